@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import type { KeyLike } from 'jose';
+import type { SubgraphName } from '@gk/shared';
+import { AuthenticatedDataSource } from './authenticated-data-source';
+
+export interface GatewayOptions {
+  supergraphFile: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  signingKey: KeyLike;
+  subgraphTimeoutMs: number;
+}
+
+/**
+ * An Apollo Gateway on the committed supergraph. Subgraph URLs come from the settings, not from
+ * the file, so one supergraph serves development, tests and production.
+ */
+export function createApolloGateway(options: GatewayOptions): ApolloGateway {
+  const supergraphSdl = readFileSync(options.supergraphFile, 'utf8');
+  return new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no URL setting.`);
+      return new AuthenticatedDataSource(name, url, options.signingKey, options.subgraphTimeoutMs);
+    },
+  });
+}

@@ -1,0 +1,6 @@
+import type { Identity } from '@gk/shared';
+
+export interface GatewayContext {
+  identity?: Identity;
+  requestId: string;
+}

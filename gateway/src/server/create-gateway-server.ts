@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import type { KeyLike } from 'jose';
+import { closeHttpServer, createErrorFormatter, listenHttp, requestLogPlugin, UnauthenticatedError, type Identity, type Logger, type SubgraphName } from '@gk/shared';
+import type { ClientTokenVerifier } from '../auth/client-token';
+import { createApolloGateway } from '../gateway/create-gateway';
+import type { GatewayContext } from '../gateway/gateway-context';
+
+export interface GatewayServerOptions {
+  supergraphFile: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  signingKey: KeyLike;
+  verifyClientToken: ClientTokenVerifier;
+  logger: Logger;
+  production: boolean;
+  bodyLimit: string;
+  subgraphTimeoutMs: number;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface GatewayServer {
+  readonly app: express.Express;
+  listen(port: number, host?: string): Promise<RunningGateway>;
+}
+
+/** The gateway's HTTP face: `/graphql` for verified users, `/health`, and `/ready` (every subgraph ready). */
+export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const gateway = createApolloGateway(options);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: createErrorFormatter({ logger: options.logger, production: options.production, knownCodes: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] }),
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.logger)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const r = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) });
+          return [name, r.ok ? 'ready' : 'not ready'] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const ready = checks.every(([, state]) => state === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+  });
+
+  const identities = new WeakMap<Request, Identity>();
+  app.use('/graphql', async (req: Request, res: Response, next) => {
+    try {
+      identities.set(req, await options.verifyClientToken(req.headers.authorization));
+      next();
+    } catch (error) {
+      const message = error instanceof UnauthenticatedError ? error.message : 'Authentication failed.';
+      res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ identity: identities.get(req), requestId: randomUUID() }),
+    }),
+  );
+  app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: (e?: unknown) => void) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `Request body larger than ${options.bodyLimit}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return;
+    }
+    if (error.status === 400) {
+      res.status(400).json({ errors: [{ message: 'Malformed request body.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    next(error);
+  });
+
+  return {
+    app,
+    async listen(port, host = '127.0.0.1') {
+      const { server, port: actual } = await listenHttp(app, port, host);
+      return {
+        url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`,
+        port: actual,
+        async close() {
+          await closeHttpServer(server);
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { fundingSubgraph } from './funding.subgraph';
+export { fundingSettings } from './config/funding.config';

@@ -1,0 +1,15 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@ObjectType({ description: 'A funding programme, for example "Gemeinsam klappt\'s" of the Land NRW.' })
+@Directive('@key(fields: "id")')
+@Entity({ name: 'funding_program' })
+export class FundingProgram {
+  @Field(() => ID, { description: 'Stable id (UUID) of the programme.' })
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Name of the programme.' })
+  @Column({ type: 'text' })
+  name!: string;
+}

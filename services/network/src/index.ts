@@ -1,0 +1,2 @@
+export { networkSubgraph } from './network.subgraph';
+export { networkSettings } from './config/network.config';

@@ -1,0 +1,23 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { MunicipalityKind } from './municipality-kind.enum';
+
+@ObjectType({ description: 'A Kreis or a Kommune in North Rhine-Westphalia, identified by its Amtlicher Gemeindeschlüssel (AGS).' })
+@Directive('@key(fields: "ags")')
+@Entity({ name: 'municipality' })
+export class Municipality {
+  @Field(() => ID, { description: 'Amtlicher Gemeindeschlüssel: 5 digits for a Kreis (05566), 8 for a Gemeinde (05566076).' })
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  ags!: string;
+
+  @Field({ description: 'Official name, for example "Rheine" or "Rhein-Kreis Neuss".' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => MunicipalityKind, { description: 'Kreis, kreisfreie Stadt or kreisangehörige Kommune.' })
+  @Column({ type: 'text' })
+  kind!: MunicipalityKind;
+
+  @Column({ name: 'parent_ags', type: 'varchar', length: 8, nullable: true })
+  parentAgs!: string | null;
+}

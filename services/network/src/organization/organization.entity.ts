@@ -1,0 +1,53 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Area } from './area.enum';
+import { OrganizationKind } from './organization-kind.enum';
+
+@ObjectType({ description: 'An agency, provider or initiative taking part in an alliance: Jobcenter, school, JMD, volunteer initiative and so on.' })
+@Directive('@key(fields: "id")')
+@Entity({ name: 'organization' })
+export class Organization {
+  @Field(() => ID, { description: 'Stable id (UUID) used by every subgraph to point at this organisation.' })
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Name of the organisation.' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => OrganizationKind, { description: 'What kind of organisation it is.' })
+  @Column({ type: 'text' })
+  kind!: OrganizationKind;
+
+  @Field(() => [Area], { description: 'The areas of the alliance the organisation belongs to.' })
+  @Column({ type: 'text', array: true })
+  areas!: Area[];
+
+  @Column({ type: 'varchar', length: 8 })
+  ags!: string;
+
+  @Field({ description: 'Whether it is a public social agency (Leistungsträger) under §35 SGB I; sharing between such agencies may rest on §69 SGB X.' })
+  @Column({ name: 'public_social_agency', type: 'boolean', default: false })
+  publicSocialAgency!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Public contact e-mail address of the organisation (not of a person).' })
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public contact phone number of the organisation.' })
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public web site of the organisation.' })
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

@@ -1,0 +1,13 @@
+import DataLoader from 'dataloader';
+import { byKey, groupByKey } from '@gk/shared';
+import type { Enrollment } from './enrollment.entity';
+import type { EnrollmentRepository } from './enrollment.repository';
+
+export function createEnrollmentLoaders(repository: EnrollmentRepository) {
+  return {
+    byId: new DataLoader<string, Enrollment | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (e) => e.id)),
+    byPerson: new DataLoader<string, Enrollment[]>(async (ids) => groupByKey(ids, await repository.findByPersons(ids), (e) => e.personId as string)),
+  };
+}
+
+export type EnrollmentLoaders = ReturnType<typeof createEnrollmentLoaders>;

@@ -1,0 +1,2 @@
+export { offersSubgraph } from './offers.subgraph';
+export { offersSettings } from './config/offers.config';

@@ -1,0 +1,39 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OfferCategory } from './offer-category.enum';
+
+@ObjectType({ description: 'An offer or measure (Angebot / Maßnahme) of a provider: a course, a class, a coaching, a mentoring programme.' })
+@Directive('@key(fields: "id")')
+@Entity({ name: 'offer' })
+export class Offer {
+  @Field(() => ID, { description: 'Stable id (UUID) of the offer.' })
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: 'Title of the offer.' })
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Field(() => OfferCategory, { description: 'What kind of offer it is.' })
+  @Column({ type: 'text' })
+  category!: OfferCategory;
+
+  @Field(() => Int, { description: 'Number of seats.' })
+  @Column({ type: 'integer' })
+  seats!: number;
+
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId!: string;
+
+  @Column({ name: 'municipality_ags', type: 'varchar', length: 8 })
+  municipalityAgs!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

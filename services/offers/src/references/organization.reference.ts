@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** An organisation owned by the network subgraph; this subgraph only points at it by id. */
+@ObjectType('Organization', { description: 'An organisation, owned by the network subgraph; referenced here by its id.' })
+@Directive('@key(fields: "id", resolvable: false)')
+export class OrganizationRef {
+  @Field(() => ID, { description: 'Id of the organisation.' })
+  id!: string;
+}

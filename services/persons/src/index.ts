@@ -1,0 +1,2 @@
+export { personsSubgraph } from './persons.subgraph';
+export { personsSettings } from './config/persons.config';

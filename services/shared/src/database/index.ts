@@ -1,0 +1,4 @@
+export * from './embedded-server';
+export * from './database-url';
+export * from './statement-counter';
+export * from './data-source';

@@ -1,0 +1,2 @@
+export * from './subgraph-server';
+export * from './request-log.plugin';

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { GatewayTokenVerifier } from '../auth/gateway-token';
+import type { Identity } from '../auth/identity';
+import type { SubgraphContext } from '../context/subgraph-context';
+import type { StatementCounter } from '../database/statement-counter';
+import { createErrorFormatter } from '../errors/format-error';
+import type { Logger } from '../logging/logger';
+import { requestLogPlugin } from './request-log.plugin';
+
+export interface SubgraphServerOptions<Scope> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  logger: Logger;
+  verifyToken: GatewayTokenVerifier;
+  createScope: (identity: Identity) => Scope;
+  production: boolean;
+  knownErrorCodes?: Iterable<string>;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export interface SubgraphServer {
+  readonly app: express.Express;
+  /** Starts listening; port 0 picks a free port. */
+  listen(port: number, host?: string): Promise<RunningServer>;
+  /** Stops Apollo; call after the HTTP server closed. */
+  stop(): Promise<void>;
+}
+
+/** Closes an HTTP server and resolves once every connection is gone. */
+export function closeHttpServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}
+
+export function listenHttp(app: express.Express, port: number, host: string): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.keepAliveTimeout = 65_000;
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${port} is already in use. Stop the process that holds it or choose another port in the settings.`));
+      } else reject(error);
+    });
+    server.once('listening', () => {
+      const address = server.address();
+      resolve({ server, port: typeof address === 'object' && address ? address.port : port });
+    });
+  });
+}
+
+/**
+ * The HTTP face of a subgraph: `/health`, `/ready`, and `/graphql` behind the gateway-token check.
+ * Built apart from `listen()` so tests run the real server in-process.
+ */
+export async function createSubgraphServer<Scope>(options: SubgraphServerOptions<Scope>): Promise<SubgraphServer> {
+  const apollo = new ApolloServer<SubgraphContext<Scope>>({
+    schema: options.schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    formatError: createErrorFormatter({ logger: options.logger, knownCodes: options.knownErrorCodes, production: options.production }),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(options.logger, options.statements)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch {
+      res.status(503).json({ status: 'database unavailable', service: options.name });
+    }
+  });
+
+  const identities = new WeakMap<Request, Identity>();
+  app.use('/graphql', async (req: Request, res: Response, next) => {
+    try {
+      identities.set(req, await options.verifyToken(req.headers.authorization));
+    } catch (error) {
+      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    // After body parsing, so the per-request statement count follows the whole execution.
+    (_req: Request, _res: Response, next: () => void) => options.statements.run(() => next()),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const identity = identities.get(req) as Identity;
+        return { identity, requestId: String(req.headers['x-request-id'] ?? randomUUID()), scope: options.createScope(identity) };
+      },
+    }),
+  );
+
+  return {
+    app,
+    async listen(port, host = '127.0.0.1') {
+      const { server, port: actual } = await listenHttp(app, port, host);
+      return { port: actual, url: `http://${host}:${actual}/graphql`, close: () => closeHttpServer(server) };
+    },
+    stop: () => apollo.stop(),
+  };
+}

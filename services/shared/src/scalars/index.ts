@@ -1,0 +1,2 @@
+export * from './iso-date.scalar';
+export * from './money.scalar';

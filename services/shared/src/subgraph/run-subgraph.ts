@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { createGatewayTokenVerifier, importGatewayPublicKey } from '../auth/gateway-token';
+import { createServiceDataSource, openServiceDatabase, type ServiceDatabase } from '../database/data-source';
+import { createSubgraphServer, type RunningServer } from '../http/subgraph-server';
+import type { Logger } from '../logging/logger';
+import type { SubgraphDefinition } from './subgraph-definition';
+
+export interface SubgraphRuntimeOptions {
+  databaseUrl: string;
+  gatewayPublicKeyPem: string;
+  port: number;
+  host?: string;
+  logger: Logger;
+  production?: boolean;
+  poolSize?: number;
+  loadDemoData?: boolean;
+}
+
+export interface RunningSubgraph {
+  readonly url: string;
+  readonly port: number;
+  readonly db: ServiceDatabase;
+  close(): Promise<void>;
+}
+
+export function readGatewayPublicKey(inline: string | undefined, file: string | undefined): string {
+  if (inline) return inline.replace(/\\n/g, '\n');
+  if (file) return readFileSync(file, 'utf8');
+  throw new Error('No gateway public key. Set GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE (the hub started by "npm start" sets it for you).');
+}
+
+/**
+ * Opens the subgraph's own database (creating it and applying migrations), loads the demo slice on
+ * request, and serves the schema over HTTP. `close()` stops taking requests, then closes the pool.
+ */
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphRuntimeOptions): Promise<RunningSubgraph> {
+  const db = createServiceDataSource({
+    url: options.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: options.poolSize,
+    logger: options.logger,
+    applicationName: `gk-${definition.name}`,
+  });
+  await openServiceDatabase(db, options.databaseUrl);
+  if (options.loadDemoData && definition.loadDemoData) {
+    await definition.loadDemoData(db.dataSource, options.logger);
+  }
+  const publicKey = await importGatewayPublicKey(options.gatewayPublicKeyPem);
+  const server = await createSubgraphServer({
+    name: definition.name,
+    schema: await definition.buildSchema(),
+    dataSource: db.dataSource,
+    statements: db.statements,
+    logger: options.logger,
+    verifyToken: createGatewayTokenVerifier(publicKey, definition.name),
+    createScope: (identity) => definition.createScope(db.dataSource, identity),
+    production: options.production ?? false,
+    knownErrorCodes: definition.errorCodes,
+  });
+  let running: RunningServer;
+  try {
+    running = await server.listen(options.port, options.host);
+  } catch (error) {
+    await server.stop();
+    await db.dataSource.destroy();
+    throw error;
+  }
+  return {
+    url: running.url,
+    port: running.port,
+    db,
+    async close() {
+      await running.close();
+      await server.stop();
+      await db.dataSource.destroy();
+    },
+  };
+}

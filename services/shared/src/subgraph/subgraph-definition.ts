@@ -1,0 +1,25 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { Identity } from '../auth/identity';
+import type { Logger } from '../logging/logger';
+
+export const SUBGRAPH_NAMES = ['persons', 'offers', 'network', 'funding'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** Default ports of the hub: 4000 gateway, then one per subgraph. */
+export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { persons: 4001, offers: 4002, network: 4003, funding: 4004 };
+
+/** Everything the platform needs to know to run one subgraph; each service exports one. */
+export interface SubgraphDefinition<Scope = unknown> {
+  name: SubgraphName;
+  entities: MixedList<Function | EntitySchema>;
+  migrations: MixedList<Function>;
+  /** Builds the Federation 2 schema (also used by the compose command, without a database). */
+  buildSchema(): Promise<GraphQLSchema>;
+  /** The request scope: DataLoaders, repositories and services, made for every request so nothing is cached across users. */
+  createScope(dataSource: DataSource, identity: Identity): Scope;
+  /** Loads this subgraph's slice of the demo data into an empty database. */
+  loadDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
+  /** Error codes of this subgraph's modules, passed through to clients. */
+  errorCodes?: readonly string[];
+}
