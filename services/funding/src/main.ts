@@ -3,4 +3,5 @@ import { serveSubgraphProcess } from '@gk/shared';
 import { loadFundingConfig } from './config/funding.config';
 import { fundingSubgraph } from './funding.subgraph';
 
-void serveSubgraphProcess(fundingSubgraph, loadFundingConfig);
+// The definition does not depend on settings yet; a subgraph whose code needs them builds it from `config`.
+void serveSubgraphProcess('funding', loadFundingConfig, () => fundingSubgraph);

@@ -3,4 +3,5 @@ import { serveSubgraphProcess } from '@gk/shared';
 import { loadNetworkConfig } from './config/network.config';
 import { networkSubgraph } from './network.subgraph';
 
-void serveSubgraphProcess(networkSubgraph, loadNetworkConfig);
+// The definition does not depend on settings yet; a subgraph whose code needs them builds it from `config`.
+void serveSubgraphProcess('network', loadNetworkConfig, () => networkSubgraph);

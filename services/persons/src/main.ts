@@ -3,4 +3,5 @@ import { serveSubgraphProcess } from '@gk/shared';
 import { loadPersonsConfig } from './config/persons.config';
 import { personsSubgraph } from './persons.subgraph';
 
-void serveSubgraphProcess(personsSubgraph, loadPersonsConfig);
+// The definition does not depend on settings yet; a subgraph whose code needs them builds it from `config`.
+void serveSubgraphProcess('persons', loadPersonsConfig, () => personsSubgraph);

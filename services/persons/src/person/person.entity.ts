@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { IsoDateScalar } from '@gk/shared';
+import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus } from '@gk/shared';
 
 @ObjectType({ description: 'A young adult of the target group (18 to 27) followed by the case management. Personal data: every access is governed by role and consent.' })
 @Directive('@key(fields: "id")')
@@ -21,6 +21,18 @@ export class Person {
   @Field(() => IsoDateScalar, { description: 'Date of birth.' })
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth!: string;
+
+  @Field(() => CefrLevel, { nullable: true, description: 'German level (CEFR); null when not assessed.' })
+  @Column({ name: 'german_level', type: 'text', nullable: true })
+  germanLevel!: CefrLevel | null;
+
+  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; null when none is recorded.' })
+  @Column({ name: 'current_residence_status', type: 'text', nullable: true })
+  currentResidenceStatus!: ResidenceStatus | null;
+
+  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; null when none is recorded.' })
+  @Column({ name: 'current_benefit_regime', type: 'text', nullable: true })
+  currentBenefitRegime!: BenefitRegime | null;
 
   @Column({ name: 'municipality_ags', type: 'varchar', length: 8 })
   municipalityAgs!: string;

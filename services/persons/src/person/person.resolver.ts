@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError } from '@gk/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, todayIso } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
@@ -13,6 +13,14 @@ export class PersonResolver {
   person(@Arg('id', () => ID, { description: 'Id of the person.' }) id: string, @Ctx() ctx: PersonsContext): Promise<Person | null> {
     if (!UUID.test(id)) throw new BadUserInputError('id', 'must be a UUID');
     return ctx.scope.persons.byId.load(id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Age in full years today (Europe/Berlin).' })
+  age(@Root() person: Person): number {
+    const today = todayIso();
+    const [y, m, d] = person.dateOfBirth.split('-').map(Number);
+    const [ty, tm, td] = today.split('-').map(Number);
+    return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
   }
 
   @FieldResolver(() => MunicipalityRef, { description: 'Municipality of residence.' })

@@ -32,11 +32,17 @@ function describeStartError(error: unknown): string {
  * Runs a subgraph as its own process: validated settings, one clear message when the start fails,
  * and an orderly stop on SIGTERM or SIGINT (no new requests, pool closed, exit 0).
  */
-export async function serveSubgraphProcess<L>(definition: SubgraphDefinition<L>, loadConfig: () => SubgraphProcessConfig): Promise<void> {
-  let logger = createLogger(definition.name);
+export async function serveSubgraphProcess<C extends SubgraphProcessConfig, L>(
+  name: SubgraphDefinition<L>['name'],
+  loadConfig: () => C,
+  defineSubgraph: (config: C) => SubgraphDefinition<L>,
+): Promise<void> {
+  let logger = createLogger(name);
   let running: RunningSubgraph | undefined;
+  let definition: SubgraphDefinition<L> | undefined;
   try {
     const config = loadConfig();
+    definition = defineSubgraph(config);
     logger = createLogger(definition.name, config.logLevel);
     running = await runSubgraph(definition, {
       databaseUrl: resolveDatabaseUrl(definition.name, config.databaseUrl, config.databaseServerUrl),
@@ -50,7 +56,7 @@ export async function serveSubgraphProcess<L>(definition: SubgraphDefinition<L>,
     });
     logger.info({ url: running.url }, `${definition.name} subgraph ready`);
   } catch (error) {
-    logger.fatal({ ...safeErrorFields(error) }, `${definition.name} subgraph could not start: ${describeStartError(error)}`);
+    logger.fatal({ ...safeErrorFields(error) }, `${name} subgraph could not start: ${describeStartError(error)}`);
     process.exitCode = 1;
     return;
   }
@@ -58,7 +64,7 @@ export async function serveSubgraphProcess<L>(definition: SubgraphDefinition<L>,
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, `${definition.name} subgraph stopping`);
+    logger.info({ signal }, `${name} subgraph stopping`);
     try {
       await running?.close();
       process.exit(0);
