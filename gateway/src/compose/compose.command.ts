@@ -7,6 +7,7 @@ import { composeHub, staleSchemaFiles } from './compose';
 /**
  * `npm run compose`: writes schema/<subgraph>.graphql and schema/supergraph.graphql.
  * `npm run compose -- --check`: changes nothing, fails when a committed file is stale.
+ * `npm run compose -- --dry`: changes nothing, only reports whether composition succeeds.
  */
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
@@ -14,6 +15,10 @@ async function main(): Promise<void> {
   if (composed.errors.length > 0) {
     console.error(`Composition failed:\n  ${composed.errors.join('\n  ')}\nFix the subgraph schemas named above and run "npm run compose" again.`);
     process.exit(1);
+  }
+  if (process.argv.includes('--dry')) {
+    console.log(`Composition succeeds${composed.hints.length > 0 ? ` with ${composed.hints.length} hints:\n  ${composed.hints.join('\n  ')}` : '.'}`);
+    return;
   }
   if (check) {
     const stale = staleSchemaFiles(composed);
