@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { MoneyScalar } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
 
-@ObjectType({ description: "A budget line of a municipality's budget for one fiscal year." })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Budget })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'budget' })
 export class Budget {

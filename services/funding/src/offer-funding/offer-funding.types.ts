@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { MoneyScalar } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
 
 @ObjectType({ description: 'What an offer receives from budget lines and funding programmes.' })
 export class OfferFunding {
@@ -8,7 +8,7 @@ export class OfferFunding {
 }
 
 /** An offer owned by the offers subgraph; this subgraph adds its funding. */
-@ObjectType({ description: 'An offer, owned by the offers subgraph; the funding subgraph adds its funding.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Offer })
 @Directive('@key(fields: "id")')
 export class Offer {
   @Field(() => ID, { description: 'Id of the offer.' })

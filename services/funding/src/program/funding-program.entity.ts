@@ -1,7 +1,8 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'A funding programme, for example "Gemeinsam klappt\'s" of the Land NRW.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.FundingProgram })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'funding_program' })
 export class FundingProgram {

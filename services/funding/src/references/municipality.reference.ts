@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A municipality owned by the network subgraph; this subgraph only points at it by AGS. */

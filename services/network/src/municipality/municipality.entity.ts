@@ -1,8 +1,9 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { MunicipalityKind } from './municipality-kind.enum';
 
-@ObjectType({ description: 'A Kreis or a Kommune in North Rhine-Westphalia, identified by its Amtlicher Gemeindeschlüssel (AGS).' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Municipality })
 @Directive('@key(fields: "ags")')
 @Entity({ name: 'municipality' })
 export class Municipality {

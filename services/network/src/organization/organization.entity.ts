@@ -1,9 +1,10 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 
-@ObjectType({ description: 'An agency, provider or initiative taking part in an alliance: Jobcenter, school, JMD, volunteer initiative and so on.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Organization })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'organization' })
 export class Organization {

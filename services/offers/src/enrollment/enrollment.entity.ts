@@ -1,8 +1,9 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { EnrollmentStatus } from './enrollment-status.enum';
 
-@ObjectType({ description: "A person's participation (Teilnahme) in an offer." })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Enrollment })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'enrollment' })
 export class Enrollment {

@@ -1,8 +1,9 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { OfferCategory } from './offer-category.enum';
 
-@ObjectType({ description: 'An offer or measure (Angebot / Maßnahme) of a provider: a course, a class, a coaching, a mentoring programme.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Offer })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'offer' })
 export class Offer {

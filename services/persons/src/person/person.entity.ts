@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, IsoDateScalar, ResidenceStatus } from '@gk/shared';
 
-@ObjectType({ description: 'A young adult of the target group (18 to 27) followed by the case management. Personal data: every access is governed by role and consent.' })
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Person })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'person' })
 export class Person {

@@ -1,7 +1,8 @@
+import { ENTITY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** An organisation owned by the network subgraph; this subgraph only points at it by id. */
-@ObjectType('Organization', { description: 'An organisation, owned by the network subgraph; referenced here by its id.' })
+@ObjectType('Organization', { description: ENTITY_DESCRIPTIONS.Organization })
 @Directive('@key(fields: "id", resolvable: false)')
 export class OrganizationRef {
   @Field(() => ID, { description: 'Id of the organisation.' })

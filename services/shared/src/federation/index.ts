@@ -1,1 +1,2 @@
 export * from './build-subgraph-schema';
+export * from './entity-descriptions';

@@ -1,0 +1,19 @@
+/**
+ * One description per entity, used by the owning subgraph and by every subgraph that references or
+ * extends the entity, so the composed supergraph (the partner agencies' manual) reads the same
+ * whichever subgraph composition takes it from.
+ */
+export const ENTITY_DESCRIPTIONS = {
+  Person:
+    'A young adult of the target group (18 to 27) followed by the case management. Owned by the persons subgraph; the offers subgraph adds enrollments, measure career and eligible offers. Personal data: every access is governed by role and consent.',
+  Offer:
+    'An offer or measure (Angebot / Maßnahme) of a provider: a course, a class, a coaching, a mentoring programme. Owned by the offers subgraph; the funding subgraph adds its funding.',
+  Enrollment: "A person's participation (Teilnahme) in an offer. Owned by the offers subgraph.",
+  Municipality:
+    'A Kreis or a Kommune in North Rhine-Westphalia, identified by its Amtlicher Gemeindeschlüssel (AGS). Owned by the network subgraph; the other subgraphs add their figures for it.',
+  Organization:
+    'An agency, provider or initiative taking part in an alliance: Jobcenter, school, JMD, volunteer initiative and so on. Owned by the network subgraph; the offers subgraph adds its offers.',
+  Alliance: 'A local alliance (Bündnis) of "Gemeinsam klappt\'s" with its core group, forums, priorities and agreements. Owned by the network subgraph.',
+  FundingProgram: 'A funding programme such as "Gemeinsam klappt\'s" of the Land NRW. Owned by the funding subgraph.',
+  Budget: "A budget line of a municipality's budget for one fiscal year. Owned by the funding subgraph.",
+} as const;
