@@ -1,12 +1,12 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { ENTITY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Budget })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'budget' })
 export class Budget {
-  @Field(() => ID, { description: 'Stable id (UUID) of the budget line.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.budgetId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

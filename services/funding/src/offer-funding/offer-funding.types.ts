@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ENTITY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
 
 @ObjectType({ description: 'What an offer receives from budget lines and funding programmes.' })
 export class OfferFunding {
@@ -11,6 +11,6 @@ export class OfferFunding {
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Offer })
 @Directive('@key(fields: "id")')
 export class Offer {
-  @Field(() => ID, { description: 'Id of the offer.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.offerId })
   id!: string;
 }

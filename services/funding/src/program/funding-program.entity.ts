@@ -1,4 +1,4 @@
-import { ENTITY_DESCRIPTIONS } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -6,7 +6,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 @Entity({ name: 'funding_program' })
 export class FundingProgram {
-  @Field(() => ID, { description: 'Stable id (UUID) of the programme.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.fundingProgramId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

@@ -1,4 +1,4 @@
-import { ENTITY_DESCRIPTIONS } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { MunicipalityKind } from './municipality-kind.enum';
@@ -7,7 +7,7 @@ import { MunicipalityKind } from './municipality-kind.enum';
 @Directive('@key(fields: "ags")')
 @Entity({ name: 'municipality' })
 export class Municipality {
-  @Field(() => ID, { description: 'Amtlicher Gemeindeschlüssel: 5 digits for a Kreis (05566), 8 for a Gemeinde (05566076).' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.municipalityAgs })
   @PrimaryColumn({ type: 'varchar', length: 8 })
   ags!: string;
 

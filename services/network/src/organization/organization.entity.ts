@@ -1,4 +1,4 @@
-import { ENTITY_DESCRIPTIONS } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Area } from './area.enum';
@@ -8,7 +8,7 @@ import { OrganizationKind } from './organization-kind.enum';
 @Directive('@key(fields: "id")')
 @Entity({ name: 'organization' })
 export class Organization {
-  @Field(() => ID, { description: 'Stable id (UUID) used by every subgraph to point at this organisation.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.organizationId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

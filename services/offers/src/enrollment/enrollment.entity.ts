@@ -1,4 +1,4 @@
-import { ENTITY_DESCRIPTIONS } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { EnrollmentStatus } from './enrollment-status.enum';
@@ -7,7 +7,7 @@ import { EnrollmentStatus } from './enrollment-status.enum';
 @Directive('@key(fields: "id")')
 @Entity({ name: 'enrollment' })
 export class Enrollment {
-  @Field(() => ID, { description: 'Stable id (UUID) of the enrollment.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.enrollmentId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

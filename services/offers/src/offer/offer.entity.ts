@@ -1,4 +1,4 @@
-import { ENTITY_DESCRIPTIONS } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { OfferCategory } from './offer-category.enum';
@@ -7,7 +7,7 @@ import { OfferCategory } from './offer-category.enum';
 @Directive('@key(fields: "id")')
 @Entity({ name: 'offer' })
 export class Offer {
-  @Field(() => ID, { description: 'Stable id (UUID) of the offer.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.offerId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

@@ -1,12 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, ResidenceStatus } from '@gk/shared';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Person })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'person' })
 export class Person {
-  @Field(() => ID, { description: 'Stable id (UUID) of the person, used by every subgraph to point at them.' })
+  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.personId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

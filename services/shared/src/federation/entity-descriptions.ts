@@ -17,3 +17,15 @@ export const ENTITY_DESCRIPTIONS = {
   FundingProgram: 'A funding programme such as "Gemeinsam klappt\'s" of the Land NRW. Owned by the funding subgraph.',
   Budget: "A budget line of a municipality's budget for one fiscal year. Owned by the funding subgraph.",
 } as const;
+
+/** One description per entity key field, for the same reason. */
+export const ENTITY_KEY_DESCRIPTIONS = {
+  personId: 'Stable id (UUID) of the person, used by every subgraph to point at them.',
+  offerId: 'Stable id (UUID) of the offer.',
+  enrollmentId: 'Stable id (UUID) of the enrollment.',
+  municipalityAgs: 'Amtlicher Gemeindeschlüssel: 5 digits for a Kreis (05566), 8 for a Gemeinde (05566076).',
+  organizationId: 'Stable id (UUID) used by every subgraph to point at this organisation.',
+  allianceId: 'Stable id (UUID) of the alliance.',
+  fundingProgramId: 'Stable id (UUID) of the funding programme.',
+  budgetId: 'Stable id (UUID) of the budget line.',
+} as const;
