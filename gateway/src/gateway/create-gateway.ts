@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import type { KeyLike } from 'jose';
 import type { SubgraphName } from '@gk/shared';
 import { AuthenticatedDataSource } from './authenticated-data-source';
 
 export interface GatewayOptions {
-  supergraphFile: string;
+  /** The composed supergraph SDL (the committed schema/supergraph.graphql in production). */
+  supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
   signingKey: KeyLike;
   subgraphTimeoutMs: number;
@@ -16,9 +16,8 @@ export interface GatewayOptions {
  * the file, so one supergraph serves development, tests and production.
  */
 export function createApolloGateway(options: GatewayOptions): ApolloGateway {
-  const supergraphSdl = readFileSync(options.supergraphFile, 'utf8');
   return new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no URL setting.`);

@@ -10,7 +10,7 @@ import { createApolloGateway } from '../gateway/create-gateway';
 import type { GatewayContext } from '../gateway/gateway-context';
 
 export interface GatewayServerOptions {
-  supergraphFile: string;
+  supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
   signingKey: KeyLike;
   verifyClientToken: ClientTokenVerifier;

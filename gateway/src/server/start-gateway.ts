@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createLogger, importGatewayPrivateKey, type Logger } from '@gk/shared';
 import { createDevelopmentVerifier, createOidcVerifier, type ClientTokenVerifier } from '../auth/client-token';
 import { ensureKeyPair } from '../auth/keys';
@@ -9,11 +10,19 @@ async function clientVerifier(config: GatewayConfig): Promise<ClientTokenVerifie
   return createDevelopmentVerifier((await ensureKeyPair(config.keysDir, 'development-issuer')).publicKeyPem);
 }
 
+function readSupergraph(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Cannot read the supergraph at ${file}. Run "npm run compose" to produce it, or set SUPERGRAPH_FILE.`);
+  }
+}
+
 /** Builds and starts the gateway from validated settings. */
 export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
   const privateKeyPem = config.gatewayPrivateKey?.replace(/\\n/g, '\n') ?? (await ensureKeyPair(config.keysDir, 'gateway')).privateKeyPem;
   const server = await createGatewayServer({
-    supergraphFile: config.supergraphFile,
+    supergraphSdl: readSupergraph(config.supergraphFile),
     subgraphUrls: subgraphUrls(config),
     signingKey: await importGatewayPrivateKey(privateKeyPem),
     verifyClientToken: await clientVerifier(config),

@@ -1,0 +1,88 @@
+import { demoOfferId, demoOrganizationId, demoPersonId } from '@gk/shared';
+import { startTestHub, type TestHub } from './support/hub';
+
+describe('the hub end to end: four subgraphs behind the gateway over HTTP', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ loadDemoData: true });
+  });
+
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  it('answers one query that spans all four subgraphs through entity references', async () => {
+    const res = await hub.query<{ offer: unknown }>(
+      `query Span($id: ID!) {
+        offer(id: $id) {
+          title
+          provider { name kind municipality { name parent { name } } }
+          municipality { ags name }
+          funding { allocated }
+        }
+      }`,
+      { id: demoOfferId('rheine-fachoberschulreife-abend') },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.offer).toMatchObject({
+      title: 'Fachoberschulreife im Abendkurs',
+      provider: { name: 'Volkshochschule Rheine', kind: 'ADULT_EDUCATION', municipality: { name: 'Rheine', parent: { name: 'Kreis Steinfurt' } } },
+      municipality: { ags: '05566076', name: 'Rheine' },
+    });
+    expect((res.body.data?.offer as { funding: { allocated: string } }).funding.allocated).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('follows a person from the persons subgraph into offers and network', async () => {
+    const res = await hub.query<{ person: { municipality: { name: string }; caseManagingOrganization: { name: string }; enrollments: unknown[] } }>(
+      `query($id: ID!) { person(id: $id) { municipality { ags name } caseManagingOrganization { id name } enrollments { offer { municipality { ags } } } } }`,
+      { id: demoPersonId('05566076', 1) },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.person).toMatchObject({
+      municipality: { ags: '05566076', name: 'Rheine' },
+      caseManagingOrganization: { id: demoOrganizationId('kim-rheine'), name: 'Teilhabemanagement Stadt Rheine' },
+    });
+    expect(Array.isArray(res.body.data?.person.enrollments)).toBe(true);
+  });
+
+  it('refuses a request without a token with 401 and says how to get one', async () => {
+    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role CASE_MANAGER".', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  });
+
+  it('refuses a forged token', async () => {
+    const token = await hub.token();
+    const [header, payload] = token.split('.');
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['ADMIN', 'CASE_MANAGER'] })).toString('base64url')}.${token.split('.')[2]}`;
+    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${forged}` });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses direct subgraph access without a gateway token, the _service and _entities fields included', async () => {
+    for (const subgraph of Object.values(hub.subgraphs)) {
+      for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Municipality", ags: "05566076" }]) { __typename } }']) {
+        const res = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        expect(res.status).toBe(401);
+      }
+    }
+  });
+
+  it('refuses a client token sent straight to a subgraph', async () => {
+    const res = await fetch(hub.subgraphs.persons.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await hub.token()}` },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('reports health and readiness of the gateway', async () => {
+    const base = hub.url.replace(/\/graphql$/, '');
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway' });
+  });
+});
