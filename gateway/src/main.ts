@@ -10,13 +10,16 @@ async function main(): Promise<void> {
     logger = createLogger('gateway', config.logLevel);
     const running = await startGateway(config, logger);
     logger.info({ url: running.url }, 'gateway ready');
+    let stopping = false;
     const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       logger.info({ signal }, 'gateway stopping');
       await running.close();
       process.exit(0);
     };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
     if (process.send) process.once('disconnect', () => void stop('hub gone'));
   } catch (error) {
     logger.fatal({ ...safeErrorFields(error) }, `gateway could not start: ${(error as Error).message}`);

@@ -47,6 +47,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stopAll('SIGINT', 0));
   process.once('SIGTERM', () => void stopAll('SIGTERM', 0));
+  // A launcher between the operator and the hub (npm, turbo, a shell) may die on a signal without
+  // passing it on; an orphaned hub then stops by itself instead of holding ports and the database.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stopAll('launcher gone', 0);
+  }, 1000).unref();
 
   try {
     let serverUrl = config.databaseServerUrl;
@@ -72,7 +78,7 @@ async function main(): Promise<void> {
     await waitUntilReady(gateway, `http://127.0.0.1:${config.gatewayPort}/ready`, config.startTimeoutMs);
     printBanner(config);
   } catch (error) {
-    logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${(error as Error).message}`);
+    logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stopAll('start failed', 1);
   }
 
@@ -106,6 +112,6 @@ function printBanner(config: HubConfig): void {
 }
 
 main().catch((error: unknown) => {
-  logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${(error as Error).message}`);
+  logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

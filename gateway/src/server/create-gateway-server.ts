@@ -40,6 +40,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
+    // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({ logger: options.logger, production: options.production, knownCodes: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] }),
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.logger)],

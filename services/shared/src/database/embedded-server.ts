@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -31,6 +31,15 @@ export async function findFreePort(): Promise<number> {
       srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function isPortFree(port: number): Promise<boolean> {
@@ -84,13 +93,32 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     onLog: (m: unknown) => options.onLog?.(String(m)),
     onError: (m: unknown) => options.onLog?.(String(m)),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await server.initialise();
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (pid > 0 && isAlive(pid)) {
+      throw new Error(`Another PostgreSQL (process ${pid}) is running on ${dataDir}, perhaps a hub that is still running or did not stop. Stop it (kill -INT ${pid}) and start again.`);
+    }
   }
-  await server.start();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'no detail given';
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start (${detail}). Check free disk space and that the folder is writable; remove the folder to start afresh (its data is lost then).`);
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`,
     port,
-    stop: () => server.stop(),
+    // On Ctrl-C the terminal signals the server too, and it may be gone before stop() is called;
+    // the package's stop() would then wait forever, so the pid file decides when it is down.
+    stop: async () => {
+      if (!existsSync(pidFile)) return;
+      void server.stop().catch(() => undefined);
+      const deadline = Date.now() + 30_000;
+      while (existsSync(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    },
   };
 }

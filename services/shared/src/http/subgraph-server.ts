@@ -74,6 +74,8 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
   const apollo = new ApolloServer<SubgraphContext<Scope>>({
     schema: options.schema,
     introspection: !options.production,
+    // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createErrorFormatter({ logger: options.logger, knownCodes: options.knownErrorCodes, production: options.production }),
