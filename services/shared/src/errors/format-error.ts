@@ -44,6 +44,8 @@ export interface FormatErrorOptions {
  */
 export function createErrorFormatter(options: FormatErrorOptions) {
   const known = new Set<string>([...Object.values(ErrorCode), ...(options.knownCodes ?? [])]);
+  // Whatever arrives as an internal error is exactly what must be masked.
+  known.delete(ErrorCode.INTERNAL_SERVER_ERROR);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const code = String(formatted.extensions?.code ?? '');
