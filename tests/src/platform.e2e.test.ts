@@ -1,4 +1,5 @@
-import { demoOfferId, demoOrganizationId, demoPersonId } from '@gk/shared';
+import { SignJWT } from 'jose';
+import { demoOfferId, demoOrganizationId, demoPersonId, signGatewayToken } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
 describe('the hub end to end: four subgraphs behind the gateway over HTTP', () => {
@@ -61,6 +62,33 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
     const forged = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['ADMIN', 'CASE_MANAGER'] })).toString('base64url')}.${token.split('.')[2]}`;
     const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${forged}` });
     expect(res.status).toBe(401);
+  });
+
+  it.each([
+    ['expired', { expiresAt: Math.floor(Date.now() / 1000) - 60 }],
+    ['meant for another audience', { audience: 'another-hub' }],
+    ['from another issuer', { issuer: 'someone-else' }],
+  ])('refuses a user token that is %s', async (_label, options) => {
+    const token = await hub.signWithIssuerKey({ roles: ['ADMIN'] }, options);
+    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ errors: [{ message: 'The token is invalid, expired, or not meant for this hub.', extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+
+  it('refuses a token without a known role', async () => {
+    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${await hub.signWithIssuerKey({ roles: ['SUPERUSER'] }, {})}` });
+    expect(res.status).toBe(401);
+  });
+
+  it("refuses a gateway token meant for another subgraph, or expired, at the subgraph", async () => {
+    const persons = hub.subgraphs.persons;
+    const identity = { subject: 'x', organizationId: null, roles: ['ADMIN' as const], ags: [] };
+    const send = async (token: string) =>
+      (await fetch(persons.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ _service { sdl } }' }) })).status;
+    expect(await send(await signGatewayToken(persons.keys.privateKey, identity, 'persons'))).toBe(200);
+    expect(await send(await signGatewayToken(persons.keys.privateKey, identity, 'offers'))).toBe(401);
+    const expired = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'ES256' }).setIssuer('gk-gateway').setAudience('persons').setSubject('x').setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(persons.keys.privateKey);
+    expect(await send(expired)).toBe(401);
   });
 
   it('refuses direct subgraph access without a gateway token, the _service and _entities fields included', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
@@ -18,7 +19,19 @@ export interface GatewayServerOptions {
   production: boolean;
   bodyLimit: string;
   subgraphTimeoutMs: number;
+  limits: GatewayLimits;
 }
+
+/** The request limits; each has a setting, and a request exactly at a limit passes. */
+export interface GatewayLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, maxCost: 10000 };
 
 export interface RunningGateway {
   readonly url: string;
@@ -34,6 +47,15 @@ export interface GatewayServer {
 /** The gateway's HTTP face: `/graphql` for verified users, `/health`, and `/ready` (every subgraph ready). */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const gateway = createApolloGateway(options);
+  // Maintained protections rather than hand-written rules; the limits are not secrets, so they are named.
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: options.limits.maxAliases },
+    maxDirectives: { n: options.limits.maxDirectives },
+    maxTokens: { n: options.limits.maxTokens },
+    costLimit: { maxCost: options.limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -44,7 +66,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({ logger: options.logger, production: options.production, knownCodes: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.logger)],
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.logger), ...armor.plugins],
   });
   await apollo.start();
 

@@ -1,5 +1,5 @@
-import { generateKeyPair, exportPKCS8, exportSPKI } from 'jose';
-import { composeHub, createDevelopmentVerifier, createGatewayServer, signDevelopmentToken, SUBGRAPHS, type RunningGateway } from '@gk/gateway';
+import { SignJWT, generateKeyPair, exportPKCS8, exportSPKI } from 'jose';
+import { composeHub, createDevelopmentVerifier, createGatewayServer, DEFAULT_LIMITS, DEV_AUDIENCE, DEV_ISSUER, signDevelopmentToken, SUBGRAPHS, type GatewayLimits, type RunningGateway } from '@gk/gateway';
 import { createLogger, type Identity, type SubgraphName } from '@gk/shared';
 import { createTestKeys, startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 
@@ -13,9 +13,20 @@ export interface TestHub {
   readonly subgraphs: Record<SubgraphName, TestSubgraph>;
   /** A development token for the identity, as `npm run token` would print it. */
   token(identity?: Partial<Identity>): Promise<string>;
+  /** A token signed with the development issuer's key but with claims of the test's choosing (expired, other audience, ...). */
+  signWithIssuerKey(claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresAt?: number }): Promise<string>;
   /** Sends one operation through the gateway with a token for the identity (ADMIN by default). */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Partial<Identity>): Promise<HubResponse<T>>;
   /** Sends a raw HTTP request to the gateway's /graphql. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Another gateway in front of the same subgraphs, with other settings (limits, production mode). */
+  gateway(options: Omit<TestHubOptions, 'loadDemoData'>): Promise<TestGateway>;
+  close(): Promise<void>;
+}
+
+export interface TestGateway {
+  readonly url: string;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Partial<Identity>): Promise<HubResponse<T>>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
@@ -27,7 +38,15 @@ export const ADMIN: Partial<Identity> = { subject: 'e2e-admin', roles: ['ADMIN']
  * the real gateway in front, all over HTTP on free ports. The supergraph is composed from the code
  * (a separate test checks that the committed schema/ files match it).
  */
-export async function startTestHub(options: { loadDemoData?: boolean } = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  loadDemoData?: boolean;
+  /** Production mode of the gateway: no introspection, no suggestions, masked errors. */
+  production?: boolean;
+  limits?: Partial<GatewayLimits>;
+  bodyLimit?: string;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const gatewayKeys = await createTestKeys();
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const issuerPrivatePem = await exportPKCS8(issuer.privateKey);
@@ -43,18 +62,7 @@ export async function startTestHub(options: { loadDemoData?: boolean } = {}): Pr
   const subgraphs = Object.fromEntries(SUBGRAPHS.map((d, i) => [d.name, started[i]])) as Record<SubgraphName, TestSubgraph>;
   const composed = await composeHub();
   if (composed.errors.length > 0) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
-  const server = await createGatewayServer({
-    supergraphSdl: composed.files['supergraph.graphql'],
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<SubgraphName, string>,
-    signingKey: gatewayKeys.privateKey,
-    verifyClientToken: await createDevelopmentVerifier(await exportSPKI(issuer.publicKey)),
-    logger: createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'),
-    production: false,
-    bodyLimit: '100kb',
-    subgraphTimeoutMs: 10_000,
-  });
-  const gateway: RunningGateway = await server.listen(0);
-
+  const issuerPublicPem = await exportSPKI(issuer.publicKey);
   const token = (identity: Partial<Identity> = ADMIN) =>
     signDevelopmentToken(issuerPrivatePem, {
       subject: identity.subject ?? 'e2e-user',
@@ -63,20 +71,56 @@ export async function startTestHub(options: { loadDemoData?: boolean } = {}): Pr
       ags: identity.ags ?? [],
       ttlSeconds: 600,
     });
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const extraGateways: TestGateway[] = [];
+  const startGateway = async (gatewayOptions: Omit<TestHubOptions, 'loadDemoData'>): Promise<TestGateway> => {
+    const server = await createGatewayServer({
+      supergraphSdl: composed.files['supergraph.graphql'],
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<SubgraphName, string>,
+      signingKey: gatewayKeys.privateKey,
+      verifyClientToken: await createDevelopmentVerifier(issuerPublicPem),
+      logger: createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'),
+      production: gatewayOptions.production ?? false,
+      bodyLimit: gatewayOptions.bodyLimit ?? '100kb',
+      subgraphTimeoutMs: 10_000,
+      limits: { ...DEFAULT_LIMITS, ...gatewayOptions.limits },
+    });
+    const running: RunningGateway = await server.listen(0);
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    return {
+      url: running.url,
+      post,
+      async query(query, variables, identity = ADMIN) {
+        const res = await post({ query, variables }, { authorization: `Bearer ${await token(identity)}` });
+        return { status: res.status, body: (await res.json()) as never };
+      },
+      close: () => running.close(),
+    };
+  };
+  const main = await startGateway(options);
 
   return {
-    url: gateway.url,
+    url: main.url,
     subgraphs,
     token,
-    post,
-    async query(query, variables, identity = ADMIN) {
-      const res = await post({ query, variables }, { authorization: `Bearer ${await token(identity)}` });
-      return { status: res.status, body: (await res.json()) as never };
+    signWithIssuerKey: (claims, o) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuer(o.issuer ?? DEV_ISSUER)
+        .setAudience(o.audience ?? DEV_AUDIENCE)
+        .setSubject('e2e-user')
+        .setIssuedAt()
+        .setExpirationTime(o.expiresAt ?? Math.floor(Date.now() / 1000) + 600)
+        .sign(issuer.privateKey),
+    post: main.post,
+    query: main.query,
+    async gateway(gatewayOptions) {
+      const extra = await startGateway(gatewayOptions);
+      extraGateways.push(extra);
+      return extra;
     },
     async close() {
-      await gateway.close();
+      await Promise.all([main, ...extraGateways].map((g) => g.close()));
       await Promise.all(started.map((s) => s.close()));
     },
   };
