@@ -89,6 +89,14 @@ describe('the hub process (npm start)', () => {
     }
   });
 
+  it('ends with one clear message when the database does not answer', async () => {
+    const [deadPort] = await freePorts(1);
+    const hub = startProcess(process.execPath, [HUB], { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` }, REPO);
+    expect(await hub.exited).toBe(1);
+    expect(hub.output()).toContain('The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that PostgreSQL is running.');
+    expect(hub.output()).toContain('stopped unexpectedly; stopping the hub');
+  });
+
   it('ends with one clear message on a bad setting', async () => {
     const hub = startProcess(process.execPath, [HUB], { ...env, GATEWAY_PORT: 'eighty' }, REPO);
     expect(await hub.exited).toBe(1);
