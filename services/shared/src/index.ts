@@ -13,3 +13,4 @@ export * from './scalars';
 export * from './subgraph';
 export * from './demo';
 export * from './domain';
+export * from './statistics';
