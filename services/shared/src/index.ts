@@ -14,3 +14,4 @@ export * from './subgraph';
 export * from './demo';
 export * from './domain';
 export * from './statistics';
+export * from './audit';

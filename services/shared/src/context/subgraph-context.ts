@@ -1,3 +1,4 @@
+import type { RequestAudit } from '../audit/request-audit';
 import type { Identity } from '../auth/identity';
 
 /** What every resolver receives: the verified identity, a request id, and the request's scope (its DataLoaders and services, made anew for every request). */
@@ -5,4 +6,6 @@ export interface SubgraphContext<Scope = unknown> {
   identity: Identity;
   requestId: string;
   scope: Scope;
+  /** Reads and writes of personal data of this request, for the append-only audit trail. */
+  audit: RequestAudit;
 }

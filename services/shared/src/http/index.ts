@@ -1,2 +1,3 @@
 export * from './subgraph-server';
 export * from './request-log.plugin';
+export * from './audit.plugin';

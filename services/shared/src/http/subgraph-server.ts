@@ -6,12 +6,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { RequestAudit } from '../audit/request-audit';
 import type { GatewayTokenVerifier } from '../auth/gateway-token';
 import type { Identity } from '../auth/identity';
 import type { SubgraphContext } from '../context/subgraph-context';
 import type { StatementCounter } from '../database/statement-counter';
 import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
+import { auditPlugin } from './audit.plugin';
 import { requestLogPlugin } from './request-log.plugin';
 
 export interface SubgraphServerOptions<Scope> {
@@ -79,7 +81,7 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createErrorFormatter({ logger: options.logger, knownCodes: options.knownErrorCodes, production: options.production }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(options.logger, options.statements)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditPlugin(options.dataSource, options.logger), requestLogPlugin(options.logger, options.statements)],
   });
   await apollo.start();
 
@@ -115,7 +117,8 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const identity = identities.get(req) as Identity;
-        return { identity, requestId: String(req.headers['x-request-id'] ?? randomUUID()), scope: options.createScope(identity) };
+        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        return { identity, requestId, scope: options.createScope(identity), audit: new RequestAudit(identity, requestId) };
       },
     }),
   );

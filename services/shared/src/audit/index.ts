@@ -1,0 +1,2 @@
+export * from './audit-trail.sql';
+export * from './request-audit';
