@@ -1,15 +1,36 @@
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
-import { createMunicipalityLoaders } from './municipality/municipality.loader';
-import { MunicipalityRepository } from './municipality/municipality.repository';
-import { createOrganizationLoaders } from './organization/organization.loader';
-import { OrganizationRepository } from './organization/organization.repository';
+import { AgreementService } from './agreement/agreement.service';
+import { AllianceService } from './alliance/alliance.service';
+import { actorOf } from './common/actor';
+import type { ServiceDeps } from './common/service-deps';
+import { CoreGroupService } from './core-group/core-group.service';
+import { CoverageService } from './coverage/coverage.service';
+import { NetworkStore } from './database/network-store';
+import { ForumService } from './forum/forum.service';
+import { MunicipalityService } from './municipality/municipality.service';
+import { createNetworkLoaders } from './network.loaders';
+import { OrganizationService } from './organization/organization.service';
+import { PriorityService } from './priority/priority.service';
+import { StandingTaskService } from './standing-task/standing-task.service';
 
 /** Everything one request of the network subgraph may use: loaders and services, made per request. */
-export function createNetworkScope(dataSource: DataSource, _identity: Identity) {
+export function createNetworkScope(dataSource: DataSource, identity: Identity) {
+  const store = new NetworkStore(dataSource);
+  const loaders = createNetworkLoaders(store.read);
+  // The identity travels with every service, so the access rules of the identity issue can be added there.
+  const deps: ServiceDeps = { store, loaders, actor: actorOf(identity) };
   return {
-    municipalities: createMunicipalityLoaders(new MunicipalityRepository(dataSource)),
-    organizations: createOrganizationLoaders(new OrganizationRepository(dataSource)),
+    loaders,
+    municipalities: new MunicipalityService(deps),
+    organizations: new OrganizationService(deps),
+    alliances: new AllianceService(deps),
+    coreGroup: new CoreGroupService(deps),
+    forums: new ForumService(deps),
+    priorities: new PriorityService(deps),
+    agreements: new AgreementService(deps),
+    standingTasks: new StandingTaskService(deps),
+    coverage: new CoverageService(deps),
   };
 }
 

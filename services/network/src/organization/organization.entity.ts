@@ -1,13 +1,14 @@
 import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { AuditedRow } from '../common/audit-columns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Organization })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'organization' })
-export class Organization {
+export class Organization extends AuditedRow {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.organizationId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -42,12 +43,6 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'Public web site of the organisation.' })
   @Column({ type: 'text', nullable: true })
   website!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @VersionColumn()
   version!: number;

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError } from '@gk/shared';
+import { createdBy } from '../common/actor';
+import { requireOrganizations } from '../common/references';
+import type { ServiceDeps } from '../common/service-deps';
+import type { ProcedureAgreement } from './agreement.entity';
+import type { RecordAgreementInput } from './record-agreement.input';
+
+export const PARTY_RULE = 'must each be the id of an organisation';
+
+export class AgreementService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async record(input: RecordAgreementInput): Promise<ProcedureAgreement> {
+    const agreement = await this.deps.store.write(async (repositories) => {
+      if ((await repositories.alliances.findByIds([input.allianceId])).length === 0) throw new NotFoundError('Alliance');
+      await requireOrganizations(repositories, input.partyIds, 'input.partyIds', PARTY_RULE);
+      return repositories.agreements.insert(
+        { id: randomUUID(), allianceId: input.allianceId, title: input.title.trim(), signedOn: input.signedOn, summary: input.summary.trim(), ...createdBy(this.deps.actor) },
+        input.partyIds,
+      );
+    });
+    this.deps.loaders.agreements.byAlliance.clear(agreement.allianceId);
+    return agreement;
+  }
+}

@@ -1,0 +1,10 @@
+import type { NetworkStore } from '../database/network-store';
+import type { NetworkLoaders } from '../network.loaders';
+import type { Actor } from './actor';
+
+/** What every service of a request works with: the store, the request's loaders and the caller. */
+export interface ServiceDeps {
+  store: NetworkStore;
+  loaders: NetworkLoaders;
+  actor: Actor;
+}

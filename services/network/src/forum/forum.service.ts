@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, NotFoundError } from '@gk/shared';
+import { createdBy } from '../common/actor';
+import { requireOrganizations } from '../common/references';
+import type { ServiceDeps } from '../common/service-deps';
+import type { AllianceForum } from './forum.entity';
+import type { RecordForumParticipantsInput, ScheduleForumInput } from './forum.input';
+
+export class ForumService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async schedule(input: ScheduleForumInput): Promise<AllianceForum> {
+    if (input.endsOn && input.endsOn < input.startsOn) throw new BadUserInputError('input.endsOn', 'must not be before startsOn');
+    const forum = await this.deps.store.write(async (repositories) => {
+      if ((await repositories.alliances.findByIds([input.allianceId])).length === 0) throw new NotFoundError('Alliance');
+      await requireOrganizations(repositories, input.participantIds, 'input.participantIds', 'must each be the id of a known organisation');
+      const created = await repositories.forums.insert({
+        id: randomUUID(),
+        allianceId: input.allianceId,
+        kind: input.kind,
+        title: input.title.trim(),
+        topic: input.topic.trim(),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn ?? null,
+        ...createdBy(this.deps.actor),
+      });
+      await repositories.forums.addParticipants(created.id, input.participantIds, this.deps.actor);
+      return created;
+    });
+    this.deps.loaders.forums.byAlliance.clear(forum.allianceId);
+    return forum;
+  }
+
+  async recordParticipants(input: RecordForumParticipantsInput): Promise<AllianceForum> {
+    const forum = await this.deps.store.write(async (repositories) => {
+      const found = await repositories.forums.findForUpdate(input.forumId);
+      if (!found) throw new NotFoundError('AllianceForum');
+      await requireOrganizations(repositories, input.organizationIds, 'input.organizationIds', 'must each be the id of a known organisation');
+      await repositories.forums.addParticipants(found.id, input.organizationIds, this.deps.actor);
+      return found;
+    });
+    this.deps.loaders.forums.participantIds.clear(forum.id);
+    return forum;
+  }
+}

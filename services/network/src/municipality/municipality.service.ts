@@ -1,0 +1,23 @@
+import { BadUserInputError } from '@gk/shared';
+import { requireMunicipality } from '../common/references';
+import { AGS_PATTERN, AGS_RULE } from '../common/patterns';
+import type { ServiceDeps } from '../common/service-deps';
+import type { Municipality } from './municipality.entity';
+import type { MunicipalityKind } from './municipality-kind.enum';
+
+export class MunicipalityService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  get(ags: string): Promise<Municipality | null> {
+    if (!AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', AGS_RULE);
+    return this.deps.loaders.municipalities.byAgs.load(ags);
+  }
+
+  async list(kind: MunicipalityKind | null | undefined, parentAgs: string | null | undefined): Promise<Municipality[]> {
+    const { store, loaders } = this.deps;
+    if (parentAgs !== null && parentAgs !== undefined) await requireMunicipality(store.read, parentAgs, 'parentAgs');
+    const rows = await store.read.municipalities.findWhere({ kind, parentAgs });
+    for (const m of rows) loaders.municipalities.byAgs.prime(m.ags, m);
+    return rows;
+  }
+}

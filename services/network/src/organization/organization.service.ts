@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, NotFoundError, pageSize } from '@gk/shared';
+import { createdBy, updatedBy } from '../common/actor';
+import { decodeNameCursor, toPage } from '../common/name-cursor';
+import { UUID_PATTERN } from '../common/patterns';
+import { requireMunicipality } from '../common/references';
+import type { ServiceDeps } from '../common/service-deps';
+import type { Organization } from './organization.entity';
+import type { OrganizationFilter } from './organization-filter.input';
+import type { RegisterOrganizationInput } from './register-organization.input';
+import type { UpdateOrganizationInput } from './update-organization.input';
+
+export const MAX_ORGANIZATION_PAGE = 100;
+
+export class OrganizationService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  get(id: string): Promise<Organization | null> {
+    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    return this.deps.loaders.organizations.byId.load(id);
+  }
+
+  async list(filter: OrganizationFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+    const { store, loaders } = this.deps;
+    const size = pageSize(first, MAX_ORGANIZATION_PAGE);
+    const position = decodeNameCursor(after);
+    if (filter?.ags) await requireMunicipality(store.read, filter.ags, 'filter.ags');
+    const rows = await store.read.organizations.findPage(filter ?? {}, position, size + 1);
+    for (const o of rows) loaders.organizations.byId.prime(o.id, o);
+    return toPage(rows, size);
+  }
+
+  register(input: RegisterOrganizationInput): Promise<Organization> {
+    return this.deps.store.write(async (repositories) => {
+      await requireMunicipality(repositories, input.ags, 'input.ags');
+      return repositories.organizations.insert({
+        id: randomUUID(),
+        name: input.name.trim(),
+        kind: input.kind,
+        areas: input.areas,
+        ags: input.ags,
+        publicSocialAgency: input.publicSocialAgency,
+        contactEmail: input.contactEmail ?? null,
+        contactPhone: input.contactPhone ?? null,
+        website: input.website ?? null,
+        ...createdBy(this.deps.actor),
+      });
+    });
+  }
+
+  async update(input: UpdateOrganizationInput): Promise<Organization> {
+    const updated = await this.deps.store.write(async (repositories) => {
+      const current = await repositories.organizations.findForUpdate(input.id);
+      if (!current) throw new NotFoundError('Organization');
+      if (input.ags !== undefined) await requireMunicipality(repositories, input.ags, 'input.ags');
+      return repositories.organizations.update(input.id, {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.kind !== undefined ? { kind: input.kind } : {}),
+        ...(input.areas !== undefined ? { areas: input.areas } : {}),
+        ...(input.ags !== undefined ? { ags: input.ags } : {}),
+        ...(input.publicSocialAgency !== undefined ? { publicSocialAgency: input.publicSocialAgency } : {}),
+        ...(input.contactEmail !== undefined ? { contactEmail: input.contactEmail } : {}),
+        ...(input.contactPhone !== undefined ? { contactPhone: input.contactPhone } : {}),
+        ...(input.website !== undefined ? { website: input.website } : {}),
+        ...updatedBy(this.deps.actor),
+      });
+    });
+    this.deps.loaders.organizations.byId.clear(updated.id).prime(updated.id, updated);
+    return updated;
+  }
+}

@@ -1,0 +1,24 @@
+import { NotFoundError } from '@gk/shared';
+import { updatedBy } from '../common/actor';
+import type { ServiceDeps } from '../common/service-deps';
+import type { AllianceStandingTask } from './standing-task.entity';
+import type { UpdateStandingTaskInput } from './update-standing-task.input';
+
+export class StandingTaskService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async update(input: UpdateStandingTaskInput): Promise<AllianceStandingTask> {
+    const task = await this.deps.store.write(async (repositories) => {
+      const updated = await repositories.standingTasks.update(input.allianceId, input.task, {
+        status: input.status,
+        note: input.note?.trim() || null,
+        ...updatedBy(this.deps.actor),
+      });
+      // Every alliance has all seven rows, so a missing row means a missing alliance.
+      if (!updated) throw new NotFoundError('Alliance');
+      return updated;
+    });
+    this.deps.loaders.standingTasks.byAlliance.clear(task.allianceId);
+    return task;
+  }
+}
