@@ -1,17 +1,43 @@
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
+import { createAllocationLoaders } from './allocation/allocation.loader';
+import { AllocationService } from './allocation/allocation.service';
+import { createFundingApplicationLoaders } from './application/funding-application.loader';
+import { FundingApplicationService } from './application/funding-application.service';
 import { createBudgetLoaders } from './budget/budget.loader';
-import { BudgetRepository } from './budget/budget.repository';
+import { BudgetService } from './budget/budget.service';
+import { createExpenditureLoaders } from './expenditure/expenditure.loader';
+import { ExpenditureService } from './expenditure/expenditure.service';
+import { FundingStore } from './funding.store';
+import { createFundingOverviewLoaders } from './municipality-funding/funding-overview.loader';
+import { FundingOverviewService } from './municipality-funding/funding-overview.service';
 import { createOfferFundingLoaders } from './offer-funding/offer-funding.loader';
-import { OfferFundingRepository } from './offer-funding/offer-funding.repository';
-import { createFundingProgramLoaders, FundingProgramRepository } from './program/funding-program.loader';
+import { OfferFundingService } from './offer-funding/offer-funding.service';
+import { createFundingProgramLoaders } from './program/funding-program.loader';
+import { FundingProgramService } from './program/funding-program.service';
 
-/** Everything one request of the funding subgraph may use: loaders and services, made per request. */
-export function createFundingScope(dataSource: DataSource, _identity: Identity) {
+/**
+ * Everything one request of the funding subgraph may use: loaders and services, made per request.
+ * Services get the identity so that every write records who did it (and role checks can follow).
+ */
+export function createFundingScope(dataSource: DataSource, identity: Identity) {
+  const store = new FundingStore(dataSource);
+  const repos = store.read;
+  const offerFunding = createOfferFundingLoaders(repos.offerFunding);
+  const overview = createFundingOverviewLoaders(repos.overview);
   return {
-    programs: createFundingProgramLoaders(new FundingProgramRepository(dataSource)),
-    budgets: createBudgetLoaders(new BudgetRepository(dataSource)),
-    offerFunding: createOfferFundingLoaders(new OfferFundingRepository(dataSource)),
+    programs: createFundingProgramLoaders(repos.programs),
+    budgets: createBudgetLoaders(repos.budgets),
+    applications: createFundingApplicationLoaders(repos.applications),
+    allocations: createAllocationLoaders(repos.allocations),
+    expenditures: createExpenditureLoaders(repos.expenditures),
+    programService: new FundingProgramService(store, identity),
+    budgetService: new BudgetService(store, identity),
+    applicationService: new FundingApplicationService(store, identity),
+    allocationService: new AllocationService(store, identity),
+    expenditureService: new ExpenditureService(store, identity),
+    offerFundingService: new OfferFundingService(offerFunding),
+    overviewService: new FundingOverviewService(overview),
   };
 }
 

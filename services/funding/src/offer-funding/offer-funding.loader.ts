@@ -1,11 +1,10 @@
 import DataLoader from 'dataloader';
-import { byKey } from '@gk/shared';
-import type { OfferFundingRepository } from './offer-funding.repository';
+import { groupByKey } from '@gk/shared';
+import type { OfferFundingRepository, OfferLedgerSums } from './offer-funding.repository';
 
 export function createOfferFundingLoaders(repository: OfferFundingRepository) {
   return {
-    allocatedByOffer: new DataLoader<string, number>(async (ids) =>
-      byKey(ids, await repository.allocatedByOffers(ids), (r) => r.offerId).map((r) => r?.allocatedCents ?? 0),
-    ),
+    /** Every year's sums of an offer; the field filters by year, so one batch serves all arguments. */
+    sumsByOffer: new DataLoader<string, OfferLedgerSums[]>(async (ids) => groupByKey(ids, await repository.sumsByOffers(ids), (r) => r.offerId)),
   };
 }

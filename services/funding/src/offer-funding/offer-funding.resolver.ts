@@ -1,15 +1,20 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { FundingContext } from '../funding.context';
 import { Offer, OfferFunding } from './offer-funding.types';
 
 @Resolver(() => Offer)
 export class OfferFundingResolver {
-  @FieldResolver(() => OfferFunding, { description: 'Funding of the offer: what was allocated to it.' })
-  async funding(@Root() offer: Offer, @Ctx() ctx: FundingContext): Promise<OfferFunding> {
-    return { allocated: await ctx.scope.offerFunding.allocatedByOffer.load(offer.id) };
+  @FieldResolver(() => OfferFunding, { description: 'Funding of the offer: allocated, spent and remaining, by source and by programme.' })
+  funding(
+    @Root() offer: Offer,
+    @Arg('fiscalYear', () => Int, { nullable: true, description: 'Only this fiscal year; all years when left out.' }) fiscalYear: number | null,
+    @Ctx() ctx: FundingContext,
+  ): Promise<OfferFunding> {
+    return ctx.scope.offerFundingService.fundingOf(offer.id, fiscalYear);
   }
 }
 
+/** Any offer id has funding (none when nothing is booked), so the reference is just the key. */
 export const offerReference = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+  __resolveReference: (reference: { id: string }): Offer => ({ id: reference.id }),
 };

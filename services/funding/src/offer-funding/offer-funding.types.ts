@@ -1,10 +1,23 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
+import { FundingProgramShare, FundingSourceShare } from '../common/shares';
 
-@ObjectType({ description: 'What an offer receives from budget lines and funding programmes.' })
+@ObjectType({ description: 'What an offer receives from budget lines and funding programmes, and what of it was spent.' })
 export class OfferFunding {
-  @Field(() => MoneyScalar, { description: 'Money allocated to the offer, all fiscal years.' })
+  @Field(() => MoneyScalar, { description: 'Money allocated to the offer.' })
   allocated!: number;
+
+  @Field(() => MoneyScalar, { description: 'Money spent of it.' })
+  spent!: number;
+
+  @Field(() => MoneyScalar, { description: 'Allocated but not yet spent.' })
+  remaining!: number;
+
+  @Field(() => [FundingSourceShare], { description: 'Allocated and spent per source; only sources with money.' })
+  bySource!: FundingSourceShare[];
+
+  @Field(() => [FundingProgramShare], { description: 'Allocated and spent per funding programme, by programme name; money outside any programme is left out.' })
+  byProgramme!: FundingProgramShare[];
 }
 
 /** An offer owned by the offers subgraph; this subgraph adds its funding. */

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity } from '@gk/shared';
+import { FundingApplicationStatus } from '../application/funding-application-status.enum';
+import { SPENDABLE_LINE_KINDS } from '../budget/budget.enums';
+import { actorOf } from '../common/audit';
+import { FundingErrorCode } from '../funding.errors';
+import type { FundingRepositories, FundingStore } from '../funding.store';
+import type { AllocateFundingInput } from './allocate-funding.input';
+import type { FundingAllocation } from './allocation.entity';
+
+export class AllocationService {
+  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+
+  /**
+   * Books money for an offer. The line or grant row is locked first, so parallel allocations from
+   * one line are checked one after another; the database CHECK on the running total is the backstop.
+   */
+  async allocate(input: AllocateFundingInput): Promise<FundingAllocation> {
+    const budgetId = input.budgetId?.toLowerCase() ?? null;
+    const applicationId = input.applicationId?.toLowerCase() ?? null;
+    if (budgetId && applicationId) throw new BadUserInputError('budgetId', 'give either budgetId or applicationId, not both');
+    if (!budgetId && !applicationId) throw new BadUserInputError('budgetId', 'give budgetId or applicationId');
+    if (input.amount <= 0) throw new BadUserInputError('amount', 'must be more than zero');
+    const id = randomUUID();
+    await this.store.transaction(async (tx) => {
+      if (budgetId) await this.checkBudget(tx, budgetId, input);
+      else await this.checkApplication(tx, applicationId as string, input);
+      await tx.allocations.insert(
+        { id, budgetId, applicationId, offerId: input.offerId.toLowerCase(), fiscalYear: input.fiscalYear, amountCents: input.amount, purpose: input.purpose ?? null },
+        actorOf(this.identity),
+      );
+    });
+    return (await this.store.read.allocations.findByIds([id]))[0];
+  }
+
+  private async checkBudget(tx: FundingRepositories, budgetId: string, input: AllocateFundingInput): Promise<void> {
+    const line = await tx.budgets.findForUpdate(budgetId);
+    if (!line) throw new NotFoundError('budget line', 'budgetId');
+    if (!SPENDABLE_LINE_KINDS.includes(line.lineKind)) throw new BadUserInputError('budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
+    if (line.fiscalYear !== input.fiscalYear) throw new BadUserInputError('fiscalYear', "must be the budget line's fiscal year");
+    const available = line.amountCents - line.allocatedCents;
+    if (input.amount > available) {
+      throw new DomainError(FundingErrorCode.BUDGET_EXHAUSTED, 'The allocation exceeds what is left on the budget line.', { available: formatMoney(available) });
+    }
+  }
+
+  private async checkApplication(tx: FundingRepositories, applicationId: string, input: AllocateFundingInput): Promise<void> {
+    const application = await tx.applications.findForUpdate(applicationId);
+    if (!application) throw new NotFoundError('funding application', 'applicationId');
+    if (application.status !== FundingApplicationStatus.APPROVED) {
+      throw new DomainError(FundingErrorCode.APPLICATION_NOT_APPROVED, 'Money can be allocated only from an approved funding application.', { status: application.status });
+    }
+    const yearStart = `${input.fiscalYear}-01-01`;
+    const yearEnd = `${input.fiscalYear}-12-31`;
+    if (application.periodStart > yearEnd || application.periodEnd < yearStart) {
+      throw new BadUserInputError('fiscalYear', "must fall within the application's period");
+    }
+    const available = (application.approvedCents ?? 0) - application.allocatedCents;
+    if (input.amount > available) {
+      throw new DomainError(FundingErrorCode.APPLICATION_EXHAUSTED, 'The allocation exceeds what is left of the approved amount.', { available: formatMoney(available) });
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { type EntityManager, In } from 'typeorm';
+import type { Actor } from '../common/audit';
+import type { PageRequest } from '../common/keyset';
+import { FundingApplication } from './funding-application.entity';
+import type { FundingApplicationStatus } from './funding-application-status.enum';
+
+export interface FundingApplicationFilter {
+  municipalityAgs?: string | null;
+  programId?: string | null;
+  status?: FundingApplicationStatus | null;
+  applicantOrganizationId?: string | null;
+  fiscalYear?: number | null;
+}
+
+export interface NewFundingApplication {
+  id: string;
+  applicantOrganizationId: string;
+  programId: string;
+  municipalityAgs: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  requestedCents: number;
+  ownShareCents: number;
+}
+
+export interface StatusChange {
+  status: FundingApplicationStatus;
+  approvedCents?: number;
+  approvedOn?: string;
+  submitted?: boolean;
+  decided?: boolean;
+}
+
+/** The only place that reads and writes funding applications. */
+export class FundingApplicationRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get repo() {
+    return this.manager.getRepository(FundingApplication);
+  }
+
+  findByIds(ids: readonly string[]): Promise<FundingApplication[]> {
+    return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  /** Locks the application until the transaction ends: status changes and allocations queue up. */
+  findForUpdate(id: string): Promise<FundingApplication | null> {
+    return this.repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insert(application: NewFundingApplication, actor: Actor): Promise<void> {
+    await this.repo.insert({
+      ...application,
+      createdBy: actor.subject,
+      createdOrganizationId: actor.organizationId,
+      updatedBy: actor.subject,
+      updatedOrganizationId: actor.organizationId,
+      updatedAt: new Date(),
+    });
+  }
+
+  async changeStatus(id: string, change: StatusChange, actor: Actor): Promise<void> {
+    const now = new Date();
+    await this.repo.update(id, {
+      status: change.status,
+      ...(change.approvedCents !== undefined ? { approvedCents: change.approvedCents, approvedOn: change.approvedOn } : {}),
+      ...(change.submitted ? { submittedAt: now } : {}),
+      ...(change.decided ? { decidedAt: now } : {}),
+      updatedBy: actor.subject,
+      updatedOrganizationId: actor.organizationId,
+      updatedAt: now,
+    });
+  }
+
+  /** Sorted by period start, then id. A Kreis AGS (5 digits) includes its member municipalities. */
+  page(filter: FundingApplicationFilter, page: PageRequest): Promise<FundingApplication[]> {
+    const qb = this.repo.createQueryBuilder('a');
+    if (filter.municipalityAgs) qb.andWhere('left(a.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', { ags: filter.municipalityAgs });
+    if (filter.programId) qb.andWhere('a.program_id = :programId', { programId: filter.programId });
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.applicantOrganizationId) qb.andWhere('a.applicant_organization_id = :applicant', { applicant: filter.applicantOrganizationId });
+    if (filter.fiscalYear != null) {
+      qb.andWhere('a.period_start <= make_date(:year, 12, 31) AND a.period_end >= make_date(:year, 1, 1)', { year: filter.fiscalYear });
+    }
+    if (page.after) qb.andWhere('(a.period_start, a.id) > (CAST(:afterDate AS date), CAST(:afterId AS uuid))', { afterDate: page.after[0], afterId: page.after[1] });
+    return qb.orderBy('a.period_start', 'ASC').addOrderBy('a.id', 'ASC').limit(page.limit + 1).getMany();
+  }
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, DomainError, NotFoundError, type Identity } from '@gk/shared';
+import { actorOf } from '../common/audit';
+import { assertUuid } from '../common/ids';
+import { pageRequest, toPage } from '../common/keyset';
+import { formatPercent } from '../common/percent';
+import { FundingErrorCode } from '../funding.errors';
+import type { FundingRepositories, FundingStore } from '../funding.store';
+import type { FundingProgram } from '../program/funding-program.entity';
+import type { FundingApplication } from './funding-application.entity';
+import type { ApproveFundingApplicationInput, CreateFundingApplicationInput, FundingApplicationFilter } from './funding-application.input';
+import type { StatusChange } from './funding-application.repository';
+import { ALLOWED_TRANSITIONS, FundingApplicationStatus } from './funding-application-status.enum';
+
+/** The programme pays at most its rate of the total cost: requested / (requested + own share) <= rate. Integer arithmetic only. */
+export function meetsFundingRate(requestedCents: number, ownShareCents: number, maxRateBasisPoints: number): boolean {
+  return BigInt(requestedCents) * 10000n <= (BigInt(requestedCents) + BigInt(ownShareCents)) * BigInt(maxRateBasisPoints);
+}
+
+export class FundingApplicationService {
+  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+
+  async list(filter: FundingApplicationFilter, first: number | null | undefined, after: string | null | undefined) {
+    const page = pageRequest(first, after, ['d', 'u']);
+    const rows = await this.store.read.applications.page(
+      { ...filter, programId: filter.programId?.toLowerCase(), applicantOrganizationId: filter.applicantOrganizationId?.toLowerCase() },
+      page,
+    );
+    return toPage(rows, page.limit, (a) => [a.periodStart, a.id]);
+  }
+
+  async create(input: CreateFundingApplicationInput): Promise<FundingApplication> {
+    if (input.periodEnd < input.periodStart) throw new BadUserInputError('periodEnd', 'must not be before periodStart');
+    if (input.requested <= 0) throw new BadUserInputError('requested', 'must be more than zero');
+    const id = randomUUID();
+    await this.store.transaction(async (tx) => {
+      const program = await tx.programs.findForShare(input.programId.toLowerCase());
+      if (!program) throw new NotFoundError('funding programme', 'programId');
+      this.checkAgainstProgram(input, program);
+      await tx.applications.insert(
+        {
+          id,
+          applicantOrganizationId: input.applicantOrganizationId.toLowerCase(),
+          programId: program.id,
+          municipalityAgs: input.municipalityAgs,
+          title: input.title,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          requestedCents: input.requested,
+          ownShareCents: input.ownShare,
+        },
+        actorOf(this.identity),
+      );
+    });
+    return this.reload(id);
+  }
+
+  submit(id: string): Promise<FundingApplication> {
+    return this.transition(id, FundingApplicationStatus.SUBMITTED, async (tx, application) => {
+      // The rule is checked again on submission: it is what the funder will check.
+      const program = await tx.programs.findForShare(application.programId);
+      if (program && !meetsFundingRate(application.requestedCents, application.ownShareCents, program.maxFundingRateBasisPoints)) {
+        throw ownShareTooLow(program);
+      }
+      return { status: FundingApplicationStatus.SUBMITTED, submitted: true };
+    });
+  }
+
+  reopen(id: string): Promise<FundingApplication> {
+    return this.transition(id, FundingApplicationStatus.DRAFT, async () => ({ status: FundingApplicationStatus.DRAFT }));
+  }
+
+  approve(input: ApproveFundingApplicationInput): Promise<FundingApplication> {
+    if (input.approvedAmount <= 0) throw new BadUserInputError('approvedAmount', 'must be more than zero');
+    return this.transition(input.id, FundingApplicationStatus.APPROVED, async (_tx, application) => {
+      if (input.approvedAmount > application.requestedCents) throw new BadUserInputError('approvedAmount', 'must not exceed the requested amount');
+      return { status: FundingApplicationStatus.APPROVED, approvedCents: input.approvedAmount, approvedOn: input.approvedOn, decided: true };
+    });
+  }
+
+  reject(id: string): Promise<FundingApplication> {
+    return this.transition(id, FundingApplicationStatus.REJECTED, async () => ({ status: FundingApplicationStatus.REJECTED, decided: true }));
+  }
+
+  withdraw(id: string): Promise<FundingApplication> {
+    return this.transition(id, FundingApplicationStatus.WITHDRAWN, async () => ({ status: FundingApplicationStatus.WITHDRAWN }));
+  }
+
+  private checkAgainstProgram(input: CreateFundingApplicationInput, program: FundingProgram): void {
+    if (input.periodStart < program.periodStart) throw new BadUserInputError('periodStart', "must not be before the programme's period");
+    if (program.periodEnd && input.periodEnd > program.periodEnd) throw new BadUserInputError('periodEnd', "must not be after the programme's period");
+    if (!meetsFundingRate(input.requested, input.ownShare, program.maxFundingRateBasisPoints)) throw ownShareTooLow(program);
+  }
+
+  /** Locks the application, checks the lifecycle, applies the change: all in one transaction. */
+  private async transition(
+    rawId: string,
+    target: FundingApplicationStatus,
+    decide: (tx: FundingRepositories, application: FundingApplication) => Promise<StatusChange>,
+  ): Promise<FundingApplication> {
+    const id = assertUuid(rawId, 'id');
+    await this.store.transaction(async (tx) => {
+      const application = await tx.applications.findForUpdate(id);
+      if (!application) throw new NotFoundError('funding application');
+      if (!ALLOWED_TRANSITIONS[application.status].includes(target)) {
+        throw new DomainError(
+          FundingErrorCode.INVALID_STATUS_TRANSITION,
+          `A funding application in status ${application.status} cannot change to ${target}.`,
+          { from: application.status, to: target },
+        );
+      }
+      await tx.applications.changeStatus(id, await decide(tx, application), actorOf(this.identity));
+    });
+    return this.reload(id);
+  }
+
+  private async reload(id: string): Promise<FundingApplication> {
+    return (await this.store.read.applications.findByIds([id]))[0];
+  }
+}
+
+function ownShareTooLow(program: FundingProgram): BadUserInputError {
+  return new BadUserInputError(
+    'ownShare',
+    `must be at least ${formatPercent(10000 - program.maxFundingRateBasisPoints)} of the total cost (the programme funds at most ${formatPercent(program.maxFundingRateBasisPoints)})`,
+  );
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, NotFoundError, type Identity } from '@gk/shared';
+import { actorOf } from '../common/audit';
+import { pageRequest, toPage } from '../common/keyset';
+import type { FundingStore } from '../funding.store';
+import type { Budget } from './budget.entity';
+import type { BudgetFilter } from './budget.types';
+import type { CreateBudgetInput } from './create-budget.input';
+
+export class BudgetService {
+  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+
+  async list(filter: BudgetFilter, first: number | null | undefined, after: string | null | undefined) {
+    const page = pageRequest(first, after, ['n', 's', 's', 'u']);
+    const rows = await this.store.read.budgets.page({ ...filter, programId: filter.programId?.toLowerCase() }, page);
+    return toPage(rows, page.limit, (b) => [b.fiscalYear, b.municipalityAgs, b.budgetProduct, b.id]);
+  }
+
+  async create(input: CreateBudgetInput): Promise<Budget> {
+    const decision = input.councilDecision ?? null;
+    if (decision && Number(decision.date.slice(0, 4)) > input.fiscalYear) {
+      throw new BadUserInputError('councilDecision.date', 'must not be after the fiscal year it decides on');
+    }
+    const id = randomUUID();
+    await this.store.transaction(async (tx) => {
+      const programId = input.programId?.toLowerCase() ?? null;
+      if (programId && (await tx.programs.findByIds([programId])).length === 0) throw new NotFoundError('funding programme', 'programId');
+      await tx.budgets.insert(
+        {
+          id,
+          municipalityAgs: input.municipalityAgs,
+          fiscalYear: input.fiscalYear,
+          budgetProduct: input.budgetProduct,
+          plan: input.plan,
+          lineKind: input.lineKind,
+          source: input.source,
+          programId,
+          title: input.title,
+          amountCents: input.amount,
+          financingSecured: input.financingSecured,
+          councilPaperNumber: decision?.paperNumber ?? null,
+          councilCommittee: decision?.committee ?? null,
+          councilDecisionDate: decision?.date ?? null,
+        },
+        actorOf(this.identity),
+      );
+    });
+    return (await this.store.read.budgets.findByIds([id]))[0];
+  }
+}

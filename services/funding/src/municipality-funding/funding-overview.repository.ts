@@ -1,0 +1,65 @@
+import type { EntityManager } from 'typeorm';
+import type { FundingSource } from '../budget/budget.enums';
+import type { LedgerSums } from '../common/shares';
+
+export interface OverviewKey {
+  ags: string;
+  fiscalYear: number;
+}
+
+export interface PlannedSums {
+  ags: string;
+  fiscalYear: number;
+  budgetProduct: string;
+  plannedCents: number;
+}
+
+export interface OverviewLedgerSums extends LedgerSums {
+  ags: string;
+  fiscalYear: number;
+  budgetProduct: string | null;
+}
+
+/**
+ * A municipality's funding figures for a fiscal year, grouped in the database: two statements for a
+ * whole batch of municipalities, however many lines and allocations they have. A Kreis AGS (5 digits)
+ * covers its own lines and those of its members (AGS prefix); an 8-digit AGS only its own.
+ */
+export class FundingOverviewRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async plannedByProduct(keys: readonly OverviewKey[]): Promise<PlannedSums[]> {
+    const rows: { ags: string; fiscal_year: number; budget_product: string; planned: string }[] = await this.manager.query(
+      `SELECT k.ags, k.fiscal_year, b.budget_product, sum(b.amount_cents) AS planned
+       FROM unnest($1::text[], $2::int[]) AS k(ags, fiscal_year)
+       JOIN budget b ON b.fiscal_year = k.fiscal_year AND left(b.municipality_ags, length(k.ags)) = k.ags
+       WHERE b.line_kind IN ('AUFWENDUNGEN', 'AUSZAHLUNGEN')
+       GROUP BY k.ags, k.fiscal_year, b.budget_product`,
+      [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear)],
+    );
+    return rows.map((r) => ({ ags: r.ags, fiscalYear: r.fiscal_year, budgetProduct: r.budget_product, plannedCents: Number(r.planned) }));
+  }
+
+  async ledgerSums(keys: readonly OverviewKey[]): Promise<OverviewLedgerSums[]> {
+    const rows: {
+      ags: string; fiscal_year: number; budget_product: string | null; source: FundingSource; program_id: string | null; program_name: string | null; allocated: string; spent: string;
+    }[] = await this.manager.query(
+      `SELECT k.ags, k.fiscal_year, l.budget_product, l.source, l.program_id, l.program_name,
+              sum(l.amount_cents) AS allocated, sum(l.spent_cents) AS spent
+       FROM unnest($1::text[], $2::int[]) AS k(ags, fiscal_year)
+       JOIN allocation_ledger l ON l.fiscal_year = k.fiscal_year AND left(l.municipality_ags, length(k.ags)) = k.ags
+       GROUP BY k.ags, k.fiscal_year, l.budget_product, l.source, l.program_id, l.program_name`,
+      [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear)],
+    );
+    return rows.map((r) => ({
+      ags: r.ags,
+      fiscalYear: r.fiscal_year,
+      budgetProduct: r.budget_product,
+      source: r.source,
+      programId: r.program_id,
+      programName: r.program_name,
+      allocatedCents: Number(r.allocated),
+      spentCents: Number(r.spent),
+    }));
+  }
+}

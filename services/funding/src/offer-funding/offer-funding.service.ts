@@ -1,0 +1,21 @@
+import { BadUserInputError } from '@gk/shared';
+import { isUuid } from '../common/ids';
+import { sumByProgram, sumBySource } from '../common/shares';
+import type { createOfferFundingLoaders } from './offer-funding.loader';
+import type { OfferFunding } from './offer-funding.types';
+
+export class OfferFundingService {
+  constructor(private readonly loaders: ReturnType<typeof createOfferFundingLoaders>) {}
+
+  /** An offer's funding in one fiscal year, or over all years when none is given. An unknown offer simply has none. */
+  async fundingOf(offerId: string, fiscalYear: number | null | undefined): Promise<OfferFunding> {
+    if (fiscalYear != null && (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)) {
+      throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
+    }
+    const all = isUuid(offerId) ? await this.loaders.sumsByOffer.load(offerId.toLowerCase()) : [];
+    const rows = fiscalYear == null ? all : all.filter((r) => r.fiscalYear === fiscalYear);
+    const allocated = rows.reduce((sum, r) => sum + r.allocatedCents, 0);
+    const spent = rows.reduce((sum, r) => sum + r.spentCents, 0);
+    return { allocated, spent, remaining: allocated - spent, bySource: sumBySource(rows), byProgramme: sumByProgram(rows) };
+  }
+}
