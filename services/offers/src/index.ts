@@ -1,2 +1,2 @@
-export { offersSubgraph } from './offers.subgraph';
-export { offersSettings } from './config/offers.config';
+export { createOffersSubgraph, offersSubgraph } from './offers.subgraph';
+export { loadOffersConfig, offersSettings } from './config/offers.config';

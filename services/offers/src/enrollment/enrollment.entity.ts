@@ -1,6 +1,7 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { EnrollmentOutcome } from './enrollment-outcome.enum';
 import { EnrollmentStatus } from './enrollment-status.enum';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Enrollment })
@@ -11,6 +12,7 @@ export class Enrollment {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
+  /** Null once the person was erased; the enrollment stays for the offer's figures. */
   @Column({ name: 'person_id', type: 'uuid', nullable: true })
   personId!: string | null;
 
@@ -20,6 +22,38 @@ export class Enrollment {
   @Field(() => EnrollmentStatus, { description: 'Where the person stands in the offer.' })
   @Column({ type: 'text' })
   status!: EnrollmentStatus;
+
+  @Field(() => IsoDateScalar, { description: 'Day of the application (for a direct enrollment, the day of enrollment).' })
+  @Column({ name: 'applied_on', type: 'date' })
+  appliedOn!: string;
+
+  @Field(() => IsoDateScalar, { nullable: true, description: 'Day the person started in the offer (took a seat); null while only applied.' })
+  @Column({ name: 'enrolled_on', type: 'date', nullable: true })
+  enrolledOn!: string | null;
+
+  @Field(() => IsoDateScalar, { nullable: true, description: 'Day the enrollment ended (completed, dropped out, rejected or withdrawn); null while active.' })
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn!: string | null;
+
+  @Field(() => EnrollmentOutcome, { nullable: true, description: 'Result of the enrollment; set when it is completed or dropped out, null otherwise.' })
+  @Column({ type: 'text', nullable: true })
+  outcome!: EnrollmentOutcome | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the enrollment ended as it did (outcome, rejection or withdrawal), if recorded. No health or other special-category data here.' })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy!: string;
+
+  @Column({ name: 'created_by_organization_id', type: 'uuid', nullable: true })
+  createdByOrganizationId!: string | null;
+
+  @Column({ name: 'updated_by', type: 'text' })
+  updatedBy!: string;
+
+  @Column({ name: 'updated_by_organization_id', type: 'uuid', nullable: true })
+  updatedByOrganizationId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '@gk/shared';
 import type { Enrollment } from './enrollment.entity';
-import type { EnrollmentRepository } from './enrollment.repository';
+import type { EnrollmentFiguresRow, EnrollmentRepository } from './enrollment.repository';
 
 export function createEnrollmentLoaders(repository: EnrollmentRepository) {
   return {
     byId: new DataLoader<string, Enrollment | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (e) => e.id)),
     byPerson: new DataLoader<string, Enrollment[]>(async (ids) => groupByKey(ids, await repository.findByPersons(ids), (e) => e.personId as string)),
+    byOffer: new DataLoader<string, Enrollment[]>(async (ids) => groupByKey(ids, await repository.findByOffers(ids), (e) => e.offerId)),
+    figuresByOffer: new DataLoader<string, EnrollmentFiguresRow | null>(async (ids) => byKey(ids, await repository.figuresByOffers(ids), (r) => r.offerId)),
   };
 }
 

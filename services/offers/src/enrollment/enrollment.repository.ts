@@ -1,15 +1,81 @@
-import { type DataSource, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
+import { EnrollmentStatus } from './enrollment-status.enum';
 import { Enrollment } from './enrollment.entity';
 
-/** The only place that reads and writes enrollments. */
+export interface EnrollmentFiguresRow {
+  offerId: string;
+  applicants: number;
+  completed: number;
+  droppedOut: number;
+  progressed: number;
+  ended: number;
+}
+
+const ACTIVE = [EnrollmentStatus.APPLIED, EnrollmentStatus.ENROLLED];
+
+/** The only place that reads and writes enrollments. Works on the manager it is given, so a service can run it inside its transaction. */
 export class EnrollmentRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly manager: EntityManager) {}
+
+  private get repo() {
+    return this.manager.getRepository(Enrollment);
+  }
 
   findByIds(ids: readonly string[]): Promise<Enrollment[]> {
-    return this.dataSource.getRepository(Enrollment).findBy({ id: In([...ids]) });
+    return this.repo.findBy({ id: In([...ids]) });
   }
 
   findByPersons(personIds: readonly string[]): Promise<Enrollment[]> {
-    return this.dataSource.getRepository(Enrollment).find({ where: { personId: In([...personIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({ where: { personId: In([...personIds]) }, order: { appliedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  findByOffers(offerIds: readonly string[]): Promise<Enrollment[]> {
+    return this.repo.find({ where: { offerId: In([...offerIds]) }, order: { appliedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Counts per offer, computed in the database. */
+  async figuresByOffers(offerIds: readonly string[]): Promise<EnrollmentFiguresRow[]> {
+    const rows: { offer_id: string; applicants: number; completed: number; dropped_out: number; progressed: number; ended: number }[] = await this.manager.query(
+      `SELECT offer_id,
+              count(*) FILTER (WHERE status = 'APPLIED')::int AS applicants,
+              count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+              count(*) FILTER (WHERE status = 'DROPPED_OUT')::int AS dropped_out,
+              count(*) FILTER (WHERE outcome IN ('QUALIFICATION_ACHIEVED', 'PROGRESSED'))::int AS progressed,
+              count(*) FILTER (WHERE outcome IS NOT NULL)::int AS ended
+         FROM enrollment WHERE offer_id = ANY($1::uuid[]) GROUP BY offer_id`,
+      [offerIds],
+    );
+    return rows.map((r) => ({ offerId: r.offer_id, applicants: r.applicants, completed: r.completed, droppedOut: r.dropped_out, progressed: r.progressed, ended: r.ended }));
+  }
+
+  findActive(personId: string, offerId: string): Promise<Enrollment | null> {
+    return this.repo.findOneBy({ personId, offerId, status: In(ACTIVE) });
+  }
+
+  findById(id: string): Promise<Enrollment | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** Reads the enrollment and locks its row until the transaction ends. */
+  lockById(id: string): Promise<Enrollment | null> {
+    return this.repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insert(enrollment: Partial<Enrollment>): Promise<void> {
+    await this.repo.insert(enrollment);
+  }
+
+  async update(id: string, changes: Partial<Enrollment>): Promise<void> {
+    await this.repo.update({ id }, changes);
+  }
+
+  /** Ends every active enrollment of an offer as withdrawn (the offer was cancelled); never before its own start. */
+  async withdrawAllActive(offerId: string, on: string, reason: string, actor: { subject: string; organizationId: string | null }): Promise<void> {
+    await this.manager.query(
+      `UPDATE enrollment SET status = 'WITHDRAWN', ended_on = greatest($2::date, coalesce(enrolled_on, applied_on)), reason = $3,
+              updated_by = $4, updated_by_organization_id = $5, updated_at = now(), version = version + 1
+        WHERE offer_id = $1 AND status IN ('APPLIED', 'ENROLLED')`,
+      [offerId, on, reason, actor.subject, actor.organizationId],
+    );
   }
 }

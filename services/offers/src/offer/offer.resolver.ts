@@ -1,18 +1,32 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError } from '@gk/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Enrollment } from '../enrollment/enrollment.entity';
+import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import type { OffersContext } from '../offers.context';
+import { QualityReview } from '../quality-review/quality-review.entity';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
 import { Offer } from './offer.entity';
+import { CancelOfferInput, CreateOfferInput, OfferFilterInput, OfferStatusChangeInput, UpdateOfferInput } from './offer.input';
+import { requireUuid } from './offer.service';
+import { OfferEligibilityRules, OfferFigures, OfferPage } from './offer.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const rate = (part: number, whole: number, minGroup: number): number | null => (whole >= minGroup ? part / whole : null);
 
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when unknown.' })
   offer(@Arg('id', () => ID, { description: 'Id of the offer.' }) id: string, @Ctx() ctx: OffersContext): Promise<Offer | null> {
-    if (!UUID.test(id)) throw new BadUserInputError('id', 'must be a UUID');
-    return ctx.scope.offers.byId.load(id);
+    return ctx.scope.offers.byId.load(requireUuid(id, 'id'));
+  }
+
+  @Query(() => OfferPage, { description: 'Offers ordered by start date, a page at a time.' })
+  offers(
+    @Arg('filter', () => OfferFilterInput, { nullable: true, description: 'Criteria the offers must meet.' }) filter: OfferFilterInput | undefined,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size; default 20, capped at the largest page size (setting MAX_PAGE_SIZE).' }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | undefined,
+    @Ctx() ctx: OffersContext,
+  ): Promise<OfferPage> {
+    return ctx.scope.offerService.page(filter, first, after);
   }
 
   @FieldResolver(() => OrganizationRef, { description: 'The organisation that runs the offer.' })
@@ -20,9 +34,75 @@ export class OfferResolver {
     return { id: offer.providerId };
   }
 
-  @FieldResolver(() => MunicipalityRef, { description: 'The municipality where the offer takes place.' })
+  @FieldResolver(() => MunicipalityRef, { description: 'The municipality where the offer takes place (a Kreis for an offer of the whole Kreis).' })
   municipality(@Root() offer: Offer): MunicipalityRef {
     return { ags: offer.municipalityAgs };
+  }
+
+  @FieldResolver(() => OfferEligibilityRules, { description: 'Who the offer admits.' })
+  eligibility(@Root() offer: Offer): OfferEligibilityRules {
+    return { minAge: offer.minAge, maxAge: offer.maxAge, residenceStatuses: offer.residenceStatuses, benefitRegimes: offer.benefitRegimes, minGermanLevel: offer.minGermanLevel };
+  }
+
+  @FieldResolver(() => OfferFigures, { description: 'Seats, demand, occupancy, completion and transition rate of the offer.' })
+  async figures(@Root() offer: Offer, @Ctx() ctx: OffersContext): Promise<OfferFigures> {
+    const counts = await ctx.scope.enrollments.figuresByOffer.load(offer.id);
+    const ended = counts?.ended ?? 0;
+    const minGroup = ctx.scope.options.minGroupSize;
+    return {
+      seats: offer.seats,
+      taken: offer.seatsTaken,
+      free: offer.seats - offer.seatsTaken,
+      applicants: counts?.applicants ?? 0,
+      occupancy: offer.seatsTaken / offer.seats,
+      completionRate: rate(counts?.completed ?? 0, ended, minGroup),
+      transitionRate: rate(counts?.progressed ?? 0, ended, minGroup),
+    };
+  }
+
+  @FieldResolver(() => [Enrollment], { description: 'Enrollments in the offer, oldest application first. Personal data: the persons behind them are resolved by the persons subgraph under its rules.' })
+  async enrollments(
+    @Root() offer: Offer,
+    @Arg('status', () => EnrollmentStatus, { nullable: true, description: 'Only enrollments in this status.' }) status: EnrollmentStatus | undefined,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Enrollment[]> {
+    const all = await ctx.scope.enrollments.byOffer.load(offer.id);
+    return status ? all.filter((e) => e.status === status) : all;
+  }
+
+  @FieldResolver(() => [QualityReview], { description: 'Quality reviews of the offer, oldest first.' })
+  qualityReviews(@Root() offer: Offer, @Ctx() ctx: OffersContext): Promise<QualityReview[]> {
+    return ctx.scope.qualityReviews.byOffer.load(offer.id);
+  }
+
+  @Mutation(() => Offer, { description: 'Creates an offer in status PLANNED.' })
+  createOffer(@Arg('input', () => CreateOfferInput, { description: 'The offer.' }) input: CreateOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+    return ctx.scope.offerService.create(input);
+  }
+
+  @Mutation(() => Offer, { description: 'Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than taken are asked for, OFFER_CLOSED for a finished or cancelled offer.' })
+  updateOffer(@Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+    return ctx.scope.offerService.update(input);
+  }
+
+  @Mutation(() => Offer, { description: 'Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise.' })
+  openOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+    return ctx.scope.offerService.open(input.offerId);
+  }
+
+  @Mutation(() => Offer, { description: 'Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise.' })
+  startOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+    return ctx.scope.offerService.start(input.offerId);
+  }
+
+  @Mutation(() => Offer, { description: 'Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise.' })
+  finishOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+    return ctx.scope.offerService.finish(input.offerId);
+  }
+
+  @Mutation(() => Offer, { description: 'Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats freed. A cancelled offer takes no enrollments.' })
+  cancelOffer(@Arg('input', () => CancelOfferInput, { description: 'The offer and the reason.' }) input: CancelOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+    return ctx.scope.offerService.cancel(input);
   }
 }
 

@@ -1,10 +1,14 @@
 import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A municipality owned by the network subgraph; this subgraph only points at it by AGS. */
+/** A municipality owned by the network subgraph; this subgraph adds its offers and seat figures. */
 @ObjectType('Municipality', { description: ENTITY_DESCRIPTIONS.Municipality })
-@Directive('@key(fields: "ags", resolvable: false)')
+@Directive('@key(fields: "ags")')
 export class MunicipalityRef {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.municipalityAgs })
   ags!: string;
 }
+
+/** Offers "in" an AGS: for a Kreis (5 digits) those of all its member municipalities too. */
+export const isKreisAgs = (ags: string): boolean => ags.length === 5;
+export const AGS_PATTERN = /^\d{5}(\d{3})?$/;

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, decodeCursor, DomainError, encodeCursor, NotFoundError, pageSize, type PageInfo, todayIso } from '@gk/shared';
+import type { Actor, OffersOptions } from '../offers.options';
+import { OffersErrorCode } from '../offers.errors';
+import type { OffersRepositories, Transaction } from '../offers.transaction';
+import { OfferTargetOutcome } from './offer-target-outcome.enum';
+import { OfferStatus } from './offer-status.enum';
+import type { Offer } from './offer.entity';
+import type { CancelOfferInput, CreateOfferInput, OfferEligibilityRulesInput, OfferFilterInput, UpdateOfferInput } from './offer.input';
+import type { OfferPage } from './offer.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
+
+export function requireUuid(value: string, field: string): string {
+  if (!UUID.test(value)) throw new BadUserInputError(field, 'must be a UUID');
+  return value;
+}
+
+type Action = 'open' | 'start' | 'finish' | 'cancel';
+const TRANSITIONS: Record<Action, { from: OfferStatus[]; to: OfferStatus }> = {
+  open: { from: [OfferStatus.PLANNED], to: OfferStatus.OPEN },
+  start: { from: [OfferStatus.PLANNED, OfferStatus.OPEN], to: OfferStatus.RUNNING },
+  finish: { from: [OfferStatus.RUNNING], to: OfferStatus.FINISHED },
+  cancel: { from: [OfferStatus.PLANNED, OfferStatus.OPEN, OfferStatus.RUNNING], to: OfferStatus.CANCELLED },
+};
+
+const CLOSED = [OfferStatus.FINISHED, OfferStatus.CANCELLED];
+
+/** Rules an offer must keep whatever changed: checked on the merged result, before anything is written. */
+function checkOfferShape(offer: Pick<Offer, 'startDate' | 'endDate' | 'minAge' | 'maxAge' | 'targetOutcome' | 'targetGermanLevel'>): void {
+  if (offer.endDate < offer.startDate) throw new BadUserInputError('endDate', 'must not be before startDate');
+  if (offer.minAge > offer.maxAge) throw new BadUserInputError('eligibility.maxAge', 'must not be below minAge');
+  const languageTarget = offer.targetOutcome === OfferTargetOutcome.LANGUAGE_LEVEL;
+  if (languageTarget && offer.targetGermanLevel == null) throw new BadUserInputError('targetGermanLevel', 'is required when targetOutcome is LANGUAGE_LEVEL');
+  if (!languageTarget && offer.targetGermanLevel != null) throw new BadUserInputError('targetGermanLevel', 'is only allowed when targetOutcome is LANGUAGE_LEVEL');
+}
+
+function rules(input: OfferEligibilityRulesInput | undefined): Partial<Offer> {
+  if (!input) return {};
+  const changes: Partial<Offer> = {};
+  if (input.minAge != null) changes.minAge = input.minAge;
+  if (input.maxAge != null) changes.maxAge = input.maxAge;
+  if (input.residenceStatuses != null) changes.residenceStatuses = input.residenceStatuses;
+  if (input.benefitRegimes != null) changes.benefitRegimes = input.benefitRegimes;
+  if (input.minGermanLevel !== undefined) changes.minGermanLevel = input.minGermanLevel;
+  return changes;
+}
+
+/** Offers: the catalogue, its lifecycle and its changes. */
+export class OfferService {
+  constructor(
+    private readonly transaction: Transaction,
+    private readonly findPage: (filter: OfferFilterInput, after: { startDate: string; id: string } | null, limit: number) => Promise<Offer[]>,
+    private readonly actor: Actor,
+    private readonly options: OffersOptions,
+    private readonly invalidate: () => void,
+  ) {}
+
+  async page(filter: OfferFilterInput | undefined, first: number | undefined, after: string | undefined): Promise<OfferPage> {
+    const limit = pageSize(first, this.options.maxPageSize);
+    let position: { startDate: string; id: string } | null = null;
+    if (after != null) {
+      const m = CURSOR.exec(decodeCursor(after));
+      if (!m) throw new BadUserInputError('after', 'is not a cursor this service issued');
+      position = { startDate: m[1], id: m[2] };
+    }
+    const rows = await this.findPage(filter ?? {}, position, limit);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const pageInfo: PageInfo = { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(`${last.startDate}|${last.id}`) : null };
+    return { items, pageInfo };
+  }
+
+  async create(input: CreateOfferInput): Promise<Offer> {
+    const id = randomUUID();
+    const offer: Partial<Offer> = {
+      id,
+      title: input.title.trim(),
+      description: input.description ?? '',
+      category: input.category,
+      targetOutcome: input.targetOutcome,
+      targetGermanLevel: input.targetGermanLevel ?? null,
+      providerId: input.providerId,
+      municipalityAgs: input.municipalityAgs,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      hoursPerWeek: input.hoursPerWeek ?? null,
+      seats: input.seats,
+      status: OfferStatus.PLANNED,
+      minAge: 18,
+      maxAge: 27,
+      residenceStatuses: [],
+      benefitRegimes: [],
+      minGermanLevel: null,
+      ...rules(input.eligibility),
+      createdBy: this.actor.subject,
+      createdByOrganizationId: this.actor.organizationId,
+      updatedBy: this.actor.subject,
+      updatedByOrganizationId: this.actor.organizationId,
+    };
+    checkOfferShape(offer as Offer);
+    return this.write(async (r) => {
+      await r.offers.insert(offer);
+      return id;
+    });
+  }
+
+  async update(input: UpdateOfferInput): Promise<Offer> {
+    return this.write(async (r) => {
+      const current = await r.offers.lockById(input.offerId);
+      if (!current) throw new NotFoundError('offer', 'offerId');
+      if (CLOSED.includes(current.status)) {
+        throw new DomainError(OffersErrorCode.OFFER_CLOSED, `An offer in status ${current.status} cannot be changed.`, { status: current.status });
+      }
+      const changes: Partial<Offer> = { ...rules(input.eligibility) };
+      if (input.title != null) changes.title = input.title.trim();
+      if (input.description != null) changes.description = input.description;
+      if (input.category != null) changes.category = input.category;
+      if (input.targetOutcome != null) changes.targetOutcome = input.targetOutcome;
+      if (input.targetGermanLevel !== undefined) changes.targetGermanLevel = input.targetGermanLevel;
+      if (input.startDate != null) changes.startDate = input.startDate;
+      if (input.endDate != null) changes.endDate = input.endDate;
+      if (input.hoursPerWeek !== undefined) changes.hoursPerWeek = input.hoursPerWeek;
+      if (input.seats != null) changes.seats = input.seats;
+      checkOfferShape({ ...current, ...changes });
+      if (changes.seats != null && changes.seats < current.seatsTaken) {
+        throw new DomainError(OffersErrorCode.SEATS_BELOW_TAKEN, 'An offer cannot have fewer seats than are taken.', { field: 'seats' });
+      }
+      await r.offers.update(current.id, { ...changes, updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId });
+      return current.id;
+    });
+  }
+
+  open(offerId: string): Promise<Offer> {
+    return this.transition(offerId, 'open');
+  }
+
+  start(offerId: string): Promise<Offer> {
+    return this.transition(offerId, 'start');
+  }
+
+  finish(offerId: string): Promise<Offer> {
+    return this.transition(offerId, 'finish');
+  }
+
+  /** Cancels the offer and withdraws its open applications and enrollments, freeing their seats. */
+  cancel(input: CancelOfferInput): Promise<Offer> {
+    return this.transition(input.offerId, 'cancel', input.reason.trim());
+  }
+
+  private transition(offerId: string, action: Action, reason?: string): Promise<Offer> {
+    return this.write(async (r) => {
+      const current = await r.offers.lockById(offerId);
+      if (!current) throw new NotFoundError('offer', 'offerId');
+      const { from, to } = TRANSITIONS[action];
+      if (!from.includes(current.status)) {
+        throw new DomainError(OffersErrorCode.INVALID_OFFER_TRANSITION, `An offer in status ${current.status} cannot be moved to ${to}.`, { status: current.status, action });
+      }
+      if (action === 'cancel') {
+        await r.enrollments.withdrawAllActive(offerId, todayIso(), reason ?? 'Offer cancelled.', this.actor);
+      }
+      await r.offers.update(offerId, { status: to, updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId });
+      return offerId;
+    });
+  }
+
+  /** Writes in one transaction and reads the result back in it; later fields of the request see fresh data. */
+  private async write(work: (r: OffersRepositories) => Promise<string>): Promise<Offer> {
+    const offer = await this.transaction(async (r) => {
+      const id = await work(r);
+      return (await r.offers.findByIds([id]))[0];
+    });
+    this.invalidate();
+    return offer;
+  }
+}

@@ -1,0 +1,40 @@
+import { DomainError } from '@gk/shared';
+
+/** Domain error codes of the offers subgraph; each names one refused rule. */
+export const OffersErrorCode = {
+  OFFER_FULL: 'OFFER_FULL',
+  OFFER_CANCELLED: 'OFFER_CANCELLED',
+  OFFER_NOT_OPEN: 'OFFER_NOT_OPEN',
+  OFFER_CLOSED: 'OFFER_CLOSED',
+  NOT_ELIGIBLE: 'NOT_ELIGIBLE',
+  ALREADY_ENROLLED: 'ALREADY_ENROLLED',
+  OUTCOME_BEFORE_START: 'OUTCOME_BEFORE_START',
+  INVALID_OFFER_TRANSITION: 'INVALID_OFFER_TRANSITION',
+  INVALID_ENROLLMENT_TRANSITION: 'INVALID_ENROLLMENT_TRANSITION',
+  SEATS_BELOW_TAKEN: 'SEATS_BELOW_TAKEN',
+} as const;
+
+export const OFFERS_ERROR_CODES: readonly string[] = Object.values(OffersErrorCode);
+
+export const offerFull = () => new DomainError(OffersErrorCode.OFFER_FULL, 'The offer has no free seat.');
+export const alreadyEnrolled = () =>
+  new DomainError(OffersErrorCode.ALREADY_ENROLLED, 'The person already holds an active application or enrollment in this offer.');
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  driverError?: { code?: string; constraint?: string };
+}
+
+/**
+ * The database constraints back the rules the services check first. When a concurrent request slips
+ * past a check, the constraint's refusal becomes the same domain error, never a 500.
+ */
+export function translateConstraintError(error: unknown): unknown {
+  const e = error as PgError;
+  const code = e.driverError?.code ?? e.code;
+  const constraint = e.driverError?.constraint ?? e.constraint;
+  if (code === '23514' && constraint === 'offer_no_overbooking') return offerFull();
+  if (code === '23505' && constraint === 'enrollment_one_active_idx') return alreadyEnrolled();
+  return error;
+}

@@ -1,0 +1,15 @@
+/** What the offers subgraph's code takes from its settings. */
+export interface OffersOptions {
+  /** Length from which a run of enrollments without progress counts as a measure career. */
+  measureCareerThreshold: number;
+  /** Largest page a list query returns. */
+  maxPageSize: number;
+  /** Rates over fewer ended enrollments than this are suppressed. */
+  minGroupSize: number;
+}
+
+/** Who performs a write; recorded on every row it touches. */
+export interface Actor {
+  subject: string;
+  organizationId: string | null;
+}

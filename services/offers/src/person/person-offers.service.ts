@@ -1,0 +1,42 @@
+import { unmetRules } from '../eligibility/eligibility';
+import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
+import type { EnrollmentLoaders } from '../enrollment/enrollment.loader';
+import { measureCareer } from '../measure-career/measure-career';
+import type { MeasureCareer } from '../measure-career/measure-career.types';
+import type { Offer } from '../offer/offer.entity';
+import type { OfferLoaders } from '../offer/offer.loader';
+import type { OffersOptions } from '../offers.options';
+import type { PersonRepresentation } from './person.reference';
+
+/** What the offers slice knows about a person: enrollments, measure career, and offers the person may join. */
+export class PersonOffersService {
+  constructor(
+    private readonly offers: OfferLoaders,
+    private readonly enrollments: EnrollmentLoaders,
+    private readonly options: OffersOptions,
+  ) {}
+
+  async measureCareer(personId: string): Promise<MeasureCareer> {
+    const { enrollments, threshold } = measureCareer(await this.enrollments.byPerson.load(personId), this.options.measureCareerThreshold);
+    return { enrollments, threshold, length: enrollments.length, reachesThreshold: enrollments.length >= threshold };
+  }
+
+  /**
+   * Offers in the person's Kreis that take enrollments, have a free seat and admit the person, minus
+   * those the person already applied for or takes part in. The person's facts come with the
+   * representation (the gateway fetched them from the persons subgraph for `@requires`).
+   */
+  async eligibleOffers(person: PersonRepresentation): Promise<Offer[]> {
+    const ags = person.municipality?.ags;
+    if (!ags || person.age == null) return [];
+    const [candidates, own] = await Promise.all([this.offers.takingEnrollmentsInKreis.load(ags.slice(0, 5)), this.enrollments.byPerson.load(person.id)]);
+    const active = new Set(own.filter((e) => e.status === EnrollmentStatus.APPLIED || e.status === EnrollmentStatus.ENROLLED).map((e) => e.offerId));
+    const facts = {
+      age: person.age,
+      germanLevel: person.germanLevel ?? null,
+      residenceStatus: person.currentResidenceStatus ?? null,
+      benefitRegime: person.currentBenefitRegime ?? null,
+    };
+    return candidates.filter((o) => !active.has(o.id) && unmetRules(o, facts).length === 0);
+  }
+}

@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { OfferStatus } from '../offer/offer-status.enum';
+import { Offer } from '../offer/offer.entity';
+import { OfferSeatFigures } from '../offer/offer.types';
+import type { OffersContext } from '../offers.context';
+import { MunicipalityRef } from './municipality.reference';
+import { OrganizationRef } from './organization.reference';
+
+const withStatus = (offers: Offer[], status: OfferStatus | undefined) => (status ? offers.filter((o) => o.status === status) : offers);
+
+@Resolver(() => MunicipalityRef)
+export class MunicipalityOffersResolver {
+  @FieldResolver(() => [Offer], { description: 'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date.' })
+  async offers(
+    @Root() municipality: MunicipalityRef,
+    @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status: OfferStatus | undefined,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer[]> {
+    return withStatus(await ctx.scope.offers.inArea.load(municipality.ags), status);
+  }
+
+  @FieldResolver(() => [OfferSeatFigures], { description: 'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out.' })
+  async offerSeatFigures(@Root() municipality: MunicipalityRef, @Ctx() ctx: OffersContext): Promise<OfferSeatFigures[]> {
+    const rows = await ctx.scope.offers.seatFiguresByArea.load(municipality.ags);
+    return rows.map((r) => ({ category: r.category, offers: r.offers, seats: r.seats, taken: r.taken, free: r.seats - r.taken }));
+  }
+}
+
+@Resolver(() => OrganizationRef)
+export class OrganizationOffersResolver {
+  @FieldResolver(() => [Offer], { description: 'Offers the organisation runs, ordered by start date.' })
+  async offers(
+    @Root() organization: OrganizationRef,
+    @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status: OfferStatus | undefined,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer[]> {
+    return withStatus(await ctx.scope.offers.byProvider.load(organization.id), status);
+  }
+}
+
+export const municipalityReference = { __resolveReference: (reference: { ags: string }) => ({ ags: reference.ags }) };
+export const organizationReference = { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) };
