@@ -1,2 +1,2 @@
-export { personsSubgraph } from './persons.subgraph';
+export { personsSubgraph, createPersonsSubgraph } from './persons.subgraph';
 export { personsSettings } from './config/persons.config';

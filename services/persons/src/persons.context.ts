@@ -1,12 +1,53 @@
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
+import { actorOf } from './common/actor';
+import { createConsentLoaders } from './consent/consent.loader';
+import { ConsentService } from './consent/consent.service';
+import { PersonsStore } from './database/persons-store';
+import { createFiguresLoaders } from './figures/figures.loader';
+import { createHistoryLoaders } from './history/person-event.loader';
+import { createNeedLoaders } from './need/need.loader';
+import { NeedService } from './need/need.service';
 import { createPersonLoaders } from './person/person.loader';
-import { PersonRepository } from './person/person.repository';
+import { PersonService } from './person/person.service';
+import { createReferralLoaders } from './referral/referral.loader';
+import { ReferralService } from './referral/referral.service';
+import { createSituationLoaders } from './situation/situation.loader';
+import { SituationService } from './situation/situation.service';
 
-/** Everything one request of the persons subgraph may use: loaders and services, made per request. */
-export function createPersonsScope(dataSource: DataSource, _identity: Identity) {
+/** Settings the persons code needs at request time. */
+export interface PersonsSettings {
+  pseudonymKey: string;
+  maxPageSize: number;
+}
+
+/**
+ * Everything one request of the persons subgraph may use: loaders and services, made per request
+ * so nothing is cached across users. Services get the caller's identity, so every write records it
+ * and the identity issue's access rules have it at hand.
+ */
+export function createPersonsScope(dataSource: DataSource, identity: Identity, settings: PersonsSettings) {
+  const store = new PersonsStore(dataSource);
+  const actor = actorOf(identity);
   return {
-    persons: createPersonLoaders(new PersonRepository(dataSource)),
+    identity,
+    pseudonymKey: settings.pseudonymKey,
+    loaders: {
+      persons: createPersonLoaders(store.read),
+      situation: createSituationLoaders(store.read),
+      needs: createNeedLoaders(store.read),
+      consents: createConsentLoaders(store.read),
+      referrals: createReferralLoaders(store.read),
+      history: createHistoryLoaders(store.read),
+      figures: createFiguresLoaders(store.read),
+    },
+    services: {
+      persons: new PersonService(store, actor, settings.maxPageSize),
+      situation: new SituationService(store, actor, settings.maxPageSize),
+      needs: new NeedService(store, actor),
+      consents: new ConsentService(store, actor),
+      referrals: new ReferralService(store, actor, settings.maxPageSize),
+    },
   };
 }
 

@@ -10,7 +10,7 @@ export const personsSettings = {
   ),
 };
 
-export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string };
+export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string; maxPageSize: number };
 
 export function loadPersonsConfig(env: Record<string, string | undefined> = process.env): PersonsConfig {
   return loadSettings(personsSettings, env);

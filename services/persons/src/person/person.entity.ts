@@ -1,6 +1,8 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Person })
 @Directive('@key(fields: "id")')
@@ -22,30 +24,85 @@ export class Person {
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth!: string;
 
+  @Field(() => PersonGender, { nullable: true, description: 'Gender as the person states it; null when not recorded.' })
+  @Column({ type: 'text', nullable: true })
+  gender!: PersonGender | null;
+
+  @Field(() => String, { nullable: true, description: 'Country of origin, ISO 3166-1 code (alpha-2 such as SY, or alpha-3 such as SYR) as recorded; null when not recorded.' })
+  @Column({ name: 'country_of_origin', type: 'varchar', length: 3, nullable: true })
+  countryOfOrigin!: string | null;
+
+  @Field(() => [String], { description: 'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages!: string[];
+
   @Field(() => CefrLevel, { nullable: true, description: 'German level (CEFR); null when not assessed.' })
   @Column({ name: 'german_level', type: 'text', nullable: true })
   germanLevel!: CefrLevel | null;
 
-  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; null when none is recorded.' })
-  @Column({ name: 'current_residence_status', type: 'text', nullable: true })
-  currentResidenceStatus!: ResidenceStatus | null;
-
-  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; null when none is recorded.' })
-  @Column({ name: 'current_benefit_regime', type: 'text', nullable: true })
-  currentBenefitRegime!: BenefitRegime | null;
+  @Field({ description: 'Whether the German level is certified (for example by a DTZ or telc certificate) rather than estimated.' })
+  @Column({ name: 'german_level_certified', type: 'boolean', default: false })
+  germanLevelCertified!: boolean;
 
   @Column({ name: 'municipality_ags', type: 'varchar', length: 8 })
   municipalityAgs!: string;
 
+  @Field(() => IsoDateScalar, { nullable: true, description: 'Date of arrival in Germany; null when not recorded.' })
+  @Column({ name: 'arrival_date', type: 'date', nullable: true })
+  arrivalDate!: string | null;
+
   @Column({ name: 'case_managing_organization_id', type: 'uuid' })
   caseManagingOrganizationId!: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today (the open period of the residence status history); null when none is recorded.' })
+  @Column({ name: 'current_residence_status', type: 'text', nullable: true })
+  currentResidenceStatus!: ResidenceStatus | null;
+
+  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today (the open period of the benefit regime history); null when none is recorded.' })
+  @Column({ name: 'current_benefit_regime', type: 'text', nullable: true })
+  currentBenefitRegime!: BenefitRegime | null;
+
+  @Field(() => PersonSchoolDegree, { nullable: true, description: 'Highest school degree; null when not recorded.' })
+  @Column({ name: 'school_degree', type: 'text', nullable: true })
+  schoolDegree!: PersonSchoolDegree | null;
+
+  @Column({ name: 'vocational_dqr_level', type: 'smallint', nullable: true })
+  vocationalDqrLevel!: number | null;
+
+  @Column({ name: 'vocational_in_training', type: 'boolean', default: false })
+  vocationalInTraining!: boolean;
+
+  @Column({ name: 'vocational_foreign', type: 'boolean', default: false })
+  vocationalForeign!: boolean;
+
+  @Column({ name: 'vocational_foreign_recognised', type: 'boolean', nullable: true })
+  vocationalForeignRecognised!: boolean | null;
+
+  @Field(() => [PersonGoal], { description: 'Goals agreed with the person.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  goals!: PersonGoal[];
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the person was registered.' })
+  @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ name: 'created_by_subject', type: 'text' })
+  createdBySubject!: string;
+
+  @Column({ name: 'created_by_organization_id', type: 'text', nullable: true })
+  createdByOrganizationId!: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the record, or the current residence status or benefit regime on it, last changed.' })
+  @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @VersionColumn()
+  @Column({ name: 'updated_by_subject', type: 'text' })
+  updatedBySubject!: string;
+
+  @Column({ name: 'updated_by_organization_id', type: 'text', nullable: true })
+  updatedByOrganizationId!: string | null;
+
+  @Field(() => Int, { description: 'Version of the record, raised by every change; pass it as `expectedVersion` to `updatePerson` so that concurrent changes are not lost.' })
+  @Column({ type: 'integer' })
   version!: number;
 }

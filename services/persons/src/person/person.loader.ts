@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { byKey } from '@gk/shared';
+import type { PersonsRepositories } from '../database/persons-store';
 import type { Person } from './person.entity';
-import type { PersonRepository } from './person.repository';
 
-export function createPersonLoaders(repository: PersonRepository) {
+export function createPersonLoaders(repositories: PersonsRepositories) {
   return {
-    byId: new DataLoader<string, Person | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (p) => p.id)),
+    byId: new DataLoader<string, Person | null>(async (ids) => byKey(ids, await repositories.persons.findByIds(ids), (p) => p.id)),
   };
 }
 

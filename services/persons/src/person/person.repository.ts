@@ -1,11 +1,128 @@
-import { type DataSource, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
+import type { BenefitRegime, NeedCategory, ResidenceStatus } from '@gk/shared';
+import type { Actor } from '../common/actor';
+import type { PersonNeedStatus } from '../need/need-status.enum';
 import { Person } from './person.entity';
+
+/** Columns a caller may write on a person; ids, audit fields and version are managed here. */
+export type PersonWritable = Partial<
+  Pick<
+    Person,
+    | 'givenName' | 'familyName' | 'dateOfBirth' | 'gender' | 'countryOfOrigin' | 'languages' | 'germanLevel' | 'germanLevelCertified'
+    | 'municipalityAgs' | 'arrivalDate' | 'caseManagingOrganizationId' | 'currentResidenceStatus' | 'currentBenefitRegime'
+    | 'schoolDegree' | 'vocationalDqrLevel' | 'vocationalInTraining' | 'vocationalForeign' | 'vocationalForeignRecognised' | 'goals'
+  >
+>;
+
+export interface PersonListCriteria {
+  municipalityAgs?: string | null;
+  residenceStatuses?: ResidenceStatus[] | null;
+  benefitRegimes?: BenefitRegime[] | null;
+  needCategory?: NeedCategory | null;
+  needStatus?: PersonNeedStatus | null;
+  inTargetGroup?: boolean | null;
+  targetGroupOn: string;
+  nameContains?: string | null;
+  caseManagingOrganizationId?: string | null;
+  /** Id of the last person of the previous page. */
+  afterId?: string | null;
+  limit: number;
+}
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The only place that reads and writes persons. */
 export class PersonRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly manager: EntityManager) {}
+
+  private get repo() {
+    return this.manager.getRepository(Person);
+  }
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
-    return this.dataSource.getRepository(Person).findBy({ id: In([...ids]) });
+    return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  /** Locks the person row until the transaction ends, so that changes to it queue up. */
+  findForUpdate(id: string): Promise<Person | null> {
+    return this.repo.createQueryBuilder('p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /** Serialises registrations of the same name, date of birth and municipality, so the duplicate check cannot race. */
+  async lockDuplicateKey(givenName: string, familyName: string, dateOfBirth: string, municipalityAgs: string): Promise<void> {
+    const key = [familyName.trim().toLowerCase(), givenName.trim().toLowerCase(), dateOfBirth, municipalityAgs].join('|');
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-duplicate:${key}`]);
+  }
+
+  findProbableDuplicates(givenName: string, familyName: string, dateOfBirth: string, municipalityAgs: string): Promise<Person[]> {
+    return this.repo
+      .createQueryBuilder('p')
+      .where('lower(p.family_name) = :family AND lower(p.given_name) = :given', { family: familyName.trim().toLowerCase(), given: givenName.trim().toLowerCase() })
+      .andWhere('p.date_of_birth = :dob AND p.municipality_ags = :ags', { dob: dateOfBirth, ags: municipalityAgs })
+      .orderBy('p.created_at')
+      .getMany();
+  }
+
+  async insert(id: string, values: PersonWritable, actor: Actor): Promise<void> {
+    await this.repo.insert({
+      ...values,
+      id,
+      createdAt: () => 'now()',
+      createdBySubject: actor.subject,
+      createdByOrganizationId: actor.organizationId,
+      updatedAt: () => 'now()',
+      updatedBySubject: actor.subject,
+      updatedByOrganizationId: actor.organizationId,
+      version: 1,
+    } as never);
+  }
+
+  /**
+   * Writes the changes only if the row still has the expected version (or any version when none
+   * is expected, for callers holding the row lock), and raises the version. False when it had moved on.
+   */
+  async update(id: string, changes: PersonWritable, actor: Actor, expectedVersion?: number): Promise<boolean> {
+    const qb = this.repo
+      .createQueryBuilder()
+      .update(Person)
+      .set({
+        ...changes,
+        updatedAt: () => 'now()',
+        updatedBySubject: actor.subject,
+        updatedByOrganizationId: actor.organizationId,
+        version: () => 'version + 1',
+      } as never)
+      .where('id = :id', { id });
+    if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await qb.execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** One page of persons in name order (family, given, id); the cursor is the id of the last person seen. */
+  list(c: PersonListCriteria): Promise<Person[]> {
+    const qb = this.repo.createQueryBuilder('p');
+    if (c.municipalityAgs) qb.andWhere('p.municipality_ags LIKE :ags', { ags: `${c.municipalityAgs}%` });
+    if (c.residenceStatuses?.length) qb.andWhere('p.current_residence_status IN (:...statuses)', { statuses: c.residenceStatuses });
+    if (c.benefitRegimes?.length) qb.andWhere('p.current_benefit_regime IN (:...regimes)', { regimes: c.benefitRegimes });
+    if (c.needCategory || c.needStatus) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND (CAST(:needCategory AS text) IS NULL OR n.category = :needCategory) AND (CAST(:needStatus AS text) IS NULL OR n.status = :needStatus))',
+        { needCategory: c.needCategory ?? null, needStatus: c.needStatus ?? null },
+      );
+    }
+    if (c.inTargetGroup !== undefined && c.inTargetGroup !== null) {
+      qb.andWhere(
+        `(p.date_of_birth <= CAST(CAST(:on AS date) - interval '18 years' AS date) AND p.date_of_birth > CAST(CAST(:on AS date) - interval '28 years' AS date)) = :inTargetGroup`,
+        { on: c.targetGroupOn, inTargetGroup: c.inTargetGroup },
+      );
+    }
+    if (c.nameContains) {
+      qb.andWhere(`(p.given_name || ' ' || p.family_name) ILIKE :name ESCAPE '\\'`, { name: `%${escapeLike(c.nameContains)}%` });
+    }
+    if (c.caseManagingOrganizationId) qb.andWhere('p.case_managing_organization_id = :cmo', { cmo: c.caseManagingOrganizationId });
+    if (c.afterId) {
+      qb.andWhere('(p.family_name, p.given_name, p.id) > (SELECT c.family_name, c.given_name, c.id FROM person c WHERE c.id = :afterId)', { afterId: c.afterId });
+    }
+    return qb.orderBy('p.family_name').addOrderBy('p.given_name').addOrderBy('p.id').limit(c.limit).getMany();
   }
 }

@@ -1,26 +1,66 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, todayIso } from '@gk/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, IsoDateScalar, todayIso } from '@gk/shared';
+import { UUID_PATTERN, ageOn, inTargetGroupOn } from '../common/validation';
 import type { PersonsContext } from '../persons.context';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
 import { Person } from './person.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { PersonFilterInput } from './person-filter.input';
+import { PersonPage, PersonRegistrationResult, PersonVocationalQualification } from './person.types';
+import { pseudonymOf } from './pseudonym';
+import { RegisterPersonInput } from './register-person.input';
+import { UpdatePersonInput } from './update-person.input';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id; null when unknown.' })
   person(@Arg('id', () => ID, { description: 'Id of the person.' }) id: string, @Ctx() ctx: PersonsContext): Promise<Person | null> {
-    if (!UUID.test(id)) throw new BadUserInputError('id', 'must be a UUID');
-    return ctx.scope.persons.byId.load(id);
+    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    return ctx.scope.loaders.persons.byId.load(id);
+  }
+
+  @Query(() => PersonPage, { description: 'Persons in order of family name, given name and id, filtered and paginated by cursor.' })
+  persons(
+    @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions the persons must meet.' }) filter: PersonFilterInput | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, capped at the service maximum (100 by default).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Ctx() ctx: PersonsContext,
+  ) {
+    return ctx.scope.services.persons.list(filter, first, after);
+  }
+
+  @Mutation(() => PersonRegistrationResult, { description: 'Registers a person. A probable duplicate (same name, date of birth and municipality) is reported instead of registered, unless `confirmNotDuplicate` is set.' })
+  registerPerson(@Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput, @Ctx() ctx: PersonsContext) {
+    return ctx.scope.services.persons.register(input);
+  }
+
+  @Mutation(() => Person, { description: 'Changes a person record; refused with VERSION_CONFLICT when `expectedVersion` is not the current version.' })
+  updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput, @Ctx() ctx: PersonsContext): Promise<Person> {
+    return ctx.scope.services.persons.update(input);
+  }
+
+  @FieldResolver(() => String, { description: 'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph.' })
+  pseudonym(@Root() person: Person, @Ctx() ctx: PersonsContext): string {
+    return pseudonymOf(person.id, ctx.scope.pseudonymKey);
   }
 
   @FieldResolver(() => Int, { description: 'Age in full years today (Europe/Berlin).' })
   age(@Root() person: Person): number {
-    const today = todayIso();
-    const [y, m, d] = person.dateOfBirth.split('-').map(Number);
-    const [ty, tm, td] = today.split('-').map(Number);
-    return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+    return ageOn(person.dateOfBirth, todayIso());
+  }
+
+  @FieldResolver(() => Int, { description: 'Age in full years on a given date.' })
+  ageOn(@Root() person: Person, @Arg('date', () => IsoDateScalar, { description: 'The date.' }) date: string): number {
+    if (date < person.dateOfBirth) throw new BadUserInputError('date', 'must not be before the date of birth');
+    return ageOn(person.dateOfBirth, date);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date.' })
+  inTargetGroup(
+    @Root() person: Person,
+    @Arg('on', () => IsoDateScalar, { nullable: true, description: 'The date; today (Europe/Berlin) when left out.' }) on: string | null,
+  ): boolean {
+    return inTargetGroupOn(person.dateOfBirth, on ?? todayIso());
   }
 
   @FieldResolver(() => MunicipalityRef, { description: 'Municipality of residence.' })
@@ -32,8 +72,15 @@ export class PersonResolver {
   caseManagingOrganization(@Root() person: Person): OrganizationRef {
     return { id: person.caseManagingOrganizationId };
   }
+
+  @FieldResolver(() => PersonVocationalQualification, { nullable: true, description: 'Vocational qualification; null when none is recorded.' })
+  vocationalQualification(@Root() person: Person): PersonVocationalQualification | null {
+    if (person.vocationalDqrLevel === null && !person.vocationalInTraining && !person.vocationalForeign) return null;
+    return { dqrLevel: person.vocationalDqrLevel, inTraining: person.vocationalInTraining, foreign: person.vocationalForeign, foreignRecognised: person.vocationalForeignRecognised };
+  }
 }
 
 export const personReference = {
-  __resolveReference: (reference: { id: string }, ctx: PersonsContext) => ctx.scope.persons.byId.load(reference.id),
+  __resolveReference: (reference: { id: string }, ctx: PersonsContext) =>
+    UUID_PATTERN.test(reference.id) ? ctx.scope.loaders.persons.byId.load(reference.id) : null,
 };

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
+import type { Actor } from '../common/actor';
+import { PersonsErrorCode } from '../common/persons.errors';
+import type { PersonsStore } from '../database/persons-store';
+import { PersonHistoryKind } from '../history/person-event.entity';
+import type { PersonConsent } from './consent.entity';
+import { PersonConsentLegalBasis } from './consent.enums';
+import type { GrantConsentInput } from './consent.inputs';
+
+/** Granting and revoking consents (and recording statutory bases). Nothing is deleted: a revoked consent stays on record. */
+export class ConsentService {
+  constructor(
+    private readonly store: PersonsStore,
+    private readonly actor: Actor,
+  ) {}
+
+  async grant(input: GrantConsentInput): Promise<PersonConsent> {
+    if (input.legalBasis === PersonConsentLegalBasis.CONSENT) {
+      if (!input.evidenceReference) throw new BadUserInputError('evidenceReference', 'is required for a consent');
+      if (!input.noticeVersion) throw new BadUserInputError('noticeVersion', 'is required for a consent');
+    }
+    const id = randomUUID();
+    await this.store.write(async (repos) => {
+      const [person] = await repos.persons.findByIds([input.personId]);
+      if (!person) throw new NotFoundError('person');
+      await repos.consents.insert(
+        id,
+        {
+          personId: input.personId,
+          organizationId: input.organizationId,
+          purposes: input.purposes,
+          legalBasis: input.legalBasis,
+          evidenceReference: input.evidenceReference?.trim() ?? null,
+          noticeVersion: input.noticeVersion?.trim() ?? null,
+        },
+        this.actor,
+      );
+      await repos.events.append(input.personId, PersonHistoryKind.CONSENT_GRANTED, this.actor, ['organizationId', 'purposes', 'legalBasis'], id);
+    });
+    return this.get(id);
+  }
+
+  async revoke(id: string): Promise<PersonConsent> {
+    await this.store.write(async (repos) => {
+      const consent = await repos.consents.findForUpdate(id);
+      if (!consent) throw new NotFoundError('consent');
+      if (consent.revokedAt !== null) throw new DomainError(PersonsErrorCode.CONSENT_ALREADY_REVOKED, 'This consent is already revoked.');
+      await repos.consents.revoke(id, this.actor);
+      await repos.events.append(consent.personId, PersonHistoryKind.CONSENT_REVOKED, this.actor, ['revokedAt'], id);
+    });
+    return this.get(id);
+  }
+
+  private async get(id: string): Promise<PersonConsent> {
+    const [consent] = await this.store.read.consents.findByIds([id]);
+    if (!consent) throw new NotFoundError('consent');
+    return consent;
+  }
+}

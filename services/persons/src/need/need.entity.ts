@@ -1,0 +1,60 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { NeedCategory } from '@gk/shared';
+import { OrganizationRef } from '../references/organization.reference';
+import { PersonNeedStatus } from './need-status.enum';
+
+@ObjectType({ description: 'A need (Bedarf) recorded for a person.' })
+@Entity({ name: 'need' })
+export class PersonNeed {
+  @Field(() => ID, { description: 'Id of the need.' })
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'person_id', type: 'uuid' })
+  personId!: string;
+
+  @Field(() => NeedCategory, { description: 'What is needed.' })
+  @Column({ type: 'text' })
+  category!: NeedCategory;
+
+  @Field(() => PersonNeedStatus, { description: 'Where the need stands.' })
+  @Column({ type: 'text' })
+  status!: PersonNeedStatus;
+
+  @Field(() => String, { nullable: true, description: 'Short working note (no health details); null when none.' })
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the need was recorded.' })
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+
+  @Field({ description: 'Subject (pseudonymous user id) of who recorded it.' })
+  @Column({ name: 'recorded_by_subject', type: 'text' })
+  recordedBySubject!: string;
+
+  @Column({ name: 'recorded_by_organization_id', type: 'text', nullable: true })
+  recordedByOrganizationId!: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the need last changed.' })
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field({ description: 'Subject of who changed it last.' })
+  @Column({ name: 'updated_by_subject', type: 'text' })
+  updatedBySubject!: string;
+
+  @Column({ name: 'updated_by_organization_id', type: 'text', nullable: true })
+  updatedByOrganizationId!: string | null;
+
+  @Field(() => Int, { description: 'Version, raised by every change.' })
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Field(() => OrganizationRef, { nullable: true, description: 'Organisation that recorded the need; null for a user of no organisation.' })
+  get recordedByOrganization(): OrganizationRef | null {
+    return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
+  }
+}

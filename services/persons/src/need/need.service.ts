@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
+import type { Actor } from '../common/actor';
+import { PersonsErrorCode } from '../common/persons.errors';
+import type { PersonsStore } from '../database/persons-store';
+import { PersonHistoryKind } from '../history/person-event.entity';
+import type { PersonNeed } from './need.entity';
+import type { RecordNeedInput, UpdateNeedInput } from './need.inputs';
+import { NEED_FINAL_STATUSES, PersonNeedStatus } from './need-status.enum';
+
+/** Recording needs and following them up. */
+export class NeedService {
+  constructor(
+    private readonly store: PersonsStore,
+    private readonly actor: Actor,
+  ) {}
+
+  async record(input: RecordNeedInput): Promise<PersonNeed> {
+    if (NEED_FINAL_STATUSES.includes(input.status)) throw new BadUserInputError('status', 'must be OPEN or IN_PROGRESS for a new need');
+    const id = randomUUID();
+    await this.store.write(async (repos) => {
+      const [person] = await repos.persons.findByIds([input.personId]);
+      if (!person) throw new NotFoundError('person');
+      await repos.needs.insert(id, input.personId, input.category, input.status, input.note?.trim() || null, this.actor);
+      await repos.events.append(input.personId, PersonHistoryKind.NEED_RECORDED, this.actor, ['category', 'status', ...(input.note ? ['note'] : [])], id);
+    });
+    return this.get(id);
+  }
+
+  async update(input: UpdateNeedInput): Promise<PersonNeed> {
+    const changes: { status?: PersonNeedStatus; note?: string | null } = {};
+    if (input.status !== undefined && input.status !== null) changes.status = input.status;
+    if (input.note !== undefined) changes.note = input.note?.trim() || null;
+    if (Object.keys(changes).length === 0) throw new BadUserInputError('input', 'names no field to change');
+    await this.store.write(async (repos) => {
+      const need = await repos.needs.findForUpdate(input.id);
+      if (!need) throw new NotFoundError('need');
+      if (NEED_FINAL_STATUSES.includes(need.status)) {
+        throw new DomainError(PersonsErrorCode.NEED_TRANSITION_NOT_ALLOWED, 'This need is already met or closed; record a new need instead.', { field: 'status' });
+      }
+      await repos.needs.update(input.id, changes, this.actor);
+      await repos.events.append(need.personId, PersonHistoryKind.NEED_UPDATED, this.actor, Object.keys(changes), input.id);
+    });
+    return this.get(input.id);
+  }
+
+  private async get(id: string): Promise<PersonNeed> {
+    const [need] = await this.store.read.needs.findByIds([id]);
+    if (!need) throw new NotFoundError('need');
+    return need;
+  }
+}

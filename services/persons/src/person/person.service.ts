@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, todayIso, type PageInfo } from '@gk/shared';
+import type { Actor } from '../common/actor';
+import { VersionConflictError } from '../common/persons.errors';
+import { UUID_PATTERN } from '../common/validation';
+import type { PersonsStore } from '../database/persons-store';
+import { PersonHistoryKind } from '../history/person-event.entity';
+import type { Person } from './person.entity';
+import type { PersonFilterInput } from './person-filter.input';
+import type { PersonVocationalQualificationInput } from './person-inputs.shared';
+import type { PersonWritable } from './person.repository';
+import type { RegisterPersonInput } from './register-person.input';
+import type { UpdatePersonInput } from './update-person.input';
+
+export interface PersonPageResult {
+  items: Person[];
+  pageInfo: PageInfo;
+}
+
+function vocationalColumns(input: PersonVocationalQualificationInput | null, field: string): PersonWritable {
+  if (!input) return { vocationalDqrLevel: null, vocationalInTraining: false, vocationalForeign: false, vocationalForeignRecognised: null };
+  const foreignRecognised = input.foreignRecognised ?? null;
+  if (!input.foreign && foreignRecognised !== null) throw new BadUserInputError(`${field}.foreignRecognised`, 'must be null unless the qualification is foreign');
+  return { vocationalDqrLevel: input.dqrLevel ?? null, vocationalInTraining: input.inTraining, vocationalForeign: input.foreign, vocationalForeignRecognised: foreignRecognised };
+}
+
+/** Rules that span several fields, checked on the record as it would be after the change. */
+function checkConsistency(p: { dateOfBirth: string; arrivalDate: string | null; germanLevel: unknown; germanLevelCertified: boolean }): void {
+  if (p.arrivalDate !== null && p.arrivalDate < p.dateOfBirth) throw new BadUserInputError('arrivalDate', 'must not be before the date of birth');
+  if (p.germanLevelCertified && p.germanLevel === null) throw new BadUserInputError('germanLevelCertified', 'needs a German level');
+}
+
+/** Registering, changing and listing persons. */
+export class PersonService {
+  constructor(
+    private readonly store: PersonsStore,
+    private readonly actor: Actor,
+    private readonly maxPageSize: number,
+  ) {}
+
+  async register(input: RegisterPersonInput): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
+    const caseManagingOrganizationId = input.caseManagingOrganizationId ?? this.actor.organizationId;
+    if (!caseManagingOrganizationId || !UUID_PATTERN.test(caseManagingOrganizationId)) {
+      throw new BadUserInputError('caseManagingOrganizationId', 'is required when the caller belongs to no organisation');
+    }
+    const values: PersonWritable = {
+      givenName: input.givenName.trim(),
+      familyName: input.familyName.trim(),
+      dateOfBirth: input.dateOfBirth,
+      gender: input.gender ?? null,
+      countryOfOrigin: input.countryOfOrigin ?? null,
+      languages: input.languages ?? [],
+      germanLevel: input.germanLevel ?? null,
+      germanLevelCertified: input.germanLevelCertified,
+      municipalityAgs: input.municipalityAgs,
+      arrivalDate: input.arrivalDate ?? null,
+      caseManagingOrganizationId,
+      currentResidenceStatus: input.residenceStatus?.status ?? null,
+      currentBenefitRegime: input.benefitRegime?.regime ?? null,
+      schoolDegree: input.schoolDegree ?? null,
+      goals: input.goals ?? [],
+      ...vocationalColumns(input.vocationalQualification ?? null, 'vocationalQualification'),
+    };
+    checkConsistency({ dateOfBirth: input.dateOfBirth, arrivalDate: values.arrivalDate ?? null, germanLevel: values.germanLevel ?? null, germanLevelCertified: input.germanLevelCertified });
+    if (input.residenceStatus && input.residenceStatus.validFrom < input.dateOfBirth) throw new BadUserInputError('residenceStatus.validFrom', 'must not be before the date of birth');
+    if (input.benefitRegime && input.benefitRegime.validFrom < input.dateOfBirth) throw new BadUserInputError('benefitRegime.validFrom', 'must not be before the date of birth');
+
+    const id = randomUUID();
+    const outcome = await this.store.write(async (repos) => {
+      await repos.persons.lockDuplicateKey(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
+      const duplicates = await repos.persons.findProbableDuplicates(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
+      if (duplicates.length > 0 && !input.confirmNotDuplicate) return { created: false, duplicates };
+      await repos.persons.insert(id, values, this.actor);
+      await repos.events.append(id, PersonHistoryKind.REGISTERED, this.actor, Object.keys(values).filter((k) => !k.startsWith('current')));
+      if (input.residenceStatus) {
+        const periodId = randomUUID();
+        await repos.situation.insertResidencePeriod(periodId, id, input.residenceStatus.status, input.residenceStatus.validFrom, this.actor);
+        await repos.events.append(id, PersonHistoryKind.RESIDENCE_STATUS_CHANGED, this.actor, ['status', 'validFrom'], periodId);
+      }
+      if (input.benefitRegime) {
+        const periodId = randomUUID();
+        await repos.situation.insertRegimePeriod(periodId, id, input.benefitRegime.regime, null, input.benefitRegime.validFrom, this.actor);
+        await repos.events.append(id, PersonHistoryKind.BENEFIT_REGIME_CHANGED, this.actor, ['regime', 'validFrom'], periodId);
+      }
+      return { created: true, duplicates };
+    });
+    return { person: outcome.created ? await this.get(id) : null, probableDuplicates: outcome.duplicates };
+  }
+
+  async update(input: UpdatePersonInput): Promise<Person> {
+    const changes: PersonWritable = {};
+    const simple = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'germanLevel', 'germanLevelCertified', 'municipalityAgs', 'arrivalDate', 'caseManagingOrganizationId', 'schoolDegree', 'goals'] as const;
+    for (const key of simple) {
+      if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = typeof input[key] === 'string' && (key === 'givenName' || key === 'familyName') ? (input[key] as string).trim() : input[key];
+    }
+    if (input.vocationalQualification !== undefined) Object.assign(changes, vocationalColumns(input.vocationalQualification, 'vocationalQualification'));
+    const fields = [...simple.filter((k) => input[k] !== undefined), ...(input.vocationalQualification !== undefined ? ['vocationalQualification'] : [])];
+    if (fields.length === 0) throw new BadUserInputError('input', 'names no field to change');
+
+    await this.store.write(async (repos) => {
+      const current = await repos.persons.findForUpdate(input.id);
+      if (!current) throw new NotFoundError('person');
+      if (current.version !== input.expectedVersion) throw new VersionConflictError('person');
+      // A cleared German level cannot stay certified.
+      if (changes.germanLevel === null && changes.germanLevelCertified === undefined) changes.germanLevelCertified = false;
+      checkConsistency({
+        dateOfBirth: changes.dateOfBirth ?? current.dateOfBirth,
+        arrivalDate: changes.arrivalDate !== undefined ? changes.arrivalDate : current.arrivalDate,
+        germanLevel: changes.germanLevel !== undefined ? changes.germanLevel : current.germanLevel,
+        germanLevelCertified: changes.germanLevelCertified ?? current.germanLevelCertified,
+      });
+      if (!(await repos.persons.update(input.id, changes, this.actor, input.expectedVersion))) throw new VersionConflictError('person');
+      await repos.events.append(input.id, PersonHistoryKind.UPDATED, this.actor, fields);
+    });
+    return this.get(input.id);
+  }
+
+  async get(id: string): Promise<Person> {
+    const [person] = await this.store.read.persons.findByIds([id]);
+    if (!person) throw new NotFoundError('person');
+    return person;
+  }
+
+  async list(filter: PersonFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PersonPageResult> {
+    const limit = pageSize(first, this.maxPageSize);
+    const afterId = after ? decodeCursor(after) : null;
+    if (afterId !== null && !UUID_PATTERN.test(afterId)) throw new BadUserInputError('after', 'is not a cursor this service issued');
+    const rows = await this.store.read.persons.list({ ...(filter ?? {}), targetGroupOn: filter?.targetGroupOn ?? todayIso(), afterId, limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null } };
+  }
+}
