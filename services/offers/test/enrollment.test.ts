@@ -1,0 +1,194 @@
+import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import { offersSubgraph } from '../src/offers.subgraph';
+import { ADULT, apply, CASE_MANAGER, createOffer, dataOf, enroll, ENROLLMENT_FIELDS, newPersonId, snapshot } from './support';
+
+describe('offers: enrollments', () => {
+  let subgraph: TestSubgraph;
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(offersSubgraph);
+  });
+
+  afterAll(async () => {
+    await subgraph?.close();
+  });
+
+  const outcome = (enrollmentId: string, value: string, endedOn: string, reason?: string) =>
+    subgraph.query<{ recordEnrollmentOutcome: Record<string, unknown> }>(
+      `mutation($input: RecordEnrollmentOutcomeInput!) { recordEnrollmentOutcome(input: $input) { ${ENROLLMENT_FIELDS} } }`,
+      { input: { enrollmentId, outcome: value, endedOn, reason } },
+    );
+  const withdraw = (enrollmentId: string, withdrawnOn: string) =>
+    subgraph.query<{ withdrawEnrollment: Record<string, unknown> }>(
+      `mutation($input: WithdrawEnrollmentInput!) { withdrawEnrollment(input: $input) { ${ENROLLMENT_FIELDS} } }`,
+      { input: { enrollmentId, withdrawnOn, reason: 'Umzug' } },
+    );
+
+  it('takes an application, turns it into an enrollment and records the outcome, recording who acted', async () => {
+    const offerId = await createOffer(subgraph, { seats: 2, startDate: '2026-02-01' });
+    const personId = newPersonId();
+    const applied = dataOf(await apply(subgraph, offerId, personId, ADULT, '2026-01-05')).applyForOffer;
+    expect(applied).toEqual({ id: expect.any(String), status: 'APPLIED', appliedOn: '2026-01-05', enrolledOn: null, endedOn: null, outcome: null, reason: null, person: { id: personId }, offer: { id: offerId } });
+
+    const enrolled = dataOf(await subgraph.query<{ enrollInOffer: Record<string, unknown> }>(
+      `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,
+      { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } },
+      CASE_MANAGER,
+    )).enrollInOffer;
+    expect(enrolled).toEqual({ ...applied, status: 'ENROLLED', enrolledOn: '2026-02-01' });
+
+    const done = dataOf(await outcome(applied.id as string, 'QUALIFICATION_ACHIEVED', '2026-06-30', 'Zertifikat B1')).recordEnrollmentOutcome;
+    expect(done).toEqual({ ...enrolled, status: 'COMPLETED', endedOn: '2026-06-30', outcome: 'QUALIFICATION_ACHIEVED', reason: 'Zertifikat B1' });
+    const [row] = await subgraph.db.dataSource.query('SELECT created_by, updated_by, updated_by_organization_id FROM enrollment WHERE id = $1', [applied.id]);
+    expect(row).toEqual({ created_by: 'test-admin', updated_by: 'test-admin', updated_by_organization_id: null });
+    const figures = await subgraph.query('query($id: ID!) { offer(id: $id) { figures { seats taken free applicants occupancy } } }', { id: offerId });
+    expect(dataOf(figures)).toEqual({ offer: { figures: { seats: 2, taken: 1, free: 1, applicants: 0, occupancy: 0.5 } } });
+  });
+
+  it('ends dropped-out enrollments as DROPPED_OUT and frees the seat', async () => {
+    const offerId = await createOffer(subgraph, { seats: 1 });
+    const first = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer;
+    expect(dataOf(await outcome(first.id, 'DROPPED_OUT', '2026-03-01')).recordEnrollmentOutcome).toMatchObject({ status: 'DROPPED_OUT', outcome: 'DROPPED_OUT' });
+    expect(dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.status).toBe('ENROLLED');
+  });
+
+  it('refuses a person who does not meet the rules, naming the rules and never the values', async () => {
+    const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['GESTATTUNG'], benefitRegimes: ['ASYLBLG', 'SGB_III', 'NONE'], minGermanLevel: 'B2' } });
+    const before = await snapshot(subgraph);
+    const res = await enroll(subgraph, offerId, newPersonId(), { age: 29, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'SGB_II' });
+    expect(res).toEqual({
+      data: null,
+      errors: [{
+        message: "The person does not meet the offer's rules: AGE, RESIDENCE_STATUS, BENEFIT_REGIME, GERMAN_LEVEL.",
+        path: ['enrollInOffer'],
+        locations: expect.any(Array),
+        extensions: { code: 'NOT_ELIGIBLE', rules: ['AGE', 'RESIDENCE_STATUS', 'BENEFIT_REGIME', 'GERMAN_LEVEL'] },
+      }],
+    });
+    const applied = await apply(subgraph, offerId, newPersonId(), { age: 20 });
+    expect(applied.errors?.[0].extensions).toEqual({ code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME', 'GERMAN_LEVEL'] });
+    expect(await snapshot(subgraph)).toEqual(before);
+  });
+
+  it('refuses a second active enrollment of a person in the same offer, and allows a new one after the first ended', async () => {
+    const offerId = await createOffer(subgraph, { seats: 5 });
+    const personId = newPersonId();
+    const first = dataOf(await apply(subgraph, offerId, personId)).applyForOffer;
+    const before = await snapshot(subgraph);
+    const again = await apply(subgraph, offerId, personId);
+    expect(again.errors?.[0]).toMatchObject({ message: 'The person already holds an active application or enrollment in this offer.', extensions: { code: 'ALREADY_ENROLLED' } });
+    expect(await snapshot(subgraph)).toEqual(before);
+    dataOf(await enroll(subgraph, offerId, personId));
+    const enrolled = await snapshot(subgraph);
+    const twice = await enroll(subgraph, offerId, personId);
+    expect(twice.errors?.[0].extensions?.code).toBe('ALREADY_ENROLLED');
+    expect(await snapshot(subgraph)).toEqual(enrolled);
+    dataOf(await withdraw(first.id, '2026-02-10'));
+    expect(dataOf(await apply(subgraph, offerId, personId, ADULT, '2026-03-01')).applyForOffer.status).toBe('APPLIED');
+  });
+
+  it('backs one active enrollment per person and offer with a unique index', async () => {
+    const offerId = await createOffer(subgraph);
+    const personId = newPersonId();
+    dataOf(await apply(subgraph, offerId, personId));
+    await expect(
+      subgraph.db.dataSource.query(
+        "INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, created_by, updated_by) VALUES (gen_random_uuid(), $1, $2, 'APPLIED', '2026-01-01', 'x', 'x')",
+        [personId, offerId],
+      ),
+    ).rejects.toMatchObject({ driverError: { code: '23505', constraint: 'enrollment_one_active_idx' } });
+  });
+
+  it('refuses an outcome dated before the start of the enrollment or of the offer, changing nothing', async () => {
+    const offerId = await createOffer(subgraph, { startDate: '2026-03-01' });
+    const enrollment = dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-15')).enrollInOffer;
+    const before = await snapshot(subgraph);
+    for (const endedOn of ['2026-02-14', '2026-02-28']) {
+      const res = await outcome(enrollment.id, 'NO_PROGRESS', endedOn);
+      expect(res.errors?.[0]).toMatchObject({ message: 'An outcome cannot be dated before the start of the enrollment or of the offer.', extensions: { code: 'OUTCOME_BEFORE_START', field: 'endedOn' } });
+    }
+    expect(await snapshot(subgraph)).toEqual(before);
+    expect(dataOf(await outcome(enrollment.id, 'NO_PROGRESS', '2026-03-01')).recordEnrollmentOutcome.status).toBe('COMPLETED');
+  });
+
+  it('backs "outcome not before start" with a CHECK constraint', async () => {
+    const offerId = await createOffer(subgraph);
+    const enrollment = dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-15')).enrollInOffer;
+    await expect(
+      subgraph.db.dataSource.query("UPDATE enrollment SET status = 'COMPLETED', outcome = 'NO_PROGRESS', ended_on = '2026-02-01' WHERE id = $1", [enrollment.id]),
+    ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'enrollment_outcome_not_before_start' } });
+  });
+
+  it('refuses steps out of order on an enrollment', async () => {
+    const offerId = await createOffer(subgraph);
+    const applied = dataOf(await apply(subgraph, offerId, newPersonId())).applyForOffer;
+    const before = await snapshot(subgraph);
+    const early = await outcome(applied.id, 'PROGRESSED', '2026-06-01');
+    expect(early.errors?.[0]).toMatchObject({ message: 'An enrollment in status APPLIED cannot be given an outcome.', extensions: { code: 'INVALID_ENROLLMENT_TRANSITION', status: 'APPLIED' } });
+    const rejected = await subgraph.query<{ rejectApplication: { status: string; endedOn: string } }>(
+      'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id, rejectedOn: "2026-01-20", reason: "Kurs passt nicht" }) { status endedOn } }',
+      { id: applied.id },
+    );
+    expect(dataOf(rejected)).toEqual({ rejectApplication: { status: 'REJECTED', endedOn: '2026-01-20' } });
+    const late = await withdraw(applied.id, '2026-01-21');
+    expect(late.errors?.[0]).toMatchObject({ message: 'An enrollment in status REJECTED cannot be withdrawn.', extensions: { code: 'INVALID_ENROLLMENT_TRANSITION' } });
+    expect((await snapshot(subgraph) as { offers: unknown }).offers).toEqual((before as { offers: unknown }).offers);
+  });
+
+  it('refuses enrollment into a planned offer, dates in the future and dates before the application', async () => {
+    const planned = await createOffer(subgraph, {}, 'PLANNED');
+    const before = await snapshot(subgraph);
+    const res = await enroll(subgraph, planned, newPersonId());
+    expect(res.errors?.[0]).toMatchObject({ message: 'An offer in status PLANNED takes no enrollments.', extensions: { code: 'OFFER_NOT_OPEN', status: 'PLANNED' } });
+    const future = await enroll(subgraph, planned, newPersonId(), ADULT, '2999-01-01');
+    expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'enrolledOn' } });
+    expect(await snapshot(subgraph)).toEqual(before);
+    const open = await createOffer(subgraph);
+    const personId = newPersonId();
+    dataOf(await apply(subgraph, open, personId, ADULT, '2026-01-10'));
+    const early = await enroll(subgraph, open, personId, ADULT, '2026-01-09');
+    expect(early.errors?.[0]).toMatchObject({ message: 'Invalid value for "enrolledOn": must not be before the application.', extensions: { code: 'BAD_USER_INPUT' } });
+    const unknown = await enroll(subgraph, '3f0b8a7e-1111-4222-8333-444455556666', personId);
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const badFacts = await enroll(subgraph, open, personId, { age: 'old' });
+    expect(badFacts.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never overbooks: 200 concurrent enrollments for 10 free seats end with exactly 10 enrolled and 190 clear refusals', async () => {
+    const offerId = await createOffer(subgraph, { seats: 12 });
+    dataOf(await enroll(subgraph, offerId, newPersonId()));
+    dataOf(await enroll(subgraph, offerId, newPersonId()));
+    const results = await Promise.all(Array.from({ length: 200 }, () => enroll(subgraph, offerId, newPersonId())));
+    const enrolled = results.filter((r) => r.data?.enrollInOffer?.status === 'ENROLLED');
+    const refused = results.filter((r) => r.errors);
+    expect(enrolled).toHaveLength(10);
+    expect(refused).toHaveLength(190);
+    expect(new Set(refused.map((r) => JSON.stringify(r.errors?.map((e) => [e.message, e.extensions]))))).toEqual(
+      new Set([JSON.stringify([['The offer has no free seat.', { code: 'OFFER_FULL' }]])]),
+    );
+    const [counts] = await subgraph.db.dataSource.query(
+      "SELECT o.seats_taken, (SELECT count(*)::int FROM enrollment e WHERE e.offer_id = o.id AND e.status = 'ENROLLED') AS enrolled FROM offer o WHERE o.id = $1",
+      [offerId],
+    );
+    expect(counts).toEqual({ seats_taken: 12, enrolled: 12 });
+  });
+
+  it('backs the seat rule with a database constraint, whatever the application does', async () => {
+    const offerId = await createOffer(subgraph, { seats: 1 });
+    dataOf(await enroll(subgraph, offerId, newPersonId()));
+    await expect(
+      subgraph.db.dataSource.query(
+        "INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, created_by, updated_by) VALUES (gen_random_uuid(), $1, $2, 'ENROLLED', '2026-01-01', '2026-01-01', 'x', 'x')",
+        [newPersonId(), offerId],
+      ),
+    ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'offer_no_overbooking' } });
+  });
+
+  it('shows more demand than supply: applicants beyond the free seats', async () => {
+    const offerId = await createOffer(subgraph, { seats: 2 });
+    dataOf(await enroll(subgraph, offerId, newPersonId()));
+    for (let i = 0; i < 3; i += 1) dataOf(await apply(subgraph, offerId, newPersonId()));
+    const res = await subgraph.query('query($id: ID!) { offer(id: $id) { figures { free applicants } enrollments(status: APPLIED) { status } } }', { id: offerId });
+    expect(dataOf(res)).toEqual({ offer: { figures: { free: 1, applicants: 3 }, enrollments: [{ status: 'APPLIED' }, { status: 'APPLIED' }, { status: 'APPLIED' }] } });
+  });
+});
