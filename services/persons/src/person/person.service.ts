@@ -88,6 +88,10 @@ export class PersonService {
   }
 
   async update(input: UpdatePersonInput): Promise<Person> {
+    // Validators skip nulls; these fields exist on every person and cannot be cleared.
+    for (const key of ['givenName', 'familyName', 'dateOfBirth', 'languages', 'germanLevelCertified', 'municipalityAgs', 'caseManagingOrganizationId', 'goals'] as const) {
+      if (input[key] === null) throw new BadUserInputError(key, 'must not be null');
+    }
     const changes: PersonWritable = {};
     const simple = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'germanLevel', 'germanLevelCertified', 'municipalityAgs', 'arrivalDate', 'caseManagingOrganizationId', 'schoolDegree', 'goals'] as const;
     for (const key of simple) {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CefrLevel, IsoDateScalar } from '@gk/shared';
 import { GEMEINDE_AGS_PATTERN, IsCountryCode, IsNotInFuture } from '../common/validation';
@@ -6,10 +6,7 @@ import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 import { PersonVocationalQualificationInput } from './person-inputs.shared';
 import { LANGUAGE_CODE, NAME_RULE } from './register-person.input';
 
-/** A field that may be left out (unchanged) but, when given, must not be null. */
-const Given = () => ValidateIf((_input: object, value: unknown) => value !== undefined);
-
-@InputType({ description: 'Changes to a person record. Leave a field out to keep it; set a nullable field to null to clear it. Residence status and benefit regime change through their own mutations.' })
+@InputType({ description: 'Changes to a person record. Leave a field out to keep it; set a field whose description says so to null to clear it (other fields refuse null). Residence status and benefit regime change through their own mutations.' })
 export class UpdatePersonInput {
   @Field(() => ID, { description: 'Id of the person.' })
   @IsUUID()
@@ -21,19 +18,16 @@ export class UpdatePersonInput {
   expectedVersion!: number;
 
   @Field({ nullable: true, description: 'Given name, 1 to 100 characters.' })
-  @Given()
   @MaxLength(100)
   @Matches(NAME_RULE, { message: 'must not be blank' })
   givenName?: string;
 
   @Field({ nullable: true, description: 'Family name, 1 to 100 characters.' })
-  @Given()
   @MaxLength(100)
   @Matches(NAME_RULE, { message: 'must not be blank' })
   familyName?: string;
 
   @Field(() => IsoDateScalar, { nullable: true, description: 'Date of birth; not in the future.' })
-  @Given()
   @IsNotInFuture()
   dateOfBirth?: string;
 
@@ -48,7 +42,6 @@ export class UpdatePersonInput {
   countryOfOrigin?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Languages as ISO 639 codes, at most 10; replaces the list.' })
-  @Given()
   @ArrayMaxSize(10)
   @ArrayUnique()
   @Matches(LANGUAGE_CODE, { each: true, message: 'must be ISO 639 codes of 2 or 3 lower-case letters' })
@@ -60,12 +53,10 @@ export class UpdatePersonInput {
   germanLevel?: CefrLevel | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the German level is certified; needs a German level.' })
-  @Given()
   @IsBoolean()
   germanLevelCertified?: boolean;
 
   @Field(() => String, { nullable: true, description: 'AGS of the municipality of residence, 8 digits.' })
-  @Given()
   @Matches(GEMEINDE_AGS_PATTERN, { message: 'must be the 8-digit AGS of a Gemeinde' })
   municipalityAgs?: string;
 
@@ -75,7 +66,6 @@ export class UpdatePersonInput {
   arrivalDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Organisation whose case management looks after the person.' })
-  @Given()
   @IsUUID()
   caseManagingOrganizationId?: string;
 
@@ -90,7 +80,6 @@ export class UpdatePersonInput {
   vocationalQualification?: PersonVocationalQualificationInput | null;
 
   @Field(() => [PersonGoal], { nullable: true, description: 'Goals; replaces the list.' })
-  @Given()
   @ArrayUnique()
   @IsEnum(PersonGoal, { each: true })
   goals?: PersonGoal[];
