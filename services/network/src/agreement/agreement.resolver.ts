@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { presentOrganizations } from '../forum/forum.resolver';
 import type { NetworkContext } from '../network.context';
 import { Organization } from '../organization/organization.entity';
+import { presentOrganizations } from '../organization/organization-list';
 import { ProcedureAgreement } from './agreement.entity';
 import { RecordAgreementInput } from './record-agreement.input';
 
@@ -12,7 +12,7 @@ export class AgreementResolver {
     return ctx.scope.agreements.record(input);
   }
 
-  @FieldResolver(() => [Organization], { description: 'The organisations that are parties to it.' })
+  @FieldResolver(() => [Organization], { description: 'The organisations that are parties to it, by name.' })
   async parties(@Root() agreement: ProcedureAgreement, @Ctx() ctx: NetworkContext): Promise<Organization[]> {
     const ids = await ctx.scope.loaders.agreements.partyIds.load(agreement.id);
     return presentOrganizations(await ctx.scope.loaders.organizations.byId.loadMany(ids));

@@ -1,10 +1,8 @@
 import { IsoDateScalar } from '@gk/shared';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Area } from '../organization/area.enum';
 import { DecisionAuthority } from './decision-authority.enum';
-
-const given = (_object: object, value: unknown) => value !== undefined;
 
 @InputType({ description: 'An organisation taking a seat in an alliance\'s core group.' })
 export class AddCoreGroupMemberInput {
@@ -51,31 +49,31 @@ export class ChangeCoreGroupMemberInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New representative\'s name.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsString()
   @Length(1, 200)
   @Matches(/\S/, { message: 'representativeName must not be blank' })
   representativeName?: string;
 
   @Field(() => String, { nullable: true, description: 'New role or position of the representative.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsString()
   @Length(1, 200)
   @Matches(/\S/, { message: 'representativeRole must not be blank' })
   representativeRole?: string;
 
   @Field(() => Area, { nullable: true, description: 'New area.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsEnum(Area)
   area?: Area;
 
   @Field(() => DecisionAuthority, { nullable: true, description: 'New decision authority.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsEnum(DecisionAuthority)
   decisionAuthority?: DecisionAuthority;
 
   @Field(() => IsoDateScalar, { nullable: true, description: 'Corrected first day; the seat must still not overlap another of the same organisation.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsString()
   validFrom?: string;
 }

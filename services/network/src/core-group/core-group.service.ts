@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
 import { createdBy, updatedBy } from '../common/actor';
+import { refuseNulls } from '../common/not-null';
 import { requireOrganizations } from '../common/references';
 import type { ServiceDeps } from '../common/service-deps';
 import { violatedConstraint } from '../database/constraint-error';
@@ -43,6 +44,7 @@ export class CoreGroupService {
   }
 
   change(input: ChangeCoreGroupMemberInput): Promise<CoreGroupMembership> {
+    refuseNulls(input, ['representativeName', 'representativeRole', 'area', 'decisionAuthority', 'validFrom']);
     return this.written(null, async (repositories) => {
       const current = await repositories.coreGroup.findForUpdate(input.id);
       if (!current) throw new NotFoundError('CoreGroupMembership');

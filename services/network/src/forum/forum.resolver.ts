@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { NetworkContext } from '../network.context';
 import { Organization } from '../organization/organization.entity';
+import { presentOrganizations } from '../organization/organization-list';
 import { AllianceForum } from './forum.entity';
 import { RecordForumParticipantsInput, ScheduleForumInput } from './forum.input';
 
@@ -16,17 +17,9 @@ export class ForumResolver {
     return ctx.scope.forums.recordParticipants(input);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Organisations taking part, in the order they were recorded.' })
+  @FieldResolver(() => [Organization], { description: 'Organisations taking part, by name.' })
   async participants(@Root() forum: AllianceForum, @Ctx() ctx: NetworkContext): Promise<Organization[]> {
     const ids = await ctx.scope.loaders.forums.participantIds.load(forum.id);
     return presentOrganizations(await ctx.scope.loaders.organizations.byId.loadMany(ids));
   }
-}
-
-/** Organisations a loader found, in order (foreign keys keep them all present). */
-export function presentOrganizations(results: (Organization | null | Error)[]): Organization[] {
-  return results.flatMap((r) => {
-    if (r instanceof Error) throw r;
-    return r ? [r] : [];
-  });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError, pageSize } from '@gk/shared';
 import { createdBy, updatedBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
+import { refuseNulls } from '../common/not-null';
 import { UUID_PATTERN } from '../common/patterns';
 import { requireMunicipality } from '../common/references';
 import type { ServiceDeps } from '../common/service-deps';
@@ -49,6 +50,7 @@ export class OrganizationService {
   }
 
   async update(input: UpdateOrganizationInput): Promise<Organization> {
+    refuseNulls(input, ['name', 'kind', 'areas', 'ags', 'publicSocialAgency']);
     const updated = await this.deps.store.write(async (repositories) => {
       const current = await repositories.organizations.findForUpdate(input.id);
       if (!current) throw new NotFoundError('Organization');

@@ -1,12 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AGS_PATTERN, AGS_RULE, PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 import { PHONE_RULE, WEBSITE_OPTIONS } from './register-organization.input';
-
-/** A field left out stays unchanged; only the contact fields may be set to null (removed). */
-const given = (_object: object, value: unknown) => value !== undefined;
 
 @InputType({ description: 'Changes to an organisation. Fields left out stay as they are; contact fields set to null are removed.' })
 export class UpdateOrganizationInput {
@@ -15,19 +12,19 @@ export class UpdateOrganizationInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New name, 1 to 300 characters.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsString()
   @Length(1, 300)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @Field(() => OrganizationKind, { nullable: true, description: 'New kind.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsEnum(OrganizationKind)
   kind?: OrganizationKind;
 
   @Field(() => [Area], { nullable: true, description: 'New list of areas: at least one, each once.' })
-  @ValidateIf(given)
+  @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(4)
   @ArrayUnique()
@@ -35,12 +32,12 @@ export class UpdateOrganizationInput {
   areas?: Area[];
 
   @Field(() => String, { nullable: true, description: 'AGS of the municipality it is now based in.' })
-  @ValidateIf(given)
+  @IsOptional()
   @Matches(AGS_PATTERN, { message: `ags ${AGS_RULE}` })
   ags?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it is a public social agency under §35 SGB I.' })
-  @ValidateIf(given)
+  @IsOptional()
   @IsBoolean()
   publicSocialAgency?: boolean;
 
