@@ -45,11 +45,11 @@ export class OfferRepository {
   }
 
   findByProviders(providerIds: readonly string[]): Promise<Offer[]> {
-    return this.repo.find({ where: { providerId: In([...providerIds]) }, order: { startDate: 'ASC', id: 'ASC' } });
+    return this.repo.find({ where: { providerId: In([...providerIds]) }, order: { startDate: 'ASC', title: 'ASC', id: 'ASC' } });
   }
 
   findInAreas(areas: readonly string[]): Promise<Offer[]> {
-    return inAreas(this.repo.createQueryBuilder('o'), areas).orderBy('o.start_date', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+    return inAreas(this.repo.createQueryBuilder('o'), areas).orderBy('o.start_date', 'ASC').addOrderBy('o.title', 'ASC').addOrderBy('o.id', 'ASC').getMany();
   }
 
   /** Offers in the given Kreise (5-digit AGS) that take enrollments and have a free seat. */
@@ -60,6 +60,7 @@ export class OfferRepository {
       .andWhere('o.status IN (:...statuses)', { statuses: OFFER_STATUSES_TAKING_ENROLLMENTS })
       .andWhere('o.seats_taken < o.seats')
       .orderBy('o.start_date', 'ASC')
+      .addOrderBy('o.title', 'ASC')
       .addOrderBy('o.id', 'ASC')
       .getMany();
   }

@@ -10,7 +10,7 @@ const withStatus = (offers: Offer[], status: OfferStatus | undefined) => (status
 
 @Resolver(() => MunicipalityRef)
 export class MunicipalityOffersResolver {
-  @FieldResolver(() => [Offer], { description: 'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date.' })
+  @FieldResolver(() => [Offer], { description: 'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date, then title.' })
   async offers(
     @Root() municipality: MunicipalityRef,
     @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status: OfferStatus | undefined,
@@ -28,7 +28,7 @@ export class MunicipalityOffersResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationOffersResolver {
-  @FieldResolver(() => [Offer], { description: 'Offers the organisation runs, ordered by start date.' })
+  @FieldResolver(() => [Offer], { description: 'Offers the organisation runs, ordered by start date, then title.' })
   async offers(
     @Root() organization: OrganizationRef,
     @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status: OfferStatus | undefined,
