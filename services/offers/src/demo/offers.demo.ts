@@ -147,8 +147,8 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
       }
       if (random() < 0.55) {
         const offers = current(kreis);
-        // Crowded offers are picked more often, so their applicants outnumber their seats.
-        const weighted = offers.flatMap((k) => (DEMO_OVERBOOKED_OFFERS.includes(k) ? [k, k, k, k] : [k]));
+        // Crowded offers are picked more often, so their applicants outnumber their seats; running ones have their participants.
+        const weighted = offers.flatMap((k) => Array<string>(DEMO_OVERBOOKED_OFFERS.includes(k) ? 4 : details(k).status === 'RUNNING' ? 3 : 1).fill(k));
         const key = weighted[Math.floor(random() * weighted.length)];
         const d = details(key);
         const appliedOn = addDays('2026-09-01', Math.floor(random() * 70));
