@@ -1,4 +1,5 @@
 import { BadUserInputError, decodeCursor, encodeCursor, isIsoDate, pageSize } from '@gk/shared';
+import { isUuid } from './ids';
 
 /** Largest page any list of this subgraph returns. */
 export const MAX_PAGE_SIZE = 100;
@@ -13,13 +14,11 @@ export function keysetCursor(key: SortKey): string {
 /** Parts of a sort key: 's' string, 'n' integer, 'd' ISO date, 'u' UUID. */
 export type KeyPart = 's' | 'n' | 'd' | 'u';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function fits(value: unknown, part: KeyPart): boolean {
   if (part === 'n') return Number.isInteger(value);
   if (typeof value !== 'string') return false;
   if (part === 'd') return isIsoDate(value);
-  if (part === 'u') return UUID.test(value);
+  if (part === 'u') return isUuid(value);
   return true;
 }
 
