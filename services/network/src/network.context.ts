@@ -19,7 +19,7 @@ export function createNetworkScope(dataSource: DataSource, identity: Identity) {
   const store = new NetworkStore(dataSource);
   const loaders = createNetworkLoaders(store.read);
   // The identity travels with every service, so the access rules of the identity issue can be added there.
-  const deps: ServiceDeps = { store, loaders, actor: actorOf(identity) };
+  const deps: ServiceDeps = { store, loaders, identity, actor: actorOf(identity) };
   return {
     loaders,
     municipalities: new MunicipalityService(deps),
