@@ -54,11 +54,11 @@ export class Person {
   @Column({ name: 'case_managing_organization_id', type: 'uuid' })
   caseManagingOrganizationId!: string;
 
-  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today (the open period of the residence status history); null when none is recorded.' })
+  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; null when none is recorded.' })
   @Column({ name: 'current_residence_status', type: 'text', nullable: true })
   currentResidenceStatus!: ResidenceStatus | null;
 
-  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today (the open period of the benefit regime history); null when none is recorded.' })
+  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; null when none is recorded.' })
   @Column({ name: 'current_benefit_regime', type: 'text', nullable: true })
   currentBenefitRegime!: BenefitRegime | null;
 
