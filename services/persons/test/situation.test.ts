@@ -122,6 +122,10 @@ describe('persons: residence status and benefit regime history', () => {
     expect(page2.data?.benefitRegimeChanges.items.map((c) => c.changedOn)).toEqual(['2022-09-01']);
     expect(page2.data?.benefitRegimeChanges.pageInfo.hasNextPage).toBe(false);
 
+    const window = await subgraph.query<{ benefitRegimeChanges: { items: { changedOn: string }[] } }>(CHANGES, { filter: { changedFrom: '2021-01-01', changedUntil: '2021-12-31' } });
+    expect(window.data?.benefitRegimeChanges.items.map((c) => c.changedOn)).toEqual(['2021-05-01']);
+    const endBeforeStart = await subgraph.query(CHANGES, { filter: { changedFrom: '2022-01-01', changedUntil: '2021-12-31' } });
+    expect(endBeforeStart.errors?.[0]).toMatchObject({ message: 'Invalid value for "changedUntil": must not be before changedFrom.', extensions: { code: 'BAD_USER_INPUT', field: 'changedUntil' } });
     const badCursor = await subgraph.query(CHANGES, { after: 'bm9wZQ' });
     expect(badCursor.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
