@@ -47,10 +47,10 @@ export class ConsentRepository {
   }
 
   async insert(id: string, values: ConsentValues, actor: Actor): Promise<void> {
-    await this.repo.insert({ ...values, id, grantedAt: () => 'now()', grantedBySubject: actor.subject, grantedByOrganizationId: actor.organizationId } as never);
+    await this.repo.insert({ ...values, id, grantedAt: () => 'now()', grantedBySubject: actor.subject, grantedByOrganizationId: actor.organizationId });
   }
 
   async revoke(id: string, actor: Actor): Promise<void> {
-    await this.repo.update({ id }, { revokedAt: () => 'greatest(now(), granted_at)', revokedBySubject: actor.subject, revokedByOrganizationId: actor.organizationId } as never);
+    await this.repo.update({ id }, { revokedAt: () => 'greatest(now(), granted_at)', revokedBySubject: actor.subject, revokedByOrganizationId: actor.organizationId });
   }
 }

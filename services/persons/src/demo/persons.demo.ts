@@ -1,4 +1,5 @@
 import type { EntityManager, DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   BenefitRegime, CefrLevel, DEMO_MUNICIPALITIES, DEMO_OFFERS, NeedCategory, ResidenceStatus,
   deterministicId, demoOfferId, demoOrganizationId, demoPersonRefs, seededRandom, seedOnce, type Logger,
@@ -47,6 +48,8 @@ function demoJmdKey(ags: string): string {
 
 const demoJobcenterKey = (ags: string): string => (ags === RHEINE ? 'jc-steinfurt' : 'jc-rkn');
 
+type Rows<E> = QueryDeepPartialEntity<E>[];
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Loads the persons slice of the demo world: deterministic, names obviously fictitious. */
@@ -59,13 +62,13 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
     const date = (fromYear: number, toYear: number): string =>
       `${fromYear + Math.floor(random() * (toYear - fromYear + 1))}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
 
-    const persons: Record<string, unknown>[] = [];
-    const residence: Record<string, unknown>[] = [];
-    const regimes: Record<string, unknown>[] = [];
-    const needs: Record<string, unknown>[] = [];
-    const consents: Record<string, unknown>[] = [];
-    const referrals: Record<string, unknown>[] = [];
-    const events: Record<string, unknown>[] = [];
+    const persons: Rows<Person> = [];
+    const residence: Rows<PersonResidenceStatusPeriod> = [];
+    const regimes: Rows<PersonBenefitRegimePeriod> = [];
+    const needs: Rows<PersonNeed> = [];
+    const consents: Rows<PersonConsent> = [];
+    const referrals: Rows<PersonReferral> = [];
+    const events: Rows<PersonHistoryEntry> = [];
 
     for (const ref of refs) {
       if (!known.has(ref.ags)) throw new Error(`demo person in unknown municipality ${ref.ags}`);
@@ -236,8 +239,8 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
 }
 
 /** Inserts rows in chunks, so that the demo load stays a handful of statements. */
-async function insertAll(manager: EntityManager, entity: new () => object, rows: Record<string, unknown>[]): Promise<void> {
+async function insertAll<E extends object>(manager: EntityManager, entity: new () => E, rows: Rows<E>): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
-    await manager.getRepository(entity).insert(rows.slice(i, i + 500) as never);
+    await manager.getRepository(entity).insert(rows.slice(i, i + 500));
   }
 }

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { PersonsRepositories } from '../database/persons-store';
 import type { FigureRow } from './figures.repository';
-import { PersonsMunicipalityFigures } from './figures.types';
+import type { BenefitRegime, NeedCategory, ResidenceStatus } from '@gk/shared';
+import type { PersonSchoolDegree } from '../person/person.enums';
+import { PersonsMunicipalityFigures, type PersonsAgeBand } from './figures.types';
 
 export interface FiguresKey {
   ags: string;
@@ -9,19 +11,18 @@ export interface FiguresKey {
 }
 
 function assemble(ags: string, referenceDate: string, rows: FigureRow[]): PersonsMunicipalityFigures {
-  const cells = (dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension).map((r) => ({ key: r.key, count: r.count })) as never[];
-  const figures = new PersonsMunicipalityFigures();
-  Object.assign(figures, {
+  // The database only returns keys of the dimension's own CHECK-constrained column.
+  const cells = <K>(dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension).map((r) => ({ key: r.key as K, count: r.count }));
+  return Object.assign(new PersonsMunicipalityFigures(), {
     municipalityAgs: ags,
     referenceDate,
     total: rows.find((r) => r.dimension === 'total')?.count ?? 0,
-    byResidenceStatus: cells('residenceStatus'),
-    byBenefitRegime: cells('benefitRegime'),
-    bySchoolDegree: cells('schoolDegree'),
-    byAgeBand: cells('ageBand'),
-    openNeedsByCategory: cells('openNeeds'),
+    byResidenceStatus: cells<ResidenceStatus | null>('residenceStatus'),
+    byBenefitRegime: cells<BenefitRegime | null>('benefitRegime'),
+    bySchoolDegree: cells<PersonSchoolDegree | null>('schoolDegree'),
+    byAgeBand: cells<PersonsAgeBand>('ageBand'),
+    openNeedsByCategory: cells<NeedCategory>('openNeeds'),
   });
-  return figures;
 }
 
 /** Figures for many municipalities at once: one pair of GROUP BY statements per reference date in the batch. */

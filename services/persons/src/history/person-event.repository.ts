@@ -9,7 +9,7 @@ export class PersonEventRepository {
   async append(personId: string, kind: PersonHistoryKind, actor: Actor, fields: string[] = [], subjectId: string | null = null): Promise<void> {
     await this.manager.getRepository(PersonHistoryEntry).insert({
       personId, kind, fields, subjectId, actorSubject: actor.subject, actorOrganizationId: actor.organizationId,
-    } as never);
+    });
   }
 
   ofPersons(personIds: readonly string[]): Promise<PersonHistoryEntry[]> {

@@ -30,13 +30,13 @@ export class NeedRepository {
       recordedAt: () => 'now()', recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId,
       updatedAt: () => 'now()', updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId,
       version: 1,
-    } as never);
+    });
   }
 
   async update(id: string, changes: { status?: PersonNeedStatus; note?: string | null }, actor: Actor): Promise<void> {
     await this.repo.update(
       { id },
-      { ...changes, updatedAt: () => 'now()', updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: () => 'version + 1' } as never,
+      { ...changes, updatedAt: () => 'now()', updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: () => 'version + 1' },
     );
   }
 }

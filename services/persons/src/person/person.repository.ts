@@ -74,7 +74,7 @@ export class PersonRepository {
       updatedBySubject: actor.subject,
       updatedByOrganizationId: actor.organizationId,
       version: 1,
-    } as never);
+    });
   }
 
   /**
@@ -91,7 +91,7 @@ export class PersonRepository {
         updatedBySubject: actor.subject,
         updatedByOrganizationId: actor.organizationId,
         version: () => 'version + 1',
-      } as never)
+      })
       .where('id = :id', { id });
     if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
     const result = await qb.execute();

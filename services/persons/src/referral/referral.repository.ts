@@ -48,19 +48,19 @@ export class ReferralRepository {
     await this.repo.insert({
       ...values, id, status: PersonReferralStatus.REQUESTED, requestedAt: () => 'now()',
       requestedBySubject: actor.subject, requestedByOrganizationId: actor.organizationId, version: 1,
-    } as never);
+    });
   }
 
   async answer(id: string, status: PersonReferralStatus, reason: string | null, actor: Actor): Promise<void> {
     await this.repo.update({ id }, {
       status, reason, answeredAt: () => 'now()', answeredBySubject: actor.subject, answeredByOrganizationId: actor.organizationId, version: () => 'version + 1',
-    } as never);
+    });
   }
 
   async close(id: string, status: PersonReferralStatus, reason: string | null, actor: Actor): Promise<void> {
     await this.repo.update({ id }, {
       status, reason, closedAt: () => 'now()', closedBySubject: actor.subject, closedByOrganizationId: actor.organizationId, version: () => 'version + 1',
-    } as never);
+    });
   }
 
   /** Referrals, newest first, for a receiving or referring organisation's list. */

@@ -46,14 +46,14 @@ export class SituationRepository {
     await this.manager.getRepository(PersonResidenceStatusPeriod).insert({
       id, personId, status, validFrom, validUntil: null,
       recordedAt: () => 'now()', recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId,
-    } as never);
+    });
   }
 
   async insertRegimePeriod(id: string, personId: string, regime: BenefitRegime, previousRegime: BenefitRegime | null, validFrom: string, actor: Actor): Promise<void> {
     await this.manager.getRepository(PersonBenefitRegimePeriod).insert({
       id, personId, regime, previousRegime, validFrom, validUntil: null,
       recordedAt: () => 'now()', recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId,
-    } as never);
+    });
   }
 
   /** Changes of benefit regime (periods that followed another regime), oldest first. */
