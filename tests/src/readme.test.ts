@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatewaySettings, hubSettings } from '@gk/gateway';
-import { commonSubgraphSettings, subgraphSettings, type Setting } from '@gk/shared';
+import { fundingSettings } from '@gk/funding';
+import { networkSettings } from '@gk/network';
+import { offersSettings } from '@gk/offers';
+import { personsSettings } from '@gk/persons';
+import { commonSubgraphSettings, type Setting } from '@gk/shared';
 
 const README = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 const ROOT_PACKAGE = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -18,7 +22,9 @@ describe('the README stays true', () => {
   it('lists every setting of the hub, the gateway and the subgraphs', () => {
     const all: Setting<unknown>[] = [...Object.values(hubSettings), ...Object.values(gatewaySettings), ...Object.values(commonSubgraphSettings)];
     const names = all.map((s) => s.env);
-    for (const s of Object.values(subgraphSettings('persons'))) names.push(s.env.replace(/^PERSONS_/, 'NAME_'));
+    for (const settings of [personsSettings, offersSettings, networkSettings, fundingSettings]) {
+      for (const s of Object.values(settings) as Setting<unknown>[]) names.push(s.env.replace(/^(PERSONS|OFFERS|NETWORK|FUNDING)_(PORT|HOST|DATABASE_URL)$/, 'NAME_$2'));
+    }
     expect(names.filter((n) => !README.includes(`\`${n}\``))).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter({ logger: options.logger, production: options.production, knownCodes: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] }),
+    formatError: createErrorFormatter({ logger: options.logger, production: options.production, trustSubgraphCodes: true }),
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.logger), ...armor.plugins],
   });

@@ -42,3 +42,32 @@ describe('the error mapper', () => {
     expect(logged).not.toContain('Mustermann');
   });
 });
+
+describe('coercion errors', () => {
+  const format = createErrorFormatter({ logger: pino({ level: 'silent' }) });
+
+  it('names the field of a bad variable and drops the value', () => {
+    const message = 'Variable "$input" got invalid value "2031-02-30" at "input.dateOfBirth"; Date must be a calendar date written YYYY-MM-DD.';
+    expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message))).toEqual({
+      message: 'Invalid value for "input.dateOfBirth": Date must be a calendar date written YYYY-MM-DD.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.dateOfBirth' },
+    });
+  });
+
+  it('drops the value of a bad literal', () => {
+    const message = 'Expected value of type "Money", found "-1.00"; Money must be a non-negative decimal string in euros with at most two decimals, for example "20000.00".';
+    const out = format({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message));
+    expect(out.message).toBe('Invalid value of type "Money": Money must be a non-negative decimal string in euros with at most two decimals, for example "20000.00".');
+    expect(out.message).not.toContain('-1.00');
+  });
+
+  it('at the gateway, passes codes vetted by a subgraph and still masks internal ones', () => {
+    const gateway = createErrorFormatter({ logger: pino({ level: 'silent' }), trustSubgraphCodes: true });
+    expect(gateway({ message: 'The offer has no free seat.', extensions: { code: 'OFFER_FULL', serviceName: 'offers' } }, new GraphQLError('x'))).toEqual({
+      message: 'The offer has no free seat.',
+      extensions: { code: 'OFFER_FULL' },
+    });
+    expect(gateway({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'offers' } }, new GraphQLError('boom')).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(gateway({ message: 'boom', extensions: { code: 'OFFER_FULL' } }, new GraphQLError('boom')).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -35,6 +35,29 @@ export interface FormatErrorOptions {
   knownCodes?: Iterable<string>;
   /** Production hides "did you mean" hints. */
   production?: boolean;
+  /**
+   * At the gateway: codes that arrive from a subgraph were already vetted by that subgraph's own
+   * mapper (it masks everything it does not know), so they pass too.
+   */
+  trustSubgraphCodes?: boolean;
+}
+
+const VARIABLE_COERCION = /^Variable "\$([^"]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/;
+const LITERAL_COERCION = /^Expected value of type "([^"]+)", found [\s\S]*?; ([\s\S]*)$/;
+
+/**
+ * graphql-js quotes the offending value in coercion errors; a date of birth must not travel back in
+ * an error message, so the value is cut out and the field named instead.
+ */
+function withoutValue(message: string): { message: string; field?: string } | null {
+  const variable = VARIABLE_COERCION.exec(message);
+  if (variable) {
+    const field = variable[2] ?? variable[1];
+    return { message: `Invalid value for "${field}": ${variable[3].replace(/\.$/, '')}.`, field };
+  }
+  const literal = LITERAL_COERCION.exec(message);
+  if (literal) return { message: `Invalid value of type "${literal[1]}": ${literal[2].replace(/\.$/, '')}.` };
+  return null;
 }
 
 /**
@@ -60,12 +83,16 @@ export function createErrorFormatter(options: FormatErrorOptions) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields: fields.map((f) => f.field) },
       };
     }
-    if (PASS_THROUGH_CODES.has(code) || known.has(code)) {
-      if (options.production && code === 'GRAPHQL_VALIDATION_FAILED') {
-        return { ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') };
-      }
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+    const fromSubgraph = options.trustSubgraphCodes === true && typeof formatted.extensions?.serviceName === 'string';
+    if (PASS_THROUGH_CODES.has(code) || known.has(code) || (fromSubgraph && code !== '' && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+      const { stacktrace: _stack, serviceName: _service, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      const cleaned = withoutValue(formatted.message);
+      const message = cleaned?.message ?? formatted.message;
+      return {
+        ...formatted,
+        message: options.production && code === 'GRAPHQL_VALIDATION_FAILED' ? message.replace(/ ?Did you mean .*\?$/, '') : message,
+        extensions: cleaned?.field && !extensions.field ? { ...extensions, field: cleaned.field } : extensions,
+      };
     }
     const correlationId = randomUUID();
     options.logger.error({ correlationId, path: formatted.path, ...safeErrorFields(original) }, 'unexpected error');
