@@ -17,7 +17,15 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     super({
       url,
       // Node's own fetch (keep-alive connection pool) with a deadline, so a hung subgraph cannot hold a request forever.
-      fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      fetcher: (async (input: string, init?: RequestInit) => {
+        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        // A subgraph answers 400 to a variable it cannot coerce: the client's mistake, with a
+        // BAD_USER_INPUT error naming the field. Pass that error on instead of failing the fetch.
+        if (response.status === 400 && response.headers.get('content-type')?.includes('application/json')) {
+          return new Response(await response.text(), { status: 200, headers: response.headers });
+        }
+        return response;
+      }) as never,
     });
   }
 

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { KeyLike } from 'jose';
-import { closeHttpServer, createErrorFormatter, listenHttp, requestLogPlugin, UnauthenticatedError, type Identity, type Logger, type SubgraphName } from '@gk/shared';
+import { closeHttpServer, createErrorFormatter, isPurpose, listenHttp, PURPOSES, requestLogPlugin, UnauthenticatedError, type Identity, type Logger, type SubgraphName } from '@gk/shared';
 import type { ClientTokenVerifier } from '../auth/client-token';
 import { createApolloGateway } from '../gateway/create-gateway';
 import type { GatewayContext } from '../gateway/gateway-context';
@@ -93,8 +93,14 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   const identities = new WeakMap<Request, Identity>();
   app.use('/graphql', async (req: Request, res: Response, next) => {
+    const purpose = req.headers['x-purpose'];
+    if (purpose !== undefined && !isPurpose(purpose)) {
+      res.status(400).json({ errors: [{ message: `The X-Purpose header must be one of ${PURPOSES.join(', ')}.`, extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose' } }] });
+      return;
+    }
     try {
-      identities.set(req, await options.verifyClientToken(req.headers.authorization));
+      const identity = await options.verifyClientToken(req.headers.authorization);
+      identities.set(req, { ...identity, purpose: purpose ?? null });
       next();
     } catch (error) {
       const message = error instanceof UnauthenticatedError ? error.message : 'Authentication failed.';

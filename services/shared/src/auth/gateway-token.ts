@@ -1,5 +1,5 @@
 import { SignJWT, importPKCS8, importSPKI, jwtVerify, type KeyLike } from 'jose';
-import { isRole, type Identity } from './identity';
+import { isPurpose, isRole, type Identity } from './identity';
 
 export const GATEWAY_ISSUER = 'gk-gateway';
 export const GATEWAY_TOKEN_ALG = 'ES256';
@@ -21,12 +21,13 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
     organizationId: typeof claims.org === 'string' ? claims.org : null,
     roles,
     ags,
+    purpose: isPurpose(claims.purpose) ? claims.purpose : null,
   };
 }
 
 /** Signs the identity for one subgraph (the audience); used by the gateway for every subgraph fetch. */
 export async function signGatewayToken(privateKey: KeyLike, identity: Identity, audience: string): Promise<string> {
-  return new SignJWT({ org: identity.organizationId, roles: identity.roles, ags: identity.ags })
+  return new SignJWT({ org: identity.organizationId, roles: identity.roles, ags: identity.ags, purpose: identity.purpose ?? undefined })
     .setProtectedHeader({ alg: GATEWAY_TOKEN_ALG })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(audience)

@@ -3,7 +3,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { isInputObjectType, getNamedType } from 'graphql';
+import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
+import { ArgumentValidationError, buildSchema, createResolversMap, type BuildSchemaOptions, type ResolverData } from 'type-graphql';
 
 /** Federation directives a subgraph may use; the list is printed into every subgraph's SDL. */
 export const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@tag'] as const;
@@ -16,6 +18,29 @@ export interface SubgraphSchemaOptions extends Omit<BuildSchemaOptions, 'skipChe
   referenceResolvers?: ReferenceResolvers;
 }
 
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/**
+ * Validates an input argument with class-validator, like type-graphql does, but reports the fields
+ * under the argument's name ("input.spentOn"), the same path graphql-js uses for a value it cannot
+ * coerce, so clients see one way of naming a field.
+ */
+export async function validateArgument(argValue: unknown, _argType: unknown, resolverData: ResolverData<object>): Promise<void> {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const values = Array.isArray(argValue) ? argValue.filter((v): v is object => v !== null && typeof v === 'object') : [argValue];
+  const errors = (await Promise.all(values.map((v) => validate(v, VALIDATOR_OPTIONS)))).flat();
+  if (errors.length === 0) return;
+  const { info } = resolverData;
+  const field = info.parentType.getFields()[info.fieldName];
+  const inputArgs = field.args.filter((a) => isInputObjectType(getNamedType(a.type)));
+  const argName = inputArgs.length === 1 ? inputArgs[0].name : undefined;
+  if (!argName) throw new ArgumentValidationError(errors);
+  const wrapper = new ValidationError();
+  wrapper.property = argName;
+  wrapper.children = errors;
+  throw new ArgumentValidationError([wrapper]);
+}
+
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql builds the schema,
  * it is printed with its directives (`@key`, `@requires`, ...), handed to `@apollo/subgraph`,
@@ -23,7 +48,7 @@ export interface SubgraphSchemaOptions extends Omit<BuildSchemaOptions, 'skipChe
  */
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
   const { referenceResolvers, ...buildOptions } = options;
-  const schema = await buildSchema({ validate: { forbidUnknownValues: false }, ...buildOptions, skipCheck: true });
+  const schema = await buildSchema({ validateFn: validateArgument, ...buildOptions, skipCheck: true });
   const typeDefs = gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`;
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolver] of Object.entries(referenceResolvers ?? {})) {

@@ -78,9 +78,6 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     introspection: !options.production,
     // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
     stopOnTerminationSignals: false,
-    // A bad variable is the client's mistake: answer 200 with BAD_USER_INPUT, so the gateway passes the
-    // error on instead of treating the subgraph as failed.
-    status400ForVariableCoercionErrors: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createErrorFormatter({ logger: options.logger, knownCodes: options.knownErrorCodes, production: options.production }),
