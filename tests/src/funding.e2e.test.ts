@@ -147,7 +147,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
       { input: { municipalityAgs: '05162', fiscalYear: 2022, budgetProduct: '9999', plan: 'RESULT_PLAN', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', title: 'x', amount: '1.00', financingSecured: true } },
       FINANCE,
     );
-    expect(res.body.errors?.[0]).toMatchObject({ message: 'Invalid value for "budgetProduct": must be one of the budget products 8101, 8102, 8103.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.body.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.budgetProduct": must be one of the budget products 8101, 8102, 8103.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.budgetProduct'] } });
     const negative = await hub.query(
       `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`,
       { input: { municipalityAgs: '05162', fiscalYear: 2022, budgetProduct: '8101', plan: 'RESULT_PLAN', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', title: 'x', amount: '-1.00', financingSecured: true } },

@@ -101,6 +101,6 @@ describe('persons subgraph end to end, behind the gateway', () => {
       { input: { givenName: 'Zu', familyName: 'Frueh', dateOfBirth: '2999-01-01', municipalityAgs: '05566076' } },
       CASE_MANAGER,
     );
-    expect(bad.body.errors?.[0]).toMatchObject({ message: 'Invalid value for "dateOfBirth": must not be in the future.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.body.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.dateOfBirth": must not be in the future.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.dateOfBirth'] } });
   });
 });

@@ -58,8 +58,8 @@ describe('allocations to offers and expenditures', () => {
       extensions: { code: 'APPLICATION_EXHAUSTED', available: '0.00' },
     });
     expect(errorOf(await allocate(s, { applicationId, offerId: OFFER_B, fiscalYear: 2021, amount: '1.00' }))).toEqual({
-      message: 'Invalid value for "fiscalYear": must fall within the application\'s period.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'fiscalYear' },
+      message: 'Invalid value for "input.fiscalYear": must fall within the application\'s period.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.fiscalYear' },
     });
     const application = await s.query(`query($id: ID!) { fundingApplication(id: $id) { approvedAmount allocated allocations { fiscalYear amount offer { id } } } }`, { id: applicationId });
     expect(application).toEqual({
@@ -81,19 +81,19 @@ describe('allocations to offers and expenditures', () => {
     const income = await createBudget(s, { lineKind: 'ERTRAEGE', source: 'STATE_FUNDING' });
     const before = await count('allocation');
     const cases: [Record<string, unknown>, { message: string; extensions: Record<string, unknown> }][] = [
-      [{ budgetId, fiscalYear: 2020 }, { message: 'Invalid value for "fiscalYear": must be the budget line\'s fiscal year.', extensions: { code: 'BAD_USER_INPUT', field: 'fiscalYear' } }],
-      [{ budgetId: income }, { message: 'Invalid value for "budgetId": must be an expense line (Aufwendungen or Auszahlungen).', extensions: { code: 'BAD_USER_INPUT', field: 'budgetId' } }],
+      [{ budgetId, fiscalYear: 2020 }, { message: 'Invalid value for "input.fiscalYear": must be the budget line\'s fiscal year.', extensions: { code: 'BAD_USER_INPUT', field: 'input.fiscalYear' } }],
+      [{ budgetId: income }, { message: 'Invalid value for "input.budgetId": must be an expense line (Aufwendungen or Auszahlungen).', extensions: { code: 'BAD_USER_INPUT', field: 'input.budgetId' } }],
       [{ budgetId, amount: '1000.01' }, { message: 'The allocation exceeds what is left on the budget line.', extensions: { code: 'BUDGET_EXHAUSTED', available: '1000.00' } }],
-      [{ budgetId, amount: '0.00' }, { message: 'Invalid value for "amount": must be more than zero.', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } }],
-      [{ budgetId, applicationId: budgetId }, { message: 'Invalid value for "budgetId": give either budgetId or applicationId, not both.', extensions: { code: 'BAD_USER_INPUT', field: 'budgetId' } }],
-      [{}, { message: 'Invalid value for "budgetId": give budgetId or applicationId.', extensions: { code: 'BAD_USER_INPUT', field: 'budgetId' } }],
+      [{ budgetId, amount: '0.00' }, { message: 'Invalid value for "input.amount": must be more than zero.', extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } }],
+      [{ budgetId, applicationId: budgetId }, { message: 'Invalid value for "input.budgetId": give either budgetId or applicationId, not both.', extensions: { code: 'BAD_USER_INPUT', field: 'input.budgetId' } }],
+      [{}, { message: 'Invalid value for "input.budgetId": give budgetId or applicationId.', extensions: { code: 'BAD_USER_INPUT', field: 'input.budgetId' } }],
       [{ budgetId: '55555555-5555-4555-8555-555555555555' }, { message: 'No budget line with this budgetId exists.', extensions: { code: 'NOT_FOUND', entity: 'budget line', field: 'budgetId' } }],
-      [{ budgetId, offerId: 'offer-1' }, { message: 'Invalid value for "offerId": must be a UUID.', extensions: { code: 'BAD_USER_INPUT', fields: ['offerId'] } }],
+      [{ budgetId, offerId: 'offer-1' }, { message: 'Invalid value for "input.offerId": must be a UUID.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.offerId'] } }],
     ];
     for (const [input, expected] of cases) {
       expect(errorOf(await allocate(s, { offerId: OFFER_A, fiscalYear: 2019, amount: '10.00', ...input }))).toEqual(expected);
     }
-    expect(errorOf(await allocate(s, { budgetId, offerId: OFFER_A, fiscalYear: 2019, amount: '-10.00' })).message).toContain('at "input.amount"; Money must be a non-negative decimal string');
+    expect(errorOf(await allocate(s, { budgetId, offerId: OFFER_A, fiscalYear: 2019, amount: '-10.00' })).message).toContain('Invalid value for "input.amount": Money must be a non-negative decimal string');
     expect(await count('allocation')).toBe(before);
     expect(await line(budgetId)).toEqual({ allocated: '0.00', remaining: '1000.00' });
   });
@@ -108,11 +108,11 @@ describe('allocations to offers and expenditures', () => {
       extensions: { code: 'ALLOCATION_EXHAUSTED', available: '0.01' },
     });
     expect(errorOf(await spend(s, { allocationId, amount: '0.01', spentOn: '2020-01-02', purpose: 'Miete' }))).toEqual({
-      message: 'Invalid value for "spentOn": must fall in the allocation\'s fiscal year.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'spentOn' },
+      message: 'Invalid value for "input.spentOn": must fall in the allocation\'s fiscal year.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.spentOn' },
     });
-    expect(errorOf(await spend(s, { allocationId, amount: '0.01', spentOn: '2019-02-30', purpose: 'Miete' })).extensions).toEqual({ code: 'BAD_USER_INPUT' });
-    expect(errorOf(await spend(s, { allocationId, amount: '0.01', spentOn: '2019-03-01', purpose: '' })).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['purpose'] });
+    expect(errorOf(await spend(s, { allocationId, amount: '0.01', spentOn: '2019-02-30', purpose: 'Miete' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.spentOn' });
+    expect(errorOf(await spend(s, { allocationId, amount: '0.01', spentOn: '2019-03-01', purpose: '' })).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.purpose'] });
     expect(errorOf(await spend(s, { allocationId: '66666666-6666-4666-8666-666666666666', amount: '0.01', spentOn: '2019-03-01', purpose: 'x' })).extensions).toEqual({
       code: 'NOT_FOUND', entity: 'allocation', field: 'allocationId',
     });

@@ -95,14 +95,14 @@ describe('funding applications (Mittelantrag)', () => {
       }, FINANCE);
     // 80,000.01 of 100,000.01 is just over 80 %.
     expect(errorOf(await create({ requested: '80000.01' }))).toEqual({
-      message: 'Invalid value for "ownShare": must be at least 20 % of the total cost (the programme funds at most 80 %).',
-      extensions: { code: 'BAD_USER_INPUT', field: 'ownShare' },
+      message: 'Invalid value for "input.ownShare": must be at least 20 % of the total cost (the programme funds at most 80 %).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.ownShare' },
     });
-    expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({ message: 'Invalid value for "periodEnd": must not be before periodStart.', extensions: { code: 'BAD_USER_INPUT', field: 'periodEnd' } });
-    expect(errorOf(await create({ periodEnd: '2023-01-31' }))).toEqual({ message: 'Invalid value for "periodEnd": must not be after the programme\'s period.', extensions: { code: 'BAD_USER_INPUT', field: 'periodEnd' } });
-    expect(errorOf(await create({ requested: '0.00' }))).toEqual({ message: 'Invalid value for "requested": must be more than zero.', extensions: { code: 'BAD_USER_INPUT', field: 'requested' } });
-    expect(errorOf(await create({ ownShare: '-1.00' })).message).toContain('at "input.ownShare"; Money must be a non-negative decimal string');
-    expect(errorOf(await create({ programId: 'nope', applicantOrganizationId: 'x' })).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['applicantOrganizationId', 'programId'] });
+    expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({ message: 'Invalid value for "input.periodEnd": must not be before periodStart.', extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' } });
+    expect(errorOf(await create({ periodEnd: '2023-01-31' }))).toEqual({ message: 'Invalid value for "input.periodEnd": must not be after the programme\'s period.', extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' } });
+    expect(errorOf(await create({ requested: '0.00' }))).toEqual({ message: 'Invalid value for "input.requested": must be more than zero.', extensions: { code: 'BAD_USER_INPUT', field: 'input.requested' } });
+    expect(errorOf(await create({ ownShare: '-1.00' })).message).toContain('Invalid value for "input.ownShare": Money must be a non-negative decimal string');
+    expect(errorOf(await create({ programId: 'nope', applicantOrganizationId: 'x' })).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.applicantOrganizationId', 'input.programId'] });
     expect(await count()).toBe(before);
     // Exactly 80 % is allowed.
     expect(dataOf(await create({ requested: '80000.00', ownShare: '20000.00' }))).toEqual({ createFundingApplication: { id: expect.any(String) } });
@@ -112,10 +112,10 @@ describe('funding applications (Mittelantrag)', () => {
     const id = await createApplication(s, programId);
     await change('submitFundingApplication', id);
     expect(errorOf(await approve({ id, approvedAmount: '80000.01', approvedOn: '2019-04-15' }))).toEqual({
-      message: 'Invalid value for "approvedAmount": must not exceed the requested amount.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'approvedAmount' },
+      message: 'Invalid value for "input.approvedAmount": must not exceed the requested amount.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.approvedAmount' },
     });
-    expect(errorOf(await approve({ id, approvedAmount: '0.00', approvedOn: '2019-04-15' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
+    expect(errorOf(await approve({ id, approvedAmount: '0.00', approvedOn: '2019-04-15' })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.approvedAmount' });
     expect(await row(id)).toMatchObject({ status: 'SUBMITTED', approved_cents: null, decided: false });
   });
 

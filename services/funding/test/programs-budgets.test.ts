@@ -40,14 +40,14 @@ describe('funding programmes and budget lines', () => {
       s.query(`mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`, {
         input: { name: 'Neu', funder: 'BUND', periodStart: '2020-01-01', maxFundingRateBasisPoints: 5000, targetRule: 'WHOLE_TARGET_GROUP', ...input },
       }, FINANCE);
-    expect(errorOf(await create({ name: "Gemeinsam klappt's" }))).toEqual({ message: 'A funding programme with this name exists already.', extensions: { code: 'CONFLICT', field: 'name' } });
+    expect(errorOf(await create({ name: "Gemeinsam klappt's" }))).toEqual({ message: 'A funding programme with this name exists already.', extensions: { code: 'CONFLICT', field: 'input.name' } });
     expect(errorOf(await create({ maxFundingRateBasisPoints: 10001 }))).toEqual({
-      message: 'Invalid value for "maxFundingRateBasisPoints": maxFundingRateBasisPoints must not be greater than 10000.',
-      extensions: { code: 'BAD_USER_INPUT', fields: ['maxFundingRateBasisPoints'] },
+      message: 'Invalid value for "input.maxFundingRateBasisPoints": maxFundingRateBasisPoints must not be greater than 10000.',
+      extensions: { code: 'BAD_USER_INPUT', fields: ['input.maxFundingRateBasisPoints'] },
     });
     expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({
-      message: 'Invalid value for "periodEnd": must not be before periodStart.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'periodEnd' },
+      message: 'Invalid value for "input.periodEnd": must not be before periodStart.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
     });
     expect(await count('funding_program')).toBe(before);
   });
@@ -75,16 +75,16 @@ describe('funding programmes and budget lines', () => {
   it('refuses unknown budget products, bad AGS, fiscal years out of range and an unknown programme, writing nothing', async () => {
     const before = await count('budget');
     expect(errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, budgetProduct: '8104', municipalityAgs: '5566' } }, FINANCE))).toEqual({
-      message: 'Invalid value for "municipalityAgs": must be 5 digits (Kreis) or 8 digits (Gemeinde). Invalid value for "budgetProduct": must be one of the budget products 8101, 8102, 8103.',
-      extensions: { code: 'BAD_USER_INPUT', fields: ['municipalityAgs', 'budgetProduct'] },
+      message: 'Invalid value for "input.municipalityAgs": must be 5 digits (Kreis) or 8 digits (Gemeinde). Invalid value for "input.budgetProduct": must be one of the budget products 8101, 8102, 8103.',
+      extensions: { code: 'BAD_USER_INPUT', fields: ['input.municipalityAgs', 'input.budgetProduct'] },
     });
-    expect(errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, fiscalYear: 1999 } }, FINANCE)).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['fiscalYear'] });
+    expect(errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, fiscalYear: 1999 } }, FINANCE)).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.fiscalYear'] });
     expect(errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, programId: '22222222-2222-4222-8222-222222222222' } }, FINANCE))).toEqual({
       message: 'No funding programme with this programId exists.',
       extensions: { code: 'NOT_FOUND', entity: 'funding programme', field: 'programId' },
     });
     expect(errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, councilDecision: { paperNumber: '', committee: 'Rat', date: '2019-03-12' } } }, FINANCE)).extensions).toEqual({
-      code: 'BAD_USER_INPUT', fields: ['councilDecision.paperNumber'],
+      code: 'BAD_USER_INPUT', fields: ['input.councilDecision.paperNumber'],
     });
     expect(await count('budget')).toBe(before);
   });
@@ -93,8 +93,8 @@ describe('funding programmes and budget lines', () => {
     const before = await count('budget');
     for (const amount of ['-5.00', '1.005', '12,50']) {
       const error = errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, amount } }, FINANCE));
-      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT' });
-      expect(error.message).toContain('at "input.amount"; Money must be a non-negative decimal string in euros with at most two decimals');
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
+      expect(error.message).toContain('Invalid value for "input.amount": Money must be a non-negative decimal string in euros with at most two decimals');
     }
     expect(await count('budget')).toBe(before);
   });

@@ -71,7 +71,7 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
       const notOrganization = await refused(subgraph, PARTICIPANTS, { input: { forumId, organizationIds: [NEUSS] } });
       expect(notOrganization.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.organizationIds' }]);
       const none = await refused(subgraph, PARTICIPANTS, { input: { forumId, organizationIds: [] } });
-      expect(none.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['organizationIds'] }]);
+      expect(none.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.organizationIds'] }]);
     });
   });
 
@@ -113,7 +113,7 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
       const twice = await refused(subgraph, PRIORITIES, { input: { allianceId: RHEINE, priorities: [{ id: rheine[0].id, title: 'A' }, { id: rheine[0].id, title: 'B' }] } });
       expect(twice.errors?.map((e) => [e.message, e.extensions])).toEqual([['Invalid value for "input.priorities": must not list a priority twice.', { code: 'BAD_USER_INPUT', field: 'input.priorities' }]]);
       const blank = await refused(subgraph, PRIORITIES, { input: { allianceId: RHEINE, priorities: [{ title: ' ' }] } });
-      expect(blank.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['priorities.0.title'] }]);
+      expect(blank.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: ['input.priorities.0.title'] }]);
       const nowhere = await refused(subgraph, PRIORITIES, { input: { allianceId: UNKNOWN_ID, priorities: [{ title: 'A' }] } });
       expect(nowhere.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['No Alliance with this id exists.', 'NOT_FOUND']]);
     });
@@ -139,8 +139,8 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
     it.each([
       ['a party that is an alliance, not an organisation', [org('jc-rkn'), NEUSS], { message: 'Invalid value for "input.partyIds": must each be the id of an organisation.', extensions: { code: 'BAD_USER_INPUT', field: 'input.partyIds' } }],
       ['a party that does not exist', [org('jc-rkn'), UNKNOWN_ID], { message: 'Invalid value for "input.partyIds": must each be the id of an organisation.', extensions: { code: 'BAD_USER_INPUT', field: 'input.partyIds' } }],
-      ['a single party', [org('jc-rkn')], { message: 'Invalid value for "partyIds": partyIds must contain at least 2 elements.', extensions: { code: 'BAD_USER_INPUT', fields: ['partyIds'] } }],
-      ['the same party twice', [org('jc-rkn'), org('jc-rkn')], { message: "Invalid value for \"partyIds\": All partyIds's elements must be unique.", extensions: { code: 'BAD_USER_INPUT', fields: ['partyIds'] } }],
+      ['a single party', [org('jc-rkn')], { message: 'Invalid value for "input.partyIds": partyIds must contain at least 2 elements.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.partyIds'] } }],
+      ['the same party twice', [org('jc-rkn'), org('jc-rkn')], { message: "Invalid value for \"input.partyIds\": All partyIds's elements must be unique.", extensions: { code: 'BAD_USER_INPUT', fields: ['input.partyIds'] } }],
     ])('refuses %s and changes nothing', async (_label, partyIds, error) => {
       const res = await refused(subgraph, AGREEMENT, { input: { allianceId: NEUSS, title: 'Absprache', partyIds, signedOn: '2021-03-01', summary: 'Text' } });
       expect(res).toEqual({ data: null, errors: [{ ...error, locations: [{ line: 1, column: 43 }], path: ['recordAgreement'] }] });

@@ -229,10 +229,10 @@ describe('alliances', () => {
     });
 
     it.each([
-      ['a malformed lead AGS', { leadAgs: '0516202' }, { message: 'Invalid value for "leadAgs": leadAgs must be 5 digits (Kreis) or 8 digits (Gemeinde).', extensions: { code: 'BAD_USER_INPUT', fields: ['leadAgs'] } }],
+      ['a malformed lead AGS', { leadAgs: '0516202' }, { message: 'Invalid value for "input.leadAgs": leadAgs must be 5 digits (Kreis) or 8 digits (Gemeinde).', extensions: { code: 'BAD_USER_INPUT', fields: ['input.leadAgs'] } }],
       ['an unknown lead AGS', { leadAgs: '05162099' }, { message: 'Invalid value for "input.leadAgs": must be the AGS of a known municipality.', extensions: { code: 'BAD_USER_INPUT', field: 'input.leadAgs' } }],
       ['an unknown lead office', { leadOfficeId: UNKNOWN_ID }, { message: 'Invalid value for "input.leadOfficeId": must be the id of a known organisation.', extensions: { code: 'BAD_USER_INPUT', field: 'input.leadOfficeId' } }],
-      ['a blank name', { name: '   ' }, { message: 'Invalid value for "name": name must not be blank.', extensions: { code: 'BAD_USER_INPUT', fields: ['name'] } }],
+      ['a blank name', { name: '   ' }, { message: 'Invalid value for "input.name": name must not be blank.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.name'] } }],
       ['a second alliance of the same municipality and programme', { leadAgs: '05566076' }, { message: 'The lead municipality already has an alliance under this programme.', extensions: { code: 'ALLIANCE_EXISTS', field: 'input.leadAgs' } }],
     ])('refuses %s and changes nothing', async (_label, change, error) => {
       const input = { name: 'Bündnis Grevenbroich', leadAgs: '05162008', leadOfficeId: org('jmd-grevenbroich'), startDate: '2021-04-01', ...change };
@@ -338,7 +338,7 @@ describe('alliances', () => {
       ['a membership that ends before it starts', { organizationId: org('sozialamt-rkn'), validFrom: '2021-05-01', validUntil: '2021-04-30' }, { message: 'Invalid value for "input.validUntil": must not be before validFrom.', extensions: { code: 'BAD_USER_INPUT', field: 'input.validUntil' } }],
       ['an unknown organisation', { organizationId: UNKNOWN_ID }, { message: 'Invalid value for "input.organizationId": must be the id of a known organisation.', extensions: { code: 'BAD_USER_INPUT', field: 'input.organizationId' } }],
       ['an area that does not exist', { organizationId: org('sozialamt-rkn'), area: 'SPORT' }, null],
-      ['a blank representative', { organizationId: org('sozialamt-rkn'), representativeName: ' ' }, { message: 'Invalid value for "representativeName": representativeName must not be blank.', extensions: { code: 'BAD_USER_INPUT', fields: ['representativeName'] } }],
+      ['a blank representative', { organizationId: org('sozialamt-rkn'), representativeName: ' ' }, { message: 'Invalid value for "input.representativeName": representativeName must not be blank.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.representativeName'] } }],
     ])('refuses %s and changes nothing', async (_label, change, error) => {
       const res = await refused(subgraph, ADD, { input: seat(change) });
       if (error) expect(res).toEqual({ data: null, errors: [{ ...error, locations: [{ line: 1, column: 46 }], path: ['addCoreGroupMember'] }] });

@@ -78,7 +78,7 @@ describe('organisations and municipalities', () => {
       const codes = async (variables: Record<string, unknown>) => (await subgraph.query(LIST, variables)).errors?.map((e) => [e.message, e.extensions]);
       expect(await codes({ first: 0 })).toEqual([['Invalid value for "first": must be a whole number of at least 1.', { code: 'BAD_USER_INPUT', field: 'first' }]]);
       expect(await codes({ after: 'bm90LWEtY3Vyc29y' })).toEqual([['Invalid value for "after": is not a cursor this service issued.', { code: 'BAD_USER_INPUT', field: 'after' }]]);
-      expect(await codes({ filter: { ags: '123' } })).toEqual([['Invalid value for "ags": ags must be 5 digits (Kreis) or 8 digits (Gemeinde).', { code: 'BAD_USER_INPUT', fields: ['ags'] }]]);
+      expect(await codes({ filter: { ags: '123' } })).toEqual([['Invalid value for "filter.ags": ags must be 5 digits (Kreis) or 8 digits (Gemeinde).', { code: 'BAD_USER_INPUT', fields: ['filter.ags'] }]]);
       expect(await codes({ filter: { ags: '05162099' } })).toEqual([['Invalid value for "filter.ags": must be the AGS of a known municipality.', { code: 'BAD_USER_INPUT', field: 'filter.ags' }]]);
     });
 
@@ -141,8 +141,8 @@ describe('organisations and municipalities', () => {
     ])('refuses %s, naming the field, and changes nothing', async (_label, change, field) => {
       const res = await refused(subgraph, REGISTER, { input: { ...valid, ...change } });
       expect(res.data).toBeNull();
-      expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: [field] }]);
-      expect(res.errors?.[0].message).toMatch(new RegExp(`^Invalid value for "${field}": `));
+      expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', fields: [`input.${field}`] }]);
+      expect(res.errors?.[0].message).toMatch(new RegExp(`^Invalid value for "input\\.${field}": `));
     });
 
     it('refuses an unknown AGS, and changes nothing', async () => {
@@ -157,7 +157,7 @@ describe('organisations and municipalities', () => {
       expect(await errors({ id, ags: '05162099' })).toEqual([['Invalid value for "input.ags": must be the AGS of a known municipality.', { code: 'BAD_USER_INPUT', field: 'input.ags' }]]);
       expect(await errors({ id, name: null })).toEqual([['Invalid value for "input.name": must not be null; leave it out to keep the current value.', { code: 'BAD_USER_INPUT', field: 'input.name' }]]);
       expect(await errors({ id, areas: null })).toEqual([['Invalid value for "input.areas": must not be null; leave it out to keep the current value.', { code: 'BAD_USER_INPUT', field: 'input.areas' }]]);
-      expect(await errors({ id, website: 'not a url' })).toEqual([['Invalid value for "website": website must be a URL address.', { code: 'BAD_USER_INPUT', fields: ['website'] }]]);
+      expect(await errors({ id, website: 'not a url' })).toEqual([['Invalid value for "input.website": website must be a URL address.', { code: 'BAD_USER_INPUT', fields: ['input.website'] }]]);
     });
 
     it('resolves organisation references in one batch, with their municipalities in a second', async () => {

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import type { Identity, SubgraphContext } from '@gk/shared';
+import { actorOf, type Identity, type SubgraphContext } from '@gk/shared';
 import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
 import { createOfferLoaders } from './offer/offer.loader';
 import { OfferRepository } from './offer/offer.repository';
 import { OfferService } from './offer/offer.service';
-import type { Actor, OffersOptions } from './offers.options';
+import type { OffersOptions } from './offers.options';
 import { createTransaction } from './offers.transaction';
 import { PersonOffersService } from './person/person-offers.service';
 import { createQualityReviewLoaders } from './quality-review/quality-review.loader';
@@ -25,7 +25,7 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
   const loaders = [...Object.values(offers), ...Object.values(enrollments), ...Object.values(qualityReviews)];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());
-  const actor: Actor = { subject: identity.subject, organizationId: identity.organizationId };
+  const actor = actorOf(identity);
   const transaction = createTransaction(dataSource);
   return {
     identity,

@@ -7,9 +7,3 @@ export interface OffersOptions {
   /** Rates over fewer ended enrollments than this are suppressed. */
   minGroupSize: number;
 }
-
-/** Who performs a write; recorded on every row it touches. */
-export interface Actor {
-  subject: string;
-  organizationId: string | null;
-}

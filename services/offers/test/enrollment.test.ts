@@ -105,7 +105,7 @@ describe('offers: enrollments', () => {
     const before = await snapshot(subgraph);
     for (const endedOn of ['2026-02-14', '2026-02-28']) {
       const res = await outcome(enrollment.id, 'NO_PROGRESS', endedOn);
-      expect(res.errors?.[0]).toMatchObject({ message: 'An outcome cannot be dated before the start of the enrollment or of the offer.', extensions: { code: 'OUTCOME_BEFORE_START', field: 'endedOn' } });
+      expect(res.errors?.[0]).toMatchObject({ message: 'An outcome cannot be dated before the start of the enrollment or of the offer.', extensions: { code: 'OUTCOME_BEFORE_START', field: 'input.endedOn' } });
     }
     expect(await snapshot(subgraph)).toEqual(before);
     expect(dataOf(await outcome(enrollment.id, 'NO_PROGRESS', '2026-03-01')).recordEnrollmentOutcome.status).toBe('COMPLETED');
@@ -141,13 +141,13 @@ describe('offers: enrollments', () => {
     const res = await enroll(subgraph, planned, newPersonId());
     expect(res.errors?.[0]).toMatchObject({ message: 'An offer in status PLANNED takes no enrollments.', extensions: { code: 'OFFER_NOT_OPEN', status: 'PLANNED' } });
     const future = await enroll(subgraph, planned, newPersonId(), ADULT, '2999-01-01');
-    expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'enrolledOn' } });
+    expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.enrolledOn' } });
     expect(await snapshot(subgraph)).toEqual(before);
     const open = await createOffer(subgraph);
     const personId = newPersonId();
     dataOf(await apply(subgraph, open, personId, ADULT, '2026-01-10'));
     const early = await enroll(subgraph, open, personId, ADULT, '2026-01-09');
-    expect(early.errors?.[0]).toMatchObject({ message: 'Invalid value for "enrolledOn": must not be before the application.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(early.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.enrolledOn": must not be before the application.', extensions: { code: 'BAD_USER_INPUT', field: 'input.enrolledOn' } });
     const unknown = await enroll(subgraph, '3f0b8a7e-1111-4222-8333-444455556666', personId);
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     const badFacts = await enroll(subgraph, open, personId, { age: 'old' });

@@ -46,10 +46,10 @@ describe('offers: catalogue and lifecycle', () => {
   });
 
   it.each([
-    [{ endDate: '2025-12-31' }, 'endDate', 'Invalid value for "endDate": must not be before startDate.'],
-    [{ eligibility: { minAge: 25, maxAge: 20 } }, 'eligibility.maxAge', 'Invalid value for "eligibility.maxAge": must not be below minAge.'],
-    [{ targetGermanLevel: null }, 'targetGermanLevel', 'Invalid value for "targetGermanLevel": is required when targetOutcome is LANGUAGE_LEVEL.'],
-    [{ targetOutcome: 'EMPLOYMENT' }, 'targetGermanLevel', 'Invalid value for "targetGermanLevel": is only allowed when targetOutcome is LANGUAGE_LEVEL.'],
+    [{ endDate: '2025-12-31' }, 'input.endDate', 'Invalid value for "input.endDate": must not be before startDate.'],
+    [{ eligibility: { minAge: 25, maxAge: 20 } }, 'input.eligibility.maxAge', 'Invalid value for "input.eligibility.maxAge": must not be below minAge.'],
+    [{ targetGermanLevel: null }, 'input.targetGermanLevel', 'Invalid value for "input.targetGermanLevel": is required when targetOutcome is LANGUAGE_LEVEL.'],
+    [{ targetOutcome: 'EMPLOYMENT' }, 'input.targetGermanLevel', 'Invalid value for "input.targetGermanLevel": is only allowed when targetOutcome is LANGUAGE_LEVEL.'],
   ])('refuses an inconsistent offer %j naming the field, creating nothing', async (overrides, field, message) => {
     const before = await snapshot(subgraph);
     const res = await create(offerInput(overrides));
@@ -58,11 +58,11 @@ describe('offers: catalogue and lifecycle', () => {
   });
 
   it.each([
-    [{ seats: 0 }, ['seats']],
-    [{ title: '   ' }, ['title']],
-    [{ municipalityAgs: '5566' }, ['municipalityAgs']],
-    [{ providerId: 'nope' }, ['providerId']],
-    [{ eligibility: { minAge: -1, residenceStatuses: ['DULDUNG', 'DULDUNG'] } }, ['eligibility.minAge', 'eligibility.residenceStatuses']],
+    [{ seats: 0 }, ['input.seats']],
+    [{ title: '   ' }, ['input.title']],
+    [{ municipalityAgs: '5566' }, ['input.municipalityAgs']],
+    [{ providerId: 'nope' }, ['input.providerId']],
+    [{ eligibility: { minAge: -1, residenceStatuses: ['DULDUNG', 'DULDUNG'] } }, ['input.eligibility.minAge', 'input.eligibility.residenceStatuses']],
   ])('refuses invalid input %j with BAD_USER_INPUT naming the fields', async (overrides, fields) => {
     const before = await snapshot(subgraph);
     const res = await create(offerInput(overrides));
@@ -111,9 +111,9 @@ describe('offers: catalogue and lifecycle', () => {
     for (let i = 0; i < 2; i += 1) dataOf(await enroll(subgraph, id, newPersonId()));
     const before = await snapshot(subgraph);
     const fewer = await subgraph.query('mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 1 }) { seats } }', { id });
-    expect(fewer.errors?.[0]).toMatchObject({ message: 'An offer cannot have fewer seats than are taken.', extensions: { code: 'SEATS_BELOW_TAKEN', field: 'seats' } });
+    expect(fewer.errors?.[0]).toMatchObject({ message: 'An offer cannot have fewer seats than are taken.', extensions: { code: 'SEATS_BELOW_TAKEN', field: 'input.seats' } });
     const dates = await subgraph.query('mutation($id: ID!) { updateOffer(input: { offerId: $id, endDate: "2025-01-01" }) { seats } }', { id });
-    expect(dates.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'endDate' } });
+    expect(dates.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.endDate' } });
     expect(await snapshot(subgraph)).toEqual(before);
     const same = await subgraph.query('mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 2 }) { figures { seats taken free occupancy } } }', { id });
     expect(dataOf(same)).toEqual({ updateOffer: { figures: { seats: 2, taken: 2, free: 0, occupancy: 1 } } });
@@ -171,11 +171,11 @@ describe('offers: catalogue and lifecycle', () => {
     });
     const before = await snapshot(subgraph);
     const badScore = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input: { ...input, reachScore: 6 } }, CASE_MANAGER);
-    expect(badScore.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['reachScore'] });
+    expect(badScore.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.reachScore'] });
     const noOrg = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input });
-    expect(noOrg.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reviewerOrganizationId' } });
+    expect(noOrg.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.reviewerOrganizationId' } });
     const future = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input: { ...input, reviewedOn: '2999-01-01' } }, CASE_MANAGER);
-    expect(future.errors?.[0]).toMatchObject({ message: 'Invalid value for "reviewedOn": must not lie in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'reviewedOn' } });
+    expect(future.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.reviewedOn": must not lie in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'input.reviewedOn' } });
     expect(await snapshot(subgraph)).toEqual(before);
     const listed = await subgraph.query('query($id: ID!) { offer(id: $id) { qualityReviews { reachScore summary } } }', { id });
     expect(dataOf(listed)).toEqual({ offer: { qualityReviews: [{ reachScore: 4, summary: 'Gute Erreichbarkeit, Übergänge stärken.' }] } });

@@ -1,6 +1,6 @@
+import { actorOf } from '@gk/shared';
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
-import { actorOf } from './common/actor';
 import { createConsentLoaders } from './consent/consent.loader';
 import { ConsentService } from './consent/consent.service';
 import { PersonsStore } from './database/persons-store';

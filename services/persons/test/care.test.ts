@@ -73,8 +73,8 @@ describe('persons: needs, consents and referrals', () => {
     const personId = await registerPerson(subgraph, { familyName: 'Bedarfsfehler' });
     const before = await allRowCounts(subgraph);
     const cases: [string, Record<string, unknown>, string, string][] = [
-      [RECORD_NEED, { personId, category: 'LANGUAGE', status: 'MET' }, 'BAD_USER_INPUT', 'status'],
-      [RECORD_NEED, { personId, category: 'LANGUAGE', note: 'x'.repeat(501) }, 'BAD_USER_INPUT', 'note'],
+      [RECORD_NEED, { personId, category: 'LANGUAGE', status: 'MET' }, 'BAD_USER_INPUT', 'input.status'],
+      [RECORD_NEED, { personId, category: 'LANGUAGE', note: 'x'.repeat(501) }, 'BAD_USER_INPUT', 'input.note'],
       [RECORD_NEED, { personId: '00000000-0000-4000-8000-000000000000', category: 'HOUSING' }, 'NOT_FOUND', 'id'],
       [UPDATE_NEED, { id: '00000000-0000-4000-8000-000000000000', status: 'MET' }, 'NOT_FOUND', 'id'],
       [UPDATE_NEED, { id: '00000000-0000-4000-8000-000000000000' }, 'BAD_USER_INPUT', 'input'],
@@ -117,11 +117,11 @@ describe('persons: needs, consents and referrals', () => {
     const before = await allRowCounts(subgraph);
     const base = { personId, organizationId: JMD_RHEINE, purposes: ['COUNSELLING'], evidenceReference: 'Akte 1', noticeVersion: 'DS-1' };
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...base, evidenceReference: null }, 'evidenceReference'],
-      [{ ...base, noticeVersion: null }, 'noticeVersion'],
-      [{ ...base, purposes: [] }, 'purposes'],
-      [{ ...base, evidenceReference: 'x'.repeat(201) }, 'evidenceReference'],
-      [{ ...base, organizationId: 'jmd' }, 'organizationId'],
+      [{ ...base, evidenceReference: null }, 'input.evidenceReference'],
+      [{ ...base, noticeVersion: null }, 'input.noticeVersion'],
+      [{ ...base, purposes: [] }, 'input.purposes'],
+      [{ ...base, evidenceReference: 'x'.repeat(201) }, 'input.evidenceReference'],
+      [{ ...base, organizationId: 'jmd' }, 'input.organizationId'],
     ];
     for (const [input, field] of cases) {
       const res = await subgraph.query(GRANT, { input }, CASE_MANAGER);
@@ -145,7 +145,7 @@ describe('persons: needs, consents and referrals', () => {
       errors: [
         expect.objectContaining({
           message: 'A referral to an organisation needs an active consent or legal basis of the person covering that organisation and purpose; record one with grantConsent first.',
-          extensions: { code: 'CONSENT_REQUIRED', field: 'toOrganizationId' },
+          extensions: { code: 'CONSENT_REQUIRED', field: 'input.toOrganizationId' },
         }),
       ],
     });
@@ -200,14 +200,14 @@ describe('persons: needs, consents and referrals', () => {
 
     const declined = await refer();
     const noReason = await subgraph.query(ANSWER, { input: { referralId: declined, answer: 'DECLINED' } }, JMD_WORKER);
-    expect(noReason.errors?.[0]).toMatchObject({ message: 'Invalid value for "reason": is required to decline.', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+    expect(noReason.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.reason": is required to decline.', extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' } });
     expect(await subgraph.query(ANSWER, { input: { referralId: declined, answer: 'DECLINED', reason: 'Keine Kapazität bis März' } }, JMD_WORKER)).toEqual({
       data: { answerReferral: { id: declined, status: 'DECLINED', reason: 'Keine Kapazität bis März', answeredBySubject: 'jmd-rheine-1' } },
     });
 
     const cancelled = await refer();
     const cancelNoReason = await subgraph.query(CONCLUDE, { input: { referralId: cancelled, conclusion: 'CANCELLED' } }, CASE_MANAGER);
-    expect(cancelNoReason.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+    expect(cancelNoReason.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' } });
     const completeRequested = await subgraph.query(CONCLUDE, { input: { referralId: cancelled, conclusion: 'COMPLETED' } }, CASE_MANAGER);
     expect(completeRequested.errors?.[0]).toMatchObject({ message: 'A referral in status REQUESTED cannot become COMPLETED.', extensions: { code: 'REFERRAL_TRANSITION_NOT_ALLOWED' } });
     expect(await subgraph.query(CONCLUDE, { input: { referralId: cancelled, conclusion: 'CANCELLED', reason: 'Person verzogen' } }, CASE_MANAGER)).toEqual({
@@ -232,15 +232,15 @@ describe('persons: needs, consents and referrals', () => {
 
     const before = await allRowCounts(subgraph);
     const both = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, toOrganizationId: JMD_RHEINE, purpose: 'ENROLLMENT' } }, CASE_MANAGER);
-    expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'toOrganizationId' } });
+    expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.toOrganizationId' } });
     const neither = await subgraph.query(REFER, { input: { personId, purpose: 'ENROLLMENT' } }, CASE_MANAGER);
-    expect(neither.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'toOrganizationId' } });
+    expect(neither.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.toOrganizationId' } });
     const self = await subgraph.query(REFER, { input: { personId, toOrganizationId: KIM_RHEINE, purpose: 'COUNSELLING' } }, CASE_MANAGER);
-    expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'toOrganizationId' } });
+    expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.toOrganizationId' } });
     const noOrigin = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, purpose: 'ENROLLMENT' } });
-    expect(noOrigin.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'fromOrganizationId' } });
+    expect(noOrigin.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.fromOrganizationId' } });
     const longNote = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, purpose: 'ENROLLMENT', note: 'x'.repeat(501) } }, CASE_MANAGER);
-    expect(longNote.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['note'] } });
+    expect(longNote.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['input.note'] } });
     expect(await allRowCounts(subgraph)).toEqual(before);
 
     const list = await subgraph.query<{ personReferrals: { items: { toOffer: { id: string } | null; person: { familyName: string } }[]; pageInfo: { hasNextPage: boolean } } }>(

@@ -126,7 +126,7 @@ describe('persons: demo data, lists and batching', () => {
     const forged = await subgraph.query(LIST, { after: Buffer.from('not-an-id').toString('base64url') });
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     const badAgs = await subgraph.query(LIST, { filter: { municipalityAgs: '0556' } });
-    expect(badAgs.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['municipalityAgs'] } });
+    expect(badAgs.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['filter.municipalityAgs'] } });
   });
 
   it('filters by residence status, benefit regime, need, target group, name and case manager, as the database says', async () => {

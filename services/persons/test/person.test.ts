@@ -133,7 +133,7 @@ describe('persons: register and update', () => {
     const res = await subgraph.query(`query($id: ID!) { person(id: $id) { caseManagingOrganization { id } } }`, { id });
     expect(res).toEqual({ data: { person: { caseManagingOrganization: { id: KIM_RHEINE } } } });
     const admin = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Ohneorg' }) });
-    expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'caseManagingOrganizationId' } });
+    expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.caseManagingOrganizationId' } });
   });
 
   it.each([
@@ -158,8 +158,8 @@ describe('persons: register and update', () => {
     const res = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Abgelehnt', ...overrides }) }, CASE_MANAGER);
     const error = res.errors?.[0] as GqlError;
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect([error.extensions?.field, ...((error.extensions?.fields as string[]) ?? [])]).toContain(field);
-    expect(error.message).toContain(`"${field}"`);
+    expect([error.extensions?.field, ...((error.extensions?.fields as string[]) ?? [])]).toContain(`input.${field}`);
+    expect(error.message).toContain(`"input.${field}"`);
     expect(res.data ?? null).toBeNull();
     expect(await allRowCounts(subgraph)).toEqual(before);
   });
@@ -212,11 +212,11 @@ describe('persons: register and update', () => {
     const empty = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2 } }, CASE_MANAGER);
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input' } });
     const nullName = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, givenName: null } }, CASE_MANAGER);
-    expect(nullName.errors?.[0]).toMatchObject({ message: 'Invalid value for "givenName": must not be null.', extensions: { code: 'BAD_USER_INPUT', field: 'givenName' } });
+    expect(nullName.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.givenName": must not be null.', extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' } });
     const birthAfterArrival = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, dateOfBirth: '2016-01-01' } }, CASE_MANAGER);
-    expect(birthAfterArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'arrivalDate' } });
+    expect(birthAfterArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.arrivalDate' } });
     const futureArrival = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, arrivalDate: '2999-12-31' } }, CASE_MANAGER);
-    expect(futureArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['arrivalDate'] } });
+    expect(futureArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['input.arrivalDate'] } });
 
     expect(await allRowCounts(subgraph)).toEqual(before);
     const [rowAfter] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);

@@ -45,10 +45,10 @@ describe('persons: residence status and benefit regime history', () => {
     const personId = await registerPerson(subgraph, { familyName: 'Statusfehler', residenceStatus: { status: 'DULDUNG', validFrom: '2021-06-01' } });
     const before = await allRowCounts(subgraph);
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ personId, status: 'AE_25A', validFrom: '2021-06-01' }, 'BAD_USER_INPUT', 'validFrom'],
-      [{ personId, status: 'AE_25A', validFrom: '2020-01-01' }, 'BAD_USER_INPUT', 'validFrom'],
-      [{ personId, status: 'DULDUNG', validFrom: '2023-01-01' }, 'BAD_USER_INPUT', 'status'],
-      [{ personId, status: 'AE_25A', validFrom: '2999-01-01' }, 'BAD_USER_INPUT', 'validFrom'],
+      [{ personId, status: 'AE_25A', validFrom: '2021-06-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
+      [{ personId, status: 'AE_25A', validFrom: '2020-01-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
+      [{ personId, status: 'DULDUNG', validFrom: '2023-01-01' }, 'BAD_USER_INPUT', 'input.status'],
+      [{ personId, status: 'AE_25A', validFrom: '2999-01-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
       [{ personId: '00000000-0000-4000-8000-000000000000', status: 'AE_25A', validFrom: '2023-01-01' }, 'NOT_FOUND', 'id'],
     ];
     for (const [input, code, field] of cases) {
@@ -125,7 +125,7 @@ describe('persons: residence status and benefit regime history', () => {
     const window = await subgraph.query<{ benefitRegimeChanges: { items: { changedOn: string }[] } }>(CHANGES, { filter: { changedFrom: '2021-01-01', changedUntil: '2021-12-31' } });
     expect(window.data?.benefitRegimeChanges.items.map((c) => c.changedOn)).toEqual(['2021-05-01']);
     const endBeforeStart = await subgraph.query(CHANGES, { filter: { changedFrom: '2022-01-01', changedUntil: '2021-12-31' } });
-    expect(endBeforeStart.errors?.[0]).toMatchObject({ message: 'Invalid value for "changedUntil": must not be before changedFrom.', extensions: { code: 'BAD_USER_INPUT', field: 'changedUntil' } });
+    expect(endBeforeStart.errors?.[0]).toMatchObject({ message: 'Invalid value for "filter.changedUntil": must not be before changedFrom.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.changedUntil' } });
     const badCursor = await subgraph.query(CHANGES, { after: 'bm9wZQ' });
     expect(badCursor.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
@@ -134,9 +134,9 @@ describe('persons: residence status and benefit regime history', () => {
     const personId = await registerPerson(subgraph, { familyName: 'Regimefehler', benefitRegime: { regime: 'SGB_II', validFrom: '2020-01-01' } });
     const before = await allRowCounts(subgraph);
     const same = await subgraph.query(RECORD_REGIME, { input: { personId, regime: 'SGB_II', validFrom: '2021-01-01' } }, CASE_MANAGER);
-    expect(same.errors?.[0]).toMatchObject({ message: 'Invalid value for "regime": equals the current benefit regime.', extensions: { code: 'BAD_USER_INPUT', field: 'regime' } });
+    expect(same.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.regime": equals the current benefit regime.', extensions: { code: 'BAD_USER_INPUT', field: 'input.regime' } });
     const older = await subgraph.query(RECORD_REGIME, { input: { personId, regime: 'SGB_XII', validFrom: '2019-12-31' } }, CASE_MANAGER);
-    expect(older.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'validFrom' } });
+    expect(older.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.validFrom' } });
     expect(await allRowCounts(subgraph)).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/audit';
 import { FundingAllocation } from './allocation.entity';
 
 export interface NewAllocation {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity } from '@gk/shared';
+import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { FundingApplicationStatus } from '../application/funding-application-status.enum';
 import { SPENDABLE_LINE_KINDS } from '../budget/budget.enums';
-import { actorOf } from '../common/audit';
 import { FundingErrorCode } from '../funding.errors';
 import type { FundingRepositories, FundingStore } from '../funding.store';
 import type { AllocateFundingInput } from './allocate-funding.input';
@@ -18,9 +17,9 @@ export class AllocationService {
   async allocate(input: AllocateFundingInput): Promise<FundingAllocation> {
     const budgetId = input.budgetId?.toLowerCase() ?? null;
     const applicationId = input.applicationId?.toLowerCase() ?? null;
-    if (budgetId && applicationId) throw new BadUserInputError('budgetId', 'give either budgetId or applicationId, not both');
-    if (!budgetId && !applicationId) throw new BadUserInputError('budgetId', 'give budgetId or applicationId');
-    if (input.amount <= 0) throw new BadUserInputError('amount', 'must be more than zero');
+    if (budgetId && applicationId) throw new BadUserInputError('input.budgetId', 'give either budgetId or applicationId, not both');
+    if (!budgetId && !applicationId) throw new BadUserInputError('input.budgetId', 'give budgetId or applicationId');
+    if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
       if (budgetId) await this.checkBudget(tx, budgetId, input);
@@ -36,8 +35,8 @@ export class AllocationService {
   private async checkBudget(tx: FundingRepositories, budgetId: string, input: AllocateFundingInput): Promise<void> {
     const line = await tx.budgets.findForUpdate(budgetId);
     if (!line) throw new NotFoundError('budget line', 'budgetId');
-    if (!SPENDABLE_LINE_KINDS.includes(line.lineKind)) throw new BadUserInputError('budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
-    if (line.fiscalYear !== input.fiscalYear) throw new BadUserInputError('fiscalYear', "must be the budget line's fiscal year");
+    if (!SPENDABLE_LINE_KINDS.includes(line.lineKind)) throw new BadUserInputError('input.budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
+    if (line.fiscalYear !== input.fiscalYear) throw new BadUserInputError('input.fiscalYear', "must be the budget line's fiscal year");
     const available = line.amountCents - line.allocatedCents;
     if (input.amount > available) {
       throw new DomainError(FundingErrorCode.BUDGET_EXHAUSTED, 'The allocation exceeds what is left on the budget line.', { available: formatMoney(available) });
@@ -53,7 +52,7 @@ export class AllocationService {
     const yearStart = `${input.fiscalYear}-01-01`;
     const yearEnd = `${input.fiscalYear}-12-31`;
     if (application.periodStart > yearEnd || application.periodEnd < yearStart) {
-      throw new BadUserInputError('fiscalYear', "must fall within the application's period");
+      throw new BadUserInputError('input.fiscalYear', "must fall within the application's period");
     }
     const available = (application.approvedCents ?? 0) - application.allocatedCents;
     if (input.amount > available) {

@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/audit';
 import type { PageRequest } from '../common/keyset';
 import { FundingApplication } from './funding-application.entity';
 import type { FundingApplicationStatus } from './funding-application-status.enum';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, type Identity } from '@gk/shared';
-import { actorOf } from '../common/audit';
+import { BadUserInputError, DomainError, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { assertUuid } from '../common/ids';
 import { pageRequest, toPage } from '../common/keyset';
 import { formatPercent } from '../common/percent';
@@ -30,8 +29,8 @@ export class FundingApplicationService {
   }
 
   async create(input: CreateFundingApplicationInput): Promise<FundingApplication> {
-    if (input.periodEnd < input.periodStart) throw new BadUserInputError('periodEnd', 'must not be before periodStart');
-    if (input.requested <= 0) throw new BadUserInputError('requested', 'must be more than zero');
+    if (input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
+    if (input.requested <= 0) throw new BadUserInputError('input.requested', 'must be more than zero');
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
       const program = await tx.programs.findForShare(input.programId.toLowerCase());
@@ -60,7 +59,7 @@ export class FundingApplicationService {
       // The rule is checked again on submission: it is what the funder will check.
       const program = await tx.programs.findForShare(application.programId);
       if (program && !meetsFundingRate(application.requestedCents, application.ownShareCents, program.maxFundingRateBasisPoints)) {
-        throw ownShareTooLow(program);
+        throw ownShareTooLow(program, 'ownShare');
       }
       return { status: FundingApplicationStatus.SUBMITTED, submitted: true };
     });
@@ -71,9 +70,9 @@ export class FundingApplicationService {
   }
 
   approve(input: ApproveFundingApplicationInput): Promise<FundingApplication> {
-    if (input.approvedAmount <= 0) throw new BadUserInputError('approvedAmount', 'must be more than zero');
+    if (input.approvedAmount <= 0) throw new BadUserInputError('input.approvedAmount', 'must be more than zero');
     return this.transition(input.id, FundingApplicationStatus.APPROVED, async (_tx, application) => {
-      if (input.approvedAmount > application.requestedCents) throw new BadUserInputError('approvedAmount', 'must not exceed the requested amount');
+      if (input.approvedAmount > application.requestedCents) throw new BadUserInputError('input.approvedAmount', 'must not exceed the requested amount');
       return { status: FundingApplicationStatus.APPROVED, approvedCents: input.approvedAmount, approvedOn: input.approvedOn, decided: true };
     });
   }
@@ -87,9 +86,9 @@ export class FundingApplicationService {
   }
 
   private checkAgainstProgram(input: CreateFundingApplicationInput, program: FundingProgram): void {
-    if (input.periodStart < program.periodStart) throw new BadUserInputError('periodStart', "must not be before the programme's period");
-    if (program.periodEnd && input.periodEnd > program.periodEnd) throw new BadUserInputError('periodEnd', "must not be after the programme's period");
-    if (!meetsFundingRate(input.requested, input.ownShare, program.maxFundingRateBasisPoints)) throw ownShareTooLow(program);
+    if (input.periodStart < program.periodStart) throw new BadUserInputError('input.periodStart', "must not be before the programme's period");
+    if (program.periodEnd && input.periodEnd > program.periodEnd) throw new BadUserInputError('input.periodEnd', "must not be after the programme's period");
+    if (!meetsFundingRate(input.requested, input.ownShare, program.maxFundingRateBasisPoints)) throw ownShareTooLow(program, 'input.ownShare');
   }
 
   /** Locks the application, checks the lifecycle, applies the change: all in one transaction. */
@@ -119,9 +118,10 @@ export class FundingApplicationService {
   }
 }
 
-function ownShareTooLow(program: FundingProgram): BadUserInputError {
+/** `field` names where the share came from: the input on creation, the stored application on submission. */
+function ownShareTooLow(program: FundingProgram, field: 'input.ownShare' | 'ownShare'): BadUserInputError {
   return new BadUserInputError(
-    'ownShare',
+    field,
     `must be at least ${formatPercent(10000 - program.maxFundingRateBasisPoints)} of the total cost (the programme funds at most ${formatPercent(program.maxFundingRateBasisPoints)})`,
   );
 }

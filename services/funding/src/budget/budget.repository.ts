@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/audit';
 import type { PageRequest } from '../common/keyset';
 import { Budget } from './budget.entity';
 import type { BudgetLineKind, BudgetPlan, FundingSource } from './budget.enums';

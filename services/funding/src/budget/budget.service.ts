@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, type Identity } from '@gk/shared';
-import { actorOf } from '../common/audit';
+import { BadUserInputError, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { pageRequest, toPage } from '../common/keyset';
 import type { FundingStore } from '../funding.store';
 import type { Budget } from './budget.entity';
@@ -19,7 +18,7 @@ export class BudgetService {
   async create(input: CreateBudgetInput): Promise<Budget> {
     const decision = input.councilDecision ?? null;
     if (decision && Number(decision.date.slice(0, 4)) > input.fiscalYear) {
-      throw new BadUserInputError('councilDecision.date', 'must not be after the fiscal year it decides on');
+      throw new BadUserInputError('input.councilDecision.date', 'must not be after the fiscal year it decides on');
     }
     const id = randomUUID();
     await this.store.transaction(async (tx) => {

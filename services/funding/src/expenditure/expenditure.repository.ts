@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/audit';
 import { FundingExpenditure } from './expenditure.entity';
 
 export interface NewExpenditure {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity } from '@gk/shared';
-import { actorOf } from '../common/audit';
+import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { FundingErrorCode } from '../funding.errors';
 import type { FundingStore } from '../funding.store';
 import type { FundingExpenditure } from './expenditure.entity';
@@ -11,13 +10,13 @@ export class ExpenditureService {
 
   /** Books spending against an allocation, locked first so parallel expenditures cannot overspend it; the database CHECK is the backstop. */
   async record(input: RecordExpenditureInput): Promise<FundingExpenditure> {
-    if (input.amount <= 0) throw new BadUserInputError('amount', 'must be more than zero');
+    if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
     const allocationId = input.allocationId.toLowerCase();
     await this.store.transaction(async (tx) => {
       const allocation = await tx.allocations.findForUpdate(allocationId);
       if (!allocation) throw new NotFoundError('allocation', 'allocationId');
-      if (Number(input.spentOn.slice(0, 4)) !== allocation.fiscalYear) throw new BadUserInputError('spentOn', "must fall in the allocation's fiscal year");
+      if (Number(input.spentOn.slice(0, 4)) !== allocation.fiscalYear) throw new BadUserInputError('input.spentOn', "must fall in the allocation's fiscal year");
       const available = allocation.amountCents - allocation.spentCents;
       if (input.amount > available) {
         throw new DomainError(FundingErrorCode.ALLOCATION_EXHAUSTED, 'The expenditure exceeds what is left of the allocation.', { available: formatMoney(available) });

@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/audit';
 import type { PageRequest } from '../common/keyset';
 import { FundingProgram } from './funding-program.entity';
 import type { Funder, FundingTargetRule } from './funding-program.enums';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, ErrorCode, type Identity } from '@gk/shared';
-import { actorOf } from '../common/audit';
+import { BadUserInputError, DomainError, ErrorCode, type Identity, actorOf } from '@gk/shared';
 import { pageRequest, toPage } from '../common/keyset';
 import type { FundingStore } from '../funding.store';
 import type { CreateFundingProgramInput } from './create-funding-program.input';
@@ -17,10 +16,10 @@ export class FundingProgramService {
   }
 
   async create(input: CreateFundingProgramInput): Promise<FundingProgram> {
-    if (input.periodEnd && input.periodEnd < input.periodStart) throw new BadUserInputError('periodEnd', 'must not be before periodStart');
+    if (input.periodEnd && input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
-      if (await tx.programs.existsByName(input.name)) throw new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', { field: 'name' });
+      if (await tx.programs.existsByName(input.name)) throw new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', { field: 'input.name' });
       await tx.programs.insert({ ...input, id, periodEnd: input.periodEnd ?? null }, actorOf(this.identity));
     });
     return (await this.byId(id)) as FundingProgram;

@@ -1,14 +1,6 @@
-import type { Identity } from '@gk/shared';
+import type { Actor } from '@gk/shared';
 
-/** Who performs a write, as recorded on every row they create or change. */
-export interface Actor {
-  subject: string;
-  organizationId: string | null;
-}
-
-export function actorOf(identity: Identity): Actor {
-  return { subject: identity.subject, organizationId: identity.organizationId };
-}
+export { actorOf, type Actor } from '@gk/shared';
 
 /** Audit columns for a new row. */
 export function createdBy(actor: Actor) {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
+import { BadUserInputError, DomainError, NotFoundError, type Actor } from '@gk/shared';
 import { unmetRules } from '../eligibility/eligibility';
 import type { EnrollmentPersonFactsInput } from '../eligibility/eligibility.input';
 import { laterOf, pastOrToday } from '../dates';
 import { OfferStatus, OFFER_STATUSES_TAKING_ENROLLMENTS } from '../offer/offer-status.enum';
 import type { Offer } from '../offer/offer.entity';
 import { alreadyEnrolled, offerFull, OffersErrorCode } from '../offers.errors';
-import type { Actor } from '../offers.options';
 import type { OffersRepositories, Transaction } from '../offers.transaction';
 import { EnrollmentOutcome } from './enrollment-outcome.enum';
 import { EnrollmentStatus } from './enrollment-status.enum';
@@ -47,7 +46,7 @@ export class EnrollmentService {
   ) {}
 
   apply(input: ApplyForOfferInput): Promise<Enrollment> {
-    const appliedOn = pastOrToday(input.appliedOn, 'appliedOn');
+    const appliedOn = pastOrToday(input.appliedOn, 'input.appliedOn');
     return this.write(async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
@@ -62,7 +61,7 @@ export class EnrollmentService {
 
   /** Takes a seat: the offer's row lock serialises enrollments into one offer, and the database's seat CHECK backs the count. */
   enroll(input: EnrollInOfferInput): Promise<Enrollment> {
-    const enrolledOn = pastOrToday(input.enrolledOn, 'enrolledOn');
+    const enrolledOn = pastOrToday(input.enrolledOn, 'input.enrolledOn');
     return this.write(async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
@@ -72,7 +71,7 @@ export class EnrollmentService {
       if (active?.status === EnrollmentStatus.ENROLLED) throw alreadyEnrolled();
       if (offer.seatsTaken >= offer.seats) throw offerFull();
       if (active) {
-        if (enrolledOn < active.appliedOn) throw new BadUserInputError('enrolledOn', 'must not be before the application');
+        if (enrolledOn < active.appliedOn) throw new BadUserInputError('input.enrolledOn', 'must not be before the application');
         await r.enrollments.update(active.id, { status: EnrollmentStatus.ENROLLED, enrolledOn, ...this.stamp(false) });
         return active.id;
       }
@@ -83,12 +82,12 @@ export class EnrollmentService {
   }
 
   withdraw(input: WithdrawEnrollmentInput): Promise<Enrollment> {
-    const on = pastOrToday(input.withdrawnOn, 'withdrawnOn');
+    const on = pastOrToday(input.withdrawnOn, 'input.withdrawnOn');
     return this.write(async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
       if (enrollment.status !== EnrollmentStatus.APPLIED && enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'withdrawn');
       if (on < laterOf(enrollment.appliedOn, enrollment.enrolledOn ?? enrollment.appliedOn)) {
-        throw new BadUserInputError('withdrawnOn', 'must not be before the application or the start');
+        throw new BadUserInputError('input.withdrawnOn', 'must not be before the application or the start');
       }
       await r.enrollments.update(enrollment.id, { status: EnrollmentStatus.WITHDRAWN, endedOn: on, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
       return enrollment.id;
@@ -96,11 +95,11 @@ export class EnrollmentService {
   }
 
   reject(input: RejectApplicationInput): Promise<Enrollment> {
-    const on = pastOrToday(input.rejectedOn, 'rejectedOn');
+    const on = pastOrToday(input.rejectedOn, 'input.rejectedOn');
     return this.write(async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
       if (enrollment.status !== EnrollmentStatus.APPLIED) throw invalidTransition(enrollment, 'rejected');
-      if (on < enrollment.appliedOn) throw new BadUserInputError('rejectedOn', 'must not be before the application');
+      if (on < enrollment.appliedOn) throw new BadUserInputError('input.rejectedOn', 'must not be before the application');
       await r.enrollments.update(enrollment.id, { status: EnrollmentStatus.REJECTED, endedOn: on, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
       return enrollment.id;
     });
@@ -108,13 +107,13 @@ export class EnrollmentService {
 
   /** An outcome never precedes the start: neither the person's start nor the offer's first day. */
   recordOutcome(input: RecordEnrollmentOutcomeInput): Promise<Enrollment> {
-    const endedOn = pastOrToday(input.endedOn, 'endedOn');
+    const endedOn = pastOrToday(input.endedOn, 'input.endedOn');
     return this.write(async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
       if (enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'given an outcome');
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
       if (endedOn < laterOf(enrollment.enrolledOn as string, offer.startDate)) {
-        throw new DomainError(OffersErrorCode.OUTCOME_BEFORE_START, "An outcome cannot be dated before the start of the enrollment or of the offer.", { field: 'endedOn' });
+        throw new DomainError(OffersErrorCode.OUTCOME_BEFORE_START, "An outcome cannot be dated before the start of the enrollment or of the offer.", { field: 'input.endedOn' });
       }
       const status = input.outcome === EnrollmentOutcome.DROPPED_OUT ? EnrollmentStatus.DROPPED_OUT : EnrollmentStatus.COMPLETED;
       await r.enrollments.update(enrollment.id, { status, outcome: input.outcome, endedOn, reason: input.reason?.trim() ?? null, ...this.stamp(false) });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, decodeCursor, DomainError, encodeCursor, NotFoundError, pageSize, type PageInfo, todayIso } from '@gk/shared';
-import type { Actor, OffersOptions } from '../offers.options';
+import { BadUserInputError, decodeCursor, DomainError, encodeCursor, NotFoundError, pageSize, type PageInfo, todayIso, type Actor } from '@gk/shared';
+import type { OffersOptions } from '../offers.options';
 import { OffersErrorCode } from '../offers.errors';
 import type { OffersRepositories, Transaction } from '../offers.transaction';
 import { OfferTargetOutcome } from './offer-target-outcome.enum';
@@ -29,11 +29,11 @@ const CLOSED = [OfferStatus.FINISHED, OfferStatus.CANCELLED];
 
 /** Rules an offer must keep whatever changed: checked on the merged result, before anything is written. */
 function checkOfferShape(offer: Pick<Offer, 'startDate' | 'endDate' | 'minAge' | 'maxAge' | 'targetOutcome' | 'targetGermanLevel'>): void {
-  if (offer.endDate < offer.startDate) throw new BadUserInputError('endDate', 'must not be before startDate');
-  if (offer.minAge > offer.maxAge) throw new BadUserInputError('eligibility.maxAge', 'must not be below minAge');
+  if (offer.endDate < offer.startDate) throw new BadUserInputError('input.endDate', 'must not be before startDate');
+  if (offer.minAge > offer.maxAge) throw new BadUserInputError('input.eligibility.maxAge', 'must not be below minAge');
   const languageTarget = offer.targetOutcome === OfferTargetOutcome.LANGUAGE_LEVEL;
-  if (languageTarget && offer.targetGermanLevel == null) throw new BadUserInputError('targetGermanLevel', 'is required when targetOutcome is LANGUAGE_LEVEL');
-  if (!languageTarget && offer.targetGermanLevel != null) throw new BadUserInputError('targetGermanLevel', 'is only allowed when targetOutcome is LANGUAGE_LEVEL');
+  if (languageTarget && offer.targetGermanLevel == null) throw new BadUserInputError('input.targetGermanLevel', 'is required when targetOutcome is LANGUAGE_LEVEL');
+  if (!languageTarget && offer.targetGermanLevel != null) throw new BadUserInputError('input.targetGermanLevel', 'is only allowed when targetOutcome is LANGUAGE_LEVEL');
 }
 
 function rules(input: OfferEligibilityRulesInput | undefined): Partial<Offer> {
@@ -125,7 +125,7 @@ export class OfferService {
       if (input.seats != null) changes.seats = input.seats;
       checkOfferShape({ ...current, ...changes });
       if (changes.seats != null && changes.seats < current.seatsTaken) {
-        throw new DomainError(OffersErrorCode.SEATS_BELOW_TAKEN, 'An offer cannot have fewer seats than are taken.', { field: 'seats' });
+        throw new DomainError(OffersErrorCode.SEATS_BELOW_TAKEN, 'An offer cannot have fewer seats than are taken.', { field: 'input.seats' });
       }
       await r.offers.update(current.id, { ...changes, updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId });
       return current.id;

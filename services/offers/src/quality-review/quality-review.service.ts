@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError } from '@gk/shared';
+import { BadUserInputError, NotFoundError, type Actor } from '@gk/shared';
 import { pastOrToday } from '../dates';
-import type { Actor } from '../offers.options';
 import type { Transaction } from '../offers.transaction';
 import type { QualityReview } from './quality-review.entity';
 import type { RecordQualityReviewInput } from './quality-review.input';
@@ -15,9 +14,9 @@ export class QualityReviewService {
   ) {}
 
   async record(input: RecordQualityReviewInput): Promise<QualityReview> {
-    const reviewedOn = pastOrToday(input.reviewedOn, 'reviewedOn');
+    const reviewedOn = pastOrToday(input.reviewedOn, 'input.reviewedOn');
     const reviewer = input.reviewerOrganizationId ?? this.actor.organizationId;
-    if (!reviewer) throw new BadUserInputError('reviewerOrganizationId', 'is required when the caller belongs to no organisation');
+    if (!reviewer) throw new BadUserInputError('input.reviewerOrganizationId', 'is required when the caller belongs to no organisation');
     const review = await this.transaction(async (r) => {
       const [offer] = await r.offers.findByIds([input.offerId]);
       if (!offer) throw new NotFoundError('offer', 'offerId');

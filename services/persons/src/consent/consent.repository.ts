@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/actor';
 import { PersonConsent } from './consent.entity';
 import type { PersonConsentLegalBasis, PersonDataPurpose } from './consent.enums';
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
-import type { Actor } from '../common/actor';
+import { BadUserInputError, DomainError, NotFoundError, type Actor } from '@gk/shared';
 import { PersonsErrorCode } from '../common/persons.errors';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
@@ -17,8 +16,8 @@ export class ConsentService {
 
   async grant(input: GrantConsentInput): Promise<PersonConsent> {
     if (input.legalBasis === PersonConsentLegalBasis.CONSENT) {
-      if (!input.evidenceReference) throw new BadUserInputError('evidenceReference', 'is required for a consent');
-      if (!input.noticeVersion) throw new BadUserInputError('noticeVersion', 'is required for a consent');
+      if (!input.evidenceReference) throw new BadUserInputError('input.evidenceReference', 'is required for a consent');
+      if (!input.noticeVersion) throw new BadUserInputError('input.noticeVersion', 'is required for a consent');
     }
     const id = randomUUID();
     await this.store.write(async (repos) => {

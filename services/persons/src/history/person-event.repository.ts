@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/actor';
 import { PersonHistoryEntry, type PersonHistoryKind } from './person-event.entity';
 
 /** The only place that writes and reads a person's history; it only ever appends. */

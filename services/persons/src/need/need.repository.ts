@@ -1,6 +1,6 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { NeedCategory } from '@gk/shared';
-import type { Actor } from '../common/actor';
 import { PersonNeed } from './need.entity';
 import type { PersonNeedStatus } from './need-status.enum';
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
-import type { Actor } from '../common/actor';
+import { BadUserInputError, DomainError, NotFoundError, type Actor } from '@gk/shared';
 import { PersonsErrorCode } from '../common/persons.errors';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
@@ -16,7 +15,7 @@ export class NeedService {
   ) {}
 
   async record(input: RecordNeedInput): Promise<PersonNeed> {
-    if (NEED_FINAL_STATUSES.includes(input.status)) throw new BadUserInputError('status', 'must be OPEN or IN_PROGRESS for a new need');
+    if (NEED_FINAL_STATUSES.includes(input.status)) throw new BadUserInputError('input.status', 'must be OPEN or IN_PROGRESS for a new need');
     const id = randomUUID();
     await this.store.write(async (repos) => {
       const [person] = await repos.persons.findByIds([input.personId]);

@@ -1,6 +1,6 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { BenefitRegime, NeedCategory, ResidenceStatus } from '@gk/shared';
-import type { Actor } from '../common/actor';
 import type { PersonNeedStatus } from '../need/need-status.enum';
 import { Person } from './person.entity';
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, todayIso, type PageInfo } from '@gk/shared';
-import type { Actor } from '../common/actor';
+import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, todayIso, type PageInfo, type Actor } from '@gk/shared';
 import { VersionConflictError } from '../common/persons.errors';
 import { UUID_PATTERN } from '../common/validation';
 import type { PersonsStore } from '../database/persons-store';
@@ -26,8 +25,8 @@ function vocationalColumns(input: PersonVocationalQualificationInput | null, fie
 
 /** Rules that span several fields, checked on the record as it would be after the change. */
 function checkConsistency(p: { dateOfBirth: string; arrivalDate: string | null; germanLevel: unknown; germanLevelCertified: boolean }): void {
-  if (p.arrivalDate !== null && p.arrivalDate < p.dateOfBirth) throw new BadUserInputError('arrivalDate', 'must not be before the date of birth');
-  if (p.germanLevelCertified && p.germanLevel === null) throw new BadUserInputError('germanLevelCertified', 'needs a German level');
+  if (p.arrivalDate !== null && p.arrivalDate < p.dateOfBirth) throw new BadUserInputError('input.arrivalDate', 'must not be before the date of birth');
+  if (p.germanLevelCertified && p.germanLevel === null) throw new BadUserInputError('input.germanLevelCertified', 'needs a German level');
 }
 
 /** Registering, changing and listing persons. */
@@ -41,7 +40,7 @@ export class PersonService {
   async register(input: RegisterPersonInput): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
     const caseManagingOrganizationId = input.caseManagingOrganizationId ?? this.actor.organizationId;
     if (!caseManagingOrganizationId || !UUID_PATTERN.test(caseManagingOrganizationId)) {
-      throw new BadUserInputError('caseManagingOrganizationId', 'is required when the caller belongs to no organisation');
+      throw new BadUserInputError('input.caseManagingOrganizationId', 'is required when the caller belongs to no organisation');
     }
     const values: PersonWritable = {
       givenName: input.givenName.trim(),
@@ -59,11 +58,11 @@ export class PersonService {
       currentBenefitRegime: input.benefitRegime?.regime ?? null,
       schoolDegree: input.schoolDegree ?? null,
       goals: input.goals ?? [],
-      ...vocationalColumns(input.vocationalQualification ?? null, 'vocationalQualification'),
+      ...vocationalColumns(input.vocationalQualification ?? null, 'input.vocationalQualification'),
     };
     checkConsistency({ dateOfBirth: input.dateOfBirth, arrivalDate: values.arrivalDate ?? null, germanLevel: values.germanLevel ?? null, germanLevelCertified: input.germanLevelCertified });
-    if (input.residenceStatus && input.residenceStatus.validFrom < input.dateOfBirth) throw new BadUserInputError('residenceStatus.validFrom', 'must not be before the date of birth');
-    if (input.benefitRegime && input.benefitRegime.validFrom < input.dateOfBirth) throw new BadUserInputError('benefitRegime.validFrom', 'must not be before the date of birth');
+    if (input.residenceStatus && input.residenceStatus.validFrom < input.dateOfBirth) throw new BadUserInputError('input.residenceStatus.validFrom', 'must not be before the date of birth');
+    if (input.benefitRegime && input.benefitRegime.validFrom < input.dateOfBirth) throw new BadUserInputError('input.benefitRegime.validFrom', 'must not be before the date of birth');
 
     const id = randomUUID();
     const outcome = await this.store.write(async (repos) => {
@@ -90,14 +89,14 @@ export class PersonService {
   async update(input: UpdatePersonInput): Promise<Person> {
     // Validators skip nulls; these fields exist on every person and cannot be cleared.
     for (const key of ['givenName', 'familyName', 'dateOfBirth', 'languages', 'germanLevelCertified', 'municipalityAgs', 'caseManagingOrganizationId', 'goals'] as const) {
-      if (input[key] === null) throw new BadUserInputError(key, 'must not be null');
+      if (input[key] === null) throw new BadUserInputError(`input.${key}`, 'must not be null');
     }
     const changes: PersonWritable = {};
     const simple = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'germanLevel', 'germanLevelCertified', 'municipalityAgs', 'arrivalDate', 'caseManagingOrganizationId', 'schoolDegree', 'goals'] as const;
     for (const key of simple) {
       if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = typeof input[key] === 'string' && (key === 'givenName' || key === 'familyName') ? (input[key] as string).trim() : input[key];
     }
-    if (input.vocationalQualification !== undefined) Object.assign(changes, vocationalColumns(input.vocationalQualification, 'vocationalQualification'));
+    if (input.vocationalQualification !== undefined) Object.assign(changes, vocationalColumns(input.vocationalQualification, 'input.vocationalQualification'));
     const fields = [...simple.filter((k) => input[k] !== undefined), ...(input.vocationalQualification !== undefined ? ['vocationalQualification'] : [])];
     if (fields.length === 0) throw new BadUserInputError('input', 'names no field to change');
 

@@ -1,5 +1,5 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/actor';
 import type { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonReferral } from './referral.entity';
 import { PersonReferralStatus } from './referral.enums';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, decodeCursor, encodeCursor, pageSize } from '@gk/shared';
-import type { Actor } from '../common/actor';
+import { BadUserInputError, DomainError, NotFoundError, decodeCursor, encodeCursor, pageSize, type Actor } from '@gk/shared';
 import { PersonsErrorCode } from '../common/persons.errors';
 import { UUID_PATTERN } from '../common/validation';
 import type { PersonsRepositories, PersonsStore } from '../database/persons-store';
@@ -11,11 +10,12 @@ import { PersonReferralAnswer, PersonReferralConclusion, PersonReferralStatus } 
 import type { AnswerReferralInput, ConcludeReferralInput, CreateReferralInput, ReferralFilterInput } from './referral.inputs';
 import type { PersonReferralPage } from './referral.types';
 
-const consentRequired = () =>
+/** `field` names the organisation: the input's on a new referral, the stored referral's when it is answered. */
+const consentRequired = (field: 'input.toOrganizationId' | 'toOrganizationId') =>
   new DomainError(
     PersonsErrorCode.CONSENT_REQUIRED,
     'A referral to an organisation needs an active consent or legal basis of the person covering that organisation and purpose; record one with grantConsent first.',
-    { field: 'toOrganizationId' },
+    { field },
   );
 
 const transitionNotAllowed = (from: PersonReferralStatus, to: string) =>
@@ -31,16 +31,16 @@ export class ReferralService {
 
   async create(input: CreateReferralInput): Promise<PersonReferral> {
     const fromOrganizationId = input.fromOrganizationId ?? this.actor.organizationId;
-    if (!fromOrganizationId || !UUID_PATTERN.test(fromOrganizationId)) throw new BadUserInputError('fromOrganizationId', 'is required when the caller belongs to no organisation');
+    if (!fromOrganizationId || !UUID_PATTERN.test(fromOrganizationId)) throw new BadUserInputError('input.fromOrganizationId', 'is required when the caller belongs to no organisation');
     const toOrganizationId = input.toOrganizationId ?? null;
     const toOfferId = input.toOfferId ?? null;
-    if ((toOrganizationId === null) === (toOfferId === null)) throw new BadUserInputError('toOrganizationId', 'give exactly one of toOrganizationId and toOfferId');
-    if (toOrganizationId === fromOrganizationId) throw new BadUserInputError('toOrganizationId', 'must differ from the referring organisation');
+    if ((toOrganizationId === null) === (toOfferId === null)) throw new BadUserInputError('input.toOrganizationId', 'give exactly one of toOrganizationId and toOfferId');
+    if (toOrganizationId === fromOrganizationId) throw new BadUserInputError('input.toOrganizationId', 'must differ from the referring organisation');
     const id = randomUUID();
     await this.store.write(async (repos) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
-      const consentId = toOrganizationId ? await this.coveringConsent(repos, input.personId, toOrganizationId, input.purpose) : null;
+      const consentId = toOrganizationId ? await this.coveringConsent(repos, input.personId, toOrganizationId, input.purpose, 'input.toOrganizationId') : null;
       await repos.referrals.insert(id, { personId: input.personId, fromOrganizationId, toOrganizationId, toOfferId, purpose: input.purpose, consentId, note: input.note?.trim() ?? null }, this.actor);
       await repos.events.append(input.personId, PersonHistoryKind.REFERRAL_REQUESTED, this.actor, [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose'], id);
     });
@@ -49,14 +49,14 @@ export class ReferralService {
 
   async answer(input: AnswerReferralInput): Promise<PersonReferral> {
     const reason = input.reason?.trim() || null;
-    if (input.answer === PersonReferralAnswer.DECLINED && !reason) throw new BadUserInputError('reason', 'is required to decline');
+    if (input.answer === PersonReferralAnswer.DECLINED && !reason) throw new BadUserInputError('input.reason', 'is required to decline');
     await this.store.write(async (repos) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
       if (referral.status !== PersonReferralStatus.REQUESTED) throw transitionNotAllowed(referral.status, input.answer);
       // Consent may have been revoked since the request; accepting would pass the data on without it.
       if (input.answer === PersonReferralAnswer.ACCEPTED && referral.toOrganizationId) {
-        await this.coveringConsent(repos, referral.personId, referral.toOrganizationId, referral.purpose);
+        await this.coveringConsent(repos, referral.personId, referral.toOrganizationId, referral.purpose, 'toOrganizationId');
       }
       const status = input.answer === PersonReferralAnswer.ACCEPTED ? PersonReferralStatus.ACCEPTED : PersonReferralStatus.DECLINED;
       await repos.referrals.answer(referral.id, status, status === PersonReferralStatus.DECLINED ? reason : null, this.actor);
@@ -67,7 +67,7 @@ export class ReferralService {
 
   async conclude(input: ConcludeReferralInput): Promise<PersonReferral> {
     const reason = input.reason?.trim() || null;
-    if (input.conclusion === PersonReferralConclusion.CANCELLED && !reason) throw new BadUserInputError('reason', 'is required to cancel');
+    if (input.conclusion === PersonReferralConclusion.CANCELLED && !reason) throw new BadUserInputError('input.reason', 'is required to cancel');
     await this.store.write(async (repos) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
@@ -92,9 +92,9 @@ export class ReferralService {
     return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null } };
   }
 
-  private async coveringConsent(repos: PersonsRepositories, personId: string, organizationId: string, purpose: PersonDataPurpose): Promise<string> {
+  private async coveringConsent(repos: PersonsRepositories, personId: string, organizationId: string, purpose: PersonDataPurpose, field: Parameters<typeof consentRequired>[0]): Promise<string> {
     const consent = await repos.consents.findActiveCovering(personId, organizationId, purpose);
-    if (!consent) throw consentRequired();
+    if (!consent) throw consentRequired(field);
     return consent.id;
   }
 

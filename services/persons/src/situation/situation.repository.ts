@@ -1,6 +1,6 @@
+import { type Actor } from '@gk/shared';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import type { BenefitRegime, ResidenceStatus } from '@gk/shared';
-import type { Actor } from '../common/actor';
 import { PersonBenefitRegimePeriod } from './benefit-regime-period.entity';
 import { PersonResidenceStatusPeriod } from './residence-status-period.entity';
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, type BenefitRegime } from '@gk/shared';
-import type { Actor } from '../common/actor';
+import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, type BenefitRegime, type Actor } from '@gk/shared';
 import { UUID_PATTERN, addDays } from '../common/validation';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
@@ -20,11 +19,11 @@ export class SituationService {
     await this.store.write(async (repos) => {
       const person = await repos.persons.findForUpdate(input.personId);
       if (!person) throw new NotFoundError('person');
-      if (input.validFrom < person.dateOfBirth) throw new BadUserInputError('validFrom', 'must not be before the date of birth');
+      if (input.validFrom < person.dateOfBirth) throw new BadUserInputError('input.validFrom', 'must not be before the date of birth');
       const open = await repos.situation.openResidencePeriod(input.personId);
       if (open) {
-        if (input.validFrom <= open.validFrom) throw new BadUserInputError('validFrom', 'must be after the start of the current residence status');
-        if (open.status === input.status) throw new BadUserInputError('status', 'equals the current residence status');
+        if (input.validFrom <= open.validFrom) throw new BadUserInputError('input.validFrom', 'must be after the start of the current residence status');
+        if (open.status === input.status) throw new BadUserInputError('input.status', 'equals the current residence status');
         await repos.situation.closeResidencePeriod(open.id, addDays(input.validFrom, -1));
       }
       const periodId = randomUUID();
@@ -39,12 +38,12 @@ export class SituationService {
     await this.store.write(async (repos) => {
       const person = await repos.persons.findForUpdate(input.personId);
       if (!person) throw new NotFoundError('person');
-      if (input.validFrom < person.dateOfBirth) throw new BadUserInputError('validFrom', 'must not be before the date of birth');
+      if (input.validFrom < person.dateOfBirth) throw new BadUserInputError('input.validFrom', 'must not be before the date of birth');
       const open = await repos.situation.openRegimePeriod(input.personId);
       let previous: BenefitRegime | null = null;
       if (open) {
-        if (input.validFrom <= open.validFrom) throw new BadUserInputError('validFrom', 'must be after the start of the current benefit regime');
-        if (open.regime === input.regime) throw new BadUserInputError('regime', 'equals the current benefit regime');
+        if (input.validFrom <= open.validFrom) throw new BadUserInputError('input.validFrom', 'must be after the start of the current benefit regime');
+        if (open.regime === input.regime) throw new BadUserInputError('input.regime', 'equals the current benefit regime');
         await repos.situation.closeRegimePeriod(open.id, addDays(input.validFrom, -1));
         previous = open.regime;
       }
@@ -64,7 +63,7 @@ export class SituationService {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(validFrom ?? '') || !UUID_PATTERN.test(id ?? '')) throw new BadUserInputError('after', 'is not a cursor this service issued');
       cursor = { validFrom, id };
     }
-    if (filter?.changedFrom && filter.changedUntil && filter.changedUntil < filter.changedFrom) throw new BadUserInputError('changedUntil', 'must not be before changedFrom');
+    if (filter?.changedFrom && filter.changedUntil && filter.changedUntil < filter.changedFrom) throw new BadUserInputError('filter.changedUntil', 'must not be before changedFrom');
     const rows = await this.store.read.situation.regimeChanges({ ...(filter ?? {}), after: cursor, limit: limit + 1 });
     const items = rows.slice(0, limit).map((p) =>
       Object.assign(new PersonBenefitRegimeChange(), {

@@ -1,2 +1,3 @@
 export * from './identity';
 export * from './gateway-token';
+export * from './actor';

@@ -1,4 +1,4 @@
-import type { Identity } from '@gk/shared';
+import type { Identity } from './identity';
 
 /** Who made a change, as the verified identity names them; every write stores it. */
 export interface Actor {
