@@ -15,3 +15,4 @@ export * from './demo';
 export * from './domain';
 export * from './statistics';
 export * from './audit';
+export * from './access';
