@@ -39,7 +39,7 @@ describe('persons schema', () => {
     if (!isObjectType(person) || !isObjectType(municipality)) throw new Error('Person and Municipality must be object types');
     const fields = person.getFields();
     expect(Object.fromEntries(['id', 'age', 'germanLevel', 'currentResidenceStatus', 'currentBenefitRegime', 'municipality'].map((f) => [f, String(fields[f].type)]))).toEqual({
-      id: 'ID!', age: 'Int!', germanLevel: 'CefrLevel', currentResidenceStatus: 'ResidenceStatus', currentBenefitRegime: 'BenefitRegime', municipality: 'Municipality!',
+      id: 'ID!', age: 'Int', germanLevel: 'CefrLevel', currentResidenceStatus: 'ResidenceStatus', currentBenefitRegime: 'BenefitRegime', municipality: 'Municipality',
     });
     const figures = municipality.getFields().targetGroupFigures;
     expect(String(figures.type)).toBe('PersonsMunicipalityFigures!');

@@ -13,7 +13,7 @@ export class Person {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.personId })
   id!: string;
 
-  @Field(() => Int, { description: 'Age in full years today (Europe/Berlin).' })
+  @Field(() => Int, { nullable: true, description: 'Age in full years today (Europe/Berlin); null where your access does not cover it.' })
   @Directive('@external')
   age?: number;
 
@@ -29,9 +29,9 @@ export class Person {
   @Directive('@external')
   currentBenefitRegime?: BenefitRegime | null;
 
-  @Field(() => MunicipalityRef, { description: 'Municipality of residence.' })
+  @Field(() => MunicipalityRef, { nullable: true, description: 'Municipality of residence; null where your access does not cover it.' })
   @Directive('@external')
-  municipality?: MunicipalityRef;
+  municipality?: MunicipalityRef | null;
 }
 
 /** The fields `eligibleOffers` requires, exactly as the persons subgraph names them. */

@@ -44,7 +44,7 @@ export class PersonResolver {
     return pseudonymOf(person.id, ctx.scope.pseudonymKey);
   }
 
-  @FieldResolver(() => Int, { description: 'Age in full years today (Europe/Berlin).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in full years today (Europe/Berlin); null where your access does not cover it.' })
   age(@Root() person: Person): number {
     return ageOn(person.dateOfBirth, todayIso());
   }
@@ -63,7 +63,7 @@ export class PersonResolver {
     return inTargetGroupOn(person.dateOfBirth, on ?? todayIso());
   }
 
-  @FieldResolver(() => MunicipalityRef, { description: 'Municipality of residence.' })
+  @FieldResolver(() => MunicipalityRef, { nullable: true, description: 'Municipality of residence; null where your access does not cover it.' })
   municipality(@Root() person: Person): MunicipalityRef {
     return { ags: person.municipalityAgs };
   }
