@@ -1,5 +1,5 @@
 import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
-import { UnauthenticatedError, identityFromClaims, type Identity, type Role } from '@gk/shared';
+import { SYSTEM_SUBJECT, UnauthenticatedError, identityFromClaims, type Identity, type Role } from '@gk/shared';
 
 /** Issuer and audience of the development tokens printed by `npm run token`. */
 export const DEV_ISSUER = 'gk-development';
@@ -26,6 +26,8 @@ function createVerifier(options: VerifierOptions): ClientTokenVerifier {
     }
     const identity = identityFromClaims(payload);
     if (identity.roles.length === 0) throw new UnauthenticatedError('The token carries no known role.');
+    // The system identity belongs to the gateway alone.
+    if (identity.subject === SYSTEM_SUBJECT) throw new UnauthenticatedError('The token is invalid, expired, or not meant for this hub.');
     return identity;
   };
 }

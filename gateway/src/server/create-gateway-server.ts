@@ -7,6 +7,7 @@ import express, { type Request, type Response } from 'express';
 import type { KeyLike } from 'jose';
 import { closeHttpServer, createErrorFormatter, isPurpose, listenHttp, PURPOSES, requestLogPlugin, UnauthenticatedError, type Identity, type Logger, type SubgraphName } from '@gk/shared';
 import type { ClientTokenVerifier } from '../auth/client-token';
+import { ErasureSweeper } from '../erasure/erasure-sweeper';
 import { createApolloGateway } from '../gateway/create-gateway';
 import type { GatewayContext } from '../gateway/gateway-context';
 
@@ -20,6 +21,8 @@ export interface GatewayServerOptions {
   bodyLimit: string;
   subgraphTimeoutMs: number;
   limits: GatewayLimits;
+  /** How often pending erasures are carried to the subgraphs; 0 turns the sweeper off. */
+  erasureSweepIntervalMs?: number;
 }
 
 /** The request limits; each has a setting, and a request exactly at a limit passes. */
@@ -41,6 +44,8 @@ export interface RunningGateway {
 
 export interface GatewayServer {
   readonly app: express.Express;
+  /** Runs one erasure sweep now (undefined when the sweeper is off). */
+  sweepErasures(): Promise<{ erased: number; failed: number }> | undefined;
   listen(port: number, host?: string): Promise<RunningGateway>;
 }
 
@@ -56,6 +61,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     costLimit: { maxCost: options.limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
+  const sweeper = options.erasureSweepIntervalMs
+    ? new ErasureSweeper({ subgraphUrls: options.subgraphUrls, signingKey: options.signingKey, logger: options.logger, intervalMs: options.erasureSweepIntervalMs })
+    : undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -67,9 +75,25 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     csrfPrevention: true,
     formatError: createErrorFormatter({ logger: options.logger, production: options.production, trustSubgraphCodes: true }),
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(options.logger), ...armor.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(options.logger),
+      ...armor.plugins,
+      {
+        // An erasure is carried to the other subgraphs at once, not only at the next sweep.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation }) {
+              const erases = operation?.operation === 'mutation' && operation.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'erasePerson');
+              if (erases) void sweeper?.sweep();
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
+  sweeper?.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -128,6 +152,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   return {
     app,
+    sweepErasures: () => sweeper?.sweep(),
     async listen(port, host = '127.0.0.1') {
       const { server, port: actual } = await listenHttp(app, port, host);
       return {
@@ -135,6 +160,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         port: actual,
         async close() {
           await closeHttpServer(server);
+          await sweeper?.stop();
           await apollo.stop();
         },
       };

@@ -30,6 +30,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     production: config.nodeEnv === 'production',
     bodyLimit: config.bodyLimit,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    erasureSweepIntervalMs: config.erasureSweepIntervalMs,
     limits: { maxDepth: config.maxDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives, maxTokens: config.maxTokens, maxCost: config.maxCost },
   });
   return server.listen(config.port, config.host);

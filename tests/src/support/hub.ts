@@ -21,6 +21,12 @@ export interface TestHub {
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Another gateway in front of the same subgraphs, with other settings (limits, production mode). */
   gateway(options: Omit<TestHubOptions, 'loadDemoData'>): Promise<TestGateway>;
+  /** Runs one erasure sweep of the main gateway now. */
+  sweepErasures(): Promise<{ erased: number; failed: number }>;
+  /** Stops a subgraph's server (its database stays), as if its machine went down. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on the same database and port. */
+  startSubgraph(name: SubgraphName): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       ttlSeconds: 600,
     });
   const extraGateways: TestGateway[] = [];
+  const sweepers: (() => Promise<{ erased: number; failed: number }>)[] = [];
   const startGateway = async (gatewayOptions: Omit<TestHubOptions, 'loadDemoData'>): Promise<TestGateway> => {
     const server = await createGatewayServer({
       supergraphSdl: composed.files['supergraph.graphql'],
@@ -83,8 +90,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       bodyLimit: gatewayOptions.bodyLimit ?? '100kb',
       subgraphTimeoutMs: 10_000,
       limits: { ...DEFAULT_LIMITS, ...gatewayOptions.limits },
+      erasureSweepIntervalMs: 60_000,
     });
     const running: RunningGateway = await server.listen(0);
+    sweepers.push(() => server.sweepErasures() ?? Promise.resolve({ erased: 0, failed: 0 }));
     const post = (body: unknown, headers: Record<string, string> = {}) =>
       fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
     return {
@@ -118,6 +127,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       const extra = await startGateway(gatewayOptions);
       extraGateways.push(extra);
       return extra;
+    },
+    sweepErasures: () => sweepers[0](),
+    async stopSubgraph(name) {
+      await subgraphs[name].stopServer();
+    },
+    async startSubgraph(name) {
+      await subgraphs[name].startServer();
     },
     async close() {
       await Promise.all([main, ...extraGateways].map((g) => g.close()));

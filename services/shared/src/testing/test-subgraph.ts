@@ -17,6 +17,10 @@ export interface TestSubgraph extends RunningSubgraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse<T>>;
   /** SQL statements the service sent while `fn` ran. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
+  /** Stops the server and its pool, keeping the database (a subgraph that went down). */
+  stopServer(): Promise<void>;
+  /** Starts the server again on the same database and port. */
+  startServer(): Promise<void>;
 }
 
 /**
@@ -26,20 +30,31 @@ export interface TestSubgraph extends RunningSubgraph {
 export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, options: { loadDemoData?: boolean; keys?: TestKeys } = {}): Promise<TestSubgraph> {
   const keys = options.keys ?? (await createTestKeys());
   const database = await createTestDatabase(definition.name);
-  const running = await runSubgraph(definition, {
-    databaseUrl: database.url,
-    gatewayPublicKeyPem: keys.publicKeyPem,
-    port: 0,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    loadDemoData: options.loadDemoData ?? false,
-  });
+  const run = (port: number, loadDemoData: boolean) =>
+    runSubgraph(definition, {
+      databaseUrl: database.url,
+      gatewayPublicKeyPem: keys.publicKeyPem,
+      port,
+      logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      loadDemoData,
+    });
+  let running: RunningSubgraph | undefined = await run(0, options.loadDemoData ?? false);
+  const { url, port } = running;
+  const current = () => {
+    if (!running) throw new Error(`the ${definition.name} subgraph is stopped`);
+    return running;
+  };
   return {
-    ...running,
+    url,
+    port,
+    get db() {
+      return current().db;
+    },
     keys,
     database,
     async query(query, variables, identity = ADMIN_TEST_IDENTITY) {
       const token = await signTestToken(keys, definition.name, identity);
-      const res = await fetch(running.url, {
+      const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
@@ -47,12 +62,20 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, op
       return (await res.json()) as never;
     },
     async countStatements(fn) {
-      const before = running.db.statements.count;
+      const before = current().db.statements.count;
       await fn();
-      return running.db.statements.count - before;
+      return current().db.statements.count - before;
+    },
+    async stopServer() {
+      await running?.close();
+      running = undefined;
+    },
+    async startServer() {
+      running ??= await run(port, false);
     },
     async close() {
-      await running.close();
+      await running?.close();
+      running = undefined;
       await database.drop();
     },
   };
