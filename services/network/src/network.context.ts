@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
+import { NetworkAccess } from './access/network-access';
 import { AgreementService } from './agreement/agreement.service';
 import { AllianceService } from './alliance/alliance.service';
 import { actorOf } from './common/actor';
@@ -18,10 +19,10 @@ import { StandingTaskService } from './standing-task/standing-task.service';
 export function createNetworkScope(dataSource: DataSource, identity: Identity) {
   const store = new NetworkStore(dataSource);
   const loaders = createNetworkLoaders(store.read);
-  // The identity travels with every service, so the access rules of the identity issue can be added there.
-  const deps: ServiceDeps = { store, loaders, identity, actor: actorOf(identity) };
+  const deps: ServiceDeps = { store, loaders, identity, access: new NetworkAccess(identity), actor: actorOf(identity) };
   return {
     loaders,
+    access: deps.access,
     municipalities: new MunicipalityService(deps),
     organizations: new OrganizationService(deps),
     alliances: new AllianceService(deps),

@@ -1,7 +1,7 @@
 import { demoAllianceId, demoOrganizationId } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { dataOf, refused } from './helpers';
+import { actingAs, COORDINATOR, dataOf, refused } from './helpers';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
@@ -20,7 +20,8 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(networkSubgraph, { loadDemoData: true });
+    // Alliances are built and run by a network coordinator of their municipality.
+    subgraph = actingAs(await startTestSubgraph(networkSubgraph, { loadDemoData: true }), COORDINATOR);
   });
 
   afterAll(async () => {
@@ -168,7 +169,7 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
         },
       });
       const [row] = await subgraph.db.dataSource.query(`SELECT updated_by, created_by FROM alliance_standing_task WHERE alliance_id = $1 AND task = 'PLAN_LOCAL_OFFERS'`, [NEUSS]);
-      expect(row).toEqual({ updated_by: 'test-admin', created_by: 'demo-data' });
+      expect(row).toEqual({ updated_by: 'coordinator-test', created_by: 'demo-data' });
     });
 
     it('refuses an unknown alliance and an unknown task, changing nothing', async () => {

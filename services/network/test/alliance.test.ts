@@ -1,7 +1,7 @@
 import { demoAllianceId, demoOrganizationId, type Identity } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { dataOf, refused } from './helpers';
+import { actingAs, COORDINATOR, dataOf, refused } from './helpers';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
@@ -20,7 +20,8 @@ describe('alliances', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(networkSubgraph, { loadDemoData: true });
+    // Alliances are built and run by a network coordinator of their municipality.
+    subgraph = actingAs(await startTestSubgraph(networkSubgraph, { loadDemoData: true }), COORDINATOR);
   });
 
   afterAll(async () => {

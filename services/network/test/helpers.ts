@@ -1,4 +1,5 @@
 import type { GraphQLResponse, TestSubgraph } from '@gk/shared/testing';
+import type { Identity } from '@gk/shared';
 
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */
 export function dataOf<T>(res: GraphQLResponse<T>): T {
@@ -22,9 +23,17 @@ export async function databaseFingerprint(subgraph: TestSubgraph): Promise<Recor
 }
 
 /** Sends an operation that must be refused and checks that it changed nothing; returns the response. */
-export async function refused(subgraph: TestSubgraph, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {
+export async function refused(subgraph: TestSubgraph, query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse> {
   const before = await databaseFingerprint(subgraph);
-  const res = await subgraph.query(query, variables);
+  const res = await subgraph.query(query, variables, identity);
   expect(await databaseFingerprint(subgraph)).toEqual(before);
   return res;
+}
+
+/** A network coordinator for the two demo Kreise (and their members): may build and run their alliances. */
+export const COORDINATOR: Identity = { subject: 'coordinator-test', organizationId: null, roles: ['NETWORK_COORDINATOR'], ags: ['05162', '05566'] };
+
+/** The same subgraph, sending as `identity` unless a call names another. */
+export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
+  return { ...subgraph, query: (query, variables, as = identity) => subgraph.query(query, variables, as) };
 }

@@ -12,8 +12,11 @@ export class AgreementService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async record(input: RecordAgreementInput): Promise<ProcedureAgreement> {
+    this.deps.access.requireAllianceWriter();
     const agreement = await this.deps.store.write(async (repositories) => {
-      if ((await repositories.alliances.findByIds([input.allianceId])).length === 0) throw new NotFoundError('Alliance');
+      const [alliance] = await repositories.alliances.findByIds([input.allianceId]);
+      if (!alliance) throw new NotFoundError('Alliance');
+      this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
       await requireOrganizations(repositories, input.partyIds, 'input.partyIds', PARTY_RULE);
       return repositories.agreements.insert(
         { id: randomUUID(), allianceId: input.allianceId, title: input.title.trim(), signedOn: input.signedOn, summary: input.summary.trim(), ...createdBy(this.deps.actor) },

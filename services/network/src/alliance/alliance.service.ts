@@ -61,9 +61,11 @@ export class AllianceService {
   }
 
   async create(input: CreateAllianceInput): Promise<Alliance> {
+    this.deps.access.requireAllianceWriter();
     try {
       return await this.deps.store.write(async (repositories) => {
         await requireMunicipality(repositories, input.leadAgs, 'input.leadAgs');
+        this.deps.access.requireAllianceLeadIn(input.leadAgs);
         await requireOrganizations(repositories, [input.leadOfficeId], 'input.leadOfficeId');
         const alliance = await repositories.alliances.insert({
           id: randomUUID(),

@@ -1,4 +1,5 @@
 import type { Identity } from '@gk/shared';
+import type { NetworkAccess } from '../access/network-access';
 import type { NetworkStore } from '../database/network-store';
 import type { NetworkLoaders } from '../network.loaders';
 import type { Actor } from './actor';
@@ -7,8 +8,10 @@ import type { Actor } from './actor';
 export interface ServiceDeps {
   store: NetworkStore;
   loaders: NetworkLoaders;
-  /** The verified caller; access rules by role and municipality (identity issue) will read it here. */
+  /** The verified caller. */
   identity: Identity;
+  /** The caller's access rules, checked by every write. */
+  access: NetworkAccess;
   /** Who a write is recorded against. */
   actor: Actor;
 }

@@ -18,11 +18,11 @@ export class CoreGroupMembership extends AuditedRow {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
-  @Field({ description: 'Name of the person representing the organisation (staff contact, not a member of the target group).' })
+  @Field(() => String, { nullable: true, description: 'Name of the person representing the organisation (staff contact, not a member of the target group). Only network coordinators, core-group members and administrators see it; for others it is null with a FORBIDDEN error.' })
   @Column({ name: 'representative_name', type: 'text' })
   representativeName!: string;
 
-  @Field({ description: 'Role or position of the representative, for example "Teamleitung U25".' })
+  @Field(() => String, { nullable: true, description: 'Role or position of the representative, for example "Teamleitung U25". Visible like representativeName.' })
   @Column({ name: 'representative_role', type: 'text' })
   representativeRole!: string;
 

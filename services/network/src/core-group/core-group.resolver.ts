@@ -22,6 +22,18 @@ export class CoreGroupResolver {
     return ctx.scope.coreGroup.end(input);
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  representativeName(@Root() membership: CoreGroupMembership, @Ctx() ctx: NetworkContext): string {
+    ctx.scope.access.requireStaffNames('representativeName');
+    return membership.representativeName;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  representativeRole(@Root() membership: CoreGroupMembership, @Ctx() ctx: NetworkContext): string {
+    ctx.scope.access.requireStaffNames('representativeRole');
+    return membership.representativeRole;
+  }
+
   @FieldResolver(() => Organization, { description: 'The organisation holding the seat.' })
   organization(@Root() membership: CoreGroupMembership, @Ctx() ctx: NetworkContext): Promise<Organization | null> {
     return ctx.scope.loaders.organizations.byId.load(membership.organizationId);

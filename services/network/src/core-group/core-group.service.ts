@@ -24,9 +24,12 @@ export class CoreGroupService {
   }
 
   add(input: AddCoreGroupMemberInput): Promise<CoreGroupMembership> {
+    this.deps.access.requireAllianceWriter();
     if (input.validUntil && input.validUntil < input.validFrom) throw new BadUserInputError('input.validUntil', 'must not be before validFrom');
     return this.written(input.allianceId, async (repositories) => {
-      if (!(await repositories.alliances.findForUpdate(input.allianceId))) throw new NotFoundError('Alliance');
+      const alliance = await repositories.alliances.findForUpdate(input.allianceId);
+      if (!alliance) throw new NotFoundError('Alliance');
+      this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
       await requireOrganizations(repositories, [input.organizationId], 'input.organizationId');
       return repositories.coreGroup.insert({
         id: randomUUID(),
@@ -44,10 +47,10 @@ export class CoreGroupService {
   }
 
   change(input: ChangeCoreGroupMemberInput): Promise<CoreGroupMembership> {
+    this.deps.access.requireAllianceWriter();
     refuseNulls(input, ['representativeName', 'representativeRole', 'area', 'decisionAuthority', 'validFrom']);
     return this.written(null, async (repositories) => {
-      const current = await repositories.coreGroup.findForUpdate(input.id);
-      if (!current) throw new NotFoundError('CoreGroupMembership');
+      const current = await this.lockedInScope(repositories, input.id);
       if (input.validFrom !== undefined && current.validUntil !== null && current.validUntil < input.validFrom) {
         throw new BadUserInputError('input.validFrom', 'must not be after the membership\'s last day');
       }
@@ -63,13 +66,22 @@ export class CoreGroupService {
   }
 
   end(input: EndCoreGroupMemberInput): Promise<CoreGroupMembership> {
+    this.deps.access.requireAllianceWriter();
     return this.written(null, async (repositories) => {
-      const current = await repositories.coreGroup.findForUpdate(input.id);
-      if (!current) throw new NotFoundError('CoreGroupMembership');
+      const current = await this.lockedInScope(repositories, input.id);
       if (current.validUntil !== null) throw new DomainError(MEMBERSHIP_ALREADY_ENDED, 'The membership has already ended.');
       if (input.validUntil < current.validFrom) throw new BadUserInputError('input.validUntil', 'must not be before the membership\'s first day');
       return repositories.coreGroup.update(input.id, { validUntil: input.validUntil, ...updatedBy(this.deps.actor) });
     });
+  }
+
+  /** Locks a seat and refuses it unless its alliance's lead municipality is in the caller's scope. */
+  private async lockedInScope(repositories: NetworkRepositories, id: string): Promise<CoreGroupMembership> {
+    const current = await repositories.coreGroup.findForUpdate(id);
+    if (!current) throw new NotFoundError('CoreGroupMembership');
+    const [alliance] = await repositories.alliances.findByIds([current.allianceId]);
+    this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
+    return current;
   }
 
   /** Runs a write, turns an overlapping seat into a clear error, and forgets the alliance's cached core group. */

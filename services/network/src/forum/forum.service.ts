@@ -10,9 +10,12 @@ export class ForumService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async schedule(input: ScheduleForumInput): Promise<AllianceForum> {
+    this.deps.access.requireAllianceWriter();
     if (input.endsOn && input.endsOn < input.startsOn) throw new BadUserInputError('input.endsOn', 'must not be before startsOn');
     const forum = await this.deps.store.write(async (repositories) => {
-      if ((await repositories.alliances.findByIds([input.allianceId])).length === 0) throw new NotFoundError('Alliance');
+      const [alliance] = await repositories.alliances.findByIds([input.allianceId]);
+      if (!alliance) throw new NotFoundError('Alliance');
+      this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
       await requireOrganizations(repositories, input.participantIds, 'input.participantIds', 'must each be the id of a known organisation');
       const created = await repositories.forums.insert({
         id: randomUUID(),
@@ -32,9 +35,12 @@ export class ForumService {
   }
 
   async recordParticipants(input: RecordForumParticipantsInput): Promise<AllianceForum> {
+    this.deps.access.requireAllianceWriter();
     const forum = await this.deps.store.write(async (repositories) => {
       const found = await repositories.forums.findForUpdate(input.forumId);
       if (!found) throw new NotFoundError('AllianceForum');
+      const [alliance] = await repositories.alliances.findByIds([found.allianceId]);
+      this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
       await requireOrganizations(repositories, input.organizationIds, 'input.organizationIds', 'must each be the id of a known organisation');
       await repositories.forums.addParticipants(found.id, input.organizationIds, this.deps.actor);
       return found;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError, pageSize } from '@gk/shared';
+import { REGISTER_ORGANIZATION, UPDATE_ORGANIZATION } from '../access/network-access';
 import { createdBy, updatedBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
 import { refuseNulls } from '../common/not-null';
@@ -32,8 +33,11 @@ export class OrganizationService {
   }
 
   register(input: RegisterOrganizationInput): Promise<Organization> {
+    const { access } = this.deps;
+    access.requireOrganizationWriter(REGISTER_ORGANIZATION);
     return this.deps.store.write(async (repositories) => {
       await requireMunicipality(repositories, input.ags, 'input.ags');
+      access.requireOrganizationIn(input.ags, REGISTER_ORGANIZATION);
       return repositories.organizations.insert({
         id: randomUUID(),
         name: input.name.trim(),
@@ -50,11 +54,18 @@ export class OrganizationService {
   }
 
   async update(input: UpdateOrganizationInput): Promise<Organization> {
+    const { access } = this.deps;
+    access.requireOrganizationWriter(UPDATE_ORGANIZATION);
     refuseNulls(input, ['name', 'kind', 'areas', 'ags', 'publicSocialAgency']);
     const updated = await this.deps.store.write(async (repositories) => {
       const current = await repositories.organizations.findForUpdate(input.id);
       if (!current) throw new NotFoundError('Organization');
-      if (input.ags !== undefined) await requireMunicipality(repositories, input.ags, 'input.ags');
+      access.requireOrganizationIn(current.ags, UPDATE_ORGANIZATION);
+      if (input.ags !== undefined) {
+        await requireMunicipality(repositories, input.ags, 'input.ags');
+        // Moving an organisation needs both ends in scope.
+        access.requireOrganizationIn(input.ags, UPDATE_ORGANIZATION);
+      }
       return repositories.organizations.update(input.id, {
         ...(input.name !== undefined ? { name: input.name.trim() } : {}),
         ...(input.kind !== undefined ? { kind: input.kind } : {}),

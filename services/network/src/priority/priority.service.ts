@@ -11,11 +11,13 @@ export class PriorityService {
 
   /** Replaces the ranked list in one transaction; ids of kept priorities stay the same. */
   async set(input: SetAlliancePrioritiesInput): Promise<Alliance> {
+    this.deps.access.requireAllianceWriter();
     const ids = input.priorities.map((p) => p.id).filter((id): id is string => !!id);
     if (new Set(ids).size !== ids.length) throw new BadUserInputError('input.priorities', 'must not list a priority twice');
     const alliance = await this.deps.store.write(async (repositories) => {
       const locked = await repositories.alliances.findForUpdate(input.allianceId);
       if (!locked) throw new NotFoundError('Alliance');
+      this.deps.access.requireAllianceLeadIn(locked.leadAgs);
       const existing = new Set((await repositories.priorities.findByAlliances([locked.id])).map((p) => p.id));
       const keep: KeptPriority[] = [];
       const add: NewPriority[] = [];

@@ -8,13 +8,17 @@ export class StandingTaskService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async update(input: UpdateStandingTaskInput): Promise<AllianceStandingTask> {
+    this.deps.access.requireAllianceWriter();
     const task = await this.deps.store.write(async (repositories) => {
+      const [alliance] = await repositories.alliances.findByIds([input.allianceId]);
+      if (!alliance) throw new NotFoundError('Alliance');
+      this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
       const updated = await repositories.standingTasks.update(input.allianceId, input.task, {
         status: input.status,
         note: input.note?.trim() || null,
         ...updatedBy(this.deps.actor),
       });
-      // Every alliance has all seven rows, so a missing row means a missing alliance.
+      // Every alliance has all seven rows.
       if (!updated) throw new NotFoundError('Alliance');
       return updated;
     });
