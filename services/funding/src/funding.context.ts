@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
+import { FundingAccess } from './access/funding-access';
 import { createAllocationLoaders } from './allocation/allocation.loader';
 import { AllocationService } from './allocation/allocation.service';
 import { createFundingApplicationLoaders } from './application/funding-application.loader';
@@ -18,26 +19,28 @@ import { FundingProgramService } from './program/funding-program.service';
 
 /**
  * Everything one request of the funding subgraph may use: loaders and services, made per request.
- * Services get the identity so that every write records who did it (and role checks can follow).
+ * Services get the identity so that every write records who did it, and the access rules they check.
  */
 export function createFundingScope(dataSource: DataSource, identity: Identity) {
   const store = new FundingStore(dataSource);
   const repos = store.read;
   const offerFunding = createOfferFundingLoaders(repos.offerFunding);
   const overview = createFundingOverviewLoaders(repos.overview);
+  const access = new FundingAccess(identity);
   return {
+    access,
     programs: createFundingProgramLoaders(repos.programs),
     budgets: createBudgetLoaders(repos.budgets),
     applications: createFundingApplicationLoaders(repos.applications),
     allocations: createAllocationLoaders(repos.allocations),
     expenditures: createExpenditureLoaders(repos.expenditures),
-    programService: new FundingProgramService(store, identity),
-    budgetService: new BudgetService(store, identity),
-    applicationService: new FundingApplicationService(store, identity),
-    allocationService: new AllocationService(store, identity),
-    expenditureService: new ExpenditureService(store, identity),
-    offerFundingService: new OfferFundingService(offerFunding),
-    overviewService: new FundingOverviewService(overview),
+    programService: new FundingProgramService(store, identity, access),
+    budgetService: new BudgetService(store, identity, access),
+    applicationService: new FundingApplicationService(store, identity, access),
+    allocationService: new AllocationService(store, identity, access),
+    expenditureService: new ExpenditureService(store, identity, access),
+    offerFundingService: new OfferFundingService(offerFunding, access),
+    overviewService: new FundingOverviewService(overview, access),
   };
 }
 

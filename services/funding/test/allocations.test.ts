@@ -1,13 +1,14 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { allocate, approvedApplication, createApplication, createBudget, createProgram, dataOf, errorOf, FINANCE, OFFER_A, OFFER_B, spend } from './helpers';
+import { actingAs, allocate, approvedApplication, createApplication, createBudget, createProgram, dataOf, errorOf, FINANCE, OFFER_A, OFFER_B, spend } from './helpers';
 
 describe('allocations to offers and expenditures', () => {
   let s: TestSubgraph;
   let programId: string;
 
   beforeAll(async () => {
-    s = await startTestSubgraph(fundingSubgraph);
+    // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
+    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
     programId = await createProgram(s, { name: "Gemeinsam klappt's" });
   });
 

@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { createApplication, createProgram, dataOf, errorOf, FINANCE } from './helpers';
+import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE } from './helpers';
 
 const FIELDS = 'id status requested ownShare totalCost approvedAmount approvedOn allocated program { id } municipality { ags } applicant { id }';
 
@@ -9,7 +9,8 @@ describe('funding applications (Mittelantrag)', () => {
   let programId: string;
 
   beforeAll(async () => {
-    s = await startTestSubgraph(fundingSubgraph);
+    // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
+    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
     programId = await createProgram(s, { name: "Gemeinsam klappt's", maxFundingRateBasisPoints: 8000 });
   });
 

@@ -2,12 +2,14 @@ import { demoOfferId } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { demoApplicationId, demoProgramId } from '../src/demo/funding.demo';
 import { fundingSubgraph } from '../src/funding.subgraph';
+import { actingAs, FINANCE } from './helpers';
 
 describe('funding demo data', () => {
   let s: TestSubgraph;
 
   beforeAll(async () => {
-    s = await startTestSubgraph(fundingSubgraph, { loadDemoData: true });
+    // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
+    s = actingAs(await startTestSubgraph(fundingSubgraph, { loadDemoData: true }), FINANCE);
   });
 
   afterAll(async () => {

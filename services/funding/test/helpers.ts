@@ -1,7 +1,13 @@
 import type { GraphQLResponse, TestSubgraph } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
 
-export const FINANCE: Identity = { subject: 'finance-officer-1', organizationId: 'org-finance-rheine', roles: ['FINANCE'], ags: ['05566076'] };
+/** A finance officer for both demo Kreise and their members; the scope rules are tested with narrower identities. */
+export const FINANCE: Identity = { subject: 'finance-officer-1', organizationId: 'org-finance-rheine', roles: ['FINANCE'], ags: ['05566', '05162'] };
+
+/** The same subgraph, sending as `identity` unless a call names another. */
+export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
+  return { ...subgraph, query: (query, variables, as = identity) => subgraph.query(query, variables, as) };
+}
 
 /** The data of a response that must have succeeded; shows the errors when it did not. */
 export function dataOf<T>(res: GraphQLResponse<T>): T {

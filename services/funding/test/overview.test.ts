@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { allocate, approvedApplication, createBudget, createProgram, dataOf, errorOf, OFFER_A, OFFER_B, OFFER_C, spend } from './helpers';
+import { actingAs, allocate, approvedApplication, createBudget, createProgram, dataOf, errorOf, FINANCE, OFFER_A, OFFER_B, OFFER_C, spend } from './helpers';
 
 const OVERVIEW = `planned allocated spent stateShare ownShare otherShare
   bySource { source allocated spent } byProgramme { program { name } allocated spent } byBudgetProduct { budgetProduct planned allocated spent }`;
@@ -16,7 +16,8 @@ describe('funding overview of a municipality and funding of offers', () => {
   let s: TestSubgraph;
 
   beforeAll(async () => {
-    s = await startTestSubgraph(fundingSubgraph);
+    // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
+    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
     const gk = await createProgram(s, { name: "Gemeinsam klappt's", funder: 'LAND_NRW' });
     const foundation = await createProgram(s, { name: 'Stiftung Zukunft', funder: 'FOUNDATION', maxFundingRateBasisPoints: 10000 });
     const l1 = await createBudget(s, { municipalityAgs: '05162', fiscalYear: 2020, budgetProduct: '8101', source: 'OWN_FUNDS', programId: gk, amount: '15000.00' });

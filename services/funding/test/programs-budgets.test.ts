@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { createBudget, createProgram, dataOf, errorOf, FINANCE } from './helpers';
+import { actingAs, createBudget, createProgram, dataOf, errorOf, FINANCE } from './helpers';
 
 const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`;
 const BUDGET_BASE = {
@@ -12,7 +12,8 @@ describe('funding programmes and budget lines', () => {
   let s: TestSubgraph;
 
   beforeAll(async () => {
-    s = await startTestSubgraph(fundingSubgraph);
+    // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
+    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
   });
 
   afterAll(async () => {

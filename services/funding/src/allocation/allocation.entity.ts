@@ -16,6 +16,10 @@ export class FundingAllocation {
   @Column({ name: 'application_id', type: 'uuid', nullable: true })
   applicationId!: string | null;
 
+  /** The municipality whose money it is; filled by the database from the budget line or application. */
+  @Column({ name: 'municipality_ags', type: 'varchar', length: 8, insert: false, update: false })
+  municipalityAgs!: string;
+
   @Column({ name: 'offer_id', type: 'uuid' })
   offerId!: string;
 

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { MoneyScalar } from '@gk/shared';
 import { FundingApplication } from '../application/funding-application.entity';
 import { Budget } from '../budget/budget.entity';
+import { Action } from '../access/funding-access';
 import { assertUuid } from '../common/ids';
 import { FundingExpenditure } from '../expenditure/expenditure.entity';
 import type { FundingContext } from '../funding.context';
@@ -13,7 +14,7 @@ import { FundingAllocation } from './allocation.entity';
 export class AllocationResolver {
   @Query(() => FundingAllocation, { nullable: true, description: 'One allocation by id; null when unknown.' })
   fundingAllocation(@Arg('id', () => ID, { description: 'Id of the allocation.' }) id: string, @Ctx() ctx: FundingContext): Promise<FundingAllocation | null> {
-    return ctx.scope.allocations.byId.load(assertUuid(id, 'id'));
+    return ctx.scope.allocationService.get(() => ctx.scope.allocations.byId.load(assertUuid(id, 'id')));
   }
 
   @Mutation(() => FundingAllocation, {
@@ -43,8 +44,9 @@ export class AllocationResolver {
     return allocation.applicationId ? ctx.scope.applications.byId.load(allocation.applicationId) : null;
   }
 
-  @FieldResolver(() => [FundingExpenditure], { description: 'Expenditures against the allocation, by date.' })
+  @FieldResolver(() => [FundingExpenditure], { nullable: true, description: 'Expenditures against the allocation, by date. Finance officers of the municipality only; for others null with a FORBIDDEN error.' })
   expenditures(@Root() allocation: FundingAllocation, @Ctx() ctx: FundingContext): Promise<FundingExpenditure[]> {
+    ctx.scope.access.requireFinanceIn(allocation.municipalityAgs, Action.READ_EXPENDITURES);
     return ctx.scope.expenditures.byAllocation.load(allocation.id);
   }
 }

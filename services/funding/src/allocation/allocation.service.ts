@@ -1,3 +1,4 @@
+import { Action, type FundingAccess } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { FundingApplicationStatus } from '../application/funding-application-status.enum';
@@ -8,13 +9,26 @@ import type { AllocateFundingInput } from './allocate-funding.input';
 import type { FundingAllocation } from './allocation.entity';
 
 export class AllocationService {
-  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+  constructor(
+    private readonly store: FundingStore,
+    private readonly identity: Identity,
+    private readonly access: FundingAccess,
+  ) {}
 
   /**
    * Books money for an offer. The line or grant row is locked first, so parallel allocations from
    * one line are checked one after another; the database CHECK on the running total is the backstop.
    */
+  /** One allocation, refused outside the caller's municipalities; null when unknown. */
+  async get(load: () => Promise<FundingAllocation | null>): Promise<FundingAllocation | null> {
+    this.access.requireMunicipalReader(Action.READ_ALLOCATIONS);
+    const allocation = await load();
+    if (allocation) this.access.requireReadableIn(allocation.municipalityAgs, Action.READ_ALLOCATIONS);
+    return allocation;
+  }
+
   async allocate(input: AllocateFundingInput): Promise<FundingAllocation> {
+    this.access.requireFinance(Action.ALLOCATE);
     const budgetId = input.budgetId?.toLowerCase() ?? null;
     const applicationId = input.applicationId?.toLowerCase() ?? null;
     if (budgetId && applicationId) throw new BadUserInputError('input.budgetId', 'give either budgetId or applicationId, not both');
@@ -35,6 +49,7 @@ export class AllocationService {
   private async checkBudget(tx: FundingRepositories, budgetId: string, input: AllocateFundingInput): Promise<void> {
     const line = await tx.budgets.findForUpdate(budgetId);
     if (!line) throw new NotFoundError('budget line', 'budgetId');
+    this.access.requireFinanceIn(line.municipalityAgs, Action.ALLOCATE);
     if (!SPENDABLE_LINE_KINDS.includes(line.lineKind)) throw new BadUserInputError('input.budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
     if (line.fiscalYear !== input.fiscalYear) throw new BadUserInputError('input.fiscalYear', "must be the budget line's fiscal year");
     const available = line.amountCents - line.allocatedCents;
@@ -46,6 +61,7 @@ export class AllocationService {
   private async checkApplication(tx: FundingRepositories, applicationId: string, input: AllocateFundingInput): Promise<void> {
     const application = await tx.applications.findForUpdate(applicationId);
     if (!application) throw new NotFoundError('funding application', 'applicationId');
+    this.access.requireFinanceIn(application.municipalityAgs, Action.ALLOCATE);
     if (application.status !== FundingApplicationStatus.APPROVED) {
       throw new DomainError(FundingErrorCode.APPLICATION_NOT_APPROVED, 'Money can be allocated only from an approved funding application.', { status: application.status });
     }

@@ -1,6 +1,8 @@
 import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
+import type { ApplicationVisibility } from '../access/funding-access';
 import type { PageRequest } from '../common/keyset';
+import { inScope } from '../common/scope';
 import { FundingApplication } from './funding-application.entity';
 import type { FundingApplicationStatus } from './funding-application-status.enum';
 
@@ -73,9 +75,16 @@ export class FundingApplicationRepository {
     });
   }
 
-  /** Sorted by period start, then id. A Kreis AGS (5 digits) includes its member municipalities. */
-  page(filter: FundingApplicationFilter, page: PageRequest): Promise<FundingApplication[]> {
+  /**
+   * Sorted by period start, then id. A Kreis AGS (5 digits) includes its member municipalities.
+   * Only applications the caller may see: of the municipalities in `visible.ags` or of `visible.organizationId`.
+   */
+  page(filter: FundingApplicationFilter, page: PageRequest, visible: ApplicationVisibility): Promise<FundingApplication[]> {
     const qb = this.repo.createQueryBuilder('a');
+    qb.where(`(${inScope('a.municipality_ags')} OR CAST(a.applicant_organization_id AS text) = :ownOrganization)`, {
+      scope: visible.ags,
+      ownOrganization: visible.organizationId?.toLowerCase() ?? null,
+    });
     if (filter.municipalityAgs) qb.andWhere('left(a.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', { ags: filter.municipalityAgs });
     if (filter.programId) qb.andWhere('a.program_id = :programId', { programId: filter.programId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MoneyScalar } from '@gk/shared';
 import { FundingAllocation } from '../allocation/allocation.entity';
+import { Action } from '../access/funding-access';
 import { assertUuid } from '../common/ids';
 import type { FundingContext } from '../funding.context';
 import { FundingProgram } from '../program/funding-program.entity';
@@ -16,7 +17,7 @@ const idArg = { description: 'Id of the application.' };
 export class FundingApplicationResolver {
   @Query(() => FundingApplication, { nullable: true, description: 'One funding application by id; null when unknown.' })
   fundingApplication(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: FundingContext): Promise<FundingApplication | null> {
-    return ctx.scope.applications.byId.load(assertUuid(id, 'id'));
+    return ctx.scope.applicationService.get(() => ctx.scope.applications.byId.load(assertUuid(id, 'id')));
   }
 
   @Query(() => FundingApplicationPage, { description: 'Funding applications by start of period, a page at a time.' })
@@ -85,8 +86,12 @@ export class FundingApplicationResolver {
     return application.requestedCents + application.ownShareCents;
   }
 
-  @FieldResolver(() => [FundingAllocation], { description: 'Allocations to offers from the granted amount, oldest first.' })
+  @FieldResolver(() => [FundingAllocation], {
+    nullable: true,
+    description: 'Allocations to offers from the granted amount, oldest first. Finance and core group of the municipality only; for others null with a FORBIDDEN error.',
+  })
   allocations(@Root() application: FundingApplication, @Ctx() ctx: FundingContext): Promise<FundingAllocation[]> {
+    ctx.scope.access.requireReadableIn(application.municipalityAgs, Action.READ_ALLOCATIONS);
     return ctx.scope.allocations.byApplication.load(application.id);
   }
 }

@@ -1,3 +1,4 @@
+import { Action, type FundingAccess } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, DomainError, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { assertUuid } from '../common/ids';
@@ -17,18 +18,35 @@ export function meetsFundingRate(requestedCents: number, ownShareCents: number, 
 }
 
 export class FundingApplicationService {
-  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+  constructor(
+    private readonly store: FundingStore,
+    private readonly identity: Identity,
+    private readonly access: FundingAccess,
+  ) {}
 
+  /** Applications of the caller's municipalities (finance, core group) and of the caller's own organisation (applicant staff). */
   async list(filter: FundingApplicationFilter, first: number | null | undefined, after: string | null | undefined) {
+    this.access.requireApplicationReader();
     const page = pageRequest(first, after, ['d', 'u']);
     const rows = await this.store.read.applications.page(
       { ...filter, programId: filter.programId?.toLowerCase(), applicantOrganizationId: filter.applicantOrganizationId?.toLowerCase() },
       page,
+      this.access.applicationVisibility(),
     );
     return toPage(rows, page.limit, (a) => [a.periodStart, a.id]);
   }
 
+  /** One application, refused unless the caller may see it; null when unknown. */
+  async get(load: () => Promise<FundingApplication | null>): Promise<FundingApplication | null> {
+    this.access.requireApplicationReader();
+    const application = await load();
+    if (application) this.access.requireApplicationVisible(application);
+    return application;
+  }
+
   async create(input: CreateFundingApplicationInput): Promise<FundingApplication> {
+    this.access.requireApplicantRole();
+    this.access.requireApplicantOf({ municipalityAgs: input.municipalityAgs, applicantOrganizationId: input.applicantOrganizationId });
     if (input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     if (input.requested <= 0) throw new BadUserInputError('input.requested', 'must be more than zero');
     const id = randomUUID();
@@ -55,7 +73,8 @@ export class FundingApplicationService {
   }
 
   submit(id: string): Promise<FundingApplication> {
-    return this.transition(id, FundingApplicationStatus.SUBMITTED, async (tx, application) => {
+    this.access.requireApplicantRole();
+    return this.transition(id, FundingApplicationStatus.SUBMITTED, (application) => this.access.requireApplicantOf(application), async (tx, application) => {
       // The rule is checked again on submission: it is what the funder will check.
       const program = await tx.programs.findForShare(application.programId);
       if (program && !meetsFundingRate(application.requestedCents, application.ownShareCents, program.maxFundingRateBasisPoints)) {
@@ -66,23 +85,31 @@ export class FundingApplicationService {
   }
 
   reopen(id: string): Promise<FundingApplication> {
-    return this.transition(id, FundingApplicationStatus.DRAFT, async () => ({ status: FundingApplicationStatus.DRAFT }));
+    this.access.requireFinance(Action.DECIDE);
+    return this.transition(id, FundingApplicationStatus.DRAFT, (application) => this.financeIn(application), async () => ({ status: FundingApplicationStatus.DRAFT }));
   }
 
   approve(input: ApproveFundingApplicationInput): Promise<FundingApplication> {
+    this.access.requireFinance(Action.DECIDE);
     if (input.approvedAmount <= 0) throw new BadUserInputError('input.approvedAmount', 'must be more than zero');
-    return this.transition(input.id, FundingApplicationStatus.APPROVED, async (_tx, application) => {
+    return this.transition(input.id, FundingApplicationStatus.APPROVED, (application) => this.financeIn(application), async (_tx, application) => {
       if (input.approvedAmount > application.requestedCents) throw new BadUserInputError('input.approvedAmount', 'must not exceed the requested amount');
       return { status: FundingApplicationStatus.APPROVED, approvedCents: input.approvedAmount, approvedOn: input.approvedOn, decided: true };
     });
   }
 
   reject(id: string): Promise<FundingApplication> {
-    return this.transition(id, FundingApplicationStatus.REJECTED, async () => ({ status: FundingApplicationStatus.REJECTED, decided: true }));
+    this.access.requireFinance(Action.DECIDE);
+    return this.transition(id, FundingApplicationStatus.REJECTED, (application) => this.financeIn(application), async () => ({ status: FundingApplicationStatus.REJECTED, decided: true }));
   }
 
   withdraw(id: string): Promise<FundingApplication> {
-    return this.transition(id, FundingApplicationStatus.WITHDRAWN, async () => ({ status: FundingApplicationStatus.WITHDRAWN }));
+    this.access.requireApplicantRole();
+    return this.transition(id, FundingApplicationStatus.WITHDRAWN, (application) => this.access.requireApplicantOf(application), async () => ({ status: FundingApplicationStatus.WITHDRAWN }));
+  }
+
+  private financeIn(application: FundingApplication): void {
+    this.access.requireFinanceIn(application.municipalityAgs, Action.DECIDE);
   }
 
   private checkAgainstProgram(input: CreateFundingApplicationInput, program: FundingProgram): void {
@@ -91,16 +118,19 @@ export class FundingApplicationService {
     if (!meetsFundingRate(input.requested, input.ownShare, program.maxFundingRateBasisPoints)) throw ownShareTooLow(program, 'input.ownShare');
   }
 
-  /** Locks the application, checks the lifecycle, applies the change: all in one transaction. */
+  /** Locks the application, checks the caller and the lifecycle, applies the change: all in one transaction. */
   private async transition(
     rawId: string,
     target: FundingApplicationStatus,
+    authorize: (application: FundingApplication) => void,
     decide: (tx: FundingRepositories, application: FundingApplication) => Promise<StatusChange>,
   ): Promise<FundingApplication> {
     const id = assertUuid(rawId, 'id');
     await this.store.transaction(async (tx) => {
       const application = await tx.applications.findForUpdate(id);
       if (!application) throw new NotFoundError('funding application');
+      // Before the lifecycle: a caller who may not act on it learns nothing about its status.
+      authorize(application);
       if (!ALLOWED_TRANSITIONS[application.status].includes(target)) {
         throw new DomainError(
           FundingErrorCode.INVALID_STATUS_TRANSITION,

@@ -1,6 +1,7 @@
 import { type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { PageRequest } from '../common/keyset';
+import { inScope } from '../common/scope';
 import { Budget } from './budget.entity';
 import type { BudgetLineKind, BudgetPlan, FundingSource } from './budget.enums';
 
@@ -48,10 +49,12 @@ export class BudgetRepository {
 
   /**
    * Sorted by fiscal year, municipality, product, id. A Kreis AGS (5 digits) matches the Kreis's own
-   * lines and those of its member municipalities (whose AGS starts with it).
+   * lines and those of its member municipalities (whose AGS starts with it). Only lines of the
+   * municipalities in `scope` (the caller's) are listed.
    */
-  page(filter: BudgetFilter, page: PageRequest): Promise<Budget[]> {
+  page(filter: BudgetFilter, page: PageRequest, scope: readonly string[]): Promise<Budget[]> {
     const qb = this.manager.getRepository(Budget).createQueryBuilder('b');
+    qb.where(inScope('b.municipality_ags'), { scope });
     if (filter.municipalityAgs) qb.andWhere('left(b.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', { ags: filter.municipalityAgs });
     if (filter.fiscalYear != null) qb.andWhere('b.fiscal_year = :year', { year: filter.fiscalYear });
     if (filter.programId) qb.andWhere('b.program_id = :programId', { programId: filter.programId });

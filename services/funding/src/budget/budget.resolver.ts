@@ -13,7 +13,7 @@ import { CreateBudgetInput } from './create-budget.input';
 export class BudgetResolver {
   @Query(() => Budget, { nullable: true, description: 'One budget line by id; null when unknown.' })
   budget(@Arg('id', () => ID, { description: 'Id of the budget line.' }) id: string, @Ctx() ctx: FundingContext): Promise<Budget | null> {
-    return ctx.scope.budgets.byId.load(assertUuid(id, 'id'));
+    return ctx.scope.budgetService.get(() => ctx.scope.budgets.byId.load(assertUuid(id, 'id')));
   }
 
   @Query(() => BudgetPage, { description: 'Budget lines by fiscal year, municipality and product, a page at a time.' })
@@ -59,5 +59,6 @@ export class BudgetResolver {
 }
 
 export const budgetReference = {
-  __resolveReference: (reference: { id: string }, ctx: FundingContext) => (isUuid(reference.id) ? ctx.scope.budgets.byId.load(reference.id.toLowerCase()) : null),
+  __resolveReference: (reference: { id: string }, ctx: FundingContext) =>
+    ctx.scope.budgetService.get(async () => (isUuid(reference.id) ? ctx.scope.budgets.byId.load(reference.id.toLowerCase()) : null)),
 };

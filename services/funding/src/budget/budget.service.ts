@@ -1,3 +1,4 @@
+import { Action, type FundingAccess } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { pageRequest, toPage } from '../common/keyset';
@@ -7,15 +8,30 @@ import type { BudgetFilter } from './budget.types';
 import type { CreateBudgetInput } from './create-budget.input';
 
 export class BudgetService {
-  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+  constructor(
+    private readonly store: FundingStore,
+    private readonly identity: Identity,
+    private readonly access: FundingAccess,
+  ) {}
 
+  /** Lines of the municipalities in the caller's scope only. */
   async list(filter: BudgetFilter, first: number | null | undefined, after: string | null | undefined) {
+    this.access.requireMunicipalReader(Action.READ_BUDGETS);
     const page = pageRequest(first, after, ['n', 's', 's', 'u']);
-    const rows = await this.store.read.budgets.page({ ...filter, programId: filter.programId?.toLowerCase() }, page);
+    const rows = await this.store.read.budgets.page({ ...filter, programId: filter.programId?.toLowerCase() }, page, this.access.readableAgs());
     return toPage(rows, page.limit, (b) => [b.fiscalYear, b.municipalityAgs, b.budgetProduct, b.id]);
   }
 
+  /** One line, refused outside the caller's municipalities; null when unknown. */
+  async get(load: () => Promise<Budget | null>): Promise<Budget | null> {
+    this.access.requireMunicipalReader(Action.READ_BUDGETS);
+    const budget = await load();
+    if (budget) this.access.requireReadableIn(budget.municipalityAgs, Action.READ_BUDGETS);
+    return budget;
+  }
+
   async create(input: CreateBudgetInput): Promise<Budget> {
+    this.access.requireFinanceIn(input.municipalityAgs, Action.CREATE_BUDGET);
     const decision = input.councilDecision ?? null;
     if (decision && Number(decision.date.slice(0, 4)) > input.fiscalYear) {
       throw new BadUserInputError('input.councilDecision.date', 'must not be after the fiscal year it decides on');

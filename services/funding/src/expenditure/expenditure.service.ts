@@ -1,3 +1,4 @@
+import { Action, type FundingAccess } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity, actorOf } from '@gk/shared';
 import { FundingErrorCode } from '../funding.errors';
@@ -6,16 +7,22 @@ import type { FundingExpenditure } from './expenditure.entity';
 import type { RecordExpenditureInput } from './record-expenditure.input';
 
 export class ExpenditureService {
-  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+  constructor(
+    private readonly store: FundingStore,
+    private readonly identity: Identity,
+    private readonly access: FundingAccess,
+  ) {}
 
   /** Books spending against an allocation, locked first so parallel expenditures cannot overspend it; the database CHECK is the backstop. */
   async record(input: RecordExpenditureInput): Promise<FundingExpenditure> {
+    this.access.requireFinance(Action.SPEND);
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
     const allocationId = input.allocationId.toLowerCase();
     await this.store.transaction(async (tx) => {
       const allocation = await tx.allocations.findForUpdate(allocationId);
       if (!allocation) throw new NotFoundError('allocation', 'allocationId');
+      this.access.requireFinanceIn(allocation.municipalityAgs, Action.SPEND);
       if (Number(input.spentOn.slice(0, 4)) !== allocation.fiscalYear) throw new BadUserInputError('input.spentOn', "must fall in the allocation's fiscal year");
       const available = allocation.amountCents - allocation.spentCents;
       if (input.amount > available) {

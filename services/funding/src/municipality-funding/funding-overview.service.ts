@@ -1,13 +1,20 @@
 import { BadUserInputError } from '@gk/shared';
+import { Action, type FundingAccess } from '../access/funding-access';
 import { OWN_SHARE_SOURCES, STATE_SHARE_SOURCES } from '../budget/budget.enums';
 import { sumByProgram, sumBySource } from '../common/shares';
 import type { createFundingOverviewLoaders } from './funding-overview.loader';
 import type { FundingBudgetProductFigures, MunicipalityFundingOverview } from './funding-overview.types';
 
 export class FundingOverviewService {
-  constructor(private readonly loaders: ReturnType<typeof createFundingOverviewLoaders>) {}
+  constructor(
+    private readonly loaders: ReturnType<typeof createFundingOverviewLoaders>,
+    private readonly access: FundingAccess,
+  ) {}
 
+  /** Finance officers and core-group analysts, for the municipalities in their scope. */
   async overview(ags: string, fiscalYear: number): Promise<MunicipalityFundingOverview> {
+    this.access.requireMunicipalReader(Action.READ_OVERVIEW);
+    this.access.requireReadableIn(ags, Action.READ_OVERVIEW);
     if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
     const { planned, ledger } = await this.loaders.sums.load({ ags, fiscalYear });
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

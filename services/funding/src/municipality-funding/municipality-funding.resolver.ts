@@ -6,7 +6,9 @@ import { MunicipalityFundingOverview } from './funding-overview.types';
 @Resolver(() => MunicipalityRef)
 export class MunicipalityFundingResolver {
   @FieldResolver(() => MunicipalityFundingOverview, {
-    description: 'Funding in one fiscal year: planned, allocated, spent, state and own share, by programme and by budget product. A Kreis includes its member municipalities.',
+    nullable: true,
+    description:
+      'Funding in one fiscal year: planned, allocated, spent, state and own share, by programme and by budget product. A Kreis includes its member municipalities. Finance officers and core-group analysts of the municipality only; for others null with a FORBIDDEN error.',
   })
   fundingOverview(
     @Root() municipality: MunicipalityRef,

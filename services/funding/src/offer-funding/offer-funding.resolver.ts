@@ -4,7 +4,10 @@ import { Offer, OfferFunding } from './offer-funding.types';
 
 @Resolver(() => Offer)
 export class OfferFundingResolver {
-  @FieldResolver(() => OfferFunding, { description: 'Funding of the offer: allocated, spent and remaining, by source and by programme.' })
+  @FieldResolver(() => OfferFunding, {
+    nullable: true,
+    description: 'Funding of the offer: allocated, spent and remaining, by source and by programme. Providers, finance officers and core-group analysts only; for others null with a FORBIDDEN error.',
+  })
   funding(
     @Root() offer: Offer,
     @Arg('fiscalYear', () => Int, { nullable: true, description: 'Only this fiscal year; all years when left out.' }) fiscalYear: number | null,

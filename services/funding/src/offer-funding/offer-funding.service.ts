@@ -1,14 +1,19 @@
 import { BadUserInputError } from '@gk/shared';
+import type { FundingAccess } from '../access/funding-access';
 import { isUuid } from '../common/ids';
 import { sumByProgram, sumBySource } from '../common/shares';
 import type { createOfferFundingLoaders } from './offer-funding.loader';
 import type { OfferFunding } from './offer-funding.types';
 
 export class OfferFundingService {
-  constructor(private readonly loaders: ReturnType<typeof createOfferFundingLoaders>) {}
+  constructor(
+    private readonly loaders: ReturnType<typeof createOfferFundingLoaders>,
+    private readonly access: FundingAccess,
+  ) {}
 
   /** An offer's funding in one fiscal year, or over all years when none is given. An unknown offer simply has none. */
   async fundingOf(offerId: string, fiscalYear: number | null | undefined): Promise<OfferFunding> {
+    this.access.requireOfferFundingReader();
     if (fiscalYear != null && (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)) {
       throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
     }

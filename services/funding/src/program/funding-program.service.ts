@@ -1,3 +1,4 @@
+import type { FundingAccess } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, DomainError, ErrorCode, type Identity, actorOf } from '@gk/shared';
 import { pageRequest, toPage } from '../common/keyset';
@@ -7,7 +8,11 @@ import type { FundingProgram } from './funding-program.entity';
 import type { FundingProgramFilter } from './funding-program.types';
 
 export class FundingProgramService {
-  constructor(private readonly store: FundingStore, private readonly identity: Identity) {}
+  constructor(
+    private readonly store: FundingStore,
+    private readonly identity: Identity,
+    private readonly access: FundingAccess,
+  ) {}
 
   async list(filter: FundingProgramFilter, first: number | null | undefined, after: string | null | undefined) {
     const page = pageRequest(first, after, ['s', 'u']);
@@ -16,6 +21,7 @@ export class FundingProgramService {
   }
 
   async create(input: CreateFundingProgramInput): Promise<FundingProgram> {
+    this.access.requireProgramWriter();
     if (input.periodEnd && input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
