@@ -1,7 +1,8 @@
 import { demoOfferId, demoOrganizationId } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
-const FINANCE = { subject: 'e2e-finance', organizationId: 'org-finance-neuss', roles: ['FINANCE' as const], ags: ['05162'] };
+// Funding figures are the finance officers' (issue 7): this one looks after both demo Kreise.
+const FINANCE = { subject: 'e2e-finance', organizationId: 'org-finance-neuss', roles: ['FINANCE' as const], ags: ['05162', '05566'] };
 const RHEINE_PROGRAM = "Gemeinsam klappt's";
 
 describe('funding end to end: through the gateway, across subgraphs', () => {
@@ -19,7 +20,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     const res = await hub.query(`{
       municipality(ags: "05566") { name members { name }
         fundingOverview(fiscalYear: 2019) { planned allocated spent stateShare ownShare otherShare
-          byProgramme { program { name } allocated } byBudgetProduct { budgetProduct planned allocated spent } } } }`);
+          byProgramme { program { name } allocated } byBudgetProduct { budgetProduct planned allocated spent } } } }`, undefined, FINANCE);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       data: {
@@ -39,7 +40,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
   it('shows an offer (offers) with its funding (funding), and budget lines with their offers and municipality (network)', async () => {
     const res = await hub.query(`query($id: ID!) { offer(id: $id) { title funding { allocated spent remaining bySource { source allocated } } } }`, {
       id: demoOfferId('rheine-fachoberschulreife-abend'),
-    });
+    }, FINANCE);
     expect(res.body).toEqual({
       data: {
         offer: {
@@ -50,6 +51,8 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     });
     const lines = await hub.query<{ budgets: { items: { allocations: { offer: { title: string } }[] }[] } }>(
       `{ budgets(filter: { municipalityAgs: "05566076", fiscalYear: 2019 }) { items { municipality { name } councilDecision { paperNumber } allocations { amount offer { title } } } } }`,
+      undefined,
+      FINANCE,
     );
     // The demo loads these four in one transaction, so they share their booking time; compare them by title.
     lines.body.data?.budgets.items[0].allocations.sort((a, b) => a.offer.title.localeCompare(b.offer.title));
@@ -92,7 +95,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     const reopened = await hub.query(`mutation($id: ID!) { reopenFundingApplication(id: $id) { status } }`, { id }, FINANCE);
     expect(reopened.body.errors).toHaveLength(1);
     expect(reopened.body.data).toBeNull();
-    expect((await hub.query(`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id })).body).toEqual({ data: { fundingApplication: { status: 'APPROVED' } } });
+    expect((await hub.query(`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id }, FINANCE)).body).toEqual({ data: { fundingApplication: { status: 'APPROVED' } } });
 
     const offerId = demoOfferId('neuss-fachoberschulreife');
     const allocation = await hub.query<{ allocateFunding: { id: string; offer: { title: string } } }>(
@@ -111,7 +114,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     );
     expect(spent.body).toEqual({ data: { recordExpenditure: { amount: '7500.25', allocation: { remaining: '12499.75' } } } });
 
-    const offer = await hub.query(`query($id: ID!) { offer(id: $id) { title funding(fiscalYear: 2022) { allocated spent remaining byProgramme { program { name } allocated spent } } } }`, { id: offerId });
+    const offer = await hub.query(`query($id: ID!) { offer(id: $id) { title funding(fiscalYear: 2022) { allocated spent remaining byProgramme { program { name } allocated spent } } } }`, { id: offerId }, FINANCE);
     expect(offer.body).toEqual({
       data: { offer: { title: 'Fachoberschulreife für Zugewanderte', funding: { allocated: '20000.00', spent: '7500.25', remaining: '12499.75', byProgramme: [{ program: { name: RHEINE_PROGRAM }, allocated: '20000.00', spent: '7500.25' }] } } },
     });
@@ -136,7 +139,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     expect(results.filter((r) => r.body.data === null && r.body.errors?.length === 1)).toHaveLength(17);
     const [row] = await hub.subgraphs.funding.db.dataSource.query(`SELECT count(*)::int AS n, sum(amount_cents)::text AS total FROM allocation WHERE budget_id = $1`, [budgetId]);
     expect(row).toEqual({ n: 33, total: '495000' });
-    const after = await hub.query(`query($id: ID!) { budget(id: $id) { allocated remaining municipality { name } } }`, { id: budgetId });
+    const after = await hub.query(`query($id: ID!) { budget(id: $id) { allocated remaining municipality { name } } }`, { id: budgetId }, FINANCE);
     expect(after.body).toEqual({ data: { budget: { allocated: '4950.00', remaining: '50.00', municipality: { name: 'Grevenbroich' } } } });
   });
 

@@ -4,6 +4,8 @@ import { startTestHub, type TestHub } from './support/hub';
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
 const org = demoOrganizationId;
+/** Alliances are built and run by a network coordinator of their lead municipality (issue 7). */
+const COORDINATOR = { subject: 'e2e-coordinator', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
 
 describe('the network subgraph through the gateway', () => {
   let hub: TestHub;
@@ -49,6 +51,7 @@ describe('the network subgraph through the gateway', () => {
     const created = await hub.query<{ createAlliance: { id: string; standingTasks: unknown[] } }>(
       `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id standingTasks { task } } }`,
       { input: { name: 'Bündnis Jüchen', leadAgs: '05162012', leadOfficeId: org('ki-rkn'), startDate: '2021-05-01' } },
+      COORDINATOR,
     );
     expect(created.body.errors).toBeUndefined();
     const allianceId = created.body.data!.createAlliance.id;
@@ -56,15 +59,15 @@ describe('the network subgraph through the gateway', () => {
 
     const seat = { allianceId, organizationId: org('abh-rkn'), representativeName: 'Gustav Gateway', representativeRole: 'Sachgebietsleitung', area: 'MIGRATION_UND_INTEGRATION', decisionAuthority: 'FULL', validFrom: '2021-05-01' };
     const ADD = `mutation($input: AddCoreGroupMemberInput!) { addCoreGroupMember(input: $input) { validFrom alliance { coverage(asOf: "2021-05-01") { presentExpectedAgencies } } } }`;
-    expect((await hub.query(ADD, { input: seat })).body).toEqual({ data: { addCoreGroupMember: { validFrom: '2021-05-01', alliance: { coverage: { presentExpectedAgencies: ['AUSLAENDERBEHOERDE'] } } } } });
+    expect((await hub.query(ADD, { input: seat }, COORDINATOR)).body).toEqual({ data: { addCoreGroupMember: { validFrom: '2021-05-01', alliance: { coverage: { presentExpectedAgencies: ['AUSLAENDERBEHOERDE'] } } } } });
 
-    const twice = await hub.query(ADD, { input: { ...seat, validFrom: '2021-06-01' } });
+    const twice = await hub.query(ADD, { input: { ...seat, validFrom: '2021-06-01' } }, COORDINATOR);
     expect(twice.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['The organisation already holds a seat in this core group during this period.', 'CORE_GROUP_OVERLAP']]);
-    const backwards = await hub.query(ADD, { input: { ...seat, organizationId: org('fb-rkn'), validFrom: '2021-06-01', validUntil: '2021-05-31' } });
+    const backwards = await hub.query(ADD, { input: { ...seat, organizationId: org('fb-rkn'), validFrom: '2021-06-01', validUntil: '2021-05-31' } }, COORDINATOR);
     expect(backwards.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Invalid value for "input.validUntil": must not be before validFrom.', 'BAD_USER_INPUT']]);
     const party = await hub.query(`mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { title } }`, {
       input: { allianceId, title: 'Absprache', partyIds: [org('abh-rkn'), NEUSS], signedOn: '2021-06-01', summary: 'Text' },
-    });
+    }, COORDINATOR);
     expect(party.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Invalid value for "input.partyIds": must each be the id of an organisation.', 'BAD_USER_INPUT']]);
     const malformed = await hub.query(`{ alliancesForMunicipality(ags: "516202") { name } }`);
     expect(malformed.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Invalid value for "ags": must be 5 digits (Kreis) or 8 digits (Gemeinde).', 'BAD_USER_INPUT']]);

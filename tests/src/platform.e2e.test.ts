@@ -24,6 +24,8 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
         }
       }`,
       { id: demoOfferId('rheine-fachoberschulreife-abend') },
+      // An offer's funding is for providers, finance and core group (issue 7), not for administrators.
+      { subject: 'e2e-finance', roles: ['FINANCE'], ags: ['05566'] },
     );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
