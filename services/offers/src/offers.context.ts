@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { actorOf, type Identity, type SubgraphContext } from '@gk/shared';
+import type { Identity, SubgraphContext } from '@gk/shared';
+import { EnrollmentAccessService } from './access/enrollment-access.service';
+import { DataSubjectService } from './data-subject/data-subject.service';
 import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
@@ -15,7 +17,7 @@ import { QualityReviewService } from './quality-review/quality-review.service';
 
 /**
  * Everything one request of the offers subgraph may use: loaders and services, made per request.
- * The identity travels into the services, so writes record it and access rules can be added there.
+ * The identity travels into the services: they check the access rules and record who wrote.
  */
 export function createOffersScope(dataSource: DataSource, identity: Identity, options: OffersOptions) {
   const offerRepository = new OfferRepository(dataSource.manager);
@@ -25,18 +27,20 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
   const loaders = [...Object.values(offers), ...Object.values(enrollments), ...Object.values(qualityReviews)];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());
-  const actor = actorOf(identity);
   const transaction = createTransaction(dataSource);
+  const enrollmentAccess = new EnrollmentAccessService(identity, offers, enrollments);
   return {
     identity,
     options,
     offers,
     enrollments,
     qualityReviews,
-    offerService: new OfferService(transaction, (filter, after, limit) => offerRepository.findPage(filter, after, limit), actor, options, invalidate),
-    enrollmentService: new EnrollmentService(transaction, actor, invalidate),
-    qualityReviewService: new QualityReviewService(transaction, actor, invalidate),
-    personOffers: new PersonOffersService(offers, enrollments, options),
+    enrollmentAccess,
+    dataSubjects: new DataSubjectService(identity, dataSource),
+    offerService: new OfferService(transaction, (filter, after, limit) => offerRepository.findPage(filter, after, limit), identity, options, invalidate),
+    enrollmentService: new EnrollmentService(transaction, identity, invalidate),
+    qualityReviewService: new QualityReviewService(transaction, identity, invalidate),
+    personOffers: new PersonOffersService(enrollmentAccess, offers, enrollments, options),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@gk/shared';
+import { enrollmentAccessMiddleware } from './access/enrollment-access.middleware';
+import { DataSubjectOffersResolver, dataSubjectReference } from './data-subject/data-subject.resolver';
+import { DataSubject } from './data-subject/data-subject.types';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { EnrollmentResolver, enrollmentReference } from './enrollment/enrollment.resolver';
 import { OfferResolver, offerReference } from './offer/offer.resolver';
@@ -12,15 +15,18 @@ import { MunicipalityOffersResolver, municipalityReference, OrganizationOffersRe
 
 export function buildOffersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [OfferResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver],
+    resolvers: [OfferResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver, DataSubjectOffersResolver],
     // Entities reached only through federation, not from a root field.
-    orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef],
+    orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef, DataSubject],
+    // Enrollment fields refuse enrollments that reached them without an access check, and record reads in the audit trail.
+    globalMiddlewares: [enrollmentAccessMiddleware],
     referenceResolvers: {
       Offer: offerReference,
       Enrollment: enrollmentReference,
       Person: personReference,
       Municipality: municipalityReference,
       Organization: organizationReference,
+      DataSubject: dataSubjectReference,
     },
   });
 }

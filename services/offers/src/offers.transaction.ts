@@ -14,13 +14,14 @@ export function createRepositories(manager: EntityManager): OffersRepositories {
   return { offers: new OfferRepository(manager), enrollments: new EnrollmentRepository(manager), qualityReviews: new QualityReviewRepository(manager) };
 }
 
-export type Transaction = <T>(work: (repositories: OffersRepositories) => Promise<T>) => Promise<T>;
+/** The repositories bound to the transaction, and its manager for the audit entries that must land with the change. */
+export type Transaction = <T>(work: (repositories: OffersRepositories, manager: EntityManager) => Promise<T>) => Promise<T>;
 
 /** Runs work in one transaction: all of it or none. A refused database constraint becomes its domain error. */
 export function createTransaction(dataSource: DataSource): Transaction {
   return async (work) => {
     try {
-      return await dataSource.transaction((manager) => work(createRepositories(manager)));
+      return await dataSource.transaction((manager) => work(createRepositories(manager), manager));
     } catch (error) {
       throw translateConstraintError(error);
     }

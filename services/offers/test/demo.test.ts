@@ -1,14 +1,14 @@
 import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/shared';
-import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import type { TestSubgraph } from '@gk/shared/testing';
 import { DEMO_MEASURE_CAREER_PERSONS, DEMO_OVERBOOKED_OFFERS } from '../src/demo/offers.demo';
 import { offersSubgraph } from '../src/offers.subgraph';
-import { dataOf } from './support';
+import { CASE_MANAGER, dataOf, startOffersTestSubgraph } from './support';
 
 describe('offers: demo data', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(offersSubgraph, { loadDemoData: true });
+    subgraph = await startOffersTestSubgraph(offersSubgraph, { loadDemoData: true });
   });
 
   afterAll(async () => {
@@ -28,7 +28,9 @@ describe('offers: demo data', () => {
   it('flags the demo measure careers', async () => {
     const res = await subgraph.query<{ _entities: { measureCareer: { length: number; reachesThreshold: boolean } }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { measureCareer { length reachesThreshold } } } }',
-      { r: DEMO_MEASURE_CAREER_PERSONS.map((p) => ({ __typename: 'Person', id: demoPersonId(p.ags, p.index) })) },
+      // As the gateway sends them for a case manager whom the persons subgraph lets see the enrollments.
+      { r: DEMO_MEASURE_CAREER_PERSONS.map((p) => ({ __typename: 'Person', id: demoPersonId(p.ags, p.index), enrollmentsVisibleToViewer: true })) },
+      CASE_MANAGER,
     );
     expect(dataOf(res)._entities).toEqual(DEMO_MEASURE_CAREER_PERSONS.map((p) => ({ measureCareer: { length: p.measures, reachesThreshold: true } })));
   });
@@ -46,7 +48,7 @@ describe('offers: demo data', () => {
       (await s.db.dataSource.query("SELECT count(*)::int AS n, md5(string_agg(id::text || status || coalesce(outcome, ''), ',' ORDER BY id)) AS digest FROM enrollment"))[0];
     const first = await digest(subgraph);
     expect(first.n).toBeGreaterThan(150);
-    const again = await startTestSubgraph(offersSubgraph, { loadDemoData: true });
+    const again = await startOffersTestSubgraph(offersSubgraph, { loadDemoData: true });
     try {
       expect(await digest(again)).toEqual(first);
     } finally {

@@ -1,12 +1,12 @@
-import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import type { TestSubgraph } from '@gk/shared/testing';
 import { offersSubgraph } from '../src/offers.subgraph';
-import { ADULT, apply, CASE_MANAGER, createOffer, dataOf, enroll, ENROLLMENT_FIELDS, newPersonId, snapshot } from './support';
+import { ADULT, apply, CASE_MANAGER, createOffer, dataOf, enroll, ENROLLMENT_FIELDS, newPersonId, PROVIDER, snapshot, startOffersTestSubgraph } from './support';
 
 describe('offers: enrollments', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersSubgraph);
   });
 
   afterAll(async () => {
@@ -40,7 +40,7 @@ describe('offers: enrollments', () => {
     const done = dataOf(await outcome(applied.id as string, 'QUALIFICATION_ACHIEVED', '2026-06-30', 'Zertifikat B1')).recordEnrollmentOutcome;
     expect(done).toEqual({ ...enrolled, status: 'COMPLETED', endedOn: '2026-06-30', outcome: 'QUALIFICATION_ACHIEVED', reason: 'Zertifikat B1' });
     const [row] = await subgraph.db.dataSource.query('SELECT created_by, updated_by, updated_by_organization_id FROM enrollment WHERE id = $1', [applied.id]);
-    expect(row).toEqual({ created_by: 'test-admin', updated_by: 'test-admin', updated_by_organization_id: null });
+    expect(row).toEqual({ created_by: 'cm-1', updated_by: 'provider-1', updated_by_organization_id: PROVIDER });
     const figures = await subgraph.query('query($id: ID!) { offer(id: $id) { figures { seats taken free applicants occupancy } } }', { id: offerId });
     expect(dataOf(figures)).toEqual({ offer: { figures: { seats: 2, taken: 1, free: 1, applicants: 0, occupancy: 0.5 } } });
   });

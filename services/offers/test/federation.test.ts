@@ -1,6 +1,6 @@
-import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import type { TestSubgraph } from '@gk/shared/testing';
 import { createOffersSubgraph, offersSubgraph } from '../src/offers.subgraph';
-import { apply, createOffer, dataOf, enroll, newPersonId, OTHER_PROVIDER } from './support';
+import { apply, createOffer, dataOf, enroll, newPersonId, OTHER_PROVIDER, OTHER_PROVIDER_STAFF, CASE_MANAGER, startOffersTestSubgraph } from './support';
 
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id eligibleOffers { title } } } }';
 
@@ -12,7 +12,7 @@ describe('offers: federation fields', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersSubgraph);
   });
 
   afterAll(async () => {
@@ -78,7 +78,8 @@ describe('offers: federation fields', () => {
       }
       const res = await subgraph.query(
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id measureCareer { length threshold reachesThreshold enrollments { outcome offer { title } } } } } }',
-        { r: [{ __typename: 'Person', id: circling }, { __typename: 'Person', id: moving }, { __typename: 'Person', id: newPersonId() }] },
+        { r: [circling, moving, newPersonId()].map((id) => ({ __typename: 'Person', id, enrollmentsVisibleToViewer: true })) },
+        CASE_MANAGER,
       );
       expect(dataOf(res)).toEqual({
         _entities: [
@@ -110,13 +111,13 @@ describe('offers: federation fields', () => {
     });
 
     it('takes its threshold from the settings', async () => {
-      const strict = await startTestSubgraph(createOffersSubgraph({ measureCareerThreshold: 1, maxPageSize: 100, minGroupSize: 5 }));
+      const strict = await startOffersTestSubgraph(createOffersSubgraph({ measureCareerThreshold: 1, maxPageSize: 100, minGroupSize: 5 }));
       try {
         const offerId = await createOffer(strict, {});
         const personId = newPersonId();
         const { id } = dataOf(await enroll(strict, offerId, personId)).enrollInOffer;
         dataOf(await strict.query('mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-06-30" }) { id } }', { id }));
-        const res = await strict.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { measureCareer { length threshold reachesThreshold } } } }', { r: [{ __typename: 'Person', id: personId }] });
+        const res = await strict.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { measureCareer { length threshold reachesThreshold } } } }', { r: [{ __typename: 'Person', id: personId, enrollmentsVisibleToViewer: true }] }, CASE_MANAGER);
         expect(dataOf(res)).toEqual({ _entities: [{ measureCareer: { length: 1, threshold: 1, reachesThreshold: true } }] });
       } finally {
         await strict.close();
@@ -130,7 +131,7 @@ describe('offers: federation fields', () => {
       const jc = await createOffer(subgraph, { title: 'Korschenbroich Coaching', municipalityAgs: '05162020', category: 'EMPLOYMENT_SUPPORT', targetOutcome: 'EMPLOYMENT', targetGermanLevel: null, seats: 6, providerId: OTHER_PROVIDER }, 'RUNNING');
       for (let i = 0; i < 2; i += 1) dataOf(await enroll(subgraph, jc, newPersonId()));
       const cancelled = await createOffer(subgraph, { title: 'Korschenbroich Mentoring abgesagt', municipalityAgs: '05162020', category: 'MENTORING', targetOutcome: 'STABILISATION', targetGermanLevel: null, seats: 50, providerId: OTHER_PROVIDER });
-      dataOf(await subgraph.query('mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Keine Räume" }) { id } }', { id: cancelled }));
+      dataOf(await subgraph.query('mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Keine Räume" }) { id } }', { id: cancelled }, OTHER_PROVIDER_STAFF));
     });
 
     it('gives offers and per-category seat figures of a Gemeinde, and of a Kreis with its members', async () => {

@@ -1,12 +1,12 @@
-import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import type { TestSubgraph } from '@gk/shared/testing';
 import { offersSubgraph } from '../src/offers.subgraph';
-import { ADULT, CASE_MANAGER, createOffer, dataOf, enroll, newPersonId, OFFER_FIELDS, offerInput, PROVIDER, snapshot } from './support';
+import { ADULT, CORE_GROUP, createOffer, dataOf, enroll, newPersonId, OFFER_FIELDS, offerInput, PROVIDER, PROVIDER_STAFF, providerStaff, snapshot, startOffersTestSubgraph } from './support';
 
 describe('offers: catalogue and lifecycle', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersSubgraph);
   });
 
   afterAll(async () => {
@@ -14,7 +14,7 @@ describe('offers: catalogue and lifecycle', () => {
   });
 
   const create = (input: Record<string, unknown>) =>
-    subgraph.query<{ createOffer: Record<string, unknown> }>(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { ${OFFER_FIELDS} } }`, { input }, CASE_MANAGER);
+    subgraph.query<{ createOffer: Record<string, unknown> }>(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { ${OFFER_FIELDS} } }`, { input }, PROVIDER_STAFF);
 
   it('creates a planned offer with default target-group rules and records who created it', async () => {
     const res = await create(offerInput({ description: 'Kurs am Vormittag.' }));
@@ -37,7 +37,7 @@ describe('offers: catalogue and lifecycle', () => {
       figures: { seats: 10, taken: 0, free: 10, applicants: 0, occupancy: 0, completionRate: null, transitionRate: null },
     });
     const [row] = await subgraph.db.dataSource.query('SELECT created_by, created_by_organization_id, updated_by FROM offer WHERE id = $1', [offer.id]);
-    expect(row).toEqual({ created_by: 'cm-1', created_by_organization_id: CASE_MANAGER.organizationId, updated_by: 'cm-1' });
+    expect(row).toEqual({ created_by: 'provider-1', created_by_organization_id: PROVIDER, updated_by: 'provider-1' });
   });
 
   it('keeps eligibility rules: only persons without SGB II / XII, with Duldung, from A2', async () => {
@@ -89,10 +89,11 @@ describe('offers: catalogue and lifecycle', () => {
 
   it('updates only the given fields and records who changed it', async () => {
     const id = await createOffer(subgraph);
+    const colleague = providerStaff(PROVIDER, 'provider-1b');
     const res = await subgraph.query<{ updateOffer: Record<string, unknown> }>(
       `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { title seats hoursPerWeek targetOutcome targetGermanLevel eligibility { minAge maxAge minGermanLevel benefitRegimes } } }`,
       { input: { offerId: id, seats: 12, hoursPerWeek: null, eligibility: { minGermanLevel: 'A2' } } },
-      CASE_MANAGER,
+      colleague,
     );
     expect(dataOf(res).updateOffer).toEqual({
       title: 'Berufssprachkurs B1',
@@ -103,7 +104,7 @@ describe('offers: catalogue and lifecycle', () => {
       eligibility: { minAge: 18, maxAge: 27, minGermanLevel: 'A2', benefitRegimes: [] },
     });
     const [row] = await subgraph.db.dataSource.query('SELECT created_by, updated_by, version FROM offer WHERE id = $1', [id]);
-    expect(row).toEqual({ created_by: 'test-admin', updated_by: 'cm-1', version: 3 });
+    expect(row).toEqual({ created_by: 'provider-1', updated_by: 'provider-1b', version: 3 });
   });
 
   it('refuses fewer seats than are taken, and an update that breaks a rule, changing nothing', async () => {
@@ -164,17 +165,17 @@ describe('offers: catalogue and lifecycle', () => {
     const res = await subgraph.query<{ recordQualityReview: unknown }>(
       'mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { reviewedOn reachScore completionScore transitionScore feedbackScore summary reviewer { id } offer { id } } }',
       { input },
-      CASE_MANAGER,
+      CORE_GROUP,
     );
     expect(dataOf(res)).toEqual({
-      recordQualityReview: { reviewedOn: '2026-03-15', reachScore: 4, completionScore: 3, transitionScore: 2, feedbackScore: 5, summary: 'Gute Erreichbarkeit, Übergänge stärken.', reviewer: { id: CASE_MANAGER.organizationId }, offer: { id } },
+      recordQualityReview: { reviewedOn: '2026-03-15', reachScore: 4, completionScore: 3, transitionScore: 2, feedbackScore: 5, summary: 'Gute Erreichbarkeit, Übergänge stärken.', reviewer: { id: CORE_GROUP.organizationId }, offer: { id } },
     });
     const before = await snapshot(subgraph);
-    const badScore = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input: { ...input, reachScore: 6 } }, CASE_MANAGER);
+    const badScore = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input: { ...input, reachScore: 6 } }, CORE_GROUP);
     expect(badScore.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.reachScore'] });
-    const noOrg = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input });
-    expect(noOrg.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.reviewerOrganizationId' } });
-    const future = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input: { ...input, reviewedOn: '2999-01-01' } }, CASE_MANAGER);
+    const noOrg = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input }, { ...CORE_GROUP, organizationId: null });
+    expect(noOrg.errors?.[0]).toMatchObject({ message: 'recordQualityReview is limited to your own organisation.', extensions: { code: 'FORBIDDEN' } });
+    const future = await subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { id } }', { input: { ...input, reviewedOn: '2999-01-01' } }, CORE_GROUP);
     expect(future.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.reviewedOn": must not lie in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'input.reviewedOn' } });
     expect(await snapshot(subgraph)).toEqual(before);
     const listed = await subgraph.query('query($id: ID!) { offer(id: $id) { qualityReviews { reachScore summary } } }', { id });

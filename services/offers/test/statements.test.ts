@@ -1,6 +1,6 @@
-import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import type { TestSubgraph } from '@gk/shared/testing';
 import { offersSubgraph } from '../src/offers.subgraph';
-import { apply, createOffer, dataOf, enroll, newPersonId } from './support';
+import { apply, CORE_GROUP, createOffer, dataOf, enroll, newPersonId, providerStaff, startOffersTestSubgraph } from './support';
 
 const PAGE = `query($provider: ID!, $first: Int!) {
   offers(filter: { providerId: $provider }, first: $first) {
@@ -18,14 +18,15 @@ const PAGE = `query($provider: ID!, $first: Int!) {
 describe('offers: batching', () => {
   let subgraph: TestSubgraph;
   const provider = 'b0b0b0b0-1111-4222-8333-444455556666';
+  const staff = providerStaff(provider);
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersSubgraph);
     for (let i = 0; i < 50; i += 1) {
       const offerId = await createOffer(subgraph, { providerId: provider, title: `Kurs ${String(i).padStart(2, '0')}`, startDate: '2026-01-12', seats: 3 });
       dataOf(await enroll(subgraph, offerId, newPersonId()));
       dataOf(await apply(subgraph, offerId, newPersonId()));
-      dataOf(await subgraph.query('mutation($id: ID!) { recordQualityReview(input: { offerId: $id, reviewerOrganizationId: $id, reachScore: 3, completionScore: 3, transitionScore: 3, feedbackScore: 3, summary: "ok" }) { id } }', { id: offerId }));
+      dataOf(await subgraph.query('mutation($id: ID!) { recordQualityReview(input: { offerId: $id, reachScore: 3, completionScore: 3, transitionScore: 3, feedbackScore: 3, summary: "ok" }) { id } }', { id: offerId }, CORE_GROUP));
     }
   }, 120_000);
 
@@ -33,11 +34,11 @@ describe('offers: batching', () => {
     await subgraph?.close();
   });
 
-  it('serves a page of offers with provider, figures, enrollments and reviews in five statements, for 5 as for 50', async () => {
+  it('serves a page of offers with provider, figures, enrollments and reviews in six statements, for 5 as for 50', async () => {
     const run = async (first: number) => {
       let items: unknown[] = [];
       const statements = await subgraph.countStatements(async () => {
-        items = dataOf(await subgraph.query<{ offers: { items: unknown[] } }>(PAGE, { provider, first })).offers.items;
+        items = dataOf(await subgraph.query<{ offers: { items: unknown[] } }>(PAGE, { provider, first }, staff)).offers.items;
       });
       return { statements, items };
     };
@@ -52,9 +53,9 @@ describe('offers: batching', () => {
       enrollments: [{ status: 'APPLIED' }, { status: 'ENROLLED' }],
       qualityReviews: [{ reachScore: 3 }],
     });
-    // The page, the figures (one GROUP BY), the enrollments, the enrollments' offers, the reviews.
+    // The page, the figures (one GROUP BY), the enrollments, the enrollments' offers, the reviews, and one INSERT of the audit entries for all persons read.
     expect(small.statements).toBe(large.statements);
-    expect(large.statements).toBe(5);
+    expect(large.statements).toBe(6);
   });
 
   it('resolves offer references with their figures in two statements, for 5 as for 50', async () => {
@@ -81,10 +82,12 @@ describe('offers: batching', () => {
              ... on Person { id enrollments { status offer { title } } measureCareer { length } }
            } }`,
           { r: enrollments.slice(0, n).flatMap((e) => [{ __typename: 'Enrollment', id: e.id }, { __typename: 'Person', id: e.person_id }]) },
+          staff,
         ));
         expect(res._entities).toHaveLength(2 * n);
       });
-    expect(await run(5)).toBe(3);
-    expect(await run(50)).toBe(3);
+    // Enrollments by id, enrollments by person, their offers (one batch for the access checks and Enrollment.offer), the audit INSERT.
+    expect(await run(5)).toBe(4);
+    expect(await run(50)).toBe(4);
   });
 });

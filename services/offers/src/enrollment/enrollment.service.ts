@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, type Actor } from '@gk/shared';
+import type { EntityManager } from 'typeorm';
+import { actorOf, BadUserInputError, DomainError, isSystem, ForbiddenError, NotFoundError, requireRole, type Identity, type RequestAudit } from '@gk/shared';
+import { grant, requireCaseManagerOrProviderOf, requireProviderOf, type GrantedEnrollment } from '../access/offers-access';
 import { unmetRules } from '../eligibility/eligibility';
 import type { EnrollmentPersonFactsInput } from '../eligibility/eligibility.input';
 import { laterOf, pastOrToday } from '../dates';
@@ -41,15 +43,21 @@ function invalidTransition(enrollment: Enrollment, action: string): DomainError 
 export class EnrollmentService {
   constructor(
     private readonly transaction: Transaction,
-    private readonly actor: Actor,
+    private readonly identity: Identity,
     private readonly invalidate: () => void,
   ) {}
 
-  apply(input: ApplyForOfferInput): Promise<Enrollment> {
+  private get actor() {
+    return actorOf(this.identity);
+  }
+
+  apply(input: ApplyForOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+    requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'applyForOffer');
     const appliedOn = pastOrToday(input.appliedOn, 'input.appliedOn');
-    return this.write(async (r) => {
+    return this.write(audit, ['status', 'appliedOn', 'offer'], async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
+      requireCaseManagerOrProviderOf(this.identity, offer, 'applyForOffer');
       refuseClosedOffer(offer, OFFER_STATUSES_TAKING_APPLICATIONS);
       refuseIneligible(offer, input.person);
       if (await r.enrollments.findActive(input.personId, offer.id)) throw alreadyEnrolled();
@@ -60,11 +68,13 @@ export class EnrollmentService {
   }
 
   /** Takes a seat: the offer's row lock serialises enrollments into one offer, and the database's seat CHECK backs the count. */
-  enroll(input: EnrollInOfferInput): Promise<Enrollment> {
+  enroll(input: EnrollInOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+    requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'enrollInOffer');
     const enrolledOn = pastOrToday(input.enrolledOn, 'input.enrolledOn');
-    return this.write(async (r) => {
+    return this.write(audit, ['status', 'appliedOn', 'enrolledOn', 'offer'], async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
+      requireCaseManagerOrProviderOf(this.identity, offer, 'enrollInOffer');
       refuseClosedOffer(offer, OFFER_STATUSES_TAKING_ENROLLMENTS);
       refuseIneligible(offer, input.person);
       const active = await r.enrollments.findActive(input.personId, offer.id);
@@ -81,10 +91,13 @@ export class EnrollmentService {
     });
   }
 
-  withdraw(input: WithdrawEnrollmentInput): Promise<Enrollment> {
+  withdraw(input: WithdrawEnrollmentInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+    requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'withdrawEnrollment');
     const on = pastOrToday(input.withdrawnOn, 'input.withdrawnOn');
-    return this.write(async (r) => {
+    return this.write(audit, ['status', 'endedOn', 'reason'], async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
+      const [offer] = await r.offers.findByIds([enrollment.offerId]);
+      requireCaseManagerOrProviderOf(this.identity, offer, 'withdrawEnrollment');
       if (enrollment.status !== EnrollmentStatus.APPLIED && enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'withdrawn');
       if (on < laterOf(enrollment.appliedOn, enrollment.enrolledOn ?? enrollment.appliedOn)) {
         throw new BadUserInputError('input.withdrawnOn', 'must not be before the application or the start');
@@ -94,10 +107,13 @@ export class EnrollmentService {
     });
   }
 
-  reject(input: RejectApplicationInput): Promise<Enrollment> {
+  reject(input: RejectApplicationInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+    requireRole(this.identity, ['PROVIDER'], 'rejectApplication');
     const on = pastOrToday(input.rejectedOn, 'input.rejectedOn');
-    return this.write(async (r) => {
+    return this.write(audit, ['status', 'endedOn', 'reason'], async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
+      const [offer] = await r.offers.findByIds([enrollment.offerId]);
+      requireProviderOf(this.identity, offer, 'rejectApplication');
       if (enrollment.status !== EnrollmentStatus.APPLIED) throw invalidTransition(enrollment, 'rejected');
       if (on < enrollment.appliedOn) throw new BadUserInputError('input.rejectedOn', 'must not be before the application');
       await r.enrollments.update(enrollment.id, { status: EnrollmentStatus.REJECTED, endedOn: on, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
@@ -106,12 +122,14 @@ export class EnrollmentService {
   }
 
   /** An outcome never precedes the start: neither the person's start nor the offer's first day. */
-  recordOutcome(input: RecordEnrollmentOutcomeInput): Promise<Enrollment> {
+  recordOutcome(input: RecordEnrollmentOutcomeInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+    requireRole(this.identity, ['PROVIDER'], 'recordEnrollmentOutcome');
     const endedOn = pastOrToday(input.endedOn, 'input.endedOn');
-    return this.write(async (r) => {
+    return this.write(audit, ['status', 'outcome', 'endedOn', 'reason'], async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
-      if (enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'given an outcome');
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
+      requireProviderOf(this.identity, offer, 'recordEnrollmentOutcome');
+      if (enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'given an outcome');
       if (endedOn < laterOf(enrollment.enrolledOn as string, offer.startDate)) {
         throw new DomainError(OffersErrorCode.OUTCOME_BEFORE_START, "An outcome cannot be dated before the start of the enrollment or of the offer.", { field: 'input.endedOn' });
       }
@@ -132,9 +150,29 @@ export class EnrollmentService {
     return created ? { ...updated, createdBy: this.actor.subject, createdByOrganizationId: this.actor.organizationId } : updated;
   }
 
-  private async write(work: (r: OffersRepositories) => Promise<string>): Promise<Enrollment> {
-    const enrollment = await this.transaction(async (r) => r.enrollments.findById(await work(r)));
+  /**
+   * Erasure (GDPR Art. 17), for the gateway's sweep only: unlinks the person from every enrollment,
+   * with its ERASE entry in the same transaction. Idempotent: 0 once nothing is linked any more.
+   */
+  async erasePerson(personId: string, audit: RequestAudit): Promise<number> {
+    if (!isSystem(this.identity)) throw new ForbiddenError('_erasePersonData is reserved to the gateway\'s erasure sweep.');
+    const unlinked = await this.transaction(async (r, manager) => {
+      const count = await r.enrollments.unlinkPerson(personId, this.actor);
+      await audit.recordWrite(manager, [{ entity: 'Enrollment', personRef: personId, fields: ['person'], purpose: this.identity.purpose ?? null }], 'ERASE');
+      return count;
+    });
     this.invalidate();
-    return enrollment as Enrollment;
+    return unlinked;
+  }
+
+  /** Runs the change, records it in the audit trail in the same transaction, and returns the enrollment for the user who made it. */
+  private async write(audit: RequestAudit, fields: readonly string[], work: (r: OffersRepositories, manager: EntityManager) => Promise<string>): Promise<GrantedEnrollment> {
+    const enrollment = await this.transaction(async (r, manager) => {
+      const changed = (await r.enrollments.findById(await work(r, manager))) as Enrollment;
+      if (changed.personId) await audit.recordWrite(manager, [{ entity: 'Enrollment', personRef: changed.personId, fields, purpose: this.identity.purpose ?? null }]);
+      return changed;
+    });
+    this.invalidate();
+    return grant(enrollment);
   }
 }

@@ -60,14 +60,17 @@ export class OfferResolver {
     };
   }
 
-  @FieldResolver(() => [Enrollment], { description: 'Enrollments in the offer, oldest application first. Personal data: the persons behind them are resolved by the persons subgraph under its rules.' })
-  async enrollments(
+  @FieldResolver(() => [Enrollment], {
+    nullable: true,
+    description:
+      "Enrollments in the offer, oldest application first. Personal data: staff (role PROVIDER) of the offer's provider organisation only; null with FORBIDDEN for everyone else. The persons behind them are resolved by the persons subgraph under its rules.",
+  })
+  enrollments(
     @Root() offer: Offer,
     @Arg('status', () => EnrollmentStatus, { nullable: true, description: 'Only enrollments in this status.' }) status: EnrollmentStatus | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment[]> {
-    const all = await ctx.scope.enrollments.byOffer.load(offer.id);
-    return status ? all.filter((e) => e.status === status) : all;
+    return ctx.scope.enrollmentAccess.ofOffer(offer, status);
   }
 
   @FieldResolver(() => [QualityReview], { description: 'Quality reviews of the offer, oldest first.' })
@@ -75,34 +78,34 @@ export class OfferResolver {
     return ctx.scope.qualityReviews.byOffer.load(offer.id);
   }
 
-  @Mutation(() => Offer, { description: 'Creates an offer in status PLANNED.' })
+  @Mutation(() => Offer, { description: "Creates an offer in status PLANNED. Staff (role PROVIDER) of the provider organisation only: providerId must be the user's organisation; FORBIDDEN otherwise." })
   createOffer(@Arg('input', () => CreateOfferInput, { description: 'The offer.' }) input: CreateOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
     return ctx.scope.offerService.create(input);
   }
 
-  @Mutation(() => Offer, { description: 'Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than taken are asked for, OFFER_CLOSED for a finished or cancelled offer.' })
+  @Mutation(() => Offer, { description: 'Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than taken are asked for, OFFER_CLOSED for a finished or cancelled offer. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
   updateOffer(@Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
     return ctx.scope.offerService.update(input);
   }
 
-  @Mutation(() => Offer, { description: 'Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise.' })
+  @Mutation(() => Offer, { description: 'Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
   openOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
-    return ctx.scope.offerService.open(input.offerId);
+    return ctx.scope.offerService.open(input.offerId, ctx.audit);
   }
 
-  @Mutation(() => Offer, { description: 'Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise.' })
+  @Mutation(() => Offer, { description: 'Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
   startOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
-    return ctx.scope.offerService.start(input.offerId);
+    return ctx.scope.offerService.start(input.offerId, ctx.audit);
   }
 
-  @Mutation(() => Offer, { description: 'Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise.' })
+  @Mutation(() => Offer, { description: 'Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
   finishOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
-    return ctx.scope.offerService.finish(input.offerId);
+    return ctx.scope.offerService.finish(input.offerId, ctx.audit);
   }
 
-  @Mutation(() => Offer, { description: 'Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats freed. A cancelled offer takes no enrollments.' })
+  @Mutation(() => Offer, { description: 'Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats freed. A cancelled offer takes no enrollments. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
   cancelOffer(@Arg('input', () => CancelOfferInput, { description: 'The offer and the reason.' }) input: CancelOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
-    return ctx.scope.offerService.cancel(input);
+    return ctx.scope.offerService.cancel(input, ctx.audit);
   }
 }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, decodeCursor, DomainError, encodeCursor, NotFoundError, pageSize, type PageInfo, todayIso, type Actor } from '@gk/shared';
+import type { EntityManager } from 'typeorm';
+import { actorOf, BadUserInputError, decodeCursor, DomainError, encodeCursor, NotFoundError, pageSize, requireOwnOrganization, requireRole, type Identity, type PageInfo, type RequestAudit, todayIso } from '@gk/shared';
+import { requireProviderOf } from '../access/offers-access';
 import type { OffersOptions } from '../offers.options';
 import { OffersErrorCode } from '../offers.errors';
 import type { OffersRepositories, Transaction } from '../offers.transaction';
@@ -52,10 +54,14 @@ export class OfferService {
   constructor(
     private readonly transaction: Transaction,
     private readonly findPage: (filter: OfferFilterInput, after: { startDate: string; id: string } | null, limit: number) => Promise<Offer[]>,
-    private readonly actor: Actor,
+    private readonly identity: Identity,
     private readonly options: OffersOptions,
     private readonly invalidate: () => void,
   ) {}
+
+  private get actor() {
+    return actorOf(this.identity);
+  }
 
   async page(filter: OfferFilterInput | undefined, first: number | undefined, after: string | undefined): Promise<OfferPage> {
     const limit = pageSize(first, this.options.maxPageSize);
@@ -73,6 +79,8 @@ export class OfferService {
   }
 
   async create(input: CreateOfferInput): Promise<Offer> {
+    requireRole(this.identity, ['PROVIDER'], 'createOffer');
+    requireOwnOrganization(this.identity, input.providerId, 'createOffer');
     const id = randomUUID();
     const offer: Partial<Offer> = {
       id,
@@ -107,9 +115,11 @@ export class OfferService {
   }
 
   async update(input: UpdateOfferInput): Promise<Offer> {
+    requireRole(this.identity, ['PROVIDER'], 'updateOffer');
     return this.write(async (r) => {
       const current = await r.offers.lockById(input.offerId);
       if (!current) throw new NotFoundError('offer', 'offerId');
+      requireProviderOf(this.identity, current, 'updateOffer');
       if (CLOSED.includes(current.status)) {
         throw new DomainError(OffersErrorCode.OFFER_CLOSED, `An offer in status ${current.status} cannot be changed.`, { status: current.status });
       }
@@ -132,33 +142,39 @@ export class OfferService {
     });
   }
 
-  open(offerId: string): Promise<Offer> {
-    return this.transition(offerId, 'open');
+  open(offerId: string, audit: RequestAudit): Promise<Offer> {
+    return this.transition(offerId, 'open', audit);
   }
 
-  start(offerId: string): Promise<Offer> {
-    return this.transition(offerId, 'start');
+  start(offerId: string, audit: RequestAudit): Promise<Offer> {
+    return this.transition(offerId, 'start', audit);
   }
 
-  finish(offerId: string): Promise<Offer> {
-    return this.transition(offerId, 'finish');
+  finish(offerId: string, audit: RequestAudit): Promise<Offer> {
+    return this.transition(offerId, 'finish', audit);
   }
 
-  /** Cancels the offer and withdraws its open applications and enrollments, freeing their seats. */
-  cancel(input: CancelOfferInput): Promise<Offer> {
-    return this.transition(input.offerId, 'cancel', input.reason.trim());
+  /** Cancels the offer and withdraws its open applications and enrollments, freeing their seats; each person's withdrawal goes into the audit trail. */
+  cancel(input: CancelOfferInput, audit: RequestAudit): Promise<Offer> {
+    return this.transition(input.offerId, 'cancel', audit, input.reason.trim());
   }
 
-  private transition(offerId: string, action: Action, reason?: string): Promise<Offer> {
-    return this.write(async (r) => {
+  private transition(offerId: string, action: Action, audit: RequestAudit, reason?: string): Promise<Offer> {
+    const mutation = `${action}Offer`;
+    requireRole(this.identity, ['PROVIDER'], mutation);
+    return this.write(async (r, manager) => {
       const current = await r.offers.lockById(offerId);
       if (!current) throw new NotFoundError('offer', 'offerId');
+      requireProviderOf(this.identity, current, mutation);
       const { from, to } = TRANSITIONS[action];
       if (!from.includes(current.status)) {
         throw new DomainError(OffersErrorCode.INVALID_OFFER_TRANSITION, `An offer in status ${current.status} cannot be moved to ${to}.`, { status: current.status, action });
       }
       if (action === 'cancel') {
-        await r.enrollments.withdrawAllActive(offerId, todayIso(), reason ?? 'Offer cancelled.', this.actor);
+        const persons = await r.enrollments.withdrawAllActive(offerId, todayIso(), reason ?? 'Offer cancelled.', this.actor);
+        const purpose = this.identity.purpose ?? null;
+        const events = persons.filter((p): p is string => p != null).map((personRef) => ({ entity: 'Enrollment', personRef, fields: ['status', 'endedOn', 'reason'], purpose }));
+        await audit.recordWrite(manager, events);
       }
       await r.offers.update(offerId, { status: to, updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId });
       return offerId;
@@ -166,9 +182,9 @@ export class OfferService {
   }
 
   /** Writes in one transaction and reads the result back in it; later fields of the request see fresh data. */
-  private async write(work: (r: OffersRepositories) => Promise<string>): Promise<Offer> {
-    const offer = await this.transaction(async (r) => {
-      const id = await work(r);
+  private async write(work: (r: OffersRepositories, manager: EntityManager) => Promise<string>): Promise<Offer> {
+    const offer = await this.transaction(async (r, manager) => {
+      const id = await work(r, manager);
       return (await r.offers.findByIds([id]))[0];
     });
     this.invalidate();

@@ -1,3 +1,4 @@
+import type { EnrollmentAccessService } from '../access/enrollment-access.service';
 import { unmetRules } from '../eligibility/eligibility';
 import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import type { EnrollmentLoaders } from '../enrollment/enrollment.loader';
@@ -11,13 +12,15 @@ import type { PersonRepresentation } from './person.reference';
 /** What the offers slice knows about a person: enrollments, measure career, and offers the person may join. */
 export class PersonOffersService {
   constructor(
+    private readonly access: EnrollmentAccessService,
     private readonly offers: OfferLoaders,
     private readonly enrollments: EnrollmentLoaders,
     private readonly options: OffersOptions,
   ) {}
 
-  async measureCareer(personId: string): Promise<MeasureCareer> {
-    const { enrollments, threshold } = measureCareer(await this.enrollments.byPerson.load(personId), this.options.measureCareerThreshold);
+  /** Over the enrollments the viewer may see: all of them, or for provider staff without wider access those in their own offers. */
+  async measureCareer(person: PersonRepresentation): Promise<MeasureCareer> {
+    const { enrollments, threshold } = measureCareer(await this.access.ofPerson(person, 'Person.measureCareer'), this.options.measureCareerThreshold);
     return { enrollments, threshold, length: enrollments.length, reachesThreshold: enrollments.length >= threshold };
   }
 

@@ -2,6 +2,10 @@ import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS,
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { MunicipalityRef } from '../references/municipality.reference';
 
+/** The owner's (persons subgraph) description, repeated so the supergraph reads the same. */
+const ENROLLMENTS_VISIBLE_DESCRIPTION =
+  "Computed for the current user: whether they may see the person's enrollments (a case manager of the managing organisation, or a user whose organisation holds an active consent for ENROLLMENT or COUNSELLING). The offers subgraph requires it for enrollments and the measure career.";
+
 /**
  * A person owned by the persons subgraph. The external fields are what `eligibleOffers` requires:
  * the gateway fetches them from the persons subgraph and hands them over in the representation.
@@ -32,7 +36,14 @@ export class Person {
   @Field(() => MunicipalityRef, { nullable: true, description: 'Municipality of residence; null where your access does not cover it.' })
   @Directive('@external')
   municipality?: MunicipalityRef | null;
+
+  @Field({ description: ENROLLMENTS_VISIBLE_DESCRIPTION })
+  @Directive('@external')
+  enrollmentsVisibleToViewer?: boolean;
 }
+
+/** What the persons subgraph decides for the viewer: whether they may see all of the person's enrollments. */
+export const ENROLLMENTS_REQUIRES = 'enrollmentsVisibleToViewer';
 
 /** The fields `eligibleOffers` requires, exactly as the persons subgraph names them. */
 export const ELIGIBILITY_REQUIRES = 'age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags }';
@@ -45,4 +56,5 @@ export interface PersonRepresentation {
   currentResidenceStatus?: ResidenceStatus | null;
   currentBenefitRegime?: BenefitRegime | null;
   municipality?: { ags: string } | null;
+  enrollmentsVisibleToViewer?: boolean | null;
 }

@@ -3,18 +3,28 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 import { MeasureCareer } from '../measure-career/measure-career.types';
 import { Offer } from '../offer/offer.entity';
 import type { OffersContext } from '../offers.context';
-import { ELIGIBILITY_REQUIRES, Person, type PersonRepresentation } from './person.reference';
+import { ELIGIBILITY_REQUIRES, ENROLLMENTS_REQUIRES, Person, type PersonRepresentation } from './person.reference';
 
 @Resolver(() => Person)
 export class PersonOffersResolver {
-  @FieldResolver(() => [Enrollment], { description: "The person's enrollments in offers, oldest application first." })
-  enrollments(@Root() person: Person, @Ctx() ctx: OffersContext): Promise<Enrollment[]> {
-    return ctx.scope.enrollments.byPerson.load(person.id);
+  @FieldResolver(() => [Enrollment], {
+    nullable: true,
+    description:
+      "The person's enrollments in offers, oldest application first. All of them where the persons subgraph grants the viewer the person's enrollments (enrollmentsVisibleToViewer); otherwise provider staff (role PROVIDER) see those in their own organisation's offers, and everyone else gets null with FORBIDDEN.",
+  })
+  @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
+  enrollments(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Enrollment[]> {
+    return ctx.scope.enrollmentAccess.ofPerson(person, 'Person.enrollments');
   }
 
-  @FieldResolver(() => MeasureCareer, { description: "The person's current run of enrollments without progress (Maßnahmen-Karriere), flagged at the threshold." })
-  measureCareer(@Root() person: Person, @Ctx() ctx: OffersContext): Promise<MeasureCareer> {
-    return ctx.scope.personOffers.measureCareer(person.id);
+  @FieldResolver(() => MeasureCareer, {
+    nullable: true,
+    description:
+      "The person's current run of enrollments without progress (Maßnahmen-Karriere), flagged at the threshold. Under the rule of enrollments: over all of them where the viewer may see them all, over those in their own organisation's offers for provider staff otherwise, null with FORBIDDEN for everyone else.",
+  })
+  @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
+  measureCareer(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<MeasureCareer> {
+    return ctx.scope.personOffers.measureCareer(person);
   }
 
   @FieldResolver(() => [Offer], {

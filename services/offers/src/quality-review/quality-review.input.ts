@@ -8,7 +8,7 @@ export class RecordQualityReviewInput {
   @IsUUID()
   offerId!: string;
 
-  @Field(() => ID, { nullable: true, description: "Id of the reviewing organisation; default the caller's organisation." })
+  @Field(() => ID, { nullable: true, description: "Id of the reviewing organisation: the caller's own organisation (the default); any other is refused with FORBIDDEN." })
   @IsOptional()
   @IsUUID()
   reviewerOrganizationId?: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, type Actor } from '@gk/shared';
+import { actorOf, NotFoundError, requireOwnOrganization, requireRole, type Identity } from '@gk/shared';
 import { pastOrToday } from '../dates';
 import type { Transaction } from '../offers.transaction';
 import type { QualityReview } from './quality-review.entity';
@@ -9,14 +9,17 @@ import type { RecordQualityReviewInput } from './quality-review.input';
 export class QualityReviewService {
   constructor(
     private readonly transaction: Transaction,
-    private readonly actor: Actor,
+    private readonly identity: Identity,
     private readonly invalidate: () => void,
   ) {}
 
+  /** Reviews are given by the core group or the network coordination, always in the name of the user's own organisation. */
   async record(input: RecordQualityReviewInput): Promise<QualityReview> {
+    requireRole(this.identity, ['CORE_GROUP', 'NETWORK_COORDINATOR'], 'recordQualityReview');
+    const reviewer = input.reviewerOrganizationId ?? this.identity.organizationId;
+    requireOwnOrganization(this.identity, reviewer, 'recordQualityReview');
     const reviewedOn = pastOrToday(input.reviewedOn, 'input.reviewedOn');
-    const reviewer = input.reviewerOrganizationId ?? this.actor.organizationId;
-    if (!reviewer) throw new BadUserInputError('input.reviewerOrganizationId', 'is required when the caller belongs to no organisation');
+    const actor = actorOf(this.identity);
     const review = await this.transaction(async (r) => {
       const [offer] = await r.offers.findByIds([input.offerId]);
       if (!offer) throw new NotFoundError('offer', 'offerId');
@@ -24,15 +27,15 @@ export class QualityReviewService {
       await r.qualityReviews.insert({
         id,
         offerId: offer.id,
-        reviewerOrganizationId: reviewer,
+        reviewerOrganizationId: reviewer as string,
         reviewedOn,
         reachScore: input.reachScore,
         completionScore: input.completionScore,
         transitionScore: input.transitionScore,
         feedbackScore: input.feedbackScore,
         summary: input.summary.trim(),
-        createdBy: this.actor.subject,
-        createdByOrganizationId: this.actor.organizationId,
+        createdBy: actor.subject,
+        createdByOrganizationId: actor.organizationId,
       });
       return r.qualityReviews.findById(id);
     });

@@ -1,0 +1,28 @@
+import { ForbiddenError } from '@gk/shared';
+import type { MiddlewareFn } from 'type-graphql';
+import type { OffersContext } from '../offers.context';
+import { auditEnrollmentRead, isGranted } from './offers-access';
+
+/** Person fields that reveal the person's enrollments even when they list none. */
+const PERSON_ENROLLMENT_FIELDS = new Set(['enrollments', 'measureCareer']);
+
+/**
+ * Every field of an Enrollment: refused unless the enrollment came through a path that checked the
+ * user's access (it carries the grant), and recorded in the audit trail as a read of the person's
+ * enrollment data. A person's enrollments and measure career, once served, are recorded too.
+ * Runs for all fields of the schema but acts on these only; the entries are written once per request.
+ */
+export const enrollmentAccessMiddleware: MiddlewareFn<OffersContext> = async ({ root, info, context }, next) => {
+  const type = info.parentType.name;
+  if (type === 'Enrollment') {
+    if (!isGranted(root)) throw new ForbiddenError("Enrollments are visible only to staff of the offer's provider, or through a person record the user may see.");
+    auditEnrollmentRead(context.audit, context.identity, root.personId, [info.fieldName]);
+    return next();
+  }
+  if (type === 'Person' && PERSON_ENROLLMENT_FIELDS.has(info.fieldName)) {
+    const result: unknown = await next();
+    auditEnrollmentRead(context.audit, context.identity, (root as { id: string }).id, [`Person.${info.fieldName}`]);
+    return result;
+  }
+  return next();
+};
