@@ -1,9 +1,11 @@
 import { actorOf } from '@gk/shared';
 import type { DataSource } from 'typeorm';
 import type { Identity, SubgraphContext } from '@gk/shared';
+import { PersonAccess } from './access/person-access.service';
 import { createConsentLoaders } from './consent/consent.loader';
 import { ConsentService } from './consent/consent.service';
 import { PersonsStore } from './database/persons-store';
+import { ErasureService } from './erasure/erasure.service';
 import { createFiguresLoaders } from './figures/figures.loader';
 import { createHistoryLoaders } from './history/person-event.loader';
 import { createNeedLoaders } from './need/need.loader';
@@ -19,6 +21,8 @@ import { SituationService } from './situation/situation.service';
 export interface PersonsSettings {
   pseudonymKey: string;
   maxPageSize: number;
+  /** Subgraphs besides persons that must confirm an erasure. */
+  erasurePeers: readonly string[];
 }
 
 /**
@@ -29,24 +33,28 @@ export interface PersonsSettings {
 export function createPersonsScope(dataSource: DataSource, identity: Identity, settings: PersonsSettings) {
   const store = new PersonsStore(dataSource);
   const actor = actorOf(identity);
+  const loaders = {
+    persons: createPersonLoaders(store.read),
+    situation: createSituationLoaders(store.read),
+    needs: createNeedLoaders(store.read),
+    consents: createConsentLoaders(store.read),
+    referrals: createReferralLoaders(store.read),
+    history: createHistoryLoaders(store.read),
+    figures: createFiguresLoaders(store.read),
+  };
+  const access = new PersonAccess(identity, loaders.consents.byPerson);
   return {
     identity,
     pseudonymKey: settings.pseudonymKey,
-    loaders: {
-      persons: createPersonLoaders(store.read),
-      situation: createSituationLoaders(store.read),
-      needs: createNeedLoaders(store.read),
-      consents: createConsentLoaders(store.read),
-      referrals: createReferralLoaders(store.read),
-      history: createHistoryLoaders(store.read),
-      figures: createFiguresLoaders(store.read),
-    },
+    loaders,
+    access,
     services: {
-      persons: new PersonService(store, actor, settings.maxPageSize),
-      situation: new SituationService(store, actor, settings.maxPageSize),
-      needs: new NeedService(store, actor),
-      consents: new ConsentService(store, actor),
-      referrals: new ReferralService(store, actor, settings.maxPageSize),
+      persons: new PersonService(store, actor, access, settings.maxPageSize, loaders.persons),
+      situation: new SituationService(store, actor, access, settings.maxPageSize),
+      needs: new NeedService(store, actor, access),
+      consents: new ConsentService(store, actor, access),
+      referrals: new ReferralService(store, actor, access, settings.maxPageSize),
+      erasure: new ErasureService(store, dataSource, identity, settings.erasurePeers),
     },
   };
 }

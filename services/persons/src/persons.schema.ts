@@ -1,6 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@gk/shared';
+import { personAccessMiddleware } from './access/person-access.middleware';
 import { PersonConsentsResolver } from './consent/consent.resolver';
+import { DataSubjectResolver, dataSubjectReference } from './erasure/erasure.resolver';
 import { MunicipalityFiguresResolver } from './figures/figures.resolver';
 import { PersonHistoryResolver } from './history/person-history.resolver';
 import { PersonNeedsResolver } from './need/need.resolver';
@@ -22,8 +24,10 @@ export function buildPersonsSchema(): Promise<GraphQLSchema> {
       ReferralResolver,
       PersonHistoryResolver,
       MunicipalityFiguresResolver,
+      DataSubjectResolver,
     ],
     orphanedTypes: [OfferRef],
-    referenceResolvers: { Person: personReference, Municipality: municipalityReference },
+    globalMiddlewares: [personAccessMiddleware],
+    referenceResolvers: { Person: personReference, Municipality: municipalityReference, DataSubject: dataSubjectReference },
   });
 }

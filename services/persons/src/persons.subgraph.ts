@@ -10,18 +10,19 @@ import { Person } from './person/person.entity';
 import { createPersonsScope, type PersonsScope, type PersonsSettings } from './persons.context';
 import { buildPersonsSchema } from './persons.schema';
 import { PersonReferral } from './referral/referral.entity';
+import { PersonErasureRequest } from './erasure/erasure-request.entity';
 import { PersonBenefitRegimePeriod } from './situation/benefit-regime-period.entity';
 import { PersonResidenceStatusPeriod } from './situation/residence-status-period.entity';
 
 /** The persons subgraph as the platform runs it: the case management's slice, with its settings. */
 export function createPersonsSubgraph(settings: PersonsSettings | PersonsConfig): SubgraphDefinition<PersonsScope> {
-  const { pseudonymKey, maxPageSize } = settings;
+  const { pseudonymKey, maxPageSize, erasurePeers } = settings;
   return {
     name: 'persons',
-    entities: [Person, PersonResidenceStatusPeriod, PersonBenefitRegimePeriod, PersonNeed, PersonConsent, PersonReferral, PersonHistoryEntry],
+    entities: [Person, PersonResidenceStatusPeriod, PersonBenefitRegimePeriod, PersonNeed, PersonConsent, PersonReferral, PersonHistoryEntry, PersonErasureRequest],
     migrations: personsMigrations,
     buildSchema: buildPersonsSchema,
-    createScope: (dataSource, identity) => createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize }),
+    createScope: (dataSource, identity) => createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize, erasurePeers }),
     loadDemoData: loadPersonsDemoData,
     errorCodes: PERSONS_ERROR_CODES,
   };

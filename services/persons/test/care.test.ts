@@ -1,7 +1,7 @@
 import { demoOfferId } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
-import { CASE_MANAGER, JMD_RHEINE, JMD_WORKER, JOBCENTER_STEINFURT, KIM_RHEINE, allRowCounts, registerPerson } from './support';
+import { CASE_MANAGER, JMD_RHEINE, JMD_WORKER, JOBCENTER_STEINFURT, KIM_RHEINE, allRowCounts, registerPerson, actingAs, ADMIN, CASE_MANAGER_2 } from './support';
 
 const RECORD_NEED = `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id category status note recordedBySubject recordedByOrganization { id } version } }`;
 const UPDATE_NEED = `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id category status note updatedBySubject version } }`;
@@ -18,7 +18,7 @@ describe('persons: needs, consents and referrals', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(personsSubgraph);
+    subgraph = actingAs(await startTestSubgraph(personsSubgraph), CASE_MANAGER);
   });
 
   afterAll(async () => {
@@ -37,11 +37,11 @@ describe('persons: needs, consents and referrals', () => {
     expect(recorded).toEqual({
       data: { recordNeed: { id, category: 'LANGUAGE', status: 'OPEN', note: 'Sprachkurs B1 gesucht', recordedBySubject: 'cm-rheine-1', recordedByOrganization: { id: KIM_RHEINE }, version: 1 } },
     });
-    expect(await subgraph.query(UPDATE_NEED, { input: { id, status: 'IN_PROGRESS' } }, JMD_WORKER)).toEqual({
-      data: { updateNeed: { id, category: 'LANGUAGE', status: 'IN_PROGRESS', note: 'Sprachkurs B1 gesucht', updatedBySubject: 'jmd-rheine-1', version: 2 } },
+    expect(await subgraph.query(UPDATE_NEED, { input: { id, status: 'IN_PROGRESS' } }, CASE_MANAGER_2)).toEqual({
+      data: { updateNeed: { id, category: 'LANGUAGE', status: 'IN_PROGRESS', note: 'Sprachkurs B1 gesucht', updatedBySubject: 'cm-rheine-2', version: 2 } },
     });
-    expect(await subgraph.query(UPDATE_NEED, { input: { id, status: 'MET', note: '' } }, JMD_WORKER)).toEqual({
-      data: { updateNeed: { id, category: 'LANGUAGE', status: 'MET', note: null, updatedBySubject: 'jmd-rheine-1', version: 3 } },
+    expect(await subgraph.query(UPDATE_NEED, { input: { id, status: 'MET', note: '' } }, CASE_MANAGER_2)).toEqual({
+      data: { updateNeed: { id, category: 'LANGUAGE', status: 'MET', note: null, updatedBySubject: 'cm-rheine-2', version: 3 } },
     });
     const before = await allRowCounts(subgraph);
     const reopen = await subgraph.query(UPDATE_NEED, { input: { id, status: 'OPEN' } }, CASE_MANAGER);
@@ -172,7 +172,8 @@ describe('persons: needs, consents and referrals', () => {
     const answerAgain = await subgraph.query(ANSWER, { input: { referralId: id, answer: 'DECLINED', reason: 'voll' } }, JMD_WORKER);
     expect(answerAgain.errors?.[0]).toMatchObject({ message: 'A referral in status ACCEPTED cannot become DECLINED.', extensions: { code: 'REFERRAL_TRANSITION_NOT_ALLOWED', from: 'ACCEPTED', to: 'DECLINED' } });
     expect(await allRowCounts(subgraph)).toEqual(before);
-    expect(await subgraph.query(CONCLUDE, { input: { referralId: id, conclusion: 'COMPLETED' } }, JMD_WORKER)).toEqual({ data: { concludeReferral: { id, status: 'COMPLETED', reason: null, closedBySubject: 'jmd-rheine-1' } } });
+    // The referring organisation concludes it.
+    expect(await subgraph.query(CONCLUDE, { input: { referralId: id, conclusion: 'COMPLETED' } }, CASE_MANAGER_2)).toEqual({ data: { concludeReferral: { id, status: 'COMPLETED', reason: null, closedBySubject: 'cm-rheine-2' } } });
     const cancelDone = await subgraph.query(CONCLUDE, { input: { referralId: id, conclusion: 'CANCELLED', reason: 'zu spät' } }, CASE_MANAGER);
     expect(cancelDone.errors?.[0].extensions?.code).toBe('REFERRAL_TRANSITION_NOT_ALLOWED');
 
@@ -237,8 +238,10 @@ describe('persons: needs, consents and referrals', () => {
     expect(neither.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.toOrganizationId' } });
     const self = await subgraph.query(REFER, { input: { personId, toOrganizationId: KIM_RHEINE, purpose: 'COUNSELLING' } }, CASE_MANAGER);
     expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.toOrganizationId' } });
-    const noOrigin = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, purpose: 'ENROLLMENT' } });
-    expect(noOrigin.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.fromOrganizationId' } });
+    const noOrigin = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, purpose: 'ENROLLMENT' } }, { ...CASE_MANAGER, organizationId: null });
+    expect(noOrigin.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const byAdmin = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, purpose: 'ENROLLMENT' } }, ADMIN);
+    expect(byAdmin.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const longNote = await subgraph.query(REFER, { input: { personId, toOfferId: offerId, purpose: 'ENROLLMENT', note: 'x'.repeat(501) } }, CASE_MANAGER);
     expect(longNote.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['input.note'] } });
     expect(await allRowCounts(subgraph)).toEqual(before);

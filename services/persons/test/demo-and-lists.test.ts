@@ -2,6 +2,11 @@ import { DEMO_PERSON_COUNTS, demoOrganizationId, demoPersonRefs, todayIso } from
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
 import { ageOn } from '../src/common/validation';
+import { KIM_RHEINE, KI_RKN, actingAs, caseManagerOf } from './support';
+
+/** The demo's case managers: KI Rhein-Kreis Neuss manages the 192 persons of the Kreis, KIM Rheine the 100 of Rheine. */
+const RKN_CM = caseManagerOf(KI_RKN);
+const RHEINE_CM = caseManagerOf(KIM_RHEINE);
 
 interface PersonRow {
   id: string;
@@ -29,7 +34,7 @@ describe('persons: demo data, lists and batching', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(personsSubgraph, { loadDemoData: true });
+    subgraph = actingAs(await startTestSubgraph(personsSubgraph, { loadDemoData: true }), RKN_CM);
   });
 
   afterAll(async () => {
@@ -38,12 +43,12 @@ describe('persons: demo data, lists and batching', () => {
 
   const sql = async <T>(text: string, params: unknown[] = []): Promise<T[]> => subgraph.db.dataSource.query(text, params);
 
-  async function allPages(filter: Record<string, unknown>, first: number): Promise<{ ids: string[]; pages: number }> {
+  async function allPages(filter: Record<string, unknown>, first: number, who = RKN_CM): Promise<{ ids: string[]; pages: number }> {
     const ids: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res: { data?: Page | null } = await subgraph.query<Page>(LIST, { filter, first, after });
+      const res: { data?: Page | null } = await subgraph.query<Page>(LIST, { filter, first, after }, who);
       pages += 1;
       ids.push(...res.data!.persons.items.map((p) => p.id));
       if (!res.data!.persons.pageInfo.hasNextPage) return { ids, pages };
@@ -106,7 +111,7 @@ describe('persons: demo data, lists and batching', () => {
   });
 
   it('pages through a municipality in name order with capped page sizes', async () => {
-    const { ids, pages } = await allPages({ municipalityAgs: '05566076' }, 40);
+    const { ids, pages } = await allPages({ municipalityAgs: '05566076' }, 40, RHEINE_CM);
     expect(pages).toBe(3);
     expect(new Set(ids).size).toBe(100);
     const expected = await sql<{ id: string }>(`SELECT id FROM person WHERE municipality_ags = '05566076' ORDER BY family_name, given_name, id`);
@@ -114,6 +119,9 @@ describe('persons: demo data, lists and batching', () => {
 
     const kreis = await allPages({ municipalityAgs: '05162' }, 100);
     expect(kreis.ids).toHaveLength(192);
+    // A case manager lists only the persons their own organisation manages.
+    expect((await allPages({ municipalityAgs: '05162' }, 100, RHEINE_CM)).ids).toEqual([]);
+    expect((await allPages({ municipalityAgs: '05566076' }, 100)).ids).toEqual([]);
 
     const capped = await subgraph.query<Page>(LIST, { first: 1000 });
     expect(capped.data!.persons.items).toHaveLength(100);
@@ -130,13 +138,13 @@ describe('persons: demo data, lists and batching', () => {
   });
 
   it('filters by residence status, benefit regime, need, target group, name and case manager, as the database says', async () => {
-    const check = async (filter: Record<string, unknown>, where: string, params: unknown[] = []) => {
-      const { ids } = await allPages(filter, 100);
-      const expected = await sql<{ id: string }>(`SELECT id FROM person p WHERE ${where} ORDER BY family_name, given_name, id`, params);
+    const check = async (filter: Record<string, unknown>, where: string, who = RKN_CM) => {
+      const { ids } = await allPages(filter, 100, who);
+      const expected = await sql<{ id: string }>(`SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY family_name, given_name, id`, [who.organizationId]);
       expect(expected.length).toBeGreaterThan(0);
       expect(ids).toEqual(expected.map((r) => r.id));
     };
-    await check({ residenceStatuses: ['GESTATTUNG', 'DULDUNG'], municipalityAgs: '05566076' }, `current_residence_status IN ('GESTATTUNG','DULDUNG') AND municipality_ags = '05566076'`);
+    await check({ residenceStatuses: ['GESTATTUNG', 'DULDUNG'], municipalityAgs: '05566076' }, `current_residence_status IN ('GESTATTUNG','DULDUNG') AND municipality_ags = '05566076'`, RHEINE_CM);
     await check({ benefitRegimes: ['ASYLBLG'] }, `current_benefit_regime = 'ASYLBLG'`);
     await check({ needCategory: 'SCHOOL_DEGREE', needStatus: 'OPEN' }, `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'SCHOOL_DEGREE' AND n.status = 'OPEN')`);
     await check({ needStatus: 'MET' }, `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.status = 'MET')`);
@@ -146,7 +154,7 @@ describe('persons: demo data, lists and batching', () => {
 
     const today = todayIso();
     const outside = await allPages({ inTargetGroup: false }, 100);
-    const all = await sql<{ id: string; dob: string }>(`SELECT id, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM person`);
+    const all = await sql<{ id: string; dob: string }>(`SELECT id, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM person WHERE case_managing_organization_id = $1`, [KI_RKN]);
     const expectedOutside = all.filter((p) => ageOn(p.dob, today) < 18 || ageOn(p.dob, today) > 27).map((p) => p.id);
     expect(expectedOutside.length).toBeGreaterThan(0);
     expect([...outside.ids].sort()).toEqual(expectedOutside.sort());
@@ -165,13 +173,15 @@ describe('persons: demo data, lists and batching', () => {
       expect(items).toHaveLength(first);
       return statements;
     };
-    // One page query, then one statement each for status periods, regime periods, needs, consents, referrals and history.
-    expect(await count(10)).toBe(7);
-    expect(await count(100)).toBe(7);
+    // One page query, then one statement each for status periods, regime periods, needs, consents, referrals and history,
+    // and the audit trail's one INSERT for every field read. The managing organisation's case manager needs no consent lookup.
+    expect(await count(10)).toBe(8);
+    expect(await count(100)).toBe(8);
   });
 
   it('resolves Person references with the fields the offers subgraph requires in one statement', async () => {
-    const refs = demoPersonRefs();
+    // The Kreis Neuss persons, managed by the default case manager's organisation.
+    const refs = demoPersonRefs().filter((r) => r.ags !== '05566076');
     const run = async (n: number) => {
       const representations = [...refs.slice(0, n).map((r) => ({ __typename: 'Person', id: r.id })), { __typename: 'Person', id: '00000000-0000-4000-8000-000000000000' }];
       let entities: ({ id: string; municipality: { ags: string } } | null)[] = [];
@@ -185,7 +195,8 @@ describe('persons: demo data, lists and batching', () => {
       expect(entities[n]).toBeNull();
       return statements;
     };
-    expect(await run(5)).toBe(1);
-    expect(await run(150)).toBe(1);
+    // The persons, and the audit trail's one INSERT.
+    expect(await run(5)).toBe(2);
+    expect(await run(150)).toBe(2);
   });
 });

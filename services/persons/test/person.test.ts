@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { createPersonsSubgraph } from '../src/persons.subgraph';
 import { pseudonymOf } from '../src/person/pseudonym';
-import { CASE_MANAGER, JMD_WORKER, KIM_RHEINE, REGISTER, allRowCounts, personInput, registerPerson, type GqlError } from './support';
+import { CASE_MANAGER, KIM_RHEINE, REGISTER, allRowCounts, personInput, registerPerson, type GqlError, actingAs, ADMIN, CASE_MANAGER_2 } from './support';
 
 const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender countryOfOrigin languages germanLevel germanLevelCertified
   arrivalDate currentResidenceStatus currentBenefitRegime schoolDegree goals version
@@ -18,7 +18,7 @@ describe('persons: register and update', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(createPersonsSubgraph({ pseudonymKey: 'test-pseudonym-key', maxPageSize: 50 }));
+    subgraph = actingAs(await startTestSubgraph(createPersonsSubgraph({ pseudonymKey: 'test-pseudonym-key', maxPageSize: 50, erasurePeers: ['offers'] })), CASE_MANAGER);
   });
 
   afterAll(async () => {
@@ -132,8 +132,12 @@ describe('persons: register and update', () => {
     const id = await registerPerson(subgraph, { givenName: 'Leyla', familyName: 'Zuordnung' });
     const res = await subgraph.query(`query($id: ID!) { person(id: $id) { caseManagingOrganization { id } } }`, { id });
     expect(res).toEqual({ data: { person: { caseManagingOrganization: { id: KIM_RHEINE } } } });
-    const admin = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Ohneorg' }) });
-    expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.caseManagingOrganizationId' } });
+    const before = await allRowCounts(subgraph);
+    const admin = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Ohneorg' }) }, ADMIN);
+    expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const withoutOrganisation = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Ohneorg' }) }, { ...CASE_MANAGER, organizationId: null });
+    expect(withoutOrganisation.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await allRowCounts(subgraph)).toEqual(before);
   });
 
   it.each([
@@ -177,7 +181,7 @@ describe('persons: register and update', () => {
 
   it('updates fields, raises the version and records the change in the history', async () => {
     const id = await registerPerson(subgraph, { givenName: 'Farid', familyName: 'Aenderung', germanLevel: 'A2', germanLevelCertified: true });
-    const res = await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, familyName: 'Geaendert', arrivalDate: '2017-07-07', germanLevel: null, languages: ['ar'], goals: ['EMPLOYMENT'] } }, JMD_WORKER);
+    const res = await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, familyName: 'Geaendert', arrivalDate: '2017-07-07', germanLevel: null, languages: ['ar'], goals: ['EMPLOYMENT'] } }, CASE_MANAGER_2);
     expect(res).toEqual({
       data: { updatePerson: { id, givenName: 'Farid', familyName: 'Geaendert', arrivalDate: '2017-07-07', germanLevel: null, germanLevelCertified: false, languages: ['ar'], goals: ['EMPLOYMENT'], version: 2 } },
     });
@@ -187,13 +191,13 @@ describe('persons: register and update', () => {
         person: {
           history: [
             { kind: 'REGISTERED', fields: expect.any(Array), actorSubject: 'cm-rheine-1', actorOrganization: { id: KIM_RHEINE } },
-            { kind: 'UPDATED', fields: ['familyName', 'languages', 'germanLevel', 'arrivalDate', 'goals'], actorSubject: 'jmd-rheine-1', actorOrganization: { id: JMD_WORKER.organizationId } },
+            { kind: 'UPDATED', fields: ['familyName', 'languages', 'germanLevel', 'arrivalDate', 'goals'], actorSubject: 'cm-rheine-2', actorOrganization: { id: KIM_RHEINE } },
           ],
         },
       },
     });
     const [row] = await subgraph.db.dataSource.query('SELECT updated_by_subject, updated_by_organization_id FROM person WHERE id = $1', [id]);
-    expect(row).toEqual({ updated_by_subject: 'jmd-rheine-1', updated_by_organization_id: JMD_WORKER.organizationId });
+    expect(row).toEqual({ updated_by_subject: 'cm-rheine-2', updated_by_organization_id: KIM_RHEINE });
   });
 
   it('refuses an update from a stale version, of an unknown person, without changes, or with bad values, and changes nothing', async () => {

@@ -42,7 +42,8 @@ describe('persons schema', () => {
       id: 'ID!', age: 'Int', germanLevel: 'CefrLevel', currentResidenceStatus: 'ResidenceStatus', currentBenefitRegime: 'BenefitRegime', municipality: 'Municipality',
     });
     const figures = municipality.getFields().targetGroupFigures;
-    expect(String(figures.type)).toBe('PersonsMunicipalityFigures!');
+    // Nullable: denied to roles without the municipality in scope (null with FORBIDDEN).
+    expect(String(figures.type)).toBe('PersonsMunicipalityFigures');
     expect(figures.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['referenceDate: Date']);
   });
 });

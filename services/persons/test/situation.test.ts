@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
-import { CASE_MANAGER, KIM_RHEINE, allRowCounts, registerPerson } from './support';
+import { CASE_MANAGER, KIM_RHEINE, allRowCounts, registerPerson , actingAs } from './support';
 
 const RECORD_STATUS = `mutation($input: RecordResidenceStatusInput!) { recordResidenceStatus(input: $input) {
   currentResidenceStatus version residenceStatusHistory { status validFrom validUntil } } }`;
@@ -15,7 +15,7 @@ describe('persons: residence status and benefit regime history', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(personsSubgraph);
+    subgraph = actingAs(await startTestSubgraph(personsSubgraph), CASE_MANAGER);
   });
 
   afterAll(async () => {

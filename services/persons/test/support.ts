@@ -8,7 +8,28 @@ export const JOBCENTER_STEINFURT = demoOrganizationId('jc-steinfurt');
 export const KI_RKN = demoOrganizationId('ki-rkn');
 
 export const CASE_MANAGER: Identity = { subject: 'cm-rheine-1', organizationId: KIM_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566076'] };
+/** A colleague of CASE_MANAGER in the same organisation. */
+export const CASE_MANAGER_2: Identity = { subject: 'cm-rheine-2', organizationId: KIM_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566076'] };
 export const JMD_WORKER: Identity = { subject: 'jmd-rheine-1', organizationId: JMD_RHEINE, roles: ['PROVIDER'], ags: ['05566076'] };
+/** A case manager of the JMD Rheine: another organisation than the one managing the test persons. */
+export const JMD_CASE_MANAGER: Identity = { subject: 'jmd-rheine-cm', organizationId: JMD_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566076'] };
+export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
+export const ADMIN: Identity = { subject: 'test-admin', organizationId: null, roles: ['ADMIN'], ags: [] };
+
+/** A case manager of an organisation (the demo persons are managed by several). */
+export function caseManagerOf(organizationId: string, ags: string[] = ['05566', '05162']): Identity {
+  return { subject: `cm-${organizationId.slice(0, 8)}`, organizationId, roles: ['CASE_MANAGER'], ags };
+}
+
+/**
+ * The subgraph with a different default identity: most tests act as the case manager who manages
+ * the persons they register (ADMIN, the kit's default, sees no personal data).
+ */
+export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
+  return Object.assign(Object.create(subgraph) as TestSubgraph, {
+    query: <T>(query: string, variables?: Record<string, unknown>, who: Identity = identity) => subgraph.query<T>(query, variables, who),
+  });
+}
 
 export interface GqlError {
   message: string;

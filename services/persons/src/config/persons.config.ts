@@ -8,10 +8,21 @@ export const personsSettings = {
     'Secret key of the persons subgraph for pseudonyms (keyed hash of the person id). Set your own in production; the default is for development only.',
     'development-only-pseudonym-key',
   ),
+  erasurePeers: text(
+    'ERASURE_PEERS',
+    'Comma-separated names of the other subgraphs that hold data about persons and must confirm an erasure before it counts as complete.',
+    'offers',
+  ),
 };
 
-export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string; maxPageSize: number };
+export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string; maxPageSize: number; erasurePeers: readonly string[] };
+
+/** Splits the ERASURE_PEERS list: trimmed, without blanks or repeats. */
+export function parseErasurePeers(value: string): string[] {
+  return [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s.length > 0))];
+}
 
 export function loadPersonsConfig(env: Record<string, string | undefined> = process.env): PersonsConfig {
-  return loadSettings(personsSettings, env);
+  const settings = loadSettings(personsSettings, env);
+  return { ...settings, erasurePeers: parseErasurePeers(settings.erasurePeers) };
 }

@@ -1,5 +1,7 @@
+import type { AuditAction, AuditEvent, RequestAudit } from '@gk/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConsentRepository } from '../consent/consent.repository';
+import { ErasureRepository } from '../erasure/erasure.repository';
 import { FiguresRepository } from '../figures/figures.repository';
 import { PersonEventRepository } from '../history/person-event.repository';
 import { NeedRepository } from '../need/need.repository';
@@ -16,8 +18,12 @@ function repositoriesOf(manager: EntityManager) {
     referrals: new ReferralRepository(manager),
     events: new PersonEventRepository(manager),
     figures: new FiguresRepository(manager),
+    erasures: new ErasureRepository(manager),
   };
 }
+
+/** Records audit entries of a write inside its transaction. */
+export type AuditTrail = (events: readonly Omit<AuditEvent, 'action'>[], action?: AuditAction) => Promise<void>;
 
 export type PersonsRepositories = ReturnType<typeof repositoriesOf>;
 
@@ -29,8 +35,11 @@ export class PersonsStore {
     this.read = repositoriesOf(dataSource.manager);
   }
 
-  /** Runs a write in one transaction: everything it changes lands together or not at all. */
-  write<T>(work: (repositories: PersonsRepositories) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(repositoriesOf(manager)));
+  /**
+   * Runs a write in one transaction: everything it changes lands together or not at all, its audit
+   * entries included (`trail` records them in the same transaction).
+   */
+  write<T>(audit: RequestAudit, work: (repositories: PersonsRepositories, trail: AuditTrail) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(repositoriesOf(manager), (events, action = 'WRITE') => audit.recordWrite(manager, events, action)));
   }
 }

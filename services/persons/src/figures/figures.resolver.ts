@@ -1,17 +1,19 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, IsoDateScalar, todayIso } from '@gk/shared';
+import { BadUserInputError, IsoDateScalar, requireAgsInScope, requireRole, todayIso } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { PersonsMunicipalityFigures } from './figures.types';
 
 @Resolver(() => MunicipalityRef)
 export class MunicipalityFiguresResolver {
-  @FieldResolver(() => PersonsMunicipalityFigures, { description: 'Target-group figures of the persons subgraph for this municipality (a Kreis covers its Gemeinden) on a reference date.' })
+  @FieldResolver(() => PersonsMunicipalityFigures, { nullable: true, description: 'Target-group figures of the persons subgraph for this municipality (a Kreis covers its Gemeinden) on a reference date: aggregates for the core group and case managers with the municipality in their scope; null with FORBIDDEN for anyone else.' })
   targetGroupFigures(
     @Root() municipality: MunicipalityRef,
     @Arg('referenceDate', () => IsoDateScalar, { nullable: true, description: 'Date the figures refer to; today (Europe/Berlin) when left out. Not in the future.' }) referenceDate: string | null,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonsMunicipalityFigures> {
+    requireRole(ctx.identity, ['CORE_GROUP', 'CASE_MANAGER'], 'targetGroupFigures');
+    requireAgsInScope(ctx.identity, municipality.ags, 'targetGroupFigures');
     const date = referenceDate ?? todayIso();
     if (date > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
     return ctx.scope.loaders.figures.byMunicipality.load({ ags: municipality.ags, referenceDate: date });

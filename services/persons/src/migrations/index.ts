@@ -1,4 +1,5 @@
 import { PersonsInit1763700000000 } from './1763700000000-persons-init';
+import { PersonsAuditErasure1763800000000 } from './1763800000000-persons-audit-erasure';
 
 /** Every migration of the persons database, oldest first. */
-export const personsMigrations = [PersonsInit1763700000000];
+export const personsMigrations = [PersonsInit1763700000000, PersonsAuditErasure1763800000000];

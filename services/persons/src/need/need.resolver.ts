@@ -7,7 +7,7 @@ import { PersonNeedStatus } from './need-status.enum';
 
 @Resolver(() => Person)
 export class PersonNeedsResolver {
-  @FieldResolver(() => [PersonNeed], { description: 'Needs recorded for the person, oldest first.' })
+  @FieldResolver(() => [PersonNeed], { nullable: true, description: 'Needs recorded for the person, oldest first; null where your access does not cover it.' })
   async needs(
     @Root() person: Person,
     @Arg('statuses', () => [PersonNeedStatus], { nullable: true, description: 'Only needs in one of these statuses; all when left out.' }) statuses: PersonNeedStatus[] | null,
@@ -19,11 +19,11 @@ export class PersonNeedsResolver {
 
   @Mutation(() => PersonNeed, { description: 'Records a need of a person.' })
   recordNeed(@Arg('input', () => RecordNeedInput, { description: 'The need.' }) input: RecordNeedInput, @Ctx() ctx: PersonsContext): Promise<PersonNeed> {
-    return ctx.scope.services.needs.record(input);
+    return ctx.scope.services.needs.record(input, ctx.audit);
   }
 
   @Mutation(() => PersonNeed, { description: 'Changes the status or note of a need; a met or closed need stays as it is.' })
   updateNeed(@Arg('input', () => UpdateNeedInput, { description: 'The changes.' }) input: UpdateNeedInput, @Ctx() ctx: PersonsContext): Promise<PersonNeed> {
-    return ctx.scope.services.needs.update(input);
+    return ctx.scope.services.needs.update(input, ctx.audit);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, type Actor } from '@gk/shared';
+import { BadUserInputError, DomainError, NotFoundError, requireRole, type Actor, type RequestAudit } from '@gk/shared';
+import type { PersonAccess } from '../access/person-access.service';
 import { PersonsErrorCode } from '../common/persons.errors';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
@@ -12,33 +13,42 @@ export class NeedService {
   constructor(
     private readonly store: PersonsStore,
     private readonly actor: Actor,
+    private readonly access: PersonAccess,
   ) {}
 
-  async record(input: RecordNeedInput): Promise<PersonNeed> {
+  async record(input: RecordNeedInput, audit: RequestAudit): Promise<PersonNeed> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'recordNeed');
     if (NEED_FINAL_STATUSES.includes(input.status)) throw new BadUserInputError('input.status', 'must be OPEN or IN_PROGRESS for a new need');
     const id = randomUUID();
-    await this.store.write(async (repos) => {
+    await this.store.write(audit, async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
+      this.access.requireManager(person, 'recordNeed');
       await repos.needs.insert(id, input.personId, input.category, input.status, input.note?.trim() || null, this.actor);
       await repos.events.append(input.personId, PersonHistoryKind.NEED_RECORDED, this.actor, ['category', 'status', ...(input.note ? ['note'] : [])], id);
+      await trail([{ entity: 'PersonNeed', personRef: input.personId, fields: ['category', 'status', ...(input.note ? ['note'] : [])] }]);
     });
     return this.get(id);
   }
 
-  async update(input: UpdateNeedInput): Promise<PersonNeed> {
+  async update(input: UpdateNeedInput, audit: RequestAudit): Promise<PersonNeed> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'updateNeed');
     const changes: { status?: PersonNeedStatus; note?: string | null } = {};
     if (input.status !== undefined && input.status !== null) changes.status = input.status;
     if (input.note !== undefined) changes.note = input.note?.trim() || null;
     if (Object.keys(changes).length === 0) throw new BadUserInputError('input', 'names no field to change');
-    await this.store.write(async (repos) => {
+    await this.store.write(audit, async (repos, trail) => {
       const need = await repos.needs.findForUpdate(input.id);
       if (!need) throw new NotFoundError('need');
+      const [person] = await repos.persons.findByIds([need.personId]);
+      if (!person) throw new NotFoundError('person');
+      this.access.requireManager(person, 'updateNeed');
       if (NEED_FINAL_STATUSES.includes(need.status)) {
         throw new DomainError(PersonsErrorCode.NEED_TRANSITION_NOT_ALLOWED, 'This need is already met or closed; record a new need instead.', { field: 'status' });
       }
       await repos.needs.update(input.id, changes, this.actor);
       await repos.events.append(need.personId, PersonHistoryKind.NEED_UPDATED, this.actor, Object.keys(changes), input.id);
+      await trail([{ entity: 'PersonNeed', personRef: need.personId, fields: Object.keys(changes) }]);
     });
     return this.get(input.id);
   }

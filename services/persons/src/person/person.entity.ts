@@ -12,15 +12,15 @@ export class Person {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Field({ description: 'Given name.' })
+  @Field(() => String, { nullable: true, description: 'Given name; null where your access does not cover it.' })
   @Column({ name: 'given_name', type: 'text' })
   givenName!: string;
 
-  @Field({ description: 'Family name.' })
+  @Field(() => String, { nullable: true, description: 'Family name; null where your access does not cover it.' })
   @Column({ name: 'family_name', type: 'text' })
   familyName!: string;
 
-  @Field(() => IsoDateScalar, { description: 'Date of birth.' })
+  @Field(() => IsoDateScalar, { nullable: true, description: 'Date of birth; null where your access does not cover it.' })
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth!: string;
 
@@ -32,7 +32,7 @@ export class Person {
   @Column({ name: 'country_of_origin', type: 'varchar', length: 3, nullable: true })
   countryOfOrigin!: string | null;
 
-  @Field(() => [String], { description: 'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first.' })
+  @Field(() => [String], { nullable: true, description: 'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first; null where your access does not cover it.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages!: string[];
 
@@ -40,7 +40,7 @@ export class Person {
   @Column({ name: 'german_level', type: 'text', nullable: true })
   germanLevel!: CefrLevel | null;
 
-  @Field({ description: 'Whether the German level is certified (for example by a DTZ or telc certificate) rather than estimated.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the German level is certified (for example by a DTZ or telc certificate) rather than estimated; null where your access does not cover it.' })
   @Column({ name: 'german_level_certified', type: 'boolean', default: false })
   germanLevelCertified!: boolean;
 
@@ -78,11 +78,11 @@ export class Person {
   @Column({ name: 'vocational_foreign_recognised', type: 'boolean', nullable: true })
   vocationalForeignRecognised!: boolean | null;
 
-  @Field(() => [PersonGoal], { description: 'Goals agreed with the person.' })
+  @Field(() => [PersonGoal], { nullable: true, description: 'Goals agreed with the person; null where your access does not cover it.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   goals!: PersonGoal[];
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the person was registered.' })
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the person was registered; null where your access does not cover it.' })
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -92,7 +92,7 @@ export class Person {
   @Column({ name: 'created_by_organization_id', type: 'text', nullable: true })
   createdByOrganizationId!: string | null;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the record, or the current residence status or benefit regime on it, last changed.' })
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the record, or the current residence status or benefit regime on it, last changed; null where your access does not cover it.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
@@ -102,7 +102,7 @@ export class Person {
   @Column({ name: 'updated_by_organization_id', type: 'text', nullable: true })
   updatedByOrganizationId!: string | null;
 
-  @Field(() => Int, { description: 'Version of the record, raised by every change; pass it as `expectedVersion` to `updatePerson` so that concurrent changes are not lost.' })
+  @Field(() => Int, { nullable: true, description: 'Version of the record, raised by every change; pass it as `expectedVersion` to `updatePerson` so that concurrent changes are not lost. Null where your access does not cover it.' })
   @Column({ type: 'integer' })
   version!: number;
 }

@@ -13,13 +13,13 @@ import { UpdatePersonInput } from './update-person.input';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'One person by id; null when unknown.' })
+  @Query(() => Person, { nullable: true, description: 'One person by id; null when unknown or erased, null with FORBIDDEN when your role, organisation and the consents for your declared purpose (header X-Purpose) give you no field of them.' })
   person(@Arg('id', () => ID, { description: 'Id of the person.' }) id: string, @Ctx() ctx: PersonsContext): Promise<Person | null> {
     if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
-    return ctx.scope.loaders.persons.byId.load(id);
+    return ctx.scope.services.persons.visible(id);
   }
 
-  @Query(() => PersonPage, { description: 'Persons in order of family name, given name and id, filtered and paginated by cursor.' })
+  @Query(() => PersonPage, { description: 'Persons managed by your organisation (case managers only), in order of family name, given name and id, filtered and paginated by cursor.' })
   persons(
     @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions the persons must meet.' }) filter: PersonFilterInput | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, capped at the service maximum (100 by default).' }) first: number | null,
@@ -31,15 +31,15 @@ export class PersonResolver {
 
   @Mutation(() => PersonRegistrationResult, { description: 'Registers a person. A probable duplicate (same name, date of birth and municipality) is reported instead of registered, unless `confirmNotDuplicate` is set.' })
   registerPerson(@Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput, @Ctx() ctx: PersonsContext) {
-    return ctx.scope.services.persons.register(input);
+    return ctx.scope.services.persons.register(input, ctx.audit);
   }
 
   @Mutation(() => Person, { description: 'Changes a person record; refused with VERSION_CONFLICT when `expectedVersion` is not the current version.' })
   updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput, @Ctx() ctx: PersonsContext): Promise<Person> {
-    return ctx.scope.services.persons.update(input);
+    return ctx.scope.services.persons.update(input, ctx.audit);
   }
 
-  @FieldResolver(() => String, { description: 'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph; null where your access does not cover it.' })
   pseudonym(@Root() person: Person, @Ctx() ctx: PersonsContext): string {
     return pseudonymOf(person.id, ctx.scope.pseudonymKey);
   }
@@ -49,13 +49,13 @@ export class PersonResolver {
     return ageOn(person.dateOfBirth, todayIso());
   }
 
-  @FieldResolver(() => Int, { description: 'Age in full years on a given date.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in full years on a given date; null where your access does not cover it.' })
   ageOn(@Root() person: Person, @Arg('date', () => IsoDateScalar, { description: 'The date.' }) date: string): number {
     if (date < person.dateOfBirth) throw new BadUserInputError('date', 'must not be before the date of birth');
     return ageOn(person.dateOfBirth, date);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date.' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date; null where your access does not cover it.' })
   inTargetGroup(
     @Root() person: Person,
     @Arg('on', () => IsoDateScalar, { nullable: true, description: 'The date; today (Europe/Berlin) when left out.' }) on: string | null,
@@ -68,18 +68,30 @@ export class PersonResolver {
     return { ags: person.municipalityAgs };
   }
 
-  @FieldResolver(() => OrganizationRef, { description: 'The organisation whose case management looks after the person.' })
+  @FieldResolver(() => OrganizationRef, { nullable: true, description: 'The organisation whose case management looks after the person; null where your access does not cover it.' })
   caseManagingOrganization(@Root() person: Person): OrganizationRef {
     return { id: person.caseManagingOrganizationId };
   }
 
-  @FieldResolver(() => PersonVocationalQualification, { nullable: true, description: 'Vocational qualification; null when none is recorded.' })
+  @FieldResolver(() => PersonVocationalQualification, { nullable: true, description: 'Vocational qualification; null when none is recorded or where your access does not cover it.' })
   vocationalQualification(@Root() person: Person): PersonVocationalQualification | null {
     if (person.vocationalDqrLevel === null && !person.vocationalInTraining && !person.vocationalForeign) return null;
     return { dqrLevel: person.vocationalDqrLevel, inTraining: person.vocationalInTraining, foreign: person.vocationalForeign, foreignRecognised: person.vocationalForeignRecognised };
   }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Computed for the current user: whether they may see the person\'s enrollments (a case manager of the managing organisation, or a user whose organisation holds an active consent for ENROLLMENT or COUNSELLING). The offers subgraph requires it for enrollments and the measure career.',
+  })
+  enrollmentsVisibleToViewer(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<boolean> {
+    return ctx.scope.access.enrollmentsVisible(person);
+  }
 }
 
+/**
+ * A person reached from another subgraph: null when unknown or erased. The object handed on is the
+ * same one `person(id)` gives, so every field of it passes the field-level access middleware.
+ */
 export const personReference = {
   __resolveReference: (reference: { id: string }, ctx: PersonsContext) =>
     UUID_PATTERN.test(reference.id) ? ctx.scope.loaders.persons.byId.load(reference.id) : null,

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, todayIso, type PageInfo, type Actor } from '@gk/shared';
+import { BadUserInputError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, todayIso, type PageInfo, type Actor, type RequestAudit } from '@gk/shared';
+import type { PersonAccess } from '../access/person-access.service';
 import { VersionConflictError } from '../common/persons.errors';
 import { UUID_PATTERN } from '../common/validation';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { Person } from './person.entity';
+import type { PersonLoaders } from './person.loader';
 import type { PersonFilterInput } from './person-filter.input';
 import type { PersonVocationalQualificationInput } from './person-inputs.shared';
 import type { PersonWritable } from './person.repository';
@@ -34,14 +36,16 @@ export class PersonService {
   constructor(
     private readonly store: PersonsStore,
     private readonly actor: Actor,
+    private readonly access: PersonAccess,
     private readonly maxPageSize: number,
+    private readonly loaders: PersonLoaders,
   ) {}
 
-  async register(input: RegisterPersonInput): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
-    const caseManagingOrganizationId = input.caseManagingOrganizationId ?? this.actor.organizationId;
-    if (!caseManagingOrganizationId || !UUID_PATTERN.test(caseManagingOrganizationId)) {
-      throw new BadUserInputError('input.caseManagingOrganizationId', 'is required when the caller belongs to no organisation');
-    }
+  async register(input: RegisterPersonInput, audit: RequestAudit): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'registerPerson');
+    const ownOrganizationId = this.access.ownOrganization('registerPerson');
+    const caseManagingOrganizationId = input.caseManagingOrganizationId ?? ownOrganizationId;
+    if (caseManagingOrganizationId !== ownOrganizationId) throw new ForbiddenError('registerPerson is limited to persons managed by your own organisation.');
     const values: PersonWritable = {
       givenName: input.givenName.trim(),
       familyName: input.familyName.trim(),
@@ -65,12 +69,13 @@ export class PersonService {
     if (input.benefitRegime && input.benefitRegime.validFrom < input.dateOfBirth) throw new BadUserInputError('input.benefitRegime.validFrom', 'must not be before the date of birth');
 
     const id = randomUUID();
-    const outcome = await this.store.write(async (repos) => {
+    const outcome = await this.store.write(audit, async (repos, trail) => {
       await repos.persons.lockDuplicateKey(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
       const duplicates = await repos.persons.findProbableDuplicates(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
       if (duplicates.length > 0 && !input.confirmNotDuplicate) return { created: false, duplicates };
       await repos.persons.insert(id, values, this.actor);
       await repos.events.append(id, PersonHistoryKind.REGISTERED, this.actor, Object.keys(values).filter((k) => !k.startsWith('current')));
+      await trail([{ entity: 'Person', personRef: id, fields: Object.keys(input).filter((k) => k !== 'confirmNotDuplicate' && input[k as keyof RegisterPersonInput] !== undefined) }]);
       if (input.residenceStatus) {
         const periodId = randomUUID();
         await repos.situation.insertResidencePeriod(periodId, id, input.residenceStatus.status, input.residenceStatus.validFrom, this.actor);
@@ -86,7 +91,8 @@ export class PersonService {
     return { person: outcome.created ? await this.get(id) : null, probableDuplicates: outcome.duplicates };
   }
 
-  async update(input: UpdatePersonInput): Promise<Person> {
+  async update(input: UpdatePersonInput, audit: RequestAudit): Promise<Person> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'updatePerson');
     // Validators skip nulls; these fields exist on every person and cannot be cleared.
     for (const key of ['givenName', 'familyName', 'dateOfBirth', 'languages', 'germanLevelCertified', 'municipalityAgs', 'caseManagingOrganizationId', 'goals'] as const) {
       if (input[key] === null) throw new BadUserInputError(`input.${key}`, 'must not be null');
@@ -100,9 +106,10 @@ export class PersonService {
     const fields = [...simple.filter((k) => input[k] !== undefined), ...(input.vocationalQualification !== undefined ? ['vocationalQualification'] : [])];
     if (fields.length === 0) throw new BadUserInputError('input', 'names no field to change');
 
-    await this.store.write(async (repos) => {
+    await this.store.write(audit, async (repos, trail) => {
       const current = await repos.persons.findForUpdate(input.id);
       if (!current) throw new NotFoundError('person');
+      this.access.requireManager(current, 'updatePerson');
       if (current.version !== input.expectedVersion) throw new VersionConflictError('person');
       // A cleared German level cannot stay certified.
       if (changes.germanLevel === null && changes.germanLevelCertified === undefined) changes.germanLevelCertified = false;
@@ -114,8 +121,17 @@ export class PersonService {
       });
       if (!(await repos.persons.update(input.id, changes, this.actor, input.expectedVersion))) throw new VersionConflictError('person');
       await repos.events.append(input.id, PersonHistoryKind.UPDATED, this.actor, fields);
+      await trail([{ entity: 'Person', personRef: input.id, fields }]);
     });
     return this.get(input.id);
+  }
+
+  /** One person for `person(id)`: null when unknown or erased, refused when the viewer may see nothing of them. */
+  async visible(id: string): Promise<Person | null> {
+    const person = await this.loaders.byId.load(id);
+    if (!person) return null;
+    await this.access.requireSomeAccess(person, 'Reading this person');
+    return person;
   }
 
   async get(id: string): Promise<Person> {
@@ -125,10 +141,15 @@ export class PersonService {
   }
 
   async list(filter: PersonFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PersonPageResult> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'persons');
+    const caseManagingOrganizationId = this.access.ownOrganization('persons');
+    if (filter?.caseManagingOrganizationId && filter.caseManagingOrganizationId !== caseManagingOrganizationId) {
+      throw new ForbiddenError('persons is limited to persons managed by your own organisation.');
+    }
     const limit = pageSize(first, this.maxPageSize);
     const afterId = after ? decodeCursor(after) : null;
     if (afterId !== null && !UUID_PATTERN.test(afterId)) throw new BadUserInputError('after', 'is not a cursor this service issued');
-    const rows = await this.store.read.persons.list({ ...(filter ?? {}), targetGroupOn: filter?.targetGroupOn ?? todayIso(), afterId, limit: limit + 1 });
+    const rows = await this.store.read.persons.list({ ...(filter ?? {}), caseManagingOrganizationId, targetGroupOn: filter?.targetGroupOn ?? todayIso(), afterId, limit: limit + 1 });
     const items = rows.slice(0, limit);
     return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null } };
   }

@@ -9,3 +9,5 @@ export function createReferralLoaders(repositories: PersonsRepositories) {
     byPerson: new DataLoader<string, PersonReferral[]>(async (ids) => groupByKey(ids, await repositories.referrals.ofPersons(ids), (r) => r.personId)),
   };
 }
+
+export type PersonReferralLoaders = ReturnType<typeof createReferralLoaders>;

@@ -17,6 +17,8 @@ export interface ReferralValues {
 export interface ReferralListCriteria {
   toOrganizationId?: string | null;
   fromOrganizationId?: string | null;
+  /** Only referrals from or to this organisation (the caller's). */
+  involvingOrganizationId: string;
   toOfferId?: string | null;
   statuses?: PersonReferralStatus[] | null;
   /** Id of the last referral of the previous page. */
@@ -65,7 +67,7 @@ export class ReferralRepository {
 
   /** Referrals, newest first, for a receiving or referring organisation's list. */
   list(c: ReferralListCriteria): Promise<PersonReferral[]> {
-    const qb = this.repo.createQueryBuilder('r');
+    const qb = this.repo.createQueryBuilder('r').where('(r.from_organization_id = :own OR r.to_organization_id = :own)', { own: c.involvingOrganizationId });
     if (c.toOrganizationId) qb.andWhere('r.to_organization_id = :to', { to: c.toOrganizationId });
     if (c.fromOrganizationId) qb.andWhere('r.from_organization_id = :from', { from: c.fromOrganizationId });
     if (c.toOfferId) qb.andWhere('r.to_offer_id = :offer', { offer: c.toOfferId });

@@ -9,7 +9,7 @@ import { PersonReferralPage } from './referral.types';
 
 @Resolver(() => Person)
 export class PersonReferralsResolver {
-  @FieldResolver(() => [PersonReferral], { description: 'Referrals of the person, oldest first.' })
+  @FieldResolver(() => [PersonReferral], { nullable: true, description: 'Referrals of the person, oldest first; null where your access does not cover it.' })
   referrals(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<PersonReferral[]> {
     return ctx.scope.loaders.referrals.byPerson.load(person.id);
   }
@@ -17,13 +17,13 @@ export class PersonReferralsResolver {
 
 @Resolver(() => PersonReferral)
 export class ReferralResolver {
-  @Query(() => PersonReferral, { nullable: true, description: 'One referral by id; null when unknown.' })
+  @Query(() => PersonReferral, { nullable: true, description: 'One referral from or to your organisation by id (case managers and providers); null when unknown.' })
   personReferral(@Arg('id', () => ID, { description: 'Id of the referral.' }) id: string, @Ctx() ctx: PersonsContext): Promise<PersonReferral | null> {
     if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
-    return ctx.scope.loaders.referrals.byId.load(id);
+    return ctx.scope.services.referrals.visible(id, ctx.scope.loaders.referrals);
   }
 
-  @Query(() => PersonReferralPage, { description: 'Referrals, newest first, filtered (for example the requests waiting at one organisation) and paginated by cursor.' })
+  @Query(() => PersonReferralPage, { description: 'Referrals from or to your organisation (case managers and providers), newest first, filtered (for example the requests waiting at one organisation) and paginated by cursor.' })
   personReferrals(
     @Arg('filter', () => ReferralFilterInput, { nullable: true, description: 'Conditions the referrals must meet.' }) filter: ReferralFilterInput | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, capped at the service maximum.' }) first: number | null,
@@ -40,16 +40,16 @@ export class ReferralResolver {
 
   @Mutation(() => PersonReferral, { description: 'Refers a person to an organisation (refused with CONSENT_REQUIRED without an active consent or legal basis for it and the purpose) or to an offer.' })
   createReferral(@Arg('input', () => CreateReferralInput, { description: 'The referral.' }) input: CreateReferralInput, @Ctx() ctx: PersonsContext): Promise<PersonReferral> {
-    return ctx.scope.services.referrals.create(input);
+    return ctx.scope.services.referrals.create(input, ctx.audit);
   }
 
   @Mutation(() => PersonReferral, { description: 'Accepts or declines a requested referral; accepting a referral to an organisation checks the consent again.' })
   answerReferral(@Arg('input', () => AnswerReferralInput, { description: 'The answer.' }) input: AnswerReferralInput, @Ctx() ctx: PersonsContext): Promise<PersonReferral> {
-    return ctx.scope.services.referrals.answer(input);
+    return ctx.scope.services.referrals.answer(input, ctx.audit);
   }
 
   @Mutation(() => PersonReferral, { description: 'Completes an accepted referral, or cancels a requested or accepted one.' })
   concludeReferral(@Arg('input', () => ConcludeReferralInput, { description: 'How it ends.' }) input: ConcludeReferralInput, @Ctx() ctx: PersonsContext): Promise<PersonReferral> {
-    return ctx.scope.services.referrals.conclude(input);
+    return ctx.scope.services.referrals.conclude(input, ctx.audit);
   }
 }

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, decodeCursor, encodeCursor, pageSize, type Actor } from '@gk/shared';
+import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type Actor, type RequestAudit } from '@gk/shared';
+import type { PersonAccess } from '../access/person-access.service';
+import { managesPerson } from '../access/person-access.policy';
+import type { PersonReferralLoaders } from './referral.loader';
 import { PersonsErrorCode } from '../common/persons.errors';
 import { UUID_PATTERN } from '../common/validation';
 import type { PersonsRepositories, PersonsStore } from '../database/persons-store';
-import type { PersonDataPurpose } from '../consent/consent.enums';
+import { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { PersonReferral } from './referral.entity';
 import { PersonReferralAnswer, PersonReferralConclusion, PersonReferralStatus } from './referral.enums';
@@ -26,33 +29,45 @@ export class ReferralService {
   constructor(
     private readonly store: PersonsStore,
     private readonly actor: Actor,
+    private readonly access: PersonAccess,
     private readonly maxPageSize: number,
   ) {}
 
-  async create(input: CreateReferralInput): Promise<PersonReferral> {
-    const fromOrganizationId = input.fromOrganizationId ?? this.actor.organizationId;
-    if (!fromOrganizationId || !UUID_PATTERN.test(fromOrganizationId)) throw new BadUserInputError('input.fromOrganizationId', 'is required when the caller belongs to no organisation');
+  async create(input: CreateReferralInput, audit: RequestAudit): Promise<PersonReferral> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'createReferral');
+    const ownOrganizationId = this.access.ownOrganization('createReferral');
+    const fromOrganizationId = input.fromOrganizationId ?? ownOrganizationId;
+    if (fromOrganizationId !== ownOrganizationId) throw new ForbiddenError('createReferral is limited to referrals from your own organisation.');
     const toOrganizationId = input.toOrganizationId ?? null;
     const toOfferId = input.toOfferId ?? null;
     if ((toOrganizationId === null) === (toOfferId === null)) throw new BadUserInputError('input.toOrganizationId', 'give exactly one of toOrganizationId and toOfferId');
     if (toOrganizationId === fromOrganizationId) throw new BadUserInputError('input.toOrganizationId', 'must differ from the referring organisation');
     const id = randomUUID();
-    await this.store.write(async (repos) => {
+    await this.store.write(audit, async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
+      if (!managesPerson(this.access.identity, person.caseManagingOrganizationId) && !(await repos.consents.findActiveCovering(person.id, ownOrganizationId, PersonDataPurpose.REFERRAL))) {
+        throw new ForbiddenError('createReferral needs the person managed by your organisation, or a REFERRAL consent for your organisation.');
+      }
       const consentId = toOrganizationId ? await this.coveringConsent(repos, input.personId, toOrganizationId, input.purpose, 'input.toOrganizationId') : null;
       await repos.referrals.insert(id, { personId: input.personId, fromOrganizationId, toOrganizationId, toOfferId, purpose: input.purpose, consentId, note: input.note?.trim() ?? null }, this.actor);
       await repos.events.append(input.personId, PersonHistoryKind.REFERRAL_REQUESTED, this.actor, [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose'], id);
+      await trail([{ entity: 'PersonReferral', personRef: input.personId, fields: [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose', ...(input.note ? ['note'] : [])] }]);
     });
     return this.get(id);
   }
 
-  async answer(input: AnswerReferralInput): Promise<PersonReferral> {
+  async answer(input: AnswerReferralInput, audit: RequestAudit): Promise<PersonReferral> {
+    requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'answerReferral');
     const reason = input.reason?.trim() || null;
     if (input.answer === PersonReferralAnswer.DECLINED && !reason) throw new BadUserInputError('input.reason', 'is required to decline');
-    await this.store.write(async (repos) => {
+    await this.store.write(audit, async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
+      // A referral to an offer is answered by the referring organisation on the provider's behalf: persons does not know the offer's provider.
+      const answeringOrganizationId = referral.toOrganizationId ?? referral.fromOrganizationId;
+      if (this.access.identity.organizationId !== answeringOrganizationId) throw new ForbiddenError('answerReferral is limited to the receiving organisation.');
+      if (referral.toOrganizationId === null) requireRole(this.access.identity, ['CASE_MANAGER'], 'Answering a referral to an offer');
       if (referral.status !== PersonReferralStatus.REQUESTED) throw transitionNotAllowed(referral.status, input.answer);
       // Consent may have been revoked since the request; accepting would pass the data on without it.
       if (input.answer === PersonReferralAnswer.ACCEPTED && referral.toOrganizationId) {
@@ -61,16 +76,19 @@ export class ReferralService {
       const status = input.answer === PersonReferralAnswer.ACCEPTED ? PersonReferralStatus.ACCEPTED : PersonReferralStatus.DECLINED;
       await repos.referrals.answer(referral.id, status, status === PersonReferralStatus.DECLINED ? reason : null, this.actor);
       await repos.events.append(referral.personId, PersonHistoryKind.REFERRAL_ANSWERED, this.actor, ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])], referral.id);
+      await trail([{ entity: 'PersonReferral', personRef: referral.personId, fields: ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])] }]);
     });
     return this.get(input.referralId);
   }
 
-  async conclude(input: ConcludeReferralInput): Promise<PersonReferral> {
+  async conclude(input: ConcludeReferralInput, audit: RequestAudit): Promise<PersonReferral> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'concludeReferral');
     const reason = input.reason?.trim() || null;
     if (input.conclusion === PersonReferralConclusion.CANCELLED && !reason) throw new BadUserInputError('input.reason', 'is required to cancel');
-    await this.store.write(async (repos) => {
+    await this.store.write(audit, async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
+      if (this.access.identity.organizationId !== referral.fromOrganizationId) throw new ForbiddenError('concludeReferral is limited to the referring organisation.');
       const allowed =
         input.conclusion === PersonReferralConclusion.COMPLETED
           ? referral.status === PersonReferralStatus.ACCEPTED
@@ -79,17 +97,34 @@ export class ReferralService {
       const status = input.conclusion === PersonReferralConclusion.COMPLETED ? PersonReferralStatus.COMPLETED : PersonReferralStatus.CANCELLED;
       await repos.referrals.close(referral.id, status, status === PersonReferralStatus.CANCELLED ? reason : null, this.actor);
       await repos.events.append(referral.personId, PersonHistoryKind.REFERRAL_CLOSED, this.actor, ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])], referral.id);
+      await trail([{ entity: 'PersonReferral', personRef: referral.personId, fields: ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])] }]);
     });
     return this.get(input.referralId);
   }
 
   async list(filter: ReferralFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PersonReferralPage> {
+    requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'personReferrals');
+    const ownOrganizationId = this.access.ownOrganization('personReferrals');
+    const named = [filter?.fromOrganizationId, filter?.toOrganizationId].filter((o): o is string => !!o);
+    if (named.length > 0 && !named.includes(ownOrganizationId)) throw new ForbiddenError('personReferrals is limited to referrals from or to your own organisation.');
     const limit = pageSize(first, this.maxPageSize);
     const afterId = after ? decodeCursor(after) : null;
     if (afterId !== null && !UUID_PATTERN.test(afterId)) throw new BadUserInputError('after', 'is not a cursor this service issued');
-    const rows = await this.store.read.referrals.list({ ...(filter ?? {}), afterId, limit: limit + 1 });
+    const rows = await this.store.read.referrals.list({ ...(filter ?? {}), involvingOrganizationId: ownOrganizationId, afterId, limit: limit + 1 });
     const items = rows.slice(0, limit);
     return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null } };
+  }
+
+  /** One referral for `personReferral(id)`: null when unknown, refused unless it is from or to the viewer's organisation. */
+  async visible(id: string, loaders: PersonReferralLoaders): Promise<PersonReferral | null> {
+    requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'personReferral');
+    const referral = await loaders.byId.load(id);
+    if (!referral) return null;
+    const org = this.access.identity.organizationId;
+    if (!org || (referral.fromOrganizationId !== org && referral.toOrganizationId !== org)) {
+      throw new ForbiddenError('personReferral is limited to referrals from or to your own organisation.');
+    }
+    return referral;
   }
 
   private async coveringConsent(repos: PersonsRepositories, personId: string, organizationId: string, purpose: PersonDataPurpose, field: Parameters<typeof consentRequired>[0]): Promise<string> {

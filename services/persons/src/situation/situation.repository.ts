@@ -6,6 +6,8 @@ import { PersonResidenceStatusPeriod } from './residence-status-period.entity';
 
 export interface RegimeChangeCriteria {
   municipalityAgs?: string | null;
+  /** Only persons managed by this organisation (the caller's). */
+  caseManagingOrganizationId: string;
   fromRegime?: BenefitRegime | null;
   toRegime?: BenefitRegime | null;
   changedFrom?: string | null;
@@ -58,7 +60,11 @@ export class SituationRepository {
 
   /** Changes of benefit regime (periods that followed another regime), oldest first. */
   regimeChanges(c: RegimeChangeCriteria): Promise<PersonBenefitRegimePeriod[]> {
-    const qb = this.manager.getRepository(PersonBenefitRegimePeriod).createQueryBuilder('b').where('b.previous_regime IS NOT NULL');
+    const qb = this.manager
+      .getRepository(PersonBenefitRegimePeriod)
+      .createQueryBuilder('b')
+      .where('b.previous_regime IS NOT NULL')
+      .andWhere('EXISTS (SELECT 1 FROM person m WHERE m.id = b.person_id AND m.case_managing_organization_id = :cmo)', { cmo: c.caseManagingOrganizationId });
     if (c.municipalityAgs) {
       qb.andWhere('EXISTS (SELECT 1 FROM person p WHERE p.id = b.person_id AND p.municipality_ags LIKE :ags)', { ags: `${c.municipalityAgs}%` });
     }

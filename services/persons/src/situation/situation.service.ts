@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, type BenefitRegime, type Actor } from '@gk/shared';
+import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type BenefitRegime, type Actor, type RequestAudit } from '@gk/shared';
+import type { PersonAccess } from '../access/person-access.service';
 import { UUID_PATTERN, addDays } from '../common/validation';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
@@ -12,13 +13,16 @@ export class SituationService {
   constructor(
     private readonly store: PersonsStore,
     private readonly actor: Actor,
+    private readonly access: PersonAccess,
     private readonly maxPageSize: number,
   ) {}
 
-  async recordResidenceStatus(input: RecordResidenceStatusInput): Promise<Person> {
-    await this.store.write(async (repos) => {
+  async recordResidenceStatus(input: RecordResidenceStatusInput, audit: RequestAudit): Promise<Person> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'recordResidenceStatus');
+    await this.store.write(audit, async (repos, trail) => {
       const person = await repos.persons.findForUpdate(input.personId);
       if (!person) throw new NotFoundError('person');
+      this.access.requireManager(person, 'recordResidenceStatus');
       if (input.validFrom < person.dateOfBirth) throw new BadUserInputError('input.validFrom', 'must not be before the date of birth');
       const open = await repos.situation.openResidencePeriod(input.personId);
       if (open) {
@@ -30,14 +34,17 @@ export class SituationService {
       await repos.situation.insertResidencePeriod(periodId, input.personId, input.status, input.validFrom, this.actor);
       await repos.persons.update(input.personId, { currentResidenceStatus: input.status }, this.actor);
       await repos.events.append(input.personId, PersonHistoryKind.RESIDENCE_STATUS_CHANGED, this.actor, ['status', 'validFrom'], periodId);
+      await trail([{ entity: 'PersonResidenceStatusPeriod', personRef: input.personId, fields: ['status', 'validFrom'] }]);
     });
     return this.person(input.personId);
   }
 
-  async recordBenefitRegime(input: RecordBenefitRegimeInput): Promise<Person> {
-    await this.store.write(async (repos) => {
+  async recordBenefitRegime(input: RecordBenefitRegimeInput, audit: RequestAudit): Promise<Person> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'recordBenefitRegime');
+    await this.store.write(audit, async (repos, trail) => {
       const person = await repos.persons.findForUpdate(input.personId);
       if (!person) throw new NotFoundError('person');
+      this.access.requireManager(person, 'recordBenefitRegime');
       if (input.validFrom < person.dateOfBirth) throw new BadUserInputError('input.validFrom', 'must not be before the date of birth');
       const open = await repos.situation.openRegimePeriod(input.personId);
       let previous: BenefitRegime | null = null;
@@ -51,11 +58,14 @@ export class SituationService {
       await repos.situation.insertRegimePeriod(periodId, input.personId, input.regime, previous, input.validFrom, this.actor);
       await repos.persons.update(input.personId, { currentBenefitRegime: input.regime }, this.actor);
       await repos.events.append(input.personId, PersonHistoryKind.BENEFIT_REGIME_CHANGED, this.actor, ['regime', 'validFrom'], periodId);
+      await trail([{ entity: 'PersonBenefitRegimePeriod', personRef: input.personId, fields: ['regime', 'validFrom'] }]);
     });
     return this.person(input.personId);
   }
 
   async regimeChanges(filter: BenefitRegimeChangeFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PersonBenefitRegimeChangePage> {
+    requireRole(this.access.identity, ['CASE_MANAGER'], 'benefitRegimeChanges');
+    const caseManagingOrganizationId = this.access.ownOrganization('benefitRegimeChanges');
     const limit = pageSize(first, this.maxPageSize);
     let cursor: { validFrom: string; id: string } | null = null;
     if (after) {
@@ -64,7 +74,7 @@ export class SituationService {
       cursor = { validFrom, id };
     }
     if (filter?.changedFrom && filter.changedUntil && filter.changedUntil < filter.changedFrom) throw new BadUserInputError('filter.changedUntil', 'must not be before changedFrom');
-    const rows = await this.store.read.situation.regimeChanges({ ...(filter ?? {}), after: cursor, limit: limit + 1 });
+    const rows = await this.store.read.situation.regimeChanges({ ...(filter ?? {}), caseManagingOrganizationId, after: cursor, limit: limit + 1 });
     const items = rows.slice(0, limit).map((p) =>
       Object.assign(new PersonBenefitRegimeChange(), {
         id: p.id,

@@ -1,0 +1,41 @@
+import { ForbiddenError } from '@gk/shared';
+import type { MiddlewareFn } from 'type-graphql';
+import type { PersonsContext } from '../persons.context';
+import { OPEN_PERSON_FIELDS } from './person-access.policy';
+import type { PersonAccessSubject } from './person-access.service';
+
+/** Types that hold one person's data, reached through `Person` or checked root fields, audited per field under their own name. */
+const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
+  'PersonNeed',
+  'PersonConsent',
+  'PersonReferral',
+  'PersonHistoryEntry',
+  'PersonResidenceStatusPeriod',
+  'PersonBenefitRegimePeriod',
+  'PersonBenefitRegimeChange',
+]);
+
+/**
+ * Every field of `Person` passes here: a personal field the viewer may not read becomes null with
+ * FORBIDDEN at its path; every field read, of `Person` and of the types holding a person's data,
+ * goes to the request's audit trail.
+ */
+export const personAccessMiddleware: MiddlewareFn<PersonsContext> = async ({ root, info, context }, next) => {
+  const type = info.parentType.name;
+  const field = info.fieldName;
+  if (type === 'Person') {
+    if (OPEN_PERSON_FIELDS.has(field)) return next();
+    const person = root as PersonAccessSubject;
+    const readable = await context.scope.access.readableFields(person);
+    if (!readable.has(field)) {
+      throw new ForbiddenError(`Person.${field} is not covered by your role, your organisation and the consents for the declared purpose.`);
+    }
+    context.audit.read({ entity: 'Person', personRef: person.id, fields: [field], purpose: context.identity.purpose ?? null });
+    return next();
+  }
+  if (PERSON_DATA_TYPES.has(type) && field !== 'id') {
+    const personId = (root as { personId?: string }).personId;
+    if (personId) context.audit.read({ entity: type, personRef: personId, fields: [field], purpose: context.identity.purpose ?? null });
+  }
+  return next();
+};
