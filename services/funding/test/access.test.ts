@@ -107,7 +107,7 @@ describe('access to funding', () => {
     it.each(applicantStaff)("lets %s read their own organisation's applications, without allocations, and nothing of others", async (role) => {
       const own = await s.query(ONE, { id: applicationId }, as(role, [], APPLICANT));
       expect(own.data).toEqual({ fundingApplication: { status: 'APPROVED', allocations: null } });
-      expect(denials(own)).toEqual([{ path: ['fundingApplication', 'allocations'], message: 'Reading allocations is limited to the municipalities in your scope.', code: 'FORBIDDEN' }]);
+      expect(denials(own)).toEqual([{ path: ['fundingApplication', 'allocations'], message: 'Reading allocations needs one of the roles FINANCE, CORE_GROUP.', code: 'FORBIDDEN' }]);
       const listed = dataOf(await s.query<{ fundingApplications: { items: { id: string }[] } }>(LIST, {}, as(role, [], APPLICANT))).fundingApplications.items;
       expect(listed.map((a) => a.id)).toContain(applicationId);
       await forbidden(ONE, { id: applicationId }, as(role, BOTH_KREISE, OTHER_ORG), "Reading funding applications is limited to your own organisation's applications or the municipalities in your scope.");
@@ -153,6 +153,13 @@ describe('access to funding', () => {
   });
 
   describe('allocations and expenditures', () => {
+    it("carries the municipality of the allocation's source, filled and kept by the database", async () => {
+      const fromGrant = dataOf(await allocate(s, { offerId: OFFER_A, fiscalYear: 2019, amount: '1.00', applicationId })).allocateFunding.id;
+      const rows = await s.db.dataSource.query(`SELECT id, municipality_ags FROM allocation WHERE id = ANY($1::uuid[]) ORDER BY id`, [[allocationId, fromGrant]]);
+      expect(rows.map((r: { municipality_ags: string }) => r.municipality_ags)).toEqual(['05566076', '05566076']);
+      await expect(s.db.dataSource.query(`UPDATE allocation SET municipality_ags = '05970004' WHERE id = $1`, [allocationId])).rejects.toThrow('rows are append-only');
+    });
+
     const ONE = `query($id: ID!) { fundingAllocation(id: $id) { amount expenditures { amount } } }`;
 
     it('shows finance allocations with their expenditures, and the core group allocations without them', async () => {
@@ -187,7 +194,7 @@ describe('access to funding', () => {
     const OVERVIEW = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags fundingOverview(fiscalYear: 2019) { allocated } } } }`;
 
     it.each(['PROVIDER', 'FINANCE', 'CORE_GROUP'] as Role[])("shows %s an offer's funding", async (role) => {
-      expect(await s.query(OFFER, { r: [{ __typename: 'Offer', id: OFFER_A }] }, as(role, [], APPLICANT))).toEqual({ data: { _entities: [{ id: OFFER_A, funding: { allocated: '1001.00' } }] } });
+      expect(await s.query(OFFER, { r: [{ __typename: 'Offer', id: OFFER_A }] }, as(role, [], APPLICANT))).toEqual({ data: { _entities: [{ id: OFFER_A, funding: { allocated: '1002.00' } }] } });
     });
 
     it.each(others('PROVIDER', 'FINANCE', 'CORE_GROUP'))("gives %s an offer without its funding: null with FORBIDDEN", async (role) => {
@@ -198,7 +205,7 @@ describe('access to funding', () => {
 
     it.each(['FINANCE', 'CORE_GROUP'] as Role[])("shows %s the overview of their municipalities only", async (role) => {
       const res = await s.query(OVERVIEW, { r: [{ __typename: 'Municipality', ags: '05566076' }, { __typename: 'Municipality', ags: '05970004' }] }, as(role));
-      expect(res.data).toEqual({ _entities: [{ ags: '05566076', fundingOverview: { allocated: '1001.00' } }, { ags: '05970004', fundingOverview: null }] });
+      expect(res.data).toEqual({ _entities: [{ ags: '05566076', fundingOverview: { allocated: '1002.00' } }, { ags: '05970004', fundingOverview: null }] });
       expect(denials(res)).toEqual([{ path: ['_entities', 1, 'fundingOverview'], message: "Reading a municipality's funding overview is limited to the municipalities in your scope.", code: 'FORBIDDEN' }]);
     });
 

@@ -60,6 +60,12 @@ export class FundingAccess {
     if (!this.readerIn(ags)) throw new ForbiddenError(`${action} is limited to the municipalities in your scope.`);
   }
 
+  /** Role and municipality in one, for fields: the message says which of the two is missing. */
+  requireReaderIn(ags: string, action: string): void {
+    this.requireMunicipalReader(action);
+    this.requireReadableIn(ags, action);
+  }
+
   /** The municipalities a list of budget lines or allocations is narrowed to. */
   readableAgs(): string[] {
     return hasRole(this.identity, ...MUNICIPAL_READERS) ? this.identity.ags : [];

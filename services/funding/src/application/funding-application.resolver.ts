@@ -91,7 +91,7 @@ export class FundingApplicationResolver {
     description: 'Allocations to offers from the granted amount, oldest first. Finance and core group of the municipality only; for others null with a FORBIDDEN error.',
   })
   allocations(@Root() application: FundingApplication, @Ctx() ctx: FundingContext): Promise<FundingAllocation[]> {
-    ctx.scope.access.requireReadableIn(application.municipalityAgs, Action.READ_ALLOCATIONS);
+    ctx.scope.access.requireReaderIn(application.municipalityAgs, Action.READ_ALLOCATIONS);
     return ctx.scope.allocations.byApplication.load(application.id);
   }
 }

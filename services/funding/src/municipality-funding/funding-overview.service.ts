@@ -13,8 +13,7 @@ export class FundingOverviewService {
 
   /** Finance officers and core-group analysts, for the municipalities in their scope. */
   async overview(ags: string, fiscalYear: number): Promise<MunicipalityFundingOverview> {
-    this.access.requireMunicipalReader(Action.READ_OVERVIEW);
-    this.access.requireReadableIn(ags, Action.READ_OVERVIEW);
+    this.access.requireReaderIn(ags, Action.READ_OVERVIEW);
     if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
     const { planned, ledger } = await this.loaders.sums.load({ ags, fiscalYear });
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
