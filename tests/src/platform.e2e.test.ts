@@ -41,6 +41,8 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
     const res = await hub.query<{ person: { municipality: { name: string }; caseManagingOrganization: { name: string }; enrollments: unknown[] } }>(
       `query($id: ID!) { person(id: $id) { municipality { ags name } caseManagingOrganization { id name } enrollments { offer { municipality { ags } } } } }`,
       { id: demoPersonId('05566076', 1) },
+      // A case manager of the managing organisation: the one who may see the person and their enrollments.
+      { subject: 'e2e-cm-rheine', roles: ['CASE_MANAGER'], organizationId: demoOrganizationId('kim-rheine'), ags: ['05566'] },
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.person).toMatchObject({
