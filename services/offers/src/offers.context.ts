@@ -40,7 +40,7 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
     offerService: new OfferService(transaction, (filter, after, limit) => offerRepository.findPage(filter, after, limit), identity, options, invalidate),
     enrollmentService: new EnrollmentService(transaction, identity, invalidate),
     qualityReviewService: new QualityReviewService(transaction, identity, invalidate),
-    personOffers: new PersonOffersService(enrollmentAccess, offers, enrollments, options),
+    personOffers: new PersonOffersService(enrollmentAccess, offers, options),
   };
 }
 

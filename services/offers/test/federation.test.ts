@@ -1,11 +1,12 @@
+import type { Identity } from '@gk/shared';
 import type { TestSubgraph } from '@gk/shared/testing';
 import { createOffersSubgraph, offersSubgraph } from '../src/offers.subgraph';
-import { apply, createOffer, dataOf, enroll, newPersonId, OTHER_PROVIDER, OTHER_PROVIDER_STAFF, CASE_MANAGER, startOffersTestSubgraph } from './support';
+import { apply, createOffer, dataOf, enroll, newPersonId, OTHER_PROVIDER, OTHER_PROVIDER_STAFF, CASE_MANAGER, PROVIDER_STAFF, startOffersTestSubgraph } from './support';
 
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id eligibleOffers { title } } } }';
 
 function person(id: string, ags: string, facts: Record<string, unknown> = {}) {
-  return { __typename: 'Person', id, age: 22, germanLevel: 'B1', currentResidenceStatus: 'DULDUNG', currentBenefitRegime: 'ASYLBLG', municipality: { ags }, ...facts };
+  return { __typename: 'Person', id, age: 22, germanLevel: 'B1', currentResidenceStatus: 'DULDUNG', currentBenefitRegime: 'ASYLBLG', municipality: { ags }, enrollmentsVisibleToViewer: true, ...facts };
 }
 
 describe('offers: federation fields', () => {
@@ -41,7 +42,7 @@ describe('offers: federation fields', () => {
     it('lists open and running offers with a free seat in the Kreis whose rules admit the person, leaving out those applied for', async () => {
       const res = await subgraph.query(ENTITIES, {
         r: [person(newPersonId(), '05162024'), person(applicant, '05162004'), person(newPersonId(), '05162024', { age: 30 }), person(newPersonId(), '05162024', { germanLevel: 'C1', currentBenefitRegime: 'SGB_II' })],
-      });
+      }, CASE_MANAGER);
       const titles = (dataOf(res) as { _entities: { eligibleOffers: { title: string }[] }[] })._entities.map((p) => p.eligibleOffers.map((o) => o.title));
       expect(titles).toEqual([
         ['Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit'],
@@ -51,14 +52,24 @@ describe('offers: federation fields', () => {
       ]);
     });
 
-    it('answers any number of persons with the same two statements', async () => {
+    it("leaves out applied offers only as far as the viewer may see the person's enrollments", async () => {
+      const titles = async (identity: Identity) =>
+        (dataOf(await subgraph.query(ENTITIES, { r: [person(applicant, '05162004', { enrollmentsVisibleToViewer: false })] }, identity)) as { _entities: { eligibleOffers: { title: string }[] }[] })._entities[0].eligibleOffers.map((o) => o.title);
+      // The offer's own provider knows of the application; another provider and a case manager without access to the enrollments learn nothing of it.
+      expect(await titles(PROVIDER_STAFF)).toEqual(['Dormagen läuft', 'Neuss offen', 'Kreisweit']);
+      expect(await titles(OTHER_PROVIDER_STAFF)).toEqual(['Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit']);
+      expect(await titles(CASE_MANAGER)).toEqual(['Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit']);
+    });
+
+    it('answers any number of persons with the same three statements', async () => {
       const count = async (n: number) =>
         subgraph.countStatements(async () => {
           const r = Array.from({ length: n }, (_, i) => person(newPersonId(), i % 2 === 0 ? '05162024' : '05566076'));
-          dataOf(await subgraph.query(ENTITIES, { r }));
+          dataOf(await subgraph.query(ENTITIES, { r }, CASE_MANAGER));
         });
-      expect(await count(3)).toBe(2);
-      expect(await count(40)).toBe(2);
+      // The offers of the Kreise, the persons' enrollments, the audit INSERT.
+      expect(await count(3)).toBe(3);
+      expect(await count(40)).toBe(3);
     });
   });
 

@@ -3,8 +3,8 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { OffersContext } from '../offers.context';
 import { auditEnrollmentRead, isGranted } from './offers-access';
 
-/** Person fields that reveal the person's enrollments even when they list none. */
-const PERSON_ENROLLMENT_FIELDS = new Set(['enrollments', 'measureCareer']);
+/** Person fields that reveal the person's enrollments even when they list none (eligible offers leave out those applied for). */
+const PERSON_ENROLLMENT_FIELDS = new Set(['enrollments', 'measureCareer', 'eligibleOffers']);
 
 /**
  * Every field of an Enrollment: refused unless the enrollment came through a path that checked the

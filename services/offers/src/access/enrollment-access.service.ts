@@ -45,16 +45,27 @@ export class EnrollmentAccessService {
    * organisation's offers; for anyone else nothing but FORBIDDEN.
    */
   async ofPerson(person: PersonEnrollmentAccess, field: string): Promise<GrantedEnrollment[]> {
-    const visible = person.enrollmentsVisibleToViewer === true;
-    if (!visible && !(hasRole(this.identity, 'PROVIDER') && this.identity.organizationId)) {
+    if (person.enrollmentsVisibleToViewer !== true && !this.isProviderStaff()) {
       throw new ForbiddenError(`${field} needs access to the person's record (case management or consent), or the role PROVIDER for enrollments in your organisation's offers.`);
     }
+    return this.visibleOfPerson(person);
+  }
+
+  /** The person's enrollments the viewer may see under the rule of `ofPerson`; none (rather than a refusal) for everyone else. */
+  async visibleOfPerson(person: PersonEnrollmentAccess): Promise<GrantedEnrollment[]> {
+    if (person.enrollmentsVisibleToViewer === true) return (await this.enrollments.byPerson.load(person.id)).map(grant);
+    if (!this.isProviderStaff()) return [];
     const all = await this.enrollments.byPerson.load(person.id);
-    if (visible) return all.map(grant);
     const offers = await this.offers.byId.loadMany(all.map((e) => e.offerId));
-    return all.filter((_e: Enrollment, i) => {
-      const offer = offers[i];
-      return offer != null && !(offer instanceof Error) && isProviderOf(this.identity, offer);
-    }).map(grant);
+    return all
+      .filter((_e: Enrollment, i) => {
+        const offer = offers[i];
+        return offer != null && !(offer instanceof Error) && isProviderOf(this.identity, offer);
+      })
+      .map(grant);
+  }
+
+  private isProviderStaff(): boolean {
+    return hasRole(this.identity, 'PROVIDER') && this.identity.organizationId != null;
   }
 }

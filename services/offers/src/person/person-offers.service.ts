@@ -1,7 +1,6 @@
 import type { EnrollmentAccessService } from '../access/enrollment-access.service';
 import { unmetRules } from '../eligibility/eligibility';
 import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
-import type { EnrollmentLoaders } from '../enrollment/enrollment.loader';
 import { measureCareer } from '../measure-career/measure-career';
 import type { MeasureCareer } from '../measure-career/measure-career.types';
 import type { Offer } from '../offer/offer.entity';
@@ -14,7 +13,6 @@ export class PersonOffersService {
   constructor(
     private readonly access: EnrollmentAccessService,
     private readonly offers: OfferLoaders,
-    private readonly enrollments: EnrollmentLoaders,
     private readonly options: OffersOptions,
   ) {}
 
@@ -26,13 +24,14 @@ export class PersonOffersService {
 
   /**
    * Offers in the person's Kreis that take enrollments, have a free seat and admit the person, minus
-   * those the person already applied for or takes part in. The person's facts come with the
-   * representation (the gateway fetched them from the persons subgraph for `@requires`).
+   * those the person already applied for or takes part in, as far as the viewer may see the person's
+   * enrollments (the list must not give away enrollments the viewer may not see). The person's facts
+   * come with the representation (the gateway fetched them from the persons subgraph for `@requires`).
    */
   async eligibleOffers(person: PersonRepresentation): Promise<Offer[]> {
     const ags = person.municipality?.ags;
     if (!ags || person.age == null) return [];
-    const [candidates, own] = await Promise.all([this.offers.takingEnrollmentsInKreis.load(ags.slice(0, 5)), this.enrollments.byPerson.load(person.id)]);
+    const [candidates, own] = await Promise.all([this.offers.takingEnrollmentsInKreis.load(ags.slice(0, 5)), this.access.visibleOfPerson(person)]);
     const active = new Set(own.filter((e) => e.status === EnrollmentStatus.APPLIED || e.status === EnrollmentStatus.ENROLLED).map((e) => e.offerId));
     const facts = {
       age: person.age,

@@ -45,8 +45,8 @@ export class Person {
 /** What the persons subgraph decides for the viewer: whether they may see all of the person's enrollments. */
 export const ENROLLMENTS_REQUIRES = 'enrollmentsVisibleToViewer';
 
-/** The fields `eligibleOffers` requires, exactly as the persons subgraph names them. */
-export const ELIGIBILITY_REQUIRES = 'age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags }';
+/** The fields `eligibleOffers` requires, exactly as the persons subgraph names them; the last says which enrollments the viewer may see. */
+export const ELIGIBILITY_REQUIRES = 'age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags } enrollmentsVisibleToViewer';
 
 /** What arrives for a person: the key, plus the required fields when the gateway resolves `eligibleOffers`. */
 export interface PersonRepresentation {

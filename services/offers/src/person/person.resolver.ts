@@ -29,7 +29,7 @@ export class PersonOffersResolver {
 
   @FieldResolver(() => [Offer], {
     description:
-      "Offers near the person that the person may join now: in the person's municipality or elsewhere in its Kreis, open or running, with a free seat, whose rules admit the person's age, residence status, benefit regime and German level; offers the person already applied for or takes part in are left out. Ordered by start date, then title.",
+      "Offers near the person that the person may join now: in the person's municipality or elsewhere in its Kreis, open or running, with a free seat, whose rules admit the person's age, residence status, benefit regime and German level; offers the person already applied for or takes part in are left out, as far as the viewer may see the person's enrollments. Ordered by start date, then title.",
   })
   @Directive(`@requires(fields: "${ELIGIBILITY_REQUIRES}")`)
   eligibleOffers(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Offer[]> {
