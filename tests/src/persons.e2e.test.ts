@@ -59,6 +59,9 @@ describe('persons subgraph end to end, behind the gateway', () => {
   it('adds target-group figures to a network Municipality, equal to what the persons database holds', async () => {
     const res = await hub.query<{ municipality: { name: string; targetGroupFigures: { total: number; byResidenceStatus: { key: string | null; count: number }[] } } }>(
       `{ municipality(ags: "05162") { name targetGroupFigures(referenceDate: "2025-06-30") { referenceDate total byResidenceStatus { key count } openNeedsByCategory { key count } } } }`,
+      undefined,
+      // Aggregates are for the core group (and case managers) of the municipalities in scope.
+      { subject: 'e2e-core-rkn', organizationId: demoOrganizationId('ki-rkn'), roles: ['CORE_GROUP'], ags: ['05162'] },
     );
     expect(res.body.errors).toBeUndefined();
     const figures = res.body.data!.municipality.targetGroupFigures;
@@ -72,10 +75,14 @@ describe('persons subgraph end to end, behind the gateway', () => {
   });
 
   it('shows referrals with the offer and organisations resolved by their owning subgraphs', async () => {
-    const [row] = await hub.subgraphs.persons.db.dataSource.query(`SELECT person_id FROM referral WHERE to_offer_id IS NOT NULL ORDER BY person_id LIMIT 1`);
+    const [row] = await hub.subgraphs.persons.db.dataSource.query(
+      `SELECT r.person_id, p.case_managing_organization_id AS org FROM referral r JOIN person p ON p.id = r.person_id WHERE r.to_offer_id IS NOT NULL ORDER BY r.person_id LIMIT 1`,
+    );
     const res = await hub.query<{ person: { referrals: { toOffer: { title: string } | null; fromOrganization: { name: string } }[] } }>(
       `query($id: ID!) { person(id: $id) { referrals { status toOffer { title } fromOrganization { name } } } }`,
       { id: row.person_id },
+      // A case manager of the organisation that manages the person sees their referrals.
+      { subject: 'e2e-cm', organizationId: row.org, roles: ['CASE_MANAGER'], ags: ['05566', '05162'] },
     );
     expect(res.body.errors).toBeUndefined();
     const toOffer = res.body.data!.person.referrals.find((r) => r.toOffer !== null)!;
