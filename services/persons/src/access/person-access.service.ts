@@ -19,6 +19,7 @@ const NO_PURPOSES: ReadonlySet<string> = new Set();
  */
 export class PersonAccess {
   private readonly facts = new Map<string, Promise<PersonAccessFacts>>();
+  private readonly readable = new Map<string, Promise<ReadonlySet<string>>>();
 
   constructor(
     readonly identity: Identity,
@@ -26,8 +27,13 @@ export class PersonAccess {
   ) {}
 
   /** The personal fields of `Person` the viewer may read for this person. */
-  async readableFields(person: PersonAccessSubject): Promise<ReadonlySet<string>> {
-    return readableFields(this.identity, await this.factsOf(person));
+  readableFields(person: PersonAccessSubject): Promise<ReadonlySet<string>> {
+    let fields = this.readable.get(person.id);
+    if (!fields) {
+      fields = this.factsOf(person).then((facts) => readableFields(this.identity, facts));
+      this.readable.set(person.id, fields);
+    }
+    return fields;
   }
 
   async enrollmentsVisible(person: PersonAccessSubject): Promise<boolean> {
