@@ -146,7 +146,8 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
       const stopped = hub.subgraphs.funding;
       await stopped.db.dataSource.query('ALTER TABLE budget RENAME TO budget_renamed_for_test');
       try {
-        const res = await production.query('query($id: ID!) { budget(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' });
+        const finance = { subject: 'finance-1', roles: ['FINANCE' as const], ags: ['05566', '05162'] };
+        const res = await production.query('query($id: ID!) { budget(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }, finance);
         expect(res.body.errors).toEqual([
           expect.objectContaining({ message: expect.stringMatching(/^Internal error; quote correlation id [0-9a-f-]{36} to the operators\.$/), extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) } }),
         ]);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { demoPersonId } from '@gk/shared';
+import { demoOrganizationId, demoPersonId } from '@gk/shared';
 import { descendants, freePorts, isAlive, startProcess, type StartedProcess } from './support/processes';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -39,7 +39,8 @@ describe('the hub process (npm start)', () => {
   });
 
   const query = async (body: string) => {
-    const token = execFileSync(process.execPath, [TOKEN, '--role', 'ADMIN'], { env, encoding: 'utf8' }).trim();
+    // The person's own case management may read them (ADMIN sees no personal data).
+    const token = execFileSync(process.execPath, [TOKEN, '--role', 'CASE_MANAGER', '--org', demoOrganizationId('kim-rheine'), '--ags', '05566076'], { env, encoding: 'utf8' }).trim();
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const res = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
       method: 'POST',
@@ -64,17 +65,29 @@ describe('the hub process (npm start)', () => {
   it('starts everything, answers through the gateway, stops in order, and keeps the data for the next start', async () => {
     const personQuery = `{ person(id: "${demoPersonId('05566076', 3)}") { id givenName municipality { name } } }`;
     const first = startProcess(process.execPath, [HUB], { ...env, LOG_LEVEL: 'info' }, REPO);
-    await first.waitFor("Gemeinsam klappt's hub is running.", 90_000);
-    expect(first.output()).toContain('persons demo data loaded');
-    const before = (await query(personQuery)) as { data: { person: { id: string; givenName: string; municipality: { name: string } } } };
-    expect(before.data.person).toMatchObject({ id: demoPersonId('05566076', 3), municipality: { name: 'Rheine' } });
-    await stopAndCheckNothingIsLeft(first);
+    let before: { data: { person: { id: string; givenName: string; municipality: { name: string } } } };
+    try {
+      await first.waitFor("Gemeinsam klappt's hub is running.", 90_000);
+      expect(first.output()).toContain('persons demo data loaded');
+      before = (await query(personQuery)) as typeof before;
+      expect(before.data.person).toMatchObject({ id: demoPersonId('05566076', 3), municipality: { name: 'Rheine' } });
+      expect(before.data.person.givenName).toEqual(expect.any(String));
+      await stopAndCheckNothingIsLeft(first);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
 
     const second = startProcess(process.execPath, [HUB], { ...env, LOG_LEVEL: 'info' }, REPO);
-    await second.waitFor("Gemeinsam klappt's hub is running.", 90_000);
-    expect(second.output()).not.toContain('demo data loaded');
-    expect(await query(personQuery)).toEqual(before);
-    await stopAndCheckNothingIsLeft(second);
+    try {
+      await second.waitFor("Gemeinsam klappt's hub is running.", 90_000);
+      expect(second.output()).not.toContain('demo data loaded');
+      expect(await query(personQuery)).toEqual(before);
+      await stopAndCheckNothingIsLeft(second);
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
   });
 
   it('ends with one clear message when a port is taken', async () => {
