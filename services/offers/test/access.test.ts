@@ -249,6 +249,15 @@ describe('offers: access rules and audit trail', () => {
       }
     });
 
+    it('reads the access logs of many persons in one statement', async () => {
+      const count = async (n: number) => {
+        const r = Array.from({ length: n }, () => ({ __typename: 'DataSubject', personId: newPersonId() }));
+        return subgraph.countStatements(() => subgraph.query(LOG, { r }, DPO));
+      };
+      expect(await count(2)).toBe(1);
+      expect(await count(25)).toBe(1);
+    });
+
     it('unlinks an erased person from every enrollment for the system sweep only, keeping the figures; idempotent', async () => {
       const erased = newPersonId();
       const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;

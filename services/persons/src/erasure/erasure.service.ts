@@ -1,4 +1,5 @@
-import { ForbiddenError, NotFoundError, actorOf, auditEntriesFor, isSystem, requireRole, type DataAccessRecord, type Identity, type RequestAudit } from '@gk/shared';
+import DataLoader from 'dataloader';
+import { ForbiddenError, NotFoundError, actorOf, auditEntriesForPersons, isSystem, requireRole, type DataAccessRecord, type Identity, type RequestAudit } from '@gk/shared';
 import type { DataSource } from 'typeorm';
 import type { PersonsStore } from '../database/persons-store';
 import type { PersonErasureRequest } from './erasure-request.entity';
@@ -13,12 +14,17 @@ function asErasure(request: PersonErasureRequest): PersonErasure {
 
 /** Erasure (GDPR Art. 17) and the access log (Art. 15), for the data protection officer and the gateway's sweeper. */
 export class ErasureService {
+  /** One statement for all the persons a request asks about. */
+  private readonly logs: DataLoader<string, DataAccessRecord[]>;
+
   constructor(
     private readonly store: PersonsStore,
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly identity: Identity,
     private readonly peers: readonly string[],
-  ) {}
+  ) {
+    this.logs = new DataLoader((personIds) => auditEntriesForPersons(dataSource, personIds));
+  }
 
   requireDataProtectionOfficer(action: string): void {
     requireRole(this.identity, ['DATA_PROTECTION_OFFICER'], action);
@@ -51,7 +57,7 @@ export class ErasureService {
 
   accessLog(personId: string): Promise<DataAccessRecord[]> {
     this.requireDataProtectionOfficer('personsAccessLog');
-    return auditEntriesFor(this.dataSource, personId);
+    return this.logs.load(personId);
   }
 
   async pending(): Promise<PendingPersonErasure[]> {

@@ -13,14 +13,8 @@ interface Row {
   operation_name: string | null;
 }
 
-/** Reads a subgraph's audit trail for one person, newest first (for the data protection officer). */
-export async function auditEntriesFor(dataSource: DataSource, personRef: string, limit = 500): Promise<DataAccessRecord[]> {
-  const rows: Row[] = await dataSource.query(
-    `SELECT occurred_at, subject, organization_id, roles, purpose, action, entity, fields, operation_name
-       FROM audit_entry WHERE person_ref = $1 ORDER BY occurred_at DESC, id DESC LIMIT $2`,
-    [personRef, limit],
-  );
-  return rows.map((r) => ({
+function toRecord(r: Row): DataAccessRecord {
+  return {
     occurredAt: r.occurred_at,
     subject: r.subject,
     organizationId: r.organization_id,
@@ -30,5 +24,32 @@ export async function auditEntriesFor(dataSource: DataSource, personRef: string,
     entity: r.entity,
     fields: r.fields,
     operationName: r.operation_name,
-  }));
+  };
+}
+
+/**
+ * Reads a subgraph's audit trail for several persons in one statement (for a DataLoader), newest
+ * first and at most `limitPerPerson` entries each; one list per person, in the order asked.
+ */
+export async function auditEntriesForPersons(dataSource: DataSource, personRefs: readonly string[], limitPerPerson = 500): Promise<DataAccessRecord[][]> {
+  const rows: (Row & { person_ref: string })[] = await dataSource.query(
+    `SELECT occurred_at, subject, organization_id, roles, purpose, action, entity, fields, operation_name, person_ref
+       FROM (SELECT *, row_number() OVER (PARTITION BY person_ref ORDER BY occurred_at DESC, id DESC) AS position
+               FROM audit_entry WHERE person_ref = ANY($1::text[])) ranked
+      WHERE position <= $2
+      ORDER BY person_ref, occurred_at DESC, id DESC`,
+    [personRefs, limitPerPerson],
+  );
+  const byPerson = new Map<string, DataAccessRecord[]>();
+  for (const row of rows) {
+    const list = byPerson.get(row.person_ref) ?? [];
+    list.push(toRecord(row));
+    byPerson.set(row.person_ref, list);
+  }
+  return personRefs.map((ref) => byPerson.get(ref) ?? []);
+}
+
+/** Reads a subgraph's audit trail for one person, newest first (for the data protection officer). */
+export async function auditEntriesFor(dataSource: DataSource, personRef: string, limit = 500): Promise<DataAccessRecord[]> {
+  return (await auditEntriesForPersons(dataSource, [personRef], limit))[0];
 }
