@@ -31,8 +31,14 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
     if (!context.identity) return;
-    const token = await signGatewayToken(this.signingKey, context.identity, this.subgraphName);
-    request.http?.headers.set('authorization', `Bearer ${token}`);
+    // A query plan may fetch from one subgraph several times; one signature per request is enough.
+    context.subgraphTokens ??= new Map();
+    let token = context.subgraphTokens.get(this.subgraphName);
+    if (!token) {
+      token = signGatewayToken(this.signingKey, context.identity, this.subgraphName);
+      context.subgraphTokens.set(this.subgraphName, token);
+    }
+    request.http?.headers.set('authorization', `Bearer ${await token}`);
     request.http?.headers.set('x-request-id', context.requestId);
   }
 }
