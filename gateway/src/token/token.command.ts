@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, isRole, type Role } from '@gk/shared';
+import { ROLES, isRole, type Role, AGS_PATTERN } from '@gk/shared';
 import { signDevelopmentToken } from '../auth/client-token';
 import { ensureKeyPair } from '../auth/keys';
 import { loadGatewayConfig } from '../config/gateway.config';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const ags = (values.ags ?? []).flatMap((a) => a.split(','));
-  const badAgs = ags.filter((a) => !/^\d{5}(\d{3})?$/.test(a));
+  const badAgs = ags.filter((a) => !AGS_PATTERN.test(a));
   if (badAgs.length > 0) {
     console.error(`--ags takes AGS codes of 5 (Kreis) or 8 (Gemeinde) digits; not valid: ${badAgs.join(', ')}.`);
     process.exit(2);

@@ -1,19 +1,9 @@
 import type { GraphQLResponse, TestSubgraph } from '@gk/shared/testing';
+import { actingAs, dataOf } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
 
 /** A finance officer for both demo Kreise and their members; the scope rules are tested with narrower identities. */
 export const FINANCE: Identity = { subject: 'finance-officer-1', organizationId: 'org-finance-rheine', roles: ['FINANCE'], ags: ['05566', '05162'] };
-
-/** The same subgraph, sending as `identity` unless a call names another. */
-export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
-  return { ...subgraph, query: (query, variables, as = identity) => subgraph.query(query, variables, as) };
-}
-
-/** The data of a response that must have succeeded; shows the errors when it did not. */
-export function dataOf<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
 
 /** The one error of a refused operation, without its location. */
 export function errorOf(res: GraphQLResponse): { message: string; extensions?: Record<string, unknown> } {
@@ -84,3 +74,5 @@ export async function spend(s: TestSubgraph, input: Record<string, unknown>): Pr
 export const OFFER_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 export const OFFER_B = 'aaaaaaaa-0000-4000-8000-000000000002';
 export const OFFER_C = 'aaaaaaaa-0000-4000-8000-000000000003';
+
+export { actingAs, dataOf };

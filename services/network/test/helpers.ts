@@ -1,11 +1,6 @@
 import type { GraphQLResponse, TestSubgraph } from '@gk/shared/testing';
+import { actingAs, dataOf } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
-
-/** The data of a response that must have succeeded; fails the test with the errors otherwise. */
-export function dataOf<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
 
 const TABLES = [
   'municipality', 'organization', 'alliance', 'core_group_membership', 'alliance_forum', 'alliance_forum_participant',
@@ -33,7 +28,4 @@ export async function refused(subgraph: TestSubgraph, query: string, variables?:
 /** A network coordinator for the two demo Kreise (and their members): may build and run their alliances. */
 export const COORDINATOR: Identity = { subject: 'coordinator-test', organizationId: null, roles: ['NETWORK_COORDINATOR'], ags: ['05162', '05566'] };
 
-/** The same subgraph, sending as `identity` unless a call names another. */
-export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
-  return { ...subgraph, query: (query, variables, as = identity) => subgraph.query(query, variables, as) };
-}
+export { actingAs, dataOf };

@@ -1,5 +1,5 @@
 import type { Identity, SubgraphDefinition } from '@gk/shared';
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@gk/shared/testing';
+import { dataOf, startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 
 export const PROVIDER = '0a6f3f5e-5c37-4a36-9f0c-1d8f8a4d2b11';
 export const OTHER_PROVIDER = '7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -57,11 +57,6 @@ export function offerInput(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
-export function dataOf<T>(res: GraphQLResponse<T>): T {
-  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
-
 /** Creates an offer through the API, as staff of its provider, and moves it to the given status. */
 export async function createOffer(subgraph: TestSubgraph, overrides: Record<string, unknown> = {}, status: 'PLANNED' | 'OPEN' | 'RUNNING' = 'OPEN'): Promise<string> {
   const staff = staffFor(overrides);
@@ -108,3 +103,5 @@ export async function snapshot(subgraph: TestSubgraph): Promise<unknown> {
     reviews: await ds.query('SELECT * FROM quality_review ORDER BY id'),
   };
 }
+
+export { dataOf };

@@ -216,7 +216,7 @@ describe('persons: register and update', () => {
     const empty = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2 } }, CASE_MANAGER);
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input' } });
     const nullName = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, givenName: null } }, CASE_MANAGER);
-    expect(nullName.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.givenName": must not be null.', extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' } });
+    expect(nullName.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.givenName": must not be null; leave it out to keep the current value.', extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' } });
     const birthAfterArrival = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, dateOfBirth: '2016-01-01' } }, CASE_MANAGER);
     expect(birthAfterArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.arrivalDate' } });
     const futureArrival = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, arrivalDate: '2999-12-31' } }, CASE_MANAGER);

@@ -1,6 +1,7 @@
 import type { Identity } from '@gk/shared';
 import { demoOrganizationId } from '@gk/shared';
 import type { TestSubgraph } from '@gk/shared/testing';
+import { actingAs } from '@gk/shared/testing';
 
 export const KIM_RHEINE = demoOrganizationId('kim-rheine');
 export const JMD_RHEINE = demoOrganizationId('jmd-rheine');
@@ -19,16 +20,6 @@ export const ADMIN: Identity = { subject: 'test-admin', organizationId: null, ro
 /** A case manager of an organisation (the demo persons are managed by several). */
 export function caseManagerOf(organizationId: string, ags: string[] = ['05566', '05162']): Identity {
   return { subject: `cm-${organizationId.slice(0, 8)}`, organizationId, roles: ['CASE_MANAGER'], ags };
-}
-
-/**
- * The subgraph with a different default identity: most tests act as the case manager who manages
- * the persons they register (ADMIN, the kit's default, sees no personal data).
- */
-export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
-  return Object.assign(Object.create(subgraph) as TestSubgraph, {
-    query: <T>(query: string, variables?: Record<string, unknown>, who: Identity = identity) => subgraph.query<T>(query, variables, who),
-  });
 }
 
 export interface GqlError {
@@ -70,3 +61,5 @@ export async function allRowCounts(subgraph: TestSubgraph): Promise<Record<strin
   for (const t of tables) counts[t] = await rowCount(subgraph, t);
   return counts;
 }
+
+export { actingAs };

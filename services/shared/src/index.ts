@@ -16,3 +16,4 @@ export * from './domain';
 export * from './statistics';
 export * from './audit';
 export * from './access';
+export * from './validation';

@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MoneyScalar } from '@gk/shared';
+import { MoneyScalar, assertUuid } from '@gk/shared';
 import { FundingApplication } from '../application/funding-application.entity';
 import { Budget } from '../budget/budget.entity';
 import { Action } from '../access/funding-access';
-import { assertUuid } from '../common/ids';
 import { FundingExpenditure } from '../expenditure/expenditure.entity';
 import type { FundingContext } from '../funding.context';
 import { Offer } from '../offer-funding/offer-funding.types';

@@ -1,7 +1,6 @@
 import { Action, type FundingAccess } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, type Identity, actorOf } from '@gk/shared';
-import { assertUuid } from '../common/ids';
+import { BadUserInputError, DomainError, NotFoundError, type Identity, actorOf, assertUuid } from '@gk/shared';
 import { pageRequest, toPage } from '../common/keyset';
 import { formatPercent } from '../common/percent';
 import { FundingErrorCode } from '../funding.errors';

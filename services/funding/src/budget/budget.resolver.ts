@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MoneyScalar } from '@gk/shared';
+import { MoneyScalar, assertUuid, isUuid } from '@gk/shared';
 import { FundingAllocation } from '../allocation/allocation.entity';
-import { assertUuid, isUuid } from '../common/ids';
 import type { FundingContext } from '../funding.context';
 import { FundingProgram } from '../program/funding-program.entity';
 import { MunicipalityRef } from '../references/municipality.reference';

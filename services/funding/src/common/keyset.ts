@@ -1,5 +1,4 @@
-import { BadUserInputError, decodeCursor, encodeCursor, isIsoDate, pageSize } from '@gk/shared';
-import { isUuid } from './ids';
+import { BadUserInputError, decodeCursor, encodeCursor, isIsoDate, pageSize, isUuid } from '@gk/shared';
 
 /** Largest page any list of this subgraph returns. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,6 +1,5 @@
-import { BadUserInputError } from '@gk/shared';
+import { BadUserInputError, isUuid } from '@gk/shared';
 import type { FundingAccess } from '../access/funding-access';
-import { isUuid } from '../common/ids';
 import { sumByProgram, sumBySource } from '../common/shares';
 import type { createOfferFundingLoaders } from './offer-funding.loader';
 import type { OfferFunding } from './offer-funding.types';

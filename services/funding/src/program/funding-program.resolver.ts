@@ -1,5 +1,5 @@
+import { assertUuid, isUuid } from '@gk/shared';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { assertUuid, isUuid } from '../common/ids';
 import type { FundingContext } from '../funding.context';
 import { CreateFundingProgramInput } from './create-funding-program.input';
 import { FundingProgram } from './funding-program.entity';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, pageSize } from '@gk/shared';
+import { BadUserInputError, DomainError, NotFoundError, pageSize, AGS_PATTERN, assertUuid } from '@gk/shared';
 import { createdBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
-import { AGS_PATTERN, AGS_RULE, UUID_PATTERN } from '../common/patterns';
+import { AGS_RULE } from '../common/patterns';
 import { KNOWN_MUNICIPALITY_RULE, requireMunicipality, requireOrganizations } from '../common/references';
 import type { ServiceDeps } from '../common/service-deps';
 import { violatedConstraint } from '../database/constraint-error';
@@ -18,7 +18,7 @@ export class AllianceService {
   constructor(private readonly deps: ServiceDeps) {}
 
   get(id: string): Promise<Alliance | null> {
-    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    assertUuid(id, 'id');
     return this.deps.loaders.alliances.byId.load(id);
   }
 

@@ -1,7 +1,7 @@
-import { IsoDateScalar } from '@gk/shared';
+import { IsoDateScalar, AGS_PATTERN } from '@gk/shared';
 import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AGS_PATTERN, AGS_RULE } from '../common/patterns';
+import { AGS_RULE } from '../common/patterns';
 import { AllianceProgramme } from './alliance-programme.enum';
 
 @InputType({ description: 'A new local alliance. Its seven standing tasks are created with it, not started.' })

@@ -1,6 +1,6 @@
-import { BadUserInputError } from '@gk/shared';
+import { BadUserInputError, AGS_PATTERN } from '@gk/shared';
 import type { NetworkRepositories } from '../database/network-store';
-import { AGS_PATTERN, AGS_RULE } from './patterns';
+import { AGS_RULE } from './patterns';
 
 export const KNOWN_MUNICIPALITY_RULE = 'must be the AGS of a known municipality';
 export const KNOWN_ORGANIZATION_RULE = 'must be the id of a known organisation';

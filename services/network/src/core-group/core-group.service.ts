@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
+import { BadUserInputError, DomainError, NotFoundError, refuseNulls } from '@gk/shared';
 import { createdBy, updatedBy } from '../common/actor';
-import { refuseNulls } from '../common/not-null';
 import { requireOrganizations } from '../common/references';
 import type { ServiceDeps } from '../common/service-deps';
 import { violatedConstraint } from '../database/constraint-error';

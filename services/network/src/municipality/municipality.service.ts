@@ -1,6 +1,6 @@
-import { BadUserInputError } from '@gk/shared';
+import { BadUserInputError, AGS_PATTERN } from '@gk/shared';
 import { requireMunicipality } from '../common/references';
-import { AGS_PATTERN, AGS_RULE } from '../common/patterns';
+import { AGS_RULE } from '../common/patterns';
 import type { ServiceDeps } from '../common/service-deps';
 import type { Municipality } from './municipality.entity';
 import type { MunicipalityKind } from './municipality-kind.enum';

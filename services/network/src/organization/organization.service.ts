@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, pageSize } from '@gk/shared';
+import { NotFoundError, pageSize, assertUuid, refuseNulls } from '@gk/shared';
 import { REGISTER_ORGANIZATION, UPDATE_ORGANIZATION } from '../access/network-access';
 import { createdBy, updatedBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
-import { refuseNulls } from '../common/not-null';
-import { UUID_PATTERN } from '../common/patterns';
 import { requireMunicipality } from '../common/references';
 import type { ServiceDeps } from '../common/service-deps';
 import type { Organization } from './organization.entity';
@@ -18,7 +16,7 @@ export class OrganizationService {
   constructor(private readonly deps: ServiceDeps) {}
 
   get(id: string): Promise<Organization | null> {
-    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    assertUuid(id, 'id');
     return this.deps.loaders.organizations.byId.load(id);
   }
 

@@ -1,6 +1,7 @@
+import { AGS_PATTERN } from '@gk/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { AGS_PATTERN, AGS_RULE, PHONE_PATTERN } from '../common/patterns';
+import { AGS_RULE, PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 

@@ -1,6 +1,7 @@
+import { AGS_PATTERN } from '@gk/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AGS_PATTERN, AGS_RULE, PHONE_PATTERN } from '../common/patterns';
+import { AGS_RULE, PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 import { PHONE_RULE, WEBSITE_OPTIONS } from './register-organization.input';

@@ -1,7 +1,7 @@
+import { assertUuid } from '@gk/shared';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OffersContext } from '../offers.context';
 import { Offer } from '../offer/offer.entity';
-import { requireUuid } from '../offer/offer.service';
 import { Person } from '../person/person.reference';
 import { Enrollment } from './enrollment.entity';
 import { ApplyForOfferInput, EnrollInOfferInput, RecordEnrollmentOutcomeInput, RejectApplicationInput, WithdrawEnrollmentInput } from './enrollment.input';
@@ -10,7 +10,7 @@ import { ApplyForOfferInput, EnrollInOfferInput, RecordEnrollmentOutcomeInput, R
 export class EnrollmentResolver {
   @Query(() => Enrollment, { nullable: true, description: "One enrollment by id; null when unknown. Personal data: staff (role PROVIDER) of the offer's provider organisation only, FORBIDDEN for everyone else; case managers see enrollments through the person." })
   enrollment(@Arg('id', () => ID, { description: 'Id of the enrollment.' }) id: string, @Ctx() ctx: OffersContext): Promise<Enrollment | null> {
-    return ctx.scope.enrollmentAccess.byId(requireUuid(id, 'id'), 'enrollment');
+    return ctx.scope.enrollmentAccess.byId(assertUuid(id, 'id'), 'enrollment');
   }
 
   @FieldResolver(() => Offer, { description: 'The offer the person takes part in.' })
@@ -54,7 +54,7 @@ export class EnrollmentResolver {
   })
   @Directive('@inaccessible')
   _erasePersonData(@Arg('personId', () => ID, { description: 'Id of the person to erase.' }) personId: string, @Ctx() ctx: OffersContext): Promise<number> {
-    return ctx.scope.enrollmentService.erasePerson(requireUuid(personId, 'personId'), ctx.audit);
+    return ctx.scope.enrollmentService.erasePerson(assertUuid(personId, 'personId'), ctx.audit);
   }
 }
 

@@ -1,7 +1,6 @@
-import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
 import { ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { AGS_PATTERN } from '../references/municipality.reference';
 import { OfferCategory } from './offer-category.enum';
 import { OfferStatus } from './offer-status.enum';
 import { OfferTargetOutcome } from './offer-target-outcome.enum';

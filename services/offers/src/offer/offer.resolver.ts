@@ -1,3 +1,4 @@
+import { assertUuid } from '@gk/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
@@ -7,7 +8,6 @@ import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
 import { Offer } from './offer.entity';
 import { CancelOfferInput, CreateOfferInput, OfferFilterInput, OfferStatusChangeInput, UpdateOfferInput } from './offer.input';
-import { requireUuid } from './offer.service';
 import { OfferEligibilityRules, OfferFigures, OfferPage } from './offer.types';
 
 const rate = (part: number, whole: number, minGroup: number): number | null => (whole >= minGroup ? part / whole : null);
@@ -16,7 +16,7 @@ const rate = (part: number, whole: number, minGroup: number): number | null => (
 export class OfferResolver {
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when unknown.' })
   offer(@Arg('id', () => ID, { description: 'Id of the offer.' }) id: string, @Ctx() ctx: OffersContext): Promise<Offer | null> {
-    return ctx.scope.offers.byId.load(requireUuid(id, 'id'));
+    return ctx.scope.offers.byId.load(assertUuid(id, 'id'));
   }
 
   @Query(() => OfferPage, { description: 'Offers ordered by start date, a page at a time.' })

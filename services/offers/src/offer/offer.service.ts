@@ -11,13 +11,7 @@ import type { Offer } from './offer.entity';
 import type { CancelOfferInput, CreateOfferInput, OfferEligibilityRulesInput, OfferFilterInput, UpdateOfferInput } from './offer.input';
 import type { OfferPage } from './offer.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
-
-export function requireUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw new BadUserInputError(field, 'must be a UUID');
-  return value;
-}
 
 type Action = 'open' | 'start' | 'finish' | 'cancel';
 const TRANSITIONS: Record<Action, { from: OfferStatus[]; to: OfferStatus }> = {

@@ -11,4 +11,3 @@ export class MunicipalityRef {
 
 /** Offers "in" an AGS: for a Kreis (5 digits) those of all its member municipalities too. */
 export const isKreisAgs = (ags: string): boolean => ags.length === 5;
-export const AGS_PATTERN = /^\d{5}(\d{3})?$/;

@@ -1,9 +1,7 @@
 import { isISO31661Alpha2, isISO31661Alpha3, registerDecorator, type ValidationOptions } from 'class-validator';
 import { todayIso } from '@gk/shared';
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const GEMEINDE_AGS_PATTERN = /^\d{8}$/;
-export const AGS_PATTERN = /^\d{5}(\d{3})?$/;
 
 /** A date (YYYY-MM-DD, already checked by the Date scalar) that is not after today in Europe/Berlin. */
 export function IsNotInFuture(options?: ValidationOptions): PropertyDecorator {

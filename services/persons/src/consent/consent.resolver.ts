@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { BadUserInputError } from '@gk/shared';
-import { UUID_PATTERN } from '../common/validation';
+import { assertUuid } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { Person } from '../person/person.entity';
 import { PersonConsent } from './consent.entity';
@@ -25,7 +24,7 @@ export class PersonConsentsResolver {
 
   @Mutation(() => PersonConsent, { description: 'Revokes a consent; it stops covering referrals from the next request on. It stays on record.' })
   revokeConsent(@Arg('id', () => ID, { description: 'Id of the consent.' }) id: string, @Ctx() ctx: PersonsContext): Promise<PersonConsent> {
-    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    assertUuid(id, 'id');
     return ctx.scope.services.consents.revoke(id, ctx.audit);
   }
 }

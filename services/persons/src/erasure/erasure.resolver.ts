@@ -1,11 +1,10 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, DataAccessRecord } from '@gk/shared';
-import { UUID_PATTERN } from '../common/validation';
+import { DataAccessRecord, assertUuid } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { DataSubject, PendingPersonErasure, PersonErasure } from './erasure.types';
 
 function personIdArg(personId: string): string {
-  if (!UUID_PATTERN.test(personId)) throw new BadUserInputError('personId', 'must be a UUID');
+  assertUuid(personId, 'personId');
   return personId;
 }
 

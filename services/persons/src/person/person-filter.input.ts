@@ -1,7 +1,6 @@
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { BenefitRegime, IsoDateScalar, NeedCategory, ResidenceStatus } from '@gk/shared';
-import { AGS_PATTERN } from '../common/validation';
+import { BenefitRegime, IsoDateScalar, NeedCategory, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
 import { PersonNeedStatus } from '../need/need-status.enum';
 
 @InputType({ description: 'Narrows the list of persons; all given conditions must hold.' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, IsoDateScalar, todayIso } from '@gk/shared';
-import { UUID_PATTERN, ageOn, inTargetGroupOn } from '../common/validation';
+import { BadUserInputError, IsoDateScalar, todayIso, UUID_PATTERN, assertUuid } from '@gk/shared';
+import { ageOn, inTargetGroupOn } from '../common/validation';
 import type { PersonsContext } from '../persons.context';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
@@ -15,7 +15,7 @@ import { UpdatePersonInput } from './update-person.input';
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id; null when unknown or erased, null with FORBIDDEN when your role, organisation and the consents for your declared purpose (header X-Purpose) give you no field of them.' })
   person(@Arg('id', () => ID, { description: 'Id of the person.' }) id: string, @Ctx() ctx: PersonsContext): Promise<Person | null> {
-    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    assertUuid(id, 'id');
     return ctx.scope.services.persons.visible(id);
   }
 

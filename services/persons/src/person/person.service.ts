@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, todayIso, type PageInfo, type Actor, type RequestAudit } from '@gk/shared';
+import { BadUserInputError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, todayIso, type PageInfo, type Actor, type RequestAudit, UUID_PATTERN, refuseNulls } from '@gk/shared';
 import type { PersonAccess } from '../access/person-access.service';
 import { VersionConflictError } from '../common/persons.errors';
-import { UUID_PATTERN } from '../common/validation';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { Person } from './person.entity';
@@ -93,10 +92,8 @@ export class PersonService {
 
   async update(input: UpdatePersonInput, audit: RequestAudit): Promise<Person> {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'updatePerson');
-    // Validators skip nulls; these fields exist on every person and cannot be cleared.
-    for (const key of ['givenName', 'familyName', 'dateOfBirth', 'languages', 'germanLevelCertified', 'municipalityAgs', 'caseManagingOrganizationId', 'goals'] as const) {
-      if (input[key] === null) throw new BadUserInputError(`input.${key}`, 'must not be null');
-    }
+    // These fields exist on every person and cannot be cleared.
+    refuseNulls(input, ['givenName', 'familyName', 'dateOfBirth', 'languages', 'germanLevelCertified', 'municipalityAgs', 'caseManagingOrganizationId', 'goals']);
     const changes: PersonWritable = {};
     const simple = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'germanLevel', 'germanLevelCertified', 'municipalityAgs', 'arrivalDate', 'caseManagingOrganizationId', 'schoolDegree', 'goals'] as const;
     for (const key of simple) {

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError } from '@gk/shared';
-import { UUID_PATTERN } from '../common/validation';
+import { assertUuid } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { Person } from '../person/person.entity';
 import { PersonReferral } from './referral.entity';
@@ -19,7 +18,7 @@ export class PersonReferralsResolver {
 export class ReferralResolver {
   @Query(() => PersonReferral, { nullable: true, description: 'One referral from or to your organisation by id (case managers and providers); null when unknown.' })
   personReferral(@Arg('id', () => ID, { description: 'Id of the referral.' }) id: string, @Ctx() ctx: PersonsContext): Promise<PersonReferral | null> {
-    if (!UUID_PATTERN.test(id)) throw new BadUserInputError('id', 'must be a UUID');
+    assertUuid(id, 'id');
     return ctx.scope.services.referrals.visible(id, ctx.scope.loaders.referrals);
   }
 

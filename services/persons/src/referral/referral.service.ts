@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type Actor, type RequestAudit } from '@gk/shared';
+import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type Actor, type RequestAudit, UUID_PATTERN } from '@gk/shared';
 import type { PersonAccess } from '../access/person-access.service';
 import { managesPerson } from '../access/person-access.policy';
 import type { PersonReferralLoaders } from './referral.loader';
 import { PersonsErrorCode } from '../common/persons.errors';
-import { UUID_PATTERN } from '../common/validation';
 import type { PersonsRepositories, PersonsStore } from '../database/persons-store';
 import { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonHistoryKind } from '../history/person-event.entity';

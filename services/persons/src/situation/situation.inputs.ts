@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { BenefitRegime, IsoDateScalar, ResidenceStatus } from '@gk/shared';
-import { AGS_PATTERN, IsNotInFuture } from '../common/validation';
+import { BenefitRegime, IsoDateScalar, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
+import { IsNotInFuture } from '../common/validation';
 
 @InputType({ description: 'A new residence status of a person. It ends the current one the day before `validFrom`.' })
 export class RecordResidenceStatusInput {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type BenefitRegime, type Actor, type RequestAudit } from '@gk/shared';
+import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type BenefitRegime, type Actor, type RequestAudit, UUID_PATTERN } from '@gk/shared';
 import type { PersonAccess } from '../access/person-access.service';
-import { UUID_PATTERN, addDays } from '../common/validation';
+import { addDays } from '../common/validation';
 import type { PersonsStore } from '../database/persons-store';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { Person } from '../person/person.entity';

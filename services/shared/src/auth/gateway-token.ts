@@ -1,4 +1,5 @@
 import { SignJWT, importPKCS8, importSPKI, jwtVerify, type KeyLike } from 'jose';
+import { AGS_PATTERN } from '../ids/patterns';
 import { isPurpose, isRole, type Identity } from './identity';
 
 export const GATEWAY_ISSUER = 'gk-gateway';
@@ -15,7 +16,7 @@ export class UnauthenticatedError extends Error {
 
 export function identityFromClaims(claims: Record<string, unknown>): Identity {
   const roles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
-  const ags = Array.isArray(claims.ags) ? claims.ags.filter((a): a is string => typeof a === 'string' && /^\d{5}(\d{3})?$/.test(a)) : [];
+  const ags = Array.isArray(claims.ags) ? claims.ags.filter((a): a is string => typeof a === 'string' && AGS_PATTERN.test(a)) : [];
   return {
     subject: typeof claims.sub === 'string' ? claims.sub : 'unknown',
     organizationId: typeof claims.org === 'string' ? claims.org : null,

@@ -1,1 +1,2 @@
 export * from './deterministic-id';
+export * from './patterns';

@@ -80,3 +80,16 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, op
     },
   };
 }
+
+/** The subgraph with another default identity for `query` (the kit's default is ADMIN, who sees no personal data). */
+export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
+  return Object.assign(Object.create(subgraph) as TestSubgraph, {
+    query: <T>(query: string, variables?: Record<string, unknown>, who: Identity = identity) => subgraph.query<T>(query, variables, who),
+  });
+}
+
+/** The data of a response that must have succeeded; fails with the errors when it did not. */
+export function dataOf<T>(res: GraphQLResponse<T>): T {
+  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@gk/shared';
+import { BadUserInputError } from '../errors/domain-error';
 
 /**
  * Refuses null for fields of a change input that may be left out but not removed. GraphQL cannot
