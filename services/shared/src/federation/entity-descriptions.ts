@@ -16,6 +16,8 @@ export const ENTITY_DESCRIPTIONS = {
   Alliance: 'A local alliance (Bündnis) of "Gemeinsam klappt\'s" with its core group, forums, priorities and agreements. Owned by the network subgraph.',
   FundingProgram: 'A funding programme such as "Gemeinsam klappt\'s" of the Land NRW. Owned by the funding subgraph.',
   Budget: "A budget line of a municipality's budget for one fiscal year. Owned by the funding subgraph.",
+  AreaIndicators:
+    "The core group's indicators of one municipality or Kreis on one reference date: target group, offer landscape, gaps, measure careers, duplicate structures, money and network. Counts derived from personal data are protected by small-cell suppression. Keyed by AGS and reference date; the network subgraph lists them, every other subgraph adds its slice.",
 } as const;
 
 /** One description per entity key field, for the same reason. */
@@ -28,4 +30,6 @@ export const ENTITY_KEY_DESCRIPTIONS = {
   allianceId: 'Stable id (UUID) of the alliance.',
   fundingProgramId: 'Stable id (UUID) of the funding programme.',
   budgetId: 'Stable id (UUID) of the budget line.',
+  indicatorsAgs: 'AGS of the municipality (8 digits) or Kreis (5 digits, covering its Gemeinden) the indicators describe.',
+  indicatorsReferenceDate: 'Date the indicators refer to (not in the future).',
 } as const;

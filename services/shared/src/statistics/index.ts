@@ -1,1 +1,4 @@
 export * from './suppression';
+export * from './area-family';
+export * from './protected.types';
+export * from './suppression.settings';

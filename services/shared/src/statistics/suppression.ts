@@ -1,3 +1,5 @@
+import type { ProtectedCount, ProtectedRate } from './protected.types';
+
 /**
  * Small-cell suppression for counts that derive from personal data.
  *
@@ -31,11 +33,25 @@ export function validThreshold(threshold: number): number {
   return threshold;
 }
 
-export function suppress(values: ReadonlyMap<string, number>, constraints: readonly SumConstraint[], threshold = DEFAULT_SUPPRESSION_THRESHOLD): SuppressionResult {
+export interface SuppressionOptions {
+  /** Figures that are not personal (seats, offers): always published, never chosen for secondary suppression. */
+  fixed?: ReadonlySet<string>;
+  /** Figures that take part in sums but are never published (so they count as unknown to a reader). */
+  hidden?: ReadonlySet<string>;
+}
+
+export function suppress(
+  values: ReadonlyMap<string, number>,
+  constraints: readonly SumConstraint[],
+  threshold = DEFAULT_SUPPRESSION_THRESHOLD,
+  options: SuppressionOptions = {},
+): SuppressionResult {
   validThreshold(threshold);
-  const suppressed = new Set<string>();
+  const fixed = options.fixed ?? new Set<string>();
+  const suppressed = new Set<string>(options.hidden ?? []);
   const reason = new Map<string, 'SMALL_COUNT' | 'SECONDARY'>();
   for (const [id, value] of values) {
+    if (fixed.has(id) || suppressed.has(id)) continue;
     if (value > 0 && value < threshold) {
       suppressed.add(id);
       reason.set(id, 'SMALL_COUNT');
@@ -52,7 +68,7 @@ export function suppress(values: ReadonlyMap<string, number>, constraints: reado
       // Prefer a part over the total (the total is the more useful figure), a non-zero part over a
       // zero (a suppressed zero is easy to guess), then the smallest, then a stable order.
       const candidates = members
-        .filter((m) => !suppressed.has(m))
+        .filter((m) => !suppressed.has(m) && !fixed.has(m))
         .sort((a, b) => Number(a === c.total) - Number(b === c.total) || Number(valueOf(a) === 0) - Number(valueOf(b) === 0) || valueOf(a) - valueOf(b) || a.localeCompare(b));
       const pick = candidates[0];
       if (pick === undefined) continue;
@@ -68,7 +84,7 @@ export function suppress(values: ReadonlyMap<string, number>, constraints: reado
     const pick = constraints
       .filter((c) => c.total === target || c.parts.includes(target))
       .flatMap((c) => [...c.parts, c.total])
-      .filter((m) => !suppressed.has(m))
+      .filter((m) => !suppressed.has(m) && !fixed.has(m))
       .sort((a, b) => Number(valueOf(a) === 0) - Number(valueOf(b) === 0) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
     if (pick === undefined) break;
     suppressed.add(pick);
@@ -99,6 +115,12 @@ export function disclosedBySums(constraints: readonly SumConstraint[], suppresse
     .filter((r) => r.some((x) => x !== 0n));
   const basis: bigint[][] = [];
   const pivots: number[] = [];
+  // Fraction-free elimination; dividing each row by its gcd keeps the integers small.
+  const normalise = (row: bigint[]): bigint[] => {
+    let g = 0n;
+    for (const x of row) g = gcd(g, x < 0n ? -x : x);
+    return g > 1n ? row.map((x) => x / g) : row;
+  };
   for (const original of rows) {
     const row = [...original];
     basis.forEach((b, k) => {
@@ -109,6 +131,8 @@ export function disclosedBySums(constraints: readonly SumConstraint[], suppresse
         for (let j = 0; j < row.length; j++) row[j] = row[j] * g - b[j] * f;
       }
     });
+    const reduced = normalise(row);
+    row.splice(0, row.length, ...reduced);
     const p = row.findIndex((x) => x !== 0n);
     if (p >= 0) {
       basis.forEach((b, k) => {
@@ -116,7 +140,7 @@ export function disclosedBySums(constraints: readonly SumConstraint[], suppresse
           const f = b[p];
           const g = row[p];
           for (let j = 0; j < b.length; j++) b[j] = b[j] * g - row[j] * f;
-          basis[k] = b;
+          basis[k] = normalise(b);
         }
       });
       basis.push(row);
@@ -127,18 +151,18 @@ export function disclosedBySums(constraints: readonly SumConstraint[], suppresse
   return unknowns.filter((_, i) => basis.some((b) => b[i] !== 0n && b.every((x, j) => j === i || x === 0n)));
 }
 
-/** A published count: the value, or null with the reason it was suppressed. */
-export interface ProtectedCount {
-  value: number | null;
-  suppressed: boolean;
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
 }
+
 
 export function protectedCount(id: string, values: ReadonlyMap<string, number>, result: SuppressionResult): ProtectedCount {
   return result.suppressed.has(id) ? { value: null, suppressed: true } : { value: values.get(id) ?? 0, suppressed: false };
 }
 
-/** A rate is suppressed when its denominator or numerator is; a zero denominator has no rate. */
-export function protectedRate(numerator: ProtectedCount, denominator: ProtectedCount): number | null {
-  if (numerator.value === null || denominator.value === null || denominator.value === 0) return null;
-  return numerator.value / denominator.value;
+/** A rate is suppressed when its denominator or numerator is; a zero denominator has no rate but is not suppressed. */
+export function protectedRate(numerator: ProtectedCount, denominator: ProtectedCount): ProtectedRate {
+  if (numerator.value === null || denominator.value === null) return { value: null, suppressed: true };
+  return { value: denominator.value === 0 ? null : numerator.value / denominator.value, suppressed: false };
 }

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { protectAreaFamily } from './area-family';
+import { disclosedBySums } from './suppression';
+
+const CELLS = ['total', 'a', 'b', 'c', 'need1', 'need2'];
+const SUMS = [{ total: 'total', parts: ['a', 'b', 'c'] }];
+
+/** Random families: a Kreis with 1 to 5 Gemeinden (and sometimes records at Kreis level), small and large counts. */
+const family = fc
+  .array(fc.tuple(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 40 })), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 5 })
+  .chain((rows) => fc.record({ rows: fc.constant(rows), direct: fc.boolean(), threshold: fc.integer({ min: 3, max: 7 }) }))
+  .map(({ rows, direct, threshold }) => {
+    const members = new Map<string, Map<string, number>>();
+    rows.forEach(([a, b, c, n1, n2], i) => {
+      const ags = direct && i === 0 ? '05162' : `05162${String(i * 4 + 4).padStart(3, '0')}`;
+      members.set(ags, new Map([['a', a], ['b', b], ['c', c], ['total', a + b + c], ['need1', n1], ['need2', n2]]));
+    });
+    return { members, threshold };
+  });
+
+describe('protectAreaFamily', () => {
+  it('publishes no count from 1 to threshold - 1, and no published sum (within an area or across the Kreis) gives a withheld one away', () => {
+    fc.assert(
+      fc.property(family, ({ members, threshold }) => {
+        const published = protectAreaFamily({ kreis: '05162', members, cells: CELLS, sums: SUMS, threshold });
+        // Rebuild what a reader sees: published values are known, withheld ones unknown, Kreis-level records never published.
+        const suppressed = new Set<string>();
+        const constraints = [];
+        const areas = [...published.keys()];
+        for (const [ags, cells] of published) {
+          for (const [cell, count] of cells) {
+            if (count.value === null) suppressed.add(`${ags}|${cell}`);
+            else expect(count.value === 0 || count.value >= threshold).toBe(true);
+          }
+          constraints.push({ total: `${ags}|total`, parts: ['a', 'b', 'c'].map((c) => `${ags}|${c}`) });
+        }
+        const parts = areas.filter((a) => a !== '05162');
+        if (members.has('05162')) {
+          parts.push('direct');
+          CELLS.forEach((c) => suppressed.add(`direct|${c}`));
+          constraints.push({ total: 'direct|total', parts: ['a', 'b', 'c'].map((c) => `direct|${c}`) });
+        }
+        for (const cell of CELLS) constraints.push({ total: `05162|${cell}`, parts: parts.map((p) => `${p}|${cell}`) });
+        const revealed = disclosedBySums(constraints, suppressed).filter((id) => !id.startsWith('direct|'));
+        expect(revealed).toEqual([]);
+        // Published values are the true ones.
+        for (const [ags, cells] of published) {
+          for (const [cell, count] of cells) {
+            if (count.value === null) continue;
+            const truth = ags === '05162' ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0) : members.get(ags)?.get(cell);
+            expect(count.value).toBe(truth);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives one family the same pattern whichever member is asked about', () => {
+    const members = new Map([
+      ['05162004', new Map([['a', 2], ['b', 10], ['c', 0], ['total', 12]])],
+      ['05162008', new Map([['a', 7], ['b', 9], ['c', 3], ['total', 19]])],
+    ]);
+    const first = protectAreaFamily({ kreis: '05162', members, cells: ['total', 'a', 'b', 'c'], sums: [{ total: 'total', parts: ['a', 'b', 'c'] }], threshold: 5 });
+    const second = protectAreaFamily({ kreis: '05162', members: new Map([...members].reverse()), cells: ['total', 'a', 'b', 'c'], sums: [{ total: 'total', parts: ['a', 'b', 'c'] }], threshold: 5 });
+    expect(second).toEqual(first);
+    expect(first.get('05162004')?.get('a')).toEqual({ value: null, suppressed: true });
+    expect(first.get('05162008')?.get('c')).toEqual({ value: null, suppressed: true });
+    expect(first.get('05162')?.get('total')).toEqual({ value: 31, suppressed: false });
+  });
+
+  it('never withholds a fixed cell such as seats, and withholds the other part of its sum instead', () => {
+    const members = new Map([['05566076', new Map([['seats', 20], ['enrolled', 2], ['free', 18]])]]);
+    const out = protectAreaFamily({ kreis: '05566', members, cells: ['seats', 'enrolled', 'free'], sums: [{ total: 'seats', parts: ['enrolled', 'free'] }], fixed: new Set(['seats']), threshold: 5 });
+    expect(out.get('05566076')).toEqual(new Map([['seats', { value: 20, suppressed: false }], ['enrolled', { value: null, suppressed: true }], ['free', { value: null, suppressed: true }]]));
+  });
+});
