@@ -1,0 +1,1 @@
+module.exports = require('../services/shared/jest.preset').preset({ rootDir: __dirname, withDatabase: true });
