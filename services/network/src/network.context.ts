@@ -9,6 +9,7 @@ import { CoreGroupService } from './core-group/core-group.service';
 import { CoverageService } from './coverage/coverage.service';
 import { NetworkStore } from './database/network-store';
 import { ForumService } from './forum/forum.service';
+import { IndicatorsService } from './indicators/indicators.service';
 import { MunicipalityService } from './municipality/municipality.service';
 import { createNetworkLoaders } from './network.loaders';
 import { OrganizationService } from './organization/organization.service';
@@ -20,18 +21,21 @@ export function createNetworkScope(dataSource: DataSource, identity: Identity) {
   const store = new NetworkStore(dataSource);
   const loaders = createNetworkLoaders(store.read);
   const deps: ServiceDeps = { store, loaders, identity, access: new NetworkAccess(identity), actor: actorOf(identity) };
+  const alliances = new AllianceService(deps);
+  const coverage = new CoverageService(deps);
   return {
     loaders,
     access: deps.access,
     municipalities: new MunicipalityService(deps),
     organizations: new OrganizationService(deps),
-    alliances: new AllianceService(deps),
+    alliances,
     coreGroup: new CoreGroupService(deps),
     forums: new ForumService(deps),
     priorities: new PriorityService(deps),
     agreements: new AgreementService(deps),
     standingTasks: new StandingTaskService(deps),
-    coverage: new CoverageService(deps),
+    coverage,
+    indicators: new IndicatorsService(deps, alliances, coverage),
   };
 }
 
