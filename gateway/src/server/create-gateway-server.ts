@@ -8,6 +8,7 @@ import type { KeyLike } from 'jose';
 import { closeHttpServer, createErrorFormatter, isPurpose, listenHttp, PURPOSES, requestLogPlugin, UnauthenticatedError, type Identity, type Logger, type SubgraphName } from '@gk/shared';
 import type { ClientTokenVerifier } from '../auth/client-token';
 import { ErasureSweeper } from '../erasure/erasure-sweeper';
+import { indicatorsExportHandler } from '../export/indicators-export.route';
 import { createApolloGateway } from '../gateway/create-gateway';
 import type { GatewayContext } from '../gateway/gateway-context';
 
@@ -49,7 +50,7 @@ export interface GatewayServer {
   listen(port: number, host?: string): Promise<RunningGateway>;
 }
 
-/** The gateway's HTTP face: `/graphql` for verified users, `/health`, and `/ready` (every subgraph ready). */
+/** The gateway's HTTP face: `/graphql` for verified users, `/export/indicators.csv` for the core group, `/health`, and `/ready` (every subgraph ready). */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const gateway = createApolloGateway(options);
   // Maintained protections rather than hand-written rules; the limits are not secrets, so they are named.
@@ -114,6 +115,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     const ready = checks.every(([, state]) => state === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', subgraphs: Object.fromEntries(checks) });
   });
+
+  app.get('/export/indicators.csv', indicatorsExportHandler(apollo, options.verifyClientToken));
 
   const identities = new WeakMap<Request, Identity>();
   app.use('/graphql', async (req: Request, res: Response, next) => {
