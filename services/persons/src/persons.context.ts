@@ -7,6 +7,7 @@ import { ConsentService } from './consent/consent.service';
 import { PersonsStore } from './database/persons-store';
 import { ErasureService } from './erasure/erasure.service';
 import { createFiguresLoaders } from './figures/figures.loader';
+import { createIndicatorsLoaders } from './indicators/indicators.loader';
 import { createHistoryLoaders } from './history/person-event.loader';
 import { createNeedLoaders } from './need/need.loader';
 import { NeedService } from './need/need.service';
@@ -23,6 +24,8 @@ export interface PersonsSettings {
   maxPageSize: number;
   /** Subgraphs besides persons that must confirm an erasure. */
   erasurePeers: readonly string[];
+  /** Counts below it are withheld in the core group's indicators. */
+  suppressionThreshold: number;
 }
 
 /**
@@ -41,6 +44,7 @@ export function createPersonsScope(dataSource: DataSource, identity: Identity, s
     referrals: createReferralLoaders(store.read),
     history: createHistoryLoaders(store.read),
     figures: createFiguresLoaders(store.read),
+    indicators: createIndicatorsLoaders(store.read, settings.suppressionThreshold),
   };
   const access = new PersonAccess(identity, loaders.consents.byPerson);
   return {

@@ -4,6 +4,8 @@ import { personAccessMiddleware } from './access/person-access.middleware';
 import { PersonConsentsResolver } from './consent/consent.resolver';
 import { DataSubjectResolver, dataSubjectReference } from './erasure/erasure.resolver';
 import { MunicipalityFiguresResolver } from './figures/figures.resolver';
+import { AreaIndicatorsResolver } from './indicators/indicators.resolver';
+import { AreaIndicatorsRef, areaIndicatorsReference } from './indicators/area-indicators.reference';
 import { PersonHistoryResolver } from './history/person-history.resolver';
 import { PersonNeedsResolver } from './need/need.resolver';
 import { PersonResolver, personReference } from './person/person.resolver';
@@ -24,10 +26,11 @@ export function buildPersonsSchema(): Promise<GraphQLSchema> {
       ReferralResolver,
       PersonHistoryResolver,
       MunicipalityFiguresResolver,
+      AreaIndicatorsResolver,
       DataSubjectResolver,
     ],
-    orphanedTypes: [OfferRef],
+    orphanedTypes: [OfferRef, AreaIndicatorsRef],
     globalMiddlewares: [personAccessMiddleware],
-    referenceResolvers: { Person: personReference, Municipality: municipalityReference, DataSubject: dataSubjectReference },
+    referenceResolvers: { Person: personReference, Municipality: municipalityReference, DataSubject: dataSubjectReference, AreaIndicators: areaIndicatorsReference },
   });
 }

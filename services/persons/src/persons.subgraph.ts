@@ -16,13 +16,13 @@ import { PersonResidenceStatusPeriod } from './situation/residence-status-period
 
 /** The persons subgraph as the platform runs it: the case management's slice, with its settings. */
 export function createPersonsSubgraph(settings: PersonsSettings | PersonsConfig): SubgraphDefinition<PersonsScope> {
-  const { pseudonymKey, maxPageSize, erasurePeers } = settings;
+  const { pseudonymKey, maxPageSize, erasurePeers, suppressionThreshold } = settings;
   return {
     name: 'persons',
     entities: [Person, PersonResidenceStatusPeriod, PersonBenefitRegimePeriod, PersonNeed, PersonConsent, PersonReferral, PersonHistoryEntry, PersonErasureRequest],
     migrations: personsMigrations,
     buildSchema: buildPersonsSchema,
-    createScope: (dataSource, identity) => createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize, erasurePeers }),
+    createScope: (dataSource, identity) => createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize, erasurePeers, suppressionThreshold }),
     loadDemoData: loadPersonsDemoData,
     errorCodes: PERSONS_ERROR_CODES,
   };

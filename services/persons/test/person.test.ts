@@ -18,7 +18,7 @@ describe('persons: register and update', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = actingAs(await startTestSubgraph(createPersonsSubgraph({ pseudonymKey: 'test-pseudonym-key', maxPageSize: 50, erasurePeers: ['offers'] })), CASE_MANAGER);
+    subgraph = actingAs(await startTestSubgraph(createPersonsSubgraph({ pseudonymKey: 'test-pseudonym-key', maxPageSize: 50, erasurePeers: ['offers'], suppressionThreshold: 5 })), CASE_MANAGER);
   });
 
   afterAll(async () => {

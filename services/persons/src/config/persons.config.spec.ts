@@ -7,3 +7,11 @@ describe('persons settings', () => {
     expect(loadPersonsConfig({ ERASURE_PEERS: 'offers,network' }).erasurePeers).toEqual(['offers', 'network']);
   });
 });
+
+describe('persons suppression threshold', () => {
+  it('is 5 by default, can be raised, never below 3', () => {
+    expect(loadPersonsConfig({}).suppressionThreshold).toBe(5);
+    expect(loadPersonsConfig({ SUPPRESSION_THRESHOLD: '7' }).suppressionThreshold).toBe(7);
+    expect(() => loadPersonsConfig({ SUPPRESSION_THRESHOLD: '2' })).toThrow(/SUPPRESSION_THRESHOLD/);
+  });
+});

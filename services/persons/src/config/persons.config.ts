@@ -1,4 +1,4 @@
-import { loadSettings, subgraphSettings, text, type SubgraphProcessConfig } from '@gk/shared';
+import { loadSettings, subgraphSettings, suppressionThresholdSetting, text, type SubgraphProcessConfig } from '@gk/shared';
 
 /** Every setting of the persons subgraph, with defaults and descriptions (listed in the README). */
 export const personsSettings = {
@@ -13,9 +13,10 @@ export const personsSettings = {
     'Comma-separated names of the other subgraphs that hold data about persons and must confirm an erasure before it counts as complete.',
     'offers',
   ),
+  suppressionThreshold: suppressionThresholdSetting,
 };
 
-export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string; maxPageSize: number; erasurePeers: readonly string[] };
+export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string; maxPageSize: number; erasurePeers: readonly string[]; suppressionThreshold: number };
 
 /** Splits the ERASURE_PEERS list: trimmed, without blanks or repeats. */
 export function parseErasurePeers(value: string): string[] {
