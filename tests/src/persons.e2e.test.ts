@@ -60,8 +60,8 @@ describe('persons subgraph end to end, behind the gateway', () => {
     const res = await hub.query<{ municipality: { name: string; targetGroupFigures: { total: number; byResidenceStatus: { key: string | null; count: number }[] } } }>(
       `{ municipality(ags: "05162") { name targetGroupFigures(referenceDate: "2025-06-30") { referenceDate total byResidenceStatus { key count } openNeedsByCategory { key count } } } }`,
       undefined,
-      // Aggregates are for the core group (and case managers) of the municipalities in scope.
-      { subject: 'e2e-core-rkn', organizationId: demoOrganizationId('ki-rkn'), roles: ['CORE_GROUP'], ags: ['05162'] },
+      // The unprotected figures are for case managers of the municipalities in scope (the core group reads the protected indicators).
+      { subject: 'e2e-cm-rkn', organizationId: demoOrganizationId('ki-rkn'), roles: ['CASE_MANAGER'], ags: ['05162'] },
     );
     expect(res.body.errors).toBeUndefined();
     const figures = res.body.data!.municipality.targetGroupFigures;

@@ -3,7 +3,8 @@ import { personsSubgraph } from '../src/persons.subgraph';
 import type { Identity } from '@gk/shared';
 import { CASE_MANAGER, KIM_RHEINE, actingAs, registerPerson, type GqlError } from './support';
 
-const CORE_GROUP: Identity = { subject: 'core-1', organizationId: KIM_RHEINE, roles: ['CORE_GROUP'], ags: ['05566', '05162', '09999'] };
+/** A case manager planning for both demo Kreise (and an unknown one): the only role that reads the unprotected figures. */
+const PLANNER: Identity = { subject: 'cm-planner', organizationId: KIM_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566', '05162', '09999'] };
 
 const FIGURES = `query($r: [_Any!]!, $date: Date) { _entities(representations: $r) { ... on Municipality { ags targetGroupFigures(referenceDate: $date) {
   municipalityAgs referenceDate total
@@ -15,7 +16,7 @@ describe('persons: target-group figures for a Municipality', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = actingAs(await startTestSubgraph(personsSubgraph), CORE_GROUP);
+    subgraph = actingAs(await startTestSubgraph(personsSubgraph), PLANNER);
     // Rheine: two in the target group on 2024-06-30, one too old, one too young then.
     const a = await registerPerson(subgraph, {
       familyName: 'Figur', dateOfBirth: '2004-01-10', schoolDegree: 'NONE',
@@ -106,7 +107,7 @@ describe('persons: target-group figures for a Municipality', () => {
     expect(res.errors?.[0]).toMatchObject({ message: 'Invalid value for "referenceDate": must not be in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'referenceDate' } });
   });
 
-  it('gives the figures to the core group and case managers for municipalities in their scope only', async () => {
+  it('gives the figures to case managers for municipalities in their scope only, not to the core group (it reads the protected indicators)', async () => {
     const ask = (identity: Identity, ...ags: string[]) => subgraph.query<{ _entities: ({ ags: string; targetGroupFigures: { total: number } | null })[] }>(FIGURES, { r: municipalities(...ags), date: '2024-06-30' }, identity);
     const inScope = await ask(CASE_MANAGER, '05566076');
     expect(inScope.errors).toBeUndefined();
@@ -114,7 +115,7 @@ describe('persons: target-group figures for a Municipality', () => {
     const outside = await ask(CASE_MANAGER, '05566076', '05162024');
     expect(outside.data!._entities.map((e) => e.targetGroupFigures?.total ?? null)).toEqual([2, null]);
     expect((outside.errors as GqlError[]).map((e) => [e.extensions?.code, (e as { path?: unknown[] }).path])).toEqual([['FORBIDDEN', ['_entities', 1, 'targetGroupFigures']]]);
-    for (const roles of [['PROVIDER'], ['FINANCE'], ['NETWORK_COORDINATOR'], ['DATA_PROTECTION_OFFICER'], ['ADMIN']] as const) {
+    for (const roles of [['CORE_GROUP'], ['PROVIDER'], ['FINANCE'], ['NETWORK_COORDINATOR'], ['DATA_PROTECTION_OFFICER'], ['ADMIN']] as const) {
       const res = await ask({ subject: 'x', organizationId: KIM_RHEINE, roles: [...roles], ags: ['05566'] }, '05566076');
       expect(res.data!._entities[0].targetGroupFigures).toBeNull();
       expect((res.errors as GqlError[])[0].extensions?.code).toBe('FORBIDDEN');

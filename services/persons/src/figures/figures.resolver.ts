@@ -6,13 +6,13 @@ import { PersonsMunicipalityFigures } from './figures.types';
 
 @Resolver(() => MunicipalityRef)
 export class MunicipalityFiguresResolver {
-  @FieldResolver(() => PersonsMunicipalityFigures, { nullable: true, description: 'Target-group figures of the persons subgraph for this municipality (a Kreis covers its Gemeinden) on a reference date: aggregates for the core group and case managers with the municipality in their scope; null with FORBIDDEN for anyone else.' })
+  @FieldResolver(() => PersonsMunicipalityFigures, { nullable: true, description: "Unprotected target-group figures of this municipality (a Kreis covers its Gemeinden) on a reference date, for case managers planning their own work with the municipality in their scope (they see the persons anyway); null with FORBIDDEN for anyone else. The core group reads AreaIndicators.targetGroup instead, protected by small-cell suppression: exact figures beside it would let small cells be recomputed by difference." })
   targetGroupFigures(
     @Root() municipality: MunicipalityRef,
     @Arg('referenceDate', () => IsoDateScalar, { nullable: true, description: 'Date the figures refer to; today (Europe/Berlin) when left out. Not in the future.' }) referenceDate: string | null,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonsMunicipalityFigures> {
-    requireRole(ctx.identity, ['CORE_GROUP', 'CASE_MANAGER'], 'targetGroupFigures');
+    requireRole(ctx.identity, ['CASE_MANAGER'], 'targetGroupFigures');
     requireAgsInScope(ctx.identity, municipality.ags, 'targetGroupFigures');
     const date = referenceDate ?? todayIso();
     if (date > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');

@@ -65,7 +65,7 @@ export class PersonsNeedCategoryCell {
 
 @ObjectType({
   description:
-    'Figures of the target group (aged 18 to 27 on the reference date) living in a municipality; a Kreis covers all its Gemeinden. Only cells with at least one person appear, ordered by key. Unsuppressed: the analytics applies small-cell suppression before figures leave the core group.',
+    'Figures of the target group (aged 18 to 27 on the reference date) living in a municipality; a Kreis covers all its Gemeinden. Only cells with at least one person appear, ordered by key. Unsuppressed, hence for case managers only; the core group reads the protected AreaIndicators.targetGroup.',
 })
 export class PersonsMunicipalityFigures {
   @Field({ description: 'AGS the figures are for.' })
