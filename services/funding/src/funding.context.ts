@@ -10,6 +10,7 @@ import { BudgetService } from './budget/budget.service';
 import { createExpenditureLoaders } from './expenditure/expenditure.loader';
 import { ExpenditureService } from './expenditure/expenditure.service';
 import { FundingStore } from './funding.store';
+import { IndicatorsService } from './indicators/indicators.service';
 import { createFundingOverviewLoaders } from './municipality-funding/funding-overview.loader';
 import { FundingOverviewService } from './municipality-funding/funding-overview.service';
 import { createOfferFundingLoaders } from './offer-funding/offer-funding.loader';
@@ -41,6 +42,7 @@ export function createFundingScope(dataSource: DataSource, identity: Identity) {
     expenditureService: new ExpenditureService(store, identity, access),
     offerFundingService: new OfferFundingService(offerFunding, access),
     overviewService: new FundingOverviewService(overview, access),
+    indicatorsService: new IndicatorsService(overview, access),
   };
 }
 

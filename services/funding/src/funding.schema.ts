@@ -5,6 +5,8 @@ import { FundingApplicationResolver } from './application/funding-application.re
 import { BudgetResolver, budgetReference } from './budget/budget.resolver';
 import { FundingProgramShareResolver } from './common/shares.resolver';
 import { ExpenditureResolver } from './expenditure/expenditure.resolver';
+import { AreaIndicators, areaIndicatorsReference } from './indicators/area-indicators.reference';
+import { AreaIndicatorsMoneyResolver } from './indicators/indicators.resolver';
 import { MunicipalityFundingResolver } from './municipality-funding/municipality-funding.resolver';
 import { OfferFundingResolver, offerReference } from './offer-funding/offer-funding.resolver';
 import { Offer } from './offer-funding/offer-funding.types';
@@ -22,9 +24,13 @@ export function buildFundingSchema(): Promise<GraphQLSchema> {
       OfferFundingResolver,
       MunicipalityFundingResolver,
       FundingProgramShareResolver,
+      AreaIndicatorsMoneyResolver,
     ],
     // Entities reached only through federation, not from a root field.
-    orphanedTypes: [Offer, MunicipalityRef],
-    referenceResolvers: { FundingProgram: fundingProgramReference, Budget: budgetReference, Offer: offerReference, Municipality: municipalityReference },
+    orphanedTypes: [Offer, MunicipalityRef, AreaIndicators],
+    referenceResolvers: {
+      FundingProgram: fundingProgramReference, Budget: budgetReference, Offer: offerReference, Municipality: municipalityReference,
+      AreaIndicators: areaIndicatorsReference,
+    },
   });
 }

@@ -7,6 +7,11 @@ export interface OverviewKey {
   fiscalYear: number;
 }
 
+/** A fiscal year's figures with the money spent up to a date (expenditures carry the date they were spent on). */
+export interface DatedOverviewKey extends OverviewKey {
+  upTo: string;
+}
+
 export interface PlannedSums {
   ags: string;
   fiscalYear: number;
@@ -54,6 +59,36 @@ export class FundingOverviewRepository {
     return rows.map((r) => ({
       ags: r.ags,
       fiscalYear: r.fiscal_year,
+      budgetProduct: r.budget_product,
+      source: r.source,
+      programId: r.program_id,
+      programName: r.program_name,
+      allocatedCents: Number(r.allocated),
+      spentCents: Number(r.spent),
+    }));
+  }
+
+  /**
+   * As `ledgerSums`, but spent counts only expenditures dated up to each key's date, so a figure at a
+   * past reference date stays what it was then. Allocations carry no business date: all of the fiscal
+   * year's allocations count. One statement for the whole batch.
+   */
+  async ledgerSumsUpTo(keys: readonly DatedOverviewKey[]): Promise<(OverviewLedgerSums & { upTo: string })[]> {
+    const rows: {
+      ags: string; fiscal_year: number; up_to: string; budget_product: string | null; source: FundingSource; program_id: string | null; program_name: string | null; allocated: string; spent: string;
+    }[] = await this.manager.query(
+      `SELECT k.ags, k.fiscal_year, k.up_to::text AS up_to, l.budget_product, l.source, l.program_id, l.program_name,
+              sum(l.amount_cents) AS allocated, coalesce(sum(e.spent), 0) AS spent
+       FROM unnest($1::text[], $2::int[], $3::date[]) AS k(ags, fiscal_year, up_to)
+       JOIN allocation_ledger l ON l.fiscal_year = k.fiscal_year AND left(l.municipality_ags, length(k.ags)) = k.ags
+       LEFT JOIN LATERAL (SELECT sum(x.amount_cents) AS spent FROM expenditure x WHERE x.allocation_id = l.id AND x.spent_on <= k.up_to) e ON true
+       GROUP BY k.ags, k.fiscal_year, k.up_to, l.budget_product, l.source, l.program_id, l.program_name`,
+      [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear), keys.map((k) => k.upTo)],
+    );
+    return rows.map((r) => ({
+      ags: r.ags,
+      fiscalYear: r.fiscal_year,
+      upTo: r.up_to,
       budgetProduct: r.budget_product,
       source: r.source,
       programId: r.program_id,

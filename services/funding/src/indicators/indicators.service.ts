@@ -1,0 +1,52 @@
+import { AGS_PATTERN, BadUserInputError, isIsoDate, todayIso } from '@gk/shared';
+import type { FundingAccess } from '../access/funding-access';
+import { OWN_SHARE_SOURCES, STATE_SHARE_SOURCES } from '../budget/budget.enums';
+import { AGS_RULE } from '../common/validation';
+import { sumByProgram } from '../common/shares';
+import type { createFundingOverviewLoaders } from '../municipality-funding/funding-overview.loader';
+import type { AreaIndicatorsRepresentation } from './area-indicators.reference';
+import { costPerHead } from './cost-per-head';
+import type { MoneyIndicators } from './indicators.types';
+
+export const INDICATORS_ACTION = 'AreaIndicators.money';
+
+const sum = (values: readonly number[]): bigint => values.reduce((total, v) => total + BigInt(v), 0n);
+
+/** The money slice of the core group's indicators, on the funding overview's loaders. */
+export class IndicatorsService {
+  constructor(
+    private readonly loaders: ReturnType<typeof createFundingOverviewLoaders>,
+    private readonly access: FundingAccess,
+  ) {}
+
+  /** Core group and finance officers, for the areas in their scope; the date is checked after access so a refusal reveals nothing. */
+  async money(area: AreaIndicatorsRepresentation): Promise<MoneyIndicators> {
+    this.access.requireReaderIn(area.ags, INDICATORS_ACTION);
+    if (!AGS_PATTERN.test(area.ags)) throw new BadUserInputError('ags', AGS_RULE);
+    if (typeof area.referenceDate !== 'string' || !isIsoDate(area.referenceDate)) throw new BadUserInputError('referenceDate', 'must be a date written YYYY-MM-DD');
+    if (area.referenceDate > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
+
+    const fiscalYear = Number(area.referenceDate.slice(0, 4));
+    const { planned, ledger } = await this.loaders.sumsUpTo.load({ ags: area.ags, fiscalYear, upTo: area.referenceDate });
+    const allocatedFrom = (sources: readonly string[]) => sum(ledger.filter((r) => sources.includes(r.source)).map((r) => r.allocatedCents));
+    const allocated = sum(ledger.map((r) => r.allocatedCents));
+    const spent = sum(ledger.map((r) => r.spentCents));
+    const stateShare = allocatedFrom(STATE_SHARE_SOURCES);
+    const ownShare = allocatedFrom(OWN_SHARE_SOURCES);
+
+    // Counts of another fiscal year than the money's would give a wrong cost: treat them as unknown.
+    const participation = area.participation?.fiscalYear === fiscalYear ? area.participation : null;
+    return {
+      fiscalYear,
+      planned: sum(planned.map((r) => r.plannedCents)),
+      allocated,
+      spent,
+      stateShare,
+      ownShare,
+      otherShare: allocated - stateShare - ownShare,
+      byProgramme: sumByProgram(ledger),
+      costPerEnrolledPerson: costPerHead(spent, participation?.enrolledPersons?.value),
+      costPerCompletedQualification: costPerHead(spent, participation?.completedQualifications?.value),
+    };
+  }
+}
