@@ -62,6 +62,29 @@ describe('funding demo data', () => {
     });
   });
 
+  it('shows funding use in 2026 on the core group\'s money indicators: Rheine and the Rhein-Kreis Neuss, as worked out by hand', async () => {
+    const res = await s.query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags
+      money { fiscalYear planned allocated spent stateShare ownShare otherShare byProgramme { program { name } allocated spent } } } } }`,
+    { r: ['05566076', '05162'].map((ags) => ({ __typename: 'AreaIndicators', ags, referenceDate: '2026-06-30' })) });
+    const kim = 'Kommunales Integrationsmanagement';
+    expect(res).toEqual({
+      data: {
+        _entities: [
+          {
+            ags: '05566076',
+            // Lines 20,000 own share + 60,000 KIM; allocated own 8,000 + 4,000, state 30,000 + 20,000; 40 % spent by 30 June.
+            money: { fiscalYear: 2026, planned: '80000.00', allocated: '62000.00', spent: '24800.00', stateShare: '50000.00', ownShare: '12000.00', otherShare: '0.00', byProgramme: [{ program: { name: kim }, allocated: '62000.00', spent: '24800.00' }] },
+          },
+          {
+            ags: '05162',
+            // Lines 15,000 + 60,000; allocated own 6,000 + 3,000, state 25,000 + 20,000 + 10,000; 40 % spent by 30 June.
+            money: { fiscalYear: 2026, planned: '75000.00', allocated: '64000.00', spent: '25600.00', stateShare: '55000.00', ownShare: '9000.00', otherShare: '0.00', byProgramme: [{ program: { name: kim }, allocated: '64000.00', spent: '25600.00' }] },
+          },
+        ],
+      },
+    });
+  });
+
   it('has applications in every status and funding on catalogue offers', async () => {
     const res = await s.query<{ fundingApplications: { items: { status: string }[] } }>(`{ fundingApplications { items { status } } }`);
     expect(new Set(res.data?.fundingApplications.items.map((a) => a.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN']));
@@ -81,6 +104,7 @@ describe('funding demo data', () => {
   it('loads the demo slice only once', async () => {
     await fundingSubgraph.loadDemoData?.(s.db.dataSource, { info: () => undefined } as never);
     const [row] = await s.db.dataSource.query(`SELECT count(*)::int AS n FROM allocation`);
-    expect(row.n).toBe(24);
+    // 24 allocations of 2019 to 2021 and 9 of 2026.
+    expect(row.n).toBe(33);
   });
 });

@@ -53,6 +53,14 @@ export const DEMO_BUDGETS: readonly DemoBudget[] = [
   { key: 'neuss-2020-8103-beratung', ags: '05162024', year: 2020, product: '8103', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', programKey: null, title: 'Beratung junger Zugewanderter', euros: 10_000 },
 ];
 
+/** The current fiscal year under Kommunales Integrationsmanagement: what the core group's money indicators show. */
+export const DEMO_BUDGETS_2026: readonly DemoBudget[] = [
+  { key: 'rheine-2026-8101-own-share', ags: '05566076', year: 2026, product: '8101', lineKind: 'AUFWENDUNGEN', source: 'INTEGRATIONSPAUSCHALE', programKey: 'kim', title: 'Eigenanteil Kommunales Integrationsmanagement aus der Integrationspauschale', euros: 20_000 },
+  { key: 'rheine-2026-8102-kim', ags: '05566076', year: 2026, product: '8102', lineKind: 'AUFWENDUNGEN', source: 'STATE_FUNDING', programKey: 'kim', title: 'Landesmittel Kommunales Integrationsmanagement', euros: 60_000 },
+  { key: 'rkn-2026-8101-own-share', ags: '05162', year: 2026, product: '8101', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', programKey: 'kim', title: 'Eigenanteil Kommunales Integrationsmanagement', euros: 15_000 },
+  { key: 'rkn-2026-8102-kim', ags: '05162', year: 2026, product: '8102', lineKind: 'AUFWENDUNGEN', source: 'STATE_FUNDING', programKey: 'kim', title: 'Landesmittel Kommunales Integrationsmanagement', euros: 60_000 },
+];
+
 interface DemoApplication {
   key: string;
   applicantKey: string;
@@ -103,8 +111,19 @@ export const DEMO_ALLOCATIONS: readonly DemoAllocation[] = [
   ...fromLine('neuss-2020-8103-beratung', 2020, [['neuss-jmd-beratung', 4_000]]),
 ];
 
-/** Share of an allocation spent by now, per fiscal year: past years in full or nearly, the last year half. */
-export const DEMO_SPENT_PERCENT: Readonly<Record<number, number>> = { 2019: 100, 2020: 90, 2021: 50 };
+/** 2026 allocations to catalogue offers running in 2026 (none of those whose funding other tests pin). */
+export const DEMO_ALLOCATIONS_2026: readonly DemoAllocation[] = [
+  ...fromLine('rheine-2026-8101-own-share', 2026, [['rheine-jmd-beratung', 8_000], ['rheine-patenschaften', 4_000]]),
+  ...fromLine('rheine-2026-8102-kim', 2026, [['rheine-ausbildungsvorbereitung', 30_000], ['rheine-integrationskurs-alpha', 20_000]]),
+  ...fromLine('rkn-2026-8101-own-share', 2026, [['neuss-jmd-beratung', 6_000], ['kaarst-mentoring', 3_000]]),
+  ...fromLine('rkn-2026-8102-kim', 2026, [['neuss-ausbildungsvorbereitung', 25_000], ['grevenbroich-ausbildungsvorbereitung', 20_000], ['neuss-integrationskurs', 10_000]]),
+];
+
+/** Share of an allocation spent by now, per fiscal year: past years in full or nearly, the last year half, the current year 40 %. */
+export const DEMO_SPENT_PERCENT: Readonly<Record<number, number>> = { 2019: 100, 2020: 90, 2021: 50, 2026: 40 };
+
+/** When the two expenditures of a year were spent; 2026's lie before the autumn, so a dashboard of today shows them. */
+const DEMO_SPENT_ON: Readonly<Record<number, [string, string]>> = { 2026: ['2026-03-31', '2026-06-30'] };
 
 export const demoAllocationKey = (a: DemoAllocation): string => `${'budget' in a.from ? a.from.budget : a.from.application}:${a.offerKey}:${a.year}`;
 
@@ -112,20 +131,15 @@ export const demoAllocationKey = (a: DemoAllocation): string => `${'budget' in a
 export function demoExpenditures(a: DemoAllocation): { purpose: string; cents: number; date: string }[] {
   const spent = Math.floor((a.euros * 100 * DEMO_SPENT_PERCENT[a.year]) / 100);
   const fees = Math.floor((spent * 7) / 10);
+  const [feesOn, materialOn] = DEMO_SPENT_ON[a.year] ?? [`${a.year}-06-30`, `${a.year}-11-30`];
   return [
-    { purpose: 'Honorare Lehr- und Fachkräfte', cents: fees, date: `${a.year}-06-30` },
-    { purpose: 'Sachkosten und Lernmaterial', cents: spent - fees, date: `${a.year}-11-30` },
+    { purpose: 'Honorare Lehr- und Fachkräfte', cents: fees, date: feesOn },
+    { purpose: 'Sachkosten und Lernmaterial', cents: spent - fees, date: materialOn },
   ].filter((e) => e.cents > 0);
 }
 
-async function insertAll(manager: EntityManager): Promise<void> {
-  for (const p of DEMO_PROGRAMS) {
-    await manager.query(
-      `INSERT INTO funding_program (id, name, funder, period_start, period_end, max_funding_rate_bp, target_rule, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [demoProgramId(p.key), p.name, p.funder, p.periodStart, p.periodEnd, p.maxFundingRateBp, p.targetRule, DEMO_ACTOR],
-    );
-  }
-  for (const b of DEMO_BUDGETS) {
+async function insertBudgets(manager: EntityManager, budgets: readonly DemoBudget[]): Promise<void> {
+  for (const b of budgets) {
     await manager.query(
       `INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, program_id, title, amount_cents, financing_secured,
          council_paper_number, council_committee, council_decision_date, created_by)
@@ -136,21 +150,10 @@ async function insertAll(manager: EntityManager): Promise<void> {
       ],
     );
   }
-  for (const a of DEMO_APPLICATIONS) {
-    const submitted = a.status !== 'DRAFT';
-    const decided = a.status === 'APPROVED' || a.status === 'REJECTED';
-    await manager.query(
-      `INSERT INTO funding_application (id, applicant_organization_id, program_id, municipality_ags, title, period_start, period_end, requested_cents, own_share_cents,
-         status, approved_cents, approved_on, submitted_at, decided_at, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
-      [
-        demoApplicationId(a.key), demoOrganizationId(a.applicantKey), demoProgramId(a.programKey), a.ags, a.title, a.periodStart, a.periodEnd,
-        a.requested * 100, a.ownShare * 100, a.status, a.approved ? a.approved.euros * 100 : null, a.approved?.on ?? null,
-        submitted ? `${a.periodStart}T09:00:00Z` : null, decided ? `${a.approved?.on ?? a.periodStart}T09:00:00Z` : null, DEMO_ACTOR,
-      ],
-    );
-  }
-  for (const a of DEMO_ALLOCATIONS) {
+}
+
+async function insertAllocations(manager: EntityManager, allocations: readonly DemoAllocation[]): Promise<void> {
+  for (const a of allocations) {
     const id = deterministicId('allocation', demoAllocationKey(a));
     await manager.query(
       `INSERT INTO allocation (id, budget_id, application_id, offer_id, fiscal_year, amount_cents, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -165,13 +168,47 @@ async function insertAll(manager: EntityManager): Promise<void> {
   }
 }
 
+async function insertAll(manager: EntityManager): Promise<void> {
+  for (const p of DEMO_PROGRAMS) {
+    await manager.query(
+      `INSERT INTO funding_program (id, name, funder, period_start, period_end, max_funding_rate_bp, target_rule, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [demoProgramId(p.key), p.name, p.funder, p.periodStart, p.periodEnd, p.maxFundingRateBp, p.targetRule, DEMO_ACTOR],
+    );
+  }
+  await insertBudgets(manager, DEMO_BUDGETS);
+  for (const a of DEMO_APPLICATIONS) {
+    const submitted = a.status !== 'DRAFT';
+    const decided = a.status === 'APPROVED' || a.status === 'REJECTED';
+    await manager.query(
+      `INSERT INTO funding_application (id, applicant_organization_id, program_id, municipality_ags, title, period_start, period_end, requested_cents, own_share_cents,
+         status, approved_cents, approved_on, submitted_at, decided_at, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
+      [
+        demoApplicationId(a.key), demoOrganizationId(a.applicantKey), demoProgramId(a.programKey), a.ags, a.title, a.periodStart, a.periodEnd,
+        a.requested * 100, a.ownShare * 100, a.status, a.approved ? a.approved.euros * 100 : null, a.approved?.on ?? null,
+        submitted ? `${a.periodStart}T09:00:00Z` : null, decided ? `${a.approved?.on ?? a.periodStart}T09:00:00Z` : null, DEMO_ACTOR,
+      ],
+    );
+  }
+  await insertAllocations(manager, DEMO_ALLOCATIONS);
+}
+
+/** The 2026 slice, a seed of its own so that a database loaded with the earlier years gets it too. */
+async function insert2026(manager: EntityManager): Promise<void> {
+  await insertBudgets(manager, DEMO_BUDGETS_2026);
+  await insertAllocations(manager, DEMO_ALLOCATIONS_2026);
+}
+
 /**
- * Loads the funding slice of the demo world for 2019 to 2021: the three programmes, Rheine's own
+ * Loads the funding slice of the demo world for 2019 to 2021 and 2026: the three programmes, Rheine's own
  * share (paper 072/19) and the Rhein-Kreis Neuss's 20 % own share, applications in every status,
- * allocations to the catalogue's offers and what was spent of them. Rows go through the same
+ * allocations to the catalogue's offers and what was spent of them; in 2026 Kommunales
+ * Integrationsmanagement with state money and own shares in Rheine and the Rhein-Kreis Neuss. Rows go through the same
  * constraints and triggers as any write.
  */
 export async function loadFundingDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
   const loaded = await seedOnce(dataSource, 'demo', insertAll);
   if (loaded) logger.info({ programmes: DEMO_PROGRAMS.length, budgetLines: DEMO_BUDGETS.length, allocations: DEMO_ALLOCATIONS.length }, 'funding demo data loaded');
+  const loaded2026 = await seedOnce(dataSource, 'demo-2026', insert2026);
+  if (loaded2026) logger.info({ budgetLines: DEMO_BUDGETS_2026.length, allocations: DEMO_ALLOCATIONS_2026.length }, 'funding demo data of 2026 loaded');
 }
