@@ -5,6 +5,9 @@ import { DataSubjectService } from './data-subject/data-subject.service';
 import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
+import { createIndicatorLoaders } from './indicators/indicators.loader';
+import { IndicatorsRepository } from './indicators/indicators.repository';
+import { IndicatorsService } from './indicators/indicators.service';
 import { createOfferLoaders } from './offer/offer.loader';
 import { OfferRepository } from './offer/offer.repository';
 import { OfferService } from './offer/offer.service';
@@ -24,7 +27,8 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
   const offers = createOfferLoaders(offerRepository);
   const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
   const qualityReviews = createQualityReviewLoaders(new QualityReviewRepository(dataSource.manager));
-  const loaders = [...Object.values(offers), ...Object.values(enrollments), ...Object.values(qualityReviews)];
+  const indicatorLoaders = createIndicatorLoaders(new IndicatorsRepository(dataSource.manager), options);
+  const loaders = [...Object.values(offers), ...Object.values(enrollments), ...Object.values(qualityReviews), ...Object.values(indicatorLoaders)];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());
   const transaction = createTransaction(dataSource);
@@ -41,6 +45,7 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
     enrollmentService: new EnrollmentService(transaction, identity, invalidate),
     qualityReviewService: new QualityReviewService(transaction, identity, invalidate),
     personOffers: new PersonOffersService(enrollmentAccess, offers, options),
+    indicators: new IndicatorsService(identity, indicatorLoaders, offers, options.measureCareerThreshold),
   };
 }
 

@@ -6,4 +6,6 @@ export interface OffersOptions {
   maxPageSize: number;
   /** Rates over fewer ended enrollments than this are suppressed. */
   minGroupSize: number;
+  /** Counts derived from personal data below this are withheld in the core group's indicators (never below 3). */
+  suppressionThreshold: number;
 }

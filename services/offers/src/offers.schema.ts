@@ -5,6 +5,8 @@ import { DataSubjectOffersResolver, dataSubjectReference } from './data-subject/
 import { DataSubject } from './data-subject/data-subject.types';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { EnrollmentResolver, enrollmentReference } from './enrollment/enrollment.resolver';
+import { AreaIndicatorsRef, areaIndicatorsReference } from './indicators/area-indicators.reference';
+import { AreaIndicatorsOffersResolver } from './indicators/indicators.resolver';
 import { OfferResolver, offerReference } from './offer/offer.resolver';
 import { Person } from './person/person.reference';
 import { PersonOffersResolver, personReference } from './person/person.resolver';
@@ -15,9 +17,9 @@ import { MunicipalityOffersResolver, municipalityReference, OrganizationOffersRe
 
 export function buildOffersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [OfferResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver, DataSubjectOffersResolver],
+    resolvers: [OfferResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver, DataSubjectOffersResolver, AreaIndicatorsOffersResolver],
     // Entities reached only through federation, not from a root field.
-    orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef, DataSubject],
+    orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef, DataSubject, AreaIndicatorsRef],
     // Enrollment fields refuse enrollments that reached them without an access check, and record reads in the audit trail.
     globalMiddlewares: [enrollmentAccessMiddleware],
     referenceResolvers: {
@@ -27,6 +29,7 @@ export function buildOffersSchema(): Promise<GraphQLSchema> {
       Municipality: municipalityReference,
       Organization: organizationReference,
       DataSubject: dataSubjectReference,
+      AreaIndicators: areaIndicatorsReference,
     },
   });
 }

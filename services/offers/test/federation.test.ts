@@ -122,7 +122,7 @@ describe('offers: federation fields', () => {
     });
 
     it('takes its threshold from the settings', async () => {
-      const strict = await startOffersTestSubgraph(createOffersSubgraph({ measureCareerThreshold: 1, maxPageSize: 100, minGroupSize: 5 }));
+      const strict = await startOffersTestSubgraph(createOffersSubgraph({ measureCareerThreshold: 1, maxPageSize: 100, minGroupSize: 5, suppressionThreshold: 5 }));
       try {
         const offerId = await createOffer(strict, {});
         const personId = newPersonId();

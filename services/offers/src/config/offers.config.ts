@@ -1,4 +1,4 @@
-import { ConfigError, loadSettings, positiveInt, subgraphSettings, type SubgraphProcessConfig } from '@gk/shared';
+import { ConfigError, loadSettings, positiveInt, subgraphSettings, suppressionThresholdSetting, type SubgraphProcessConfig } from '@gk/shared';
 import type { OffersOptions } from '../offers.options';
 
 /** Every setting of the offers subgraph, with defaults and descriptions (listed in the README). */
@@ -10,6 +10,7 @@ export const offersSettings = {
     3,
   ),
   minGroupSize: positiveInt('OFFERS_MIN_GROUP_SIZE', 'Offer rates (completion, transition) over fewer ended enrollments than this are suppressed; never below 3.', 5),
+  suppressionThreshold: suppressionThresholdSetting,
 };
 
 export type OffersConfig = SubgraphProcessConfig & OffersOptions;
@@ -22,5 +23,5 @@ export function loadOffersConfig(env: Record<string, string | undefined> = proce
 
 /** The options the code needs, taken from the settings. */
 export function offersOptions(config: OffersOptions): OffersOptions {
-  return { measureCareerThreshold: config.measureCareerThreshold, maxPageSize: config.maxPageSize, minGroupSize: config.minGroupSize };
+  return { measureCareerThreshold: config.measureCareerThreshold, maxPageSize: config.maxPageSize, minGroupSize: config.minGroupSize, suppressionThreshold: config.suppressionThreshold };
 }
