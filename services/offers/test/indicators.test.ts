@@ -32,8 +32,8 @@ const OFFERS = {
   H1: [9, RHEINE, 'LANGUAGE_COURSE', '2025-08-01', '2026-02-28', 'FINISHED', 40],
   H2: [10, RHEINE, 'EMPLOYMENT_SUPPORT', '2024-01-01', '2024-12-31', 'FINISHED', 20],
   H3: [11, RHEINE, 'VOCATIONAL_PREPARATION', '2025-01-01', '2025-07-31', 'FINISHED', 20],
-  E1: [12, EMS, 'LANGUAGE_COURSE', '2026-01-01', '2026-12-31', 'RUNNING', 12],
-  E2: [13, EMS, 'LANGUAGE_COURSE', '2026-04-01', '2026-12-31', 'RUNNING', 8],
+  E1: [12, EMS, 'LANGUAGE_COURSE', '2026-01-01', '2026-12-31', 'RUNNING', 9],
+  E2: [13, EMS, 'LANGUAGE_COURSE', '2026-04-01', '2026-12-31', 'RUNNING', 3],
   V2: [14, EMS, 'VOCATIONAL_PREPARATION', '2026-02-01', '2026-12-31', 'RUNNING', 10],
   H4: [15, EMS, 'EMPLOYMENT_SUPPORT', '2025-01-01', '2025-12-31', 'FINISHED', 20],
   H5: [16, EMS, 'SCHOOL_DEGREE_COURSE', '2026-01-05', '2026-05-31', 'FINISHED', 10],
@@ -168,29 +168,31 @@ describe('offers: the core group indicators', () => {
     expect(rheine[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 4, seats: 55, enrolled: count(17), free: count(38), occupancyRate: rate(17 / 55), completionRate: rate(13 / 19), transitionRate: rate(6 / 19) });
     // Rheine SCHOOL: S1 only (S2 starts too late), nobody enrolled; no ended enrollment (H5 is Emsdetten's).
     expect(rheine[1]).toEqual({ category: 'SCHOOL_DEGREE_COURSE', offers: 1, seats: 10, enrolled: count(0), free: count(10), occupancyRate: rate(0), completionRate: NO_RATE, transitionRate: NO_RATE });
-    // Rheine VOCATIONAL_PREPARATION: V1 6 seats, 3 held (p51, p52, c9): enrolled 3 and free 3 both below 5 (primary).
+    // Rheine VOCATIONAL_PREPARATION: V1 6 seats, 3 held (p51, p52, c9): enrolled 3 withheld (primary), and free with it.
     // Ended in the window: H3's c6 (progressed) and c9 (no progress) on 2025-07-31: 2 ended, 2 completed, 1 transitioned: all withheld.
     expect(rheine[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 1, seats: 6, enrolled: WITHHELD, free: WITHHELD, occupancyRate: WITHHELD, completionRate: WITHHELD, transitionRate: WITHHELD });
     // Rheine EMPLOYMENT_SUPPORT: only H2, ended in 2024: outside everything.
     expect(rheine[5]).toEqual(empty('EMPLOYMENT_SUPPORT'));
     expect(rest(rheine, SHOWN)).toEqual(rest(rheine, SHOWN).map((r) => empty(r.category)));
 
-    // Emsdetten LANGUAGE: E1 12 seats 7 held, E2 8 seats 1 held: 20 seats, 8 enrolled, 12 free; nothing ended in the window.
-    expect(ems[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 2, seats: 20, enrolled: count(8), free: count(12), occupancyRate: rate(8 / 20), completionRate: NO_RATE, transitionRate: NO_RATE });
+    // Emsdetten LANGUAGE: E1 9 seats 7 held, E2 3 seats 1 held: 12 seats, 8 enrolled, 4 free (published: few free seats are
+    // no small group of persons, and enrolled 8 is published); nothing ended in the window.
+    expect(ems[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 2, seats: 12, enrolled: count(8), free: count(4), occupancyRate: rate(8 / 12), completionRate: NO_RATE, transitionRate: NO_RATE });
     // Emsdetten SCHOOL: no counted offer; H5's p61 qualified: 1 ended, 1 completed, 1 transitioned: withheld (primary).
     expect(ems[1]).toEqual({ ...empty('SCHOOL_DEGREE_COURSE'), completionRate: WITHHELD, transitionRate: WITHHELD });
-    // Emsdetten VOCATIONAL_PREPARATION: V2 10 seats, 8 held, free 2 (primary), so enrolled 8 is withheld too (seats are published).
+    // Emsdetten VOCATIONAL_PREPARATION: V2 10 seats, 8 held, free 2; enrolled 8 is withheld (secondary: the Kreis's 11 minus it
+    // would give Rheine's 3 away), and free with it (seats are published).
     expect(ems[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 1, seats: 10, enrolled: WITHHELD, free: WITHHELD, occupancyRate: WITHHELD, completionRate: NO_RATE, transitionRate: NO_RATE });
     // Emsdetten EMPLOYMENT_SUPPORT: H4's c7, c8 completed without progress on 2025-12-31: ended 2, completed 2 withheld; transitioned 0.
     expect(ems[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
     expect(rest(ems, SHOWN)).toEqual(rest(ems, SHOWN).map((r) => empty(r.category)));
 
-    // Kreis = Rheine + Emsdetten. LANGUAGE: 6 offers, 75 seats, 25 enrolled, 50 free; ended 19, completed 13, transitioned 6.
-    expect(kreis[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 6, seats: 75, enrolled: count(25), free: count(50), occupancyRate: rate(25 / 75), completionRate: rate(13 / 19), transitionRate: rate(6 / 19) });
+    // Kreis = Rheine + Emsdetten. LANGUAGE: 6 offers, 67 seats, 25 enrolled, 42 free; ended 19, completed 13, transitioned 6.
+    expect(kreis[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 6, seats: 67, enrolled: count(25), free: count(42), occupancyRate: rate(25 / 67), completionRate: rate(13 / 19), transitionRate: rate(6 / 19) });
     // SCHOOL: ended 0 + 1 = 1 (primary at Kreis level).
     expect(kreis[1]).toEqual({ category: 'SCHOOL_DEGREE_COURSE', offers: 1, seats: 10, enrolled: count(0), free: count(10), occupancyRate: rate(0), completionRate: WITHHELD, transitionRate: WITHHELD });
-    // VOCATIONAL_PREPARATION: 16 seats, 3 + 8 = 11 enrolled, 3 + 2 = 5 free: published, as two withheld cells in each sum leave
-    // one degree of freedom (Rheine's enrolled could be anything from 1 to 6). Ended 2, completed 2, transitioned 1: withheld.
+    // VOCATIONAL_PREPARATION: 16 seats, 3 + 8 = 11 enrolled, 5 free: published, as the two withheld Gemeinden leave one degree
+    // of freedom. Ended 2, completed 2, transitioned 1: withheld (primary).
     expect(kreis[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 2, seats: 16, enrolled: count(11), free: count(5), occupancyRate: rate(11 / 16), completionRate: WITHHELD, transitionRate: WITHHELD });
     // EMPLOYMENT_SUPPORT: ended 2, completed 2 (withheld), transitioned 0.
     expect(kreis[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
@@ -228,8 +230,8 @@ describe('offers: the core group indicators', () => {
 
   it('lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the date', async () => {
     const res = dataOf(await entities(subgraph, 'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }', [area(RHEINE), area(EMS), area(KREIS)]));
-    // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10, E2 1/8.
-    // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/12, V2 8/10. C1 cancelled, S2 starts too late.
+    // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10, E2 1/3.
+    // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/9, V2 8/10. C1 cancelled, S2 starts too late.
     // Pairs: L2-L3 overlap 05-01..08-31; L3-L4 overlap 09-20..11-30; L2-L4 do not overlap; S1 has no partner;
     // E2 and L3 are in different Gemeinden.
     const pairs = [

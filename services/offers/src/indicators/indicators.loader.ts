@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { NeedCategory, protectAreaFamily, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import { NeedCategory, protectAreaFamily, type ProtectedFamily } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import type { CountRow, DuplicateRow, FamilyKey, IndicatorsRepository, LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
@@ -24,15 +24,8 @@ export const LANDSCAPE_CELLS: readonly string[] = [
   ...NEED_CATEGORIES.map(landscapeCell.supply),
 ];
 
-// Seats = enrolled + free, and each need's supply is the sum of its categories' free seats: a withheld
-// free-seat count withholds the supply built from it, and the other way round.
-const LANDSCAPE_SUMS: readonly SumConstraint[] = [
-  ...OFFER_CATEGORIES.map((c) => ({ total: landscapeCell.seats(c), parts: [landscapeCell.enrolled(c), landscapeCell.free(c)] })),
-  ...NEED_CATEGORIES.filter((n) => NEED_OFFER_CATEGORIES[n].length > 0).map((n) => ({ total: landscapeCell.supply(n), parts: NEED_OFFER_CATEGORIES[n].map(landscapeCell.free) })),
-];
-
-// Offers and seats are facts about offers, not persons.
-const LANDSCAPE_FIXED: ReadonlySet<string> = new Set(OFFER_CATEGORIES.flatMap((c) => [landscapeCell.offers(c), landscapeCell.seats(c)]));
+// Only these counts are about persons; offers and seats are facts about offers, and free seats and supply follow from them.
+const PERSONAL_LANDSCAPE_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [landscapeCell.enrolled(c), landscapeCell.ended(c), landscapeCell.completed(c), landscapeCell.transitioned(c)]);
 
 export const CAREER_CELLS: readonly string[] = ['flaggedPersons'];
 export const PARTICIPATION_CELLS: readonly string[] = ['enrolledPersons', 'completedQualifications'];
@@ -51,15 +44,39 @@ function landscapeMembers(rows: readonly LandscapeRow[]): Map<string, Map<string
     add(r.ags, landscapeCell.offers(r.category), r.offers);
     add(r.ags, landscapeCell.seats(r.category), r.seats);
     add(r.ags, landscapeCell.enrolled(r.category), r.enrolled);
-    add(r.ags, landscapeCell.free(r.category), r.seats - r.enrolled);
     add(r.ags, landscapeCell.ended(r.category), r.ended);
     add(r.ags, landscapeCell.completed(r.category), r.completed);
     add(r.ags, landscapeCell.transitioned(r.category), r.transitioned);
   }
-  for (const cells of members.values()) {
-    for (const n of NEED_CATEGORIES) cells.set(landscapeCell.supply(n), NEED_OFFER_CATEGORIES[n].reduce((s, c) => s + (cells.get(landscapeCell.free(c)) ?? 0), 0));
-  }
   return members;
+}
+
+/**
+ * The landscape of a Kreis family. The kit protects the counts about persons (enrolled and the ended
+ * enrollments behind the rates); offers and seats are published as they are. Free seats are seats
+ * minus enrolled, so they are withheld exactly when enrolled is (either gives the other away, and
+ * nothing more); a need's supply, a sum of free seats, is withheld when any of them is. A small
+ * number of free seats is no small group of persons, and it is what a gap is made of.
+ */
+function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], threshold: number): ProtectedFamily {
+  const members = landscapeMembers(rows);
+  const family = protectAreaFamily({ kreis: key.kreis, members, cells: PERSONAL_LANDSCAPE_CELLS, threshold });
+  const raw = (ags: string, cell: string): number =>
+    ags === key.kreis ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0) : (members.get(ags)?.get(cell) ?? 0);
+  for (const [ags, cells] of family) {
+    for (const c of OFFER_CATEGORIES) {
+      const seats = raw(ags, landscapeCell.seats(c));
+      const enrolled = cells.get(landscapeCell.enrolled(c));
+      cells.set(landscapeCell.offers(c), { value: raw(ags, landscapeCell.offers(c)), suppressed: false });
+      cells.set(landscapeCell.seats(c), { value: seats, suppressed: false });
+      cells.set(landscapeCell.free(c), enrolled?.value == null ? { value: null, suppressed: true } : { value: seats - enrolled.value, suppressed: false });
+    }
+    for (const n of NEED_CATEGORIES) {
+      const parts = NEED_OFFER_CATEGORIES[n].map((c) => cells.get(landscapeCell.free(c))?.value ?? null);
+      cells.set(landscapeCell.supply(n), parts.includes(null) ? { value: null, suppressed: true } : { value: parts.reduce<number>((s, v) => s + (v ?? 0), 0), suppressed: false });
+    }
+  }
+  return family;
 }
 
 function countMembers(rows: readonly CountRow[]): Map<string, Map<string, number>> {
@@ -85,11 +102,10 @@ function byFamily<R extends { kreis: string; referenceDate: string }>(keys: read
  */
 export function createIndicatorLoaders(repository: IndicatorsRepository, options: { suppressionThreshold: number; measureCareerThreshold: number }) {
   const threshold = options.suppressionThreshold;
-  const protect = (key: FamilyKey, members: Map<string, Map<string, number>>, cells: readonly string[], extra: { sums?: readonly SumConstraint[]; fixed?: ReadonlySet<string> } = {}): ProtectedFamily =>
-    protectAreaFamily({ kreis: key.kreis, members, cells, threshold, ...extra });
+  const protect = (key: FamilyKey, members: Map<string, Map<string, number>>, cells: readonly string[]): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
   return {
     landscape: new DataLoader<FamilyKey, ProtectedFamily, string>(
-      async (keys) => byFamily(keys, await repository.landscape(keys)).map((rows, i) => protect(keys[i], landscapeMembers(rows), LANDSCAPE_CELLS, { sums: LANDSCAPE_SUMS, fixed: LANDSCAPE_FIXED })),
+      async (keys) => byFamily(keys, await repository.landscape(keys)).map((rows, i) => protectLandscape(keys[i], rows, threshold)),
       { cacheKeyFn: familyKeyId },
     ),
     careers: new DataLoader<FamilyKey, ProtectedFamily, string>(

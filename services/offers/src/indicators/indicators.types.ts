@@ -18,7 +18,7 @@ export class OfferCategoryIndicators {
   @Field(() => ProtectedCount, { description: `Seats held on the date in these offers (one per person and offer). ${SEAT_HELD_RULE}` })
   enrolled!: ProtectedCount;
 
-  @Field(() => ProtectedCount, { description: 'Free seats on the date: seats minus enrolled; withheld whenever enrolled is, since seats are published.' })
+  @Field(() => ProtectedCount, { description: 'Free seats on the date: seats minus enrolled; withheld exactly when enrolled is (seats are published, so either gives the other away). A small number of free seats is no small group of persons and is not withheld on its own.' })
   free!: ProtectedCount;
 
   @Field(() => ProtectedRate, { description: 'Occupancy: enrolled divided by seats; withheld when enrolled is.' })
