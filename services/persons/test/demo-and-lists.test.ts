@@ -97,6 +97,19 @@ describe('persons: demo data, lists and batching', () => {
     expect(uncovered.n).toBe(0);
   });
 
+  it('gives the Rheine, Rhein-Kreis Neuss and Neuss dashboards open language, school-degree and training needs that are not withheld', async () => {
+    const res = await subgraph.query<{ _entities: { ags: string; targetGroup: { openNeedsByCategory: { category: string; openNeeds: { value: number | null } }[] } }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags targetGroup { openNeedsByCategory { category openNeeds { value } } } } } }`,
+      { r: ['05566076', '05162', '05162024'].map((ags) => ({ __typename: 'AreaIndicators', ags, referenceDate: todayIso() })) },
+      { subject: 'core-demo', organizationId: null, roles: ['CORE_GROUP'], ags: ['05566', '05162'] },
+    );
+    expect(res.errors).toBeUndefined();
+    for (const area of res.data!._entities) {
+      const open = Object.fromEntries(area.targetGroup.openNeedsByCategory.map((c) => [c.category, c.openNeeds.value]));
+      for (const category of ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_TRAINING']) expect([area.ags, category, open[category]! >= 5]).toEqual([area.ags, category, true]);
+    }
+  });
+
   it('loads the same demo data on every run', async () => {
     const other = await startTestSubgraph(personsSubgraph, { loadDemoData: true });
     try {

@@ -48,6 +48,14 @@ function demoJmdKey(ags: string): string {
 
 const demoJobcenterKey = (ags: string): string => (ags === RHEINE ? 'jc-steinfurt' : 'jc-rkn');
 
+/**
+ * Extra open VOCATIONAL_TRAINING needs per municipality, on top of the drawn ones: the dashboards of Rheine and
+ * Neuss should show a training gap that is not withheld (at least the threshold of 5 open needs). They go to the
+ * first persons born 2003 or later (in the target group until 2030) without such a need, and draw no random
+ * numbers, so every other demo figure stays as it was.
+ */
+const EXTRA_TRAINING_NEEDS: Readonly<Record<string, number>> = { [RHEINE]: 3, '05162024': 4 };
+
 type Rows<E> = QueryDeepPartialEntity<E>[];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -69,6 +77,7 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
     const consents: Rows<PersonConsent> = [];
     const referrals: Rows<PersonReferral> = [];
     const events: Rows<PersonHistoryEntry> = [];
+    const extraTrainingNeeds = new Map(Object.entries(EXTRA_TRAINING_NEEDS));
 
     for (const ref of refs) {
       if (!known.has(ref.ags)) throw new Error(`demo person in unknown municipality ${ref.ags}`);
@@ -172,6 +181,14 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         needs.push({ id, personId: ref.id, category, status, note: null, ...recorded, recordedAt: at, updatedAt: at, updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: 1 });
         stamp(PersonHistoryKind.NEED_RECORDED, ['category', 'status'], id);
       });
+      const extra = extraTrainingNeeds.get(ref.ags) ?? 0;
+      if (extra > 0 && birthYear >= 2003 && !categories.has(NeedCategory.VOCATIONAL_TRAINING)) {
+        extraTrainingNeeds.set(ref.ags, extra - 1);
+        const id = deterministicId('need', `${ref.id}:training`);
+        const at = new Date('2025-03-03T10:00:00Z');
+        needs.push({ id, personId: ref.id, category: NeedCategory.VOCATIONAL_TRAINING, status: PersonNeedStatus.OPEN, note: null, ...recorded, recordedAt: at, updatedAt: at, updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: 1 });
+        stamp(PersonHistoryKind.NEED_RECORDED, ['category', 'status'], id);
+      }
 
       // Consent to the local JMD for about half; the Jobcenter under §69 SGB X for those under SGB II.
       const jmd = demoOrganizationId(demoJmdKey(ref.ags));
