@@ -221,9 +221,18 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
     }
   });
 
-  it('refuses a reference date in the future, naming referenceDate', async () => {
+  it('refuses a reference date in the future, naming referenceDate, and a key that is no AGS or no date', async () => {
     const res = await subgraph.query<Answer>(INDICATORS, { r: areas('2999-01-01', A) });
     expect(res.data!._entities[0].targetGroup).toBeNull();
     expect(res.errors?.[0]).toMatchObject({ message: 'Invalid value for "referenceDate": must not be in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'referenceDate' } });
+    // Representations bypass the Date scalar, so the resolver checks the key itself.
+    const bad = await subgraph.query<Answer>(INDICATORS, { r: [...areas(DATE, '0597'), ...areas('2025-02-30', A)] });
+    // The impossible date also fails the key's own Date field, which nulls that whole entity.
+    expect(bad.data!._entities).toEqual([{ ags: '0597', referenceDate: DATE, targetGroup: null }, null]);
+    expect((bad.errors as (GqlError & { path: unknown[] })[]).map((e) => [e.extensions?.code, e.extensions?.field, e.path])).toEqual([
+      ['BAD_USER_INPUT', 'ags', ['_entities', 0, 'targetGroup']],
+      ['BAD_USER_INPUT', 'referenceDate', ['_entities', 1, 'targetGroup']],
+      ['BAD_USER_INPUT', undefined, ['_entities', 1, 'referenceDate']],
+    ]);
   });
 });

@@ -47,15 +47,15 @@ function protectFamily(kreis: string, rows: readonly FamilyFigureRow[], threshol
 }
 
 function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
-  const rows = <K extends string | null, R>(dimension: Dimension, make: (key: K, count: ProtectedCount) => R): R[] =>
-    LAYOUT[dimension].map((key) => make(key as K, cells.get(cellId(dimension, key))!));
+  // Every cell id of the layout is in the map (protectedArea fills the whole layout).
+  const count = (dimension: FigureRow['dimension'], key: string | null): ProtectedCount => cells.get(cellId(dimension, key))!;
   return Object.assign(new TargetGroupIndicators(), {
-    total: cells.get('total')!,
-    byResidenceStatus: rows<ResidenceStatus | null, object>('residenceStatus', (residenceStatus, persons) => ({ residenceStatus, persons })),
-    byBenefitRegime: rows<BenefitRegime | null, object>('benefitRegime', (benefitRegime, persons) => ({ benefitRegime, persons })),
-    bySchoolDegree: rows<PersonSchoolDegree | null, object>('schoolDegree', (schoolDegree, persons) => ({ schoolDegree, persons })),
-    byAgeBand: rows<PersonsAgeBand, object>('ageBand', (ageBand, persons) => ({ ageBand, persons })),
-    openNeedsByCategory: rows<NeedCategory, object>('openNeeds', (category, openNeeds) => ({ category, openNeeds })),
+    total: count('total', null),
+    byResidenceStatus: (LAYOUT.residenceStatus as readonly (ResidenceStatus | null)[]).map((residenceStatus) => ({ residenceStatus, persons: count('residenceStatus', residenceStatus) })),
+    byBenefitRegime: (LAYOUT.benefitRegime as readonly (BenefitRegime | null)[]).map((benefitRegime) => ({ benefitRegime, persons: count('benefitRegime', benefitRegime) })),
+    bySchoolDegree: (LAYOUT.schoolDegree as readonly (PersonSchoolDegree | null)[]).map((schoolDegree) => ({ schoolDegree, persons: count('schoolDegree', schoolDegree) })),
+    byAgeBand: (LAYOUT.ageBand as readonly PersonsAgeBand[]).map((ageBand) => ({ ageBand, persons: count('ageBand', ageBand) })),
+    openNeedsByCategory: (LAYOUT.openNeeds as readonly NeedCategory[]).map((category) => ({ category, openNeeds: count('openNeeds', category) })),
   });
 }
 
