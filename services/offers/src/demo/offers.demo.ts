@@ -52,14 +52,40 @@ const HISTORY: (DemoOffer & { details: Details })[] = [
   { key: 'neuss-aktivierung-2026', title: 'Aktivierung Frühjahr 2026', providerKey: 'jc-rkn', ags: '05162024', category: 'EMPLOYMENT_SUPPORT', seats: 25, details: { description: 'Aktivierungsmaßnahme, Durchgang Frühjahr 2026.', targetOutcome: 'EMPLOYMENT', start: '2025-09-01', end: '2026-03-31', hours: 20, status: 'FINISHED' } },
 ];
 
-/** Persons whose every measure so far ended without progress: the demo's Maßnahmen-Karrieren. */
+/**
+ * Persons whose every measure so far ended without progress: the demo's Maßnahmen-Karrieren. The
+ * first five are left out of the random draw below; the others were added later among persons the
+ * draw left without an ended enrollment, so the draw, and every demo figure it made, stays as it was.
+ * Six in Rheine and six counted in Neuss (the Grevenbroich person's latest measure is in Neuss), so
+ * the core group's dashboards show them instead of withholding them.
+ */
 export const DEMO_MEASURE_CAREER_PERSONS: readonly { ags: string; index: number; measures: number }[] = [
   { ags: '05566076', index: 3, measures: 3 },
   { ags: '05566076', index: 17, measures: 3 },
   { ags: '05566076', index: 42, measures: 3 },
   { ags: '05162024', index: 5, measures: 3 },
   { ags: '05162008', index: 2, measures: 3 },
+  { ags: '05566076', index: 0, measures: 3 },
+  { ags: '05566076', index: 1, measures: 3 },
+  { ags: '05566076', index: 2, measures: 3 },
+  { ags: '05162024', index: 2, measures: 3 },
+  { ags: '05162024', index: 3, measures: 3 },
+  { ags: '05162024', index: 4, measures: 3 },
+  { ags: '05162024', index: 6, measures: 3 },
 ];
+const CAREERS_BEFORE_DRAW = 5;
+
+/**
+ * School-degree courses that finished in spring 2026, with qualifications: what the participation
+ * and cost-per-qualification figures of the current fiscal year count. Loaded after the draw, for
+ * the same reason as the later measure careers.
+ */
+const SPRING_2026: (DemoOffer & { details: Details; participants: readonly number[] })[] = [
+  { key: 'rheine-hauptschulabschluss-2026', title: 'Hauptschulabschluss-Kurs 2025/26', providerKey: 'bk-rheine', ags: '05566076', category: 'SCHOOL_DEGREE_COURSE', seats: 12, participants: [4, 5, 7, 8, 9, 11, 13, 14], details: { description: 'Hauptschulabschluss nach Klasse 10 in der Internationalen Förderklasse, Durchgang 2025/26.', targetOutcome: 'HAUPTSCHULABSCHLUSS', start: '2025-08-25', end: '2026-06-26', hours: 30, status: 'FINISHED', minGermanLevel: 'A2' } },
+  { key: 'neuss-hauptschulabschluss-2026', title: 'Hauptschulabschluss-Kurs 2025/26', providerKey: 'bk-neuss', ags: '05162024', category: 'SCHOOL_DEGREE_COURSE', seats: 12, participants: [9, 11, 12, 13, 15, 16, 18, 19], details: { description: 'Hauptschulabschluss nach Klasse 10 am Berufskolleg, Durchgang 2025/26.', targetOutcome: 'HAUPTSCHULABSCHLUSS', start: '2025-08-25', end: '2026-06-26', hours: 30, status: 'FINISHED', minGermanLevel: 'A2' } },
+];
+/** Outcomes of the spring courses' participants, in the order of their list: six qualified, one progressed, one dropped out. */
+const SPRING_OUTCOMES = ['QUALIFICATION_ACHIEVED', 'QUALIFICATION_ACHIEVED', 'QUALIFICATION_ACHIEVED', 'QUALIFICATION_ACHIEVED', 'QUALIFICATION_ACHIEVED', 'QUALIFICATION_ACHIEVED', 'PROGRESSED', 'DROPPED_OUT'];
 
 /** Offers the demo fills beyond their seats with applications: more demand than supply. */
 export const DEMO_OVERBOOKED_OFFERS: readonly string[] = ['rheine-jc-aktivierung', 'neuss-hauptschulabschluss', 'grevenbroich-einstiegsqualifizierung'];
@@ -104,11 +130,11 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
       await insertOffer(manager, demoOfferId(o.key), o, DETAILS[o.key]);
       seats.set(o.key, o.seats);
     }
-    for (const h of HISTORY) {
+    for (const h of [...HISTORY, ...SPRING_2026]) {
       await insertOffer(manager, deterministicId('offer', h.key), h, h.details);
       seats.set(h.key, h.seats);
     }
-    const details = (key: string): Details => DETAILS[key] ?? (HISTORY.find((h) => h.key === key) as { details: Details }).details;
+    const details = (key: string): Details => DETAILS[key] ?? (([...HISTORY, ...SPRING_2026].find((h) => h.key === key)) as { details: Details }).details;
     const add = (row: Row): boolean => {
       const holds = SEAT_HOLDING.has(row.status);
       if (holds && (taken.get(row.offerKey) ?? 0) >= (seats.get(row.offerKey) ?? 0)) return false;
@@ -128,13 +154,16 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
     const random = seededRandom(2019);
     const history = (kreis: string) => HISTORY.filter((h) => h.ags.startsWith(kreis)).map((h) => h.key);
     const current = (kreis: string) => DEMO_OFFERS.filter((o) => o.ags.startsWith(kreis)).map((o) => o.key);
-    const careers = new Set(DEMO_MEASURE_CAREER_PERSONS.map((c) => demoPersonId(c.ags, c.index)));
-
-    for (const c of DEMO_MEASURE_CAREER_PERSONS) {
+    const careers = new Set(DEMO_MEASURE_CAREER_PERSONS.slice(0, CAREERS_BEFORE_DRAW).map((c) => demoPersonId(c.ags, c.index)));
+    const career = (c: { ags: string; index: number; measures: number }) => {
       const personId = demoPersonId(c.ags, c.index);
       const earlier = history(c.ags.slice(0, 5)).length > 0 ? history(c.ags.slice(0, 5)) : history('05162');
-      earlier.slice(0, c.measures).forEach((key, i) => add(ended(personId, key, i % 2 === 0 ? 'NO_PROGRESS' : 'DROPPED_OUT', i % 2 === 0 ? null : 'Kein regelmäßiger Besuch.')));
-    }
+      earlier.slice(0, c.measures).forEach((key, i) => {
+        if (!add(ended(personId, key, i % 2 === 0 ? 'NO_PROGRESS' : 'DROPPED_OUT', i % 2 === 0 ? null : 'Kein regelmäßiger Besuch.'))) throw new Error(`demo measure career does not fit into ${key}`);
+      });
+    };
+
+    DEMO_MEASURE_CAREER_PERSONS.slice(0, CAREERS_BEFORE_DRAW).forEach(career);
 
     const outcomes = ['QUALIFICATION_ACHIEVED', 'QUALIFICATION_ACHIEVED', 'PROGRESSED', 'PROGRESSED', 'NO_PROGRESS', 'DROPPED_OUT'];
     for (const person of demoPersonRefs()) {
@@ -160,6 +189,18 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
       }
     }
 
+    // After the draw (see DEMO_MEASURE_CAREER_PERSONS): the later careers go to persons the draw gave no ended enrollment.
+    for (const c of DEMO_MEASURE_CAREER_PERSONS.slice(CAREERS_BEFORE_DRAW)) {
+      if (rows.some((r) => r.personId === demoPersonId(c.ags, c.index) && r.endedOn !== null)) throw new Error('a later demo measure career met an ended enrollment of the draw');
+      career(c);
+    }
+    for (const course of SPRING_2026) {
+      course.participants.forEach((index, i) => {
+        const outcome = SPRING_OUTCOMES[i];
+        if (!add(ended(demoPersonId(course.ags, index), course.key, outcome, outcome === 'PROGRESSED' ? 'Wechsel in die Ausbildungsvorbereitung.' : null))) throw new Error(`demo enrollment does not fit into ${course.key}`);
+      });
+    }
+
     for (const row of rows) {
       const offerId = DEMO_OFFERS.some((o) => o.key === row.offerKey) ? demoOfferId(row.offerKey) : deterministicId('offer', row.offerKey);
       await manager.query(
@@ -169,7 +210,7 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
       );
     }
   });
-  if (loaded) logger.info({ offers: DEMO_OFFERS.length + HISTORY.length, enrollments: rows.length }, 'offers demo data loaded');
+  if (loaded) logger.info({ offers: DEMO_OFFERS.length + HISTORY.length + SPRING_2026.length, enrollments: rows.length }, 'offers demo data loaded');
 }
 
 function laterIso(a: string, b: string): string {
