@@ -17,3 +17,4 @@ export * from './statistics';
 export * from './audit';
 export * from './access';
 export * from './validation';
+export * from './scale';
