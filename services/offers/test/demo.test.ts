@@ -2,7 +2,7 @@ import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/
 import type { TestSubgraph } from '@gk/shared/testing';
 import { DEMO_MEASURE_CAREER_PERSONS, DEMO_OVERBOOKED_OFFERS } from '../src/demo/offers.demo';
 import { offersSubgraph } from '../src/offers.subgraph';
-import { CASE_MANAGER, dataOf, startOffersTestSubgraph } from './support';
+import { CASE_MANAGER, CORE_GROUP, dataOf, startOffersTestSubgraph } from './support';
 
 describe('offers: demo data', () => {
   let subgraph: TestSubgraph;
@@ -41,6 +41,35 @@ describe('offers: demo data', () => {
       { r: DEMO_OVERBOOKED_OFFERS.map((key) => ({ __typename: 'Offer', id: demoOfferId(key) })) },
     );
     for (const { figures } of dataOf(res)._entities) expect(figures.applicants).toBeGreaterThan(figures.free);
+  });
+
+  // The demo's dates are fixed (as of autumn 2026), so its dashboards are checked on a fixed day of that autumn.
+  it("gives the core group's dashboards of Rheine and the Rhein-Kreis Neuss on 2026-11-21 flagged careers, participation and free seats to set against demand, not withheld", async () => {
+    type Indicators = {
+      ags: string;
+      offerLandscape: { category: string; free: { value: number | null } }[];
+      measureCareers: { flaggedPersons: { value: number | null } };
+      participation: { fiscalYear: number; enrolledPersons: { value: number | null }; completedQualifications: { value: number | null } };
+      duplicateCandidates: { first: { id: string }; second: { id: string } }[];
+    };
+    const res = await subgraph.query<{ _entities: Indicators[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags offerLandscape { category free { value } }
+         measureCareers { flaggedPersons { value } } participation { fiscalYear enrolledPersons { value } completedQualifications { value } }
+         duplicateCandidates { first { id } second { id } } } } }`,
+      { r: ['05566076', '05162024', '05162'].map((ags) => ({ __typename: 'AreaIndicators', ags, referenceDate: '2026-11-21' })) },
+      { ...CORE_GROUP, ags: ['05566', '05162'] },
+    );
+    const [rheine, neuss, kreis] = dataOf(res)._entities;
+    for (const area of [rheine, neuss, kreis]) {
+      expect(area.measureCareers.flaggedPersons.value).toBeGreaterThanOrEqual(5);
+      expect(area.participation.enrolledPersons.value).toBeGreaterThanOrEqual(5);
+      expect(area.participation.completedQualifications.value).toBeGreaterThanOrEqual(5);
+      // Free seats in the categories that serve language, school-degree and training needs are published (the gaps' supply).
+      const free = (category: string) => area.offerLandscape.find((l) => l.category === category)?.free.value;
+      for (const category of ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_TRAINING', 'QUALIFICATION']) expect(free(category)).not.toBeNull();
+    }
+    // The Integrationskurs mit Alphabetisierung and the Berufssprachkurs B1 in Rheine: both little booked, overlapping from January.
+    expect(rheine.duplicateCandidates).toEqual([{ first: { id: demoOfferId('rheine-integrationskurs-alpha') }, second: { id: demoOfferId('rheine-berufssprachkurs-b1') } }]);
   });
 
   it('is realistic in size and the same on every load', async () => {
