@@ -13,6 +13,7 @@ interface Scope {
  */
 export class StatementCounter implements TypeOrmLogger {
   private total = 0;
+  private runs = 0;
   private readonly storage = new AsyncLocalStorage<Scope>();
 
   constructor(private readonly logger?: Logger) {}
@@ -21,8 +22,14 @@ export class StatementCounter implements TypeOrmLogger {
     return this.total;
   }
 
+  /** GraphQL requests the service has served (each runs once through `run`): the fetches a gateway's plan made. */
+  get requests(): number {
+    return this.runs;
+  }
+
   /** Runs `fn` with its own per-request count, readable through `current()`. */
   run<T>(fn: () => T): T {
+    this.runs += 1;
     return this.storage.run({ statements: 0 }, fn);
   }
 
