@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { findFreePort, SUBGRAPH_NAMES, type SubgraphName } from '@gk/shared';
+import { ensureKeyPair, gatewayPublicKeyFile, type KeyPairPem } from '@gk/gateway/dist/auth/keys';
+import { startChild, waitUntilReady, type ManagedChild } from '@gk/gateway/dist/hub/child-process';
+
+/** The repository root, seen from bench/dist/benchmark or bench/src/benchmark. */
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+
+export interface RunningProcess {
+  name: string;
+  url: string;
+  pid: number;
+  child: ManagedChild;
+}
+
+export interface RunningHub {
+  subgraphs: Record<SubgraphName, RunningProcess>;
+  gateway: RunningProcess;
+  hive: RunningProcess;
+  developmentIssuer: KeyPairPem;
+  gatewayKeys: KeyPairPem;
+  /** Every process whose memory the benchmark samples. */
+  all(): RunningProcess[];
+  stop(): Promise<void>;
+}
+
+export interface StartHubOptions {
+  serverUrl: string;
+  loadDemoData: boolean;
+  keysDir: string;
+  startTimeoutMs?: number;
+  onProgress?: (message: string) => void;
+}
+
+/**
+ * Starts the four subgraphs, our gateway and the peer gateway as processes of their own in
+ * production mode, the way the hub launcher (gateway/src/hub) does: the same child helper (IPC
+ * channel, so a dead benchmark takes its children along), the same settings and keys.
+ * Logs at warn: a line per request would measure the terminal, not the hub.
+ */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const progress = options.onProgress ?? (() => undefined);
+  const timeout = options.startTimeoutMs ?? 120_000;
+  const gatewayKeys = await ensureKeyPair(options.keysDir, 'gateway');
+  const developmentIssuer = await ensureKeyPair(options.keysDir, 'development-issuer');
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_SERVER_URL: options.serverUrl,
+    GATEWAY_PUBLIC_KEY_FILE: gatewayPublicKeyFile(options.keysDir),
+    LOAD_DEMO_DATA: String(options.loadDemoData),
+    KEYS_DIR: options.keysDir,
+  };
+  const started: RunningProcess[] = [];
+  const stopAll = async () => {
+    for (const p of [...started].reverse()) await p.child.stop();
+  };
+  try {
+    const subgraphs = {} as Record<SubgraphName, RunningProcess>;
+    progress('starting subgraphs: ' + SUBGRAPH_NAMES.join(', '));
+    await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => {
+        const port = await findFreePort();
+        const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) });
+        const proc = { name, url: `http://127.0.0.1:${port}/graphql`, pid: child.process.pid ?? 0, child };
+        started.push(proc);
+        subgraphs[name] = proc;
+        await waitUntilReady(child, `http://127.0.0.1:${port}/ready`, timeout);
+      }),
+    );
+    const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
+    progress('starting the hub gateway and Hive Gateway');
+    const gatewayPort = await findFreePort();
+    const gatewayChild = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, GATEWAY_PORT: String(gatewayPort), ERASURE_SWEEP_INTERVAL_MS: '600000' });
+    const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, pid: gatewayChild.process.pid ?? 0, child: gatewayChild };
+    started.push(gateway);
+    const hivePort = await findFreePort();
+    // From dist always: the smoke test runs this module from src, and a child process needs JavaScript.
+    const hiveChild = startChild('hive', path.join(REPO_ROOT, 'bench', 'dist', 'benchmark', 'hive-gateway.main.js'), { ...baseEnv, ...subgraphEnv, HIVE_PORT: String(hivePort), SUPERGRAPH_FILE });
+    const hive = { name: 'hive', url: `http://127.0.0.1:${hivePort}/graphql`, pid: hiveChild.process.pid ?? 0, child: hiveChild };
+    started.push(hive);
+    await Promise.all([
+      waitUntilReady(gatewayChild, `http://127.0.0.1:${gatewayPort}/ready`, timeout),
+      waitUntilReady(hiveChild, `http://127.0.0.1:${hivePort}/healthcheck`, timeout),
+    ]);
+    return { subgraphs, gateway, hive, developmentIssuer, gatewayKeys, all: () => [...started], stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
