@@ -152,7 +152,9 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
         area('05162024', '2025-06-30', null),
         // counts of another fiscal year than the money's are not used
         area('05162', '2025-06-30', counts(2024, 5, 5)),
-        // nothing spent: zero per head
+        // money allocated, nothing spent yet: zero per head
+        area('05162004', '2025-12-31', counts(2025, 6, 6)),
+        // no money of its own in the year: no cost per head (not 0.00)
         area('05162028', '2025-12-31', counts(2025, 6, 6)),
       ],
     });
@@ -166,6 +168,7 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
           { money: { spent: '10000.01', costPerEnrolledPerson: null, costPerCompletedQualification: null } },
           { money: { spent: '11000.01', costPerEnrolledPerson: null, costPerCompletedQualification: null } },
           { money: { spent: '0.00', costPerEnrolledPerson: '0.00', costPerCompletedQualification: '0.00' } },
+          { money: { spent: '0.00', costPerEnrolledPerson: null, costPerCompletedQualification: null } },
         ],
       },
     });

@@ -35,7 +35,9 @@ export class IndicatorsService {
     const ownShare = allocatedFrom(OWN_SHARE_SOURCES);
 
     // Counts of another fiscal year than the money's would give a wrong cost: treat them as unknown.
-    const participation = area.participation?.fiscalYear === fiscalYear ? area.participation : null;
+    // An area with no money of its own in the year (funded only through its Kreis, say) has no cost per head, not 0.00.
+    const funded = allocated > 0n || planned.some((r) => r.plannedCents > 0);
+    const participation = area.participation?.fiscalYear === fiscalYear && funded ? area.participation : null;
     return {
       fiscalYear,
       planned: sum(planned.map((r) => r.plannedCents)),

@@ -34,14 +34,14 @@ export class MoneyIndicators {
   @Field(() => MoneyScalar, {
     nullable: true,
     description:
-      "Spent divided by the persons enrolled in the area's offers in the fiscal year up to the reference date (participation.enrolledPersons of the offers subgraph), rounded to the cent half up. Null when that count is withheld, unknown or zero.",
+      "Spent divided by the persons enrolled in the area's offers in the fiscal year up to the reference date (participation.enrolledPersons of the offers subgraph), rounded to the cent half up. Null when that count is withheld, unknown or zero, or when the area has no money planned or allocated of its own in the year.",
   })
   costPerEnrolledPerson!: bigint | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,
     description:
-      "Spent divided by the qualifications completed in the area's offers in the fiscal year up to the reference date (participation.completedQualifications of the offers subgraph), rounded to the cent half up. Null when that count is withheld, unknown or zero.",
+      "Spent divided by the qualifications completed in the area's offers in the fiscal year up to the reference date (participation.completedQualifications of the offers subgraph), rounded to the cent half up. Null when that count is withheld, unknown or zero, or when the area has no money planned or allocated of its own in the year.",
   })
   costPerCompletedQualification!: bigint | null;
 }
