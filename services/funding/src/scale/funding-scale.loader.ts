@@ -1,13 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BulkWriter, columns, fundingOfArea, fundingPrograms, SCALE_ACTOR, ScaleWorld, type ScaleInput, type ScaleProgress } from '@gk/shared';
-
-export interface ScaleSliceOptions {
-  scale: ScaleInput;
-  seed: number;
-  onProgress?: (progress: ScaleProgress) => void;
-  /** Rows per INSERT statement. */
-  batchSize?: number;
-}
+import { fundingOfArea, fundingPrograms, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/shared';
 
 /**
  * Loads the funding slice of a generated scale into an empty funding database: programmes, budget
@@ -18,26 +10,13 @@ export interface ScaleSliceOptions {
  * allocation's municipality stays on: it is the one source of that column.
  */
 export async function loadScaleSlice(dataSource: DataSource, options: ScaleSliceOptions): Promise<Record<string, number>> {
-  const world = new ScaleWorld(options.scale, options.seed);
-  const runner = dataSource.createQueryRunner();
-  const total = world.areas.length + 1;
-  let rows = 0;
-  let done = 0;
-  const report = (n: number) => {
-    rows += n;
-    options.onProgress?.({ slice: 'funding', rows, done, total });
-  };
-  const batch = options.batchSize ?? 10_000;
-  const writer = (table: string, spec: string) => new BulkWriter(runner, table, columns(spec), batch, report);
-  await runner.connect();
-  try {
-    await runner.startTransaction();
+  return runScaleLoad(dataSource, options, { name: 'funding', total: (world) => world.areas.length + 1 }, async ({ world, runner, writer, step }) => {
     await runner.query('ALTER TABLE allocation DISABLE TRIGGER allocation_book');
     await runner.query('ALTER TABLE expenditure DISABLE TRIGGER expenditure_book');
     const programs = writer('funding_program', 'id uuid, name text, funder text, period_start date, period_end date, max_funding_rate_bp integer, target_rule text, created_by text');
     for (const p of fundingPrograms(world)) await programs.add(p.id, p.name, p.funder, p.periodStart, p.periodEnd, p.maxFundingRateBp, p.targetRule, SCALE_ACTOR);
     await programs.flush();
-    done += 1;
+    step();
     const budgets = writer('budget', `id uuid, municipality_ags text, fiscal_year integer, budget_product text, plan text, line_kind text, source text, program_id uuid,
       title text, amount_cents bigint, financing_secured boolean, council_paper_number text, council_committee text, council_decision_date date, created_by text`);
     const applications = writer('funding_application', `id uuid, applicant_organization_id uuid, program_id uuid, municipality_ags text, title text, period_start date,
@@ -57,7 +36,7 @@ export async function loadScaleSlice(dataSource: DataSource, options: ScaleSlice
         await applications.add(a.id, a.applicantId, a.programId, a.ags, a.title, a.periodStart, a.periodEnd, a.requestedCents, a.ownShareCents, a.status,
           a.approvedCents, a.approvedOn, submitted, decided, SCALE_ACTOR, SCALE_ACTOR);
       }
-      done += 1;
+      step();
     }
     // Lines and grants first: allocations point at them (and their municipality trigger reads them).
     await budgets.flush();
@@ -80,15 +59,6 @@ export async function loadScaleSlice(dataSource: DataSource, options: ScaleSlice
     await runner.query(`UPDATE allocation a SET spent_cents = s.total FROM (SELECT allocation_id, sum(amount_cents) AS total FROM expenditure GROUP BY allocation_id) s WHERE a.id = s.allocation_id`);
     await runner.query('ALTER TABLE allocation ENABLE TRIGGER allocation_book');
     await runner.query('ALTER TABLE expenditure ENABLE TRIGGER expenditure_book');
-    await runner.query(`INSERT INTO seed_run (name) VALUES ($1)`, [`scale:${world.size.name}:${options.seed}`]);
-    await runner.commitTransaction();
-    await runner.query('ANALYZE');
-    report(0);
     return { funding_program: programs.written, budget: budgets.written, funding_application: applications.written, allocation: allocations.written, expenditure: expenditures.written };
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  });
 }

@@ -1,13 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { allianceOf, arrayLiteral, BulkWriter, columns, SCALE_ACTOR, ScaleWorld, type ScaleInput, type ScaleProgress } from '@gk/shared';
-
-export interface ScaleSliceOptions {
-  scale: ScaleInput;
-  seed: number;
-  onProgress?: (progress: ScaleProgress) => void;
-  /** Rows per INSERT statement. */
-  batchSize?: number;
-}
+import { allianceOf, arrayLiteral, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/shared';
 
 /**
  * Loads the network slice of a generated scale into an empty network database: municipalities
@@ -15,31 +7,18 @@ export interface ScaleSliceOptions {
  * standing tasks, forums, priorities and a procedure agreement, in one transaction, then ANALYZEd.
  */
 export async function loadScaleSlice(dataSource: DataSource, options: ScaleSliceOptions): Promise<Record<string, number>> {
-  const world = new ScaleWorld(options.scale, options.seed);
-  const runner = dataSource.createQueryRunner();
-  const total = world.areas.length + 2;
-  let rows = 0;
-  let done = 0;
-  const report = (n: number) => {
-    rows += n;
-    options.onProgress?.({ slice: 'network', rows, done, total });
-  };
-  const batch = options.batchSize ?? 10_000;
-  const writer = (table: string, spec: string) => new BulkWriter(runner, table, columns(spec), batch, report);
-  await runner.connect();
-  try {
-    await runner.startTransaction();
+  return runScaleLoad(dataSource, options, { name: 'network', total: (world) => world.areas.length + 2 }, async ({ world, writer, step }) => {
     const municipalities = writer('municipality', 'ags text, name text, kind text, parent_ags text');
     // Parents first: the self-reference is checked row by row.
     for (const m of world.municipalities.filter((x) => x.kind === 'KREIS')) await municipalities.add(m.ags, m.name, m.kind, m.parentAgs);
     await municipalities.flush();
     for (const m of world.municipalities.filter((x) => x.kind !== 'KREIS')) await municipalities.add(m.ags, m.name, m.kind, m.parentAgs);
     await municipalities.flush();
-    done += 1;
+    step();
     const organizations = writer('organization', 'id uuid, name text, kind text, areas text[], ags text, public_social_agency boolean, contact_email text, website text, created_by text, updated_by text');
     for (const o of world.organizations) await organizations.add(o.id, o.name, o.kind, arrayLiteral(o.areas), o.ags, o.publicSocialAgency, o.contactEmail, o.website, SCALE_ACTOR, SCALE_ACTOR);
     await organizations.flush();
-    done += 1;
+    step();
 
     const alliances = writer('alliance', 'id uuid, name text, programme text, lead_ags text, lead_office_id uuid, start_date date, created_by text, updated_by text');
     const members = writer('core_group_membership', `id uuid, alliance_id uuid, organization_id uuid, representative_name text, representative_role text, area text,
@@ -65,23 +44,14 @@ export async function loadScaleSlice(dataSource: DataSource, options: ScaleSlice
         await agreements.add(g.id, a.id, g.title, g.signedOn, g.summary, SCALE_ACTOR, SCALE_ACTOR);
         for (const org of g.partyIds) await parties.add(g.id, org);
       }
-      done += 1;
+      step();
     }
     // Alliances before the rows that point at them; forums and agreements before their participants and parties.
     await alliances.flush();
     for (const w of children) await w.flush();
-    await runner.query(`INSERT INTO seed_run (name) VALUES ($1)`, [`scale:${world.size.name}:${options.seed}`]);
-    await runner.commitTransaction();
-    await runner.query('ANALYZE');
-    report(0);
     return {
       municipality: municipalities.written, organization: organizations.written, alliance: alliances.written, core_group_membership: members.written,
       alliance_standing_task: tasks.written, alliance_forum: forums.written, alliance_priority: priorities.written, procedure_agreement: agreements.written,
     };
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  });
 }

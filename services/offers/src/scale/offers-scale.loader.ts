@@ -1,13 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { arrayLiteral, BulkWriter, columns, SCALE_ACTOR, SCALE_REFERENCE_DATE, ScaleWorld, type ScaleInput, type ScaleProgress } from '@gk/shared';
-
-export interface ScaleSliceOptions {
-  scale: ScaleInput;
-  seed: number;
-  onProgress?: (progress: ScaleProgress) => void;
-  /** Rows per INSERT statement. */
-  batchSize?: number;
-}
+import { arrayLiteral, runScaleLoad, SCALE_ACTOR, SCALE_REFERENCE_DATE, type ScaleSliceOptions } from '@gk/shared';
 
 /**
  * Loads the offers slice of a generated scale into an empty offers database: offers, enrollments
@@ -18,20 +10,7 @@ export interface ScaleSliceOptions {
  * no-overbooking CHECK verifies the result. The generator never exceeds a seat count.
  */
 export async function loadScaleSlice(dataSource: DataSource, options: ScaleSliceOptions): Promise<Record<string, number>> {
-  const world = new ScaleWorld(options.scale, options.seed);
-  const runner = dataSource.createQueryRunner();
-  const total = world.size.persons + world.offers.length;
-  let rows = 0;
-  let done = 0;
-  const report = (n: number) => {
-    rows += n;
-    options.onProgress?.({ slice: 'offers', rows, done, total });
-  };
-  const batch = options.batchSize ?? 10_000;
-  const writer = (table: string, spec: string, parent?: BulkWriter) => new BulkWriter(runner, table, columns(spec), batch, report, parent);
-  await runner.connect();
-  try {
-    await runner.startTransaction();
+  return runScaleLoad(dataSource, options, { name: 'offers', total: (world) => world.size.persons + world.offers.length }, async ({ world, runner, batchSize, writer, step }) => {
     await runner.query('ALTER TABLE enrollment DISABLE TRIGGER enrollment_count_seats');
     const offers = writer('offer', `id uuid, title text, description text, category text, target_outcome text, target_german_level text, provider_id uuid,
       municipality_ags text, start_date date, end_date date, hours_per_week integer, seats integer, status text, min_age integer, max_age integer,
@@ -56,15 +35,17 @@ export async function loadScaleSlice(dataSource: DataSource, options: ScaleSlice
       }
     }
     await offers.flush();
-    done = world.offers.length;
+    step(world.offers.length);
     const enrollments = writer('enrollment', `id uuid, person_id uuid, offer_id uuid, status text, applied_on date, enrolled_on date, ended_on date, outcome text,
       reason text, created_by text, updated_by text, created_at timestamptz, updated_at timestamptz`);
-    for (const chunk of world.enrollmentChunks(batch)) {
+    let personsDone = 0;
+    for (const chunk of world.enrollmentChunks(batchSize)) {
       for (const e of chunk.enrollments) {
         const stamp = `${e.endedOn && e.endedOn < SCALE_REFERENCE_DATE ? e.endedOn : e.appliedOn}T10:00:00Z`;
         await enrollments.add(e.id, e.personId, e.offerId, e.status, e.appliedOn, e.enrolledOn, e.endedOn, e.outcome, e.reason, SCALE_ACTOR, SCALE_ACTOR, `${e.appliedOn}T10:00:00Z`, stamp);
       }
-      done = world.offers.length + chunk.personsDone;
+      step(chunk.personsDone - personsDone);
+      personsDone = chunk.personsDone;
     }
     await enrollments.flush();
     await reviews.flush();
@@ -74,15 +55,6 @@ export async function loadScaleSlice(dataSource: DataSource, options: ScaleSlice
       FROM (SELECT offer_id, count(*)::int AS taken FROM enrollment WHERE status IN ('ENROLLED', 'COMPLETED') GROUP BY offer_id) c
       WHERE o.id = c.offer_id`);
     await runner.query('ALTER TABLE enrollment ENABLE TRIGGER enrollment_count_seats');
-    await runner.query(`INSERT INTO seed_run (name) VALUES ($1)`, [`scale:${world.size.name}:${options.seed}`]);
-    await runner.commitTransaction();
-    await runner.query('ANALYZE');
-    report(0);
     return { offer: offers.written, enrollment: enrollments.written, quality_review: reviews.written };
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  });
 }

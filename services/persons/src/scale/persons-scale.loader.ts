@@ -1,13 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { arrayLiteral, BulkWriter, columns, SCALE_ACTOR, ScaleWorld, type ScaleInput, type ScaleProgress } from '@gk/shared';
+import { arrayLiteral, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/shared';
 
-export interface ScaleSliceOptions {
-  scale: ScaleInput;
-  seed: number;
-  onProgress?: (progress: ScaleProgress) => void;
-  /** Rows per INSERT statement. */
-  batchSize?: number;
-}
+export type { ScaleSliceOptions } from '@gk/shared';
 
 const at = (day: string) => `${day}T09:00:00Z`;
 
@@ -18,20 +12,7 @@ const at = (day: string) => `${day}T09:00:00Z`;
  * guards these tables, so every row passes the same CHECKs as any write.
  */
 export async function loadScaleSlice(dataSource: DataSource, options: ScaleSliceOptions): Promise<Record<string, number>> {
-  const world = new ScaleWorld(options.scale, options.seed);
-  const runner = dataSource.createQueryRunner();
-  const total = world.size.persons;
-  let rows = 0;
-  let done = 0;
-  const report = (n: number) => {
-    rows += n;
-    options.onProgress?.({ slice: 'persons', rows, done, total });
-  };
-  const batch = options.batchSize ?? 10_000;
-  const writer = (table: string, spec: string, parent?: BulkWriter) => new BulkWriter(runner, table, columns(spec), batch, report, parent);
-  await runner.connect();
-  try {
-    await runner.startTransaction();
+  return runScaleLoad(dataSource, options, { name: 'persons', total: (world) => world.size.persons }, async ({ world, writer, step }) => {
     const persons = writer('person', `id uuid, given_name text, family_name text, date_of_birth date, gender text, country_of_origin text, languages text[],
       german_level text, german_level_certified boolean, municipality_ags text, arrival_date date, case_managing_organization_id uuid,
       current_residence_status text, current_benefit_regime text, school_degree text, vocational_dqr_level smallint, vocational_in_training boolean,
@@ -74,19 +55,10 @@ export async function loadScaleSlice(dataSource: DataSource, options: ScaleSlice
         }
         for (const e of p.events) await events.add(p.id, e.kind, arrayLiteral(e.fields), e.subjectId, SCALE_ACTOR, org);
       }
-      done += chunk.length;
+      step(chunk.length);
     }
     const all = { person: persons, residence_status_period: residence, benefit_regime_period: regimes, need: needs, consent: consents, referral: referrals, person_event: events };
     for (const w of Object.values(all)) await w.flush();
-    await runner.query(`INSERT INTO seed_run (name) VALUES ($1)`, [`scale:${world.size.name}:${options.seed}`]);
-    await runner.commitTransaction();
-    await runner.query('ANALYZE');
-    report(0);
     return Object.fromEntries(Object.entries(all).map(([table, w]) => [table, w.written]));
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  });
 }
