@@ -1,5 +1,5 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, ProtectedCount } from '@gk/shared';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AreaIndicatorsKey, ENTITY_DESCRIPTIONS, ProtectedCount } from '@gk/shared';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /**
  * The offers subgraph's participation figures, as far as `money` requires them. Every field is
@@ -30,13 +30,7 @@ export class ParticipationIndicators {
 /** The core group's indicators, owned jointly: this subgraph adds the money. */
 @ObjectType('AreaIndicators', { description: ENTITY_DESCRIPTIONS.AreaIndicators })
 @Directive('@key(fields: "ags referenceDate")')
-export class AreaIndicators {
-  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsAgs })
-  ags!: string;
-
-  @Field(() => IsoDateScalar, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsReferenceDate })
-  referenceDate!: string;
-
+export class AreaIndicators extends AreaIndicatorsKey {
   @Field(() => ParticipationIndicators, {
     nullable: true,
     description:

@@ -1,5 +1,5 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, NeedCategory, ProtectedCount } from '@gk/shared';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AreaIndicatorsKey, ENTITY_DESCRIPTIONS, NeedCategory, ProtectedCount } from '@gk/shared';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 /*
  * The persons subgraph owns the target group; offers declares the part `gaps` requires (open needs
@@ -30,13 +30,7 @@ export class TargetGroupIndicatorsRef {
 /** The core group's indicators of one area on one date, owned and listed by network; offers adds the offer side. */
 @ObjectType('AreaIndicators', { description: ENTITY_DESCRIPTIONS.AreaIndicators })
 @Directive('@key(fields: "ags referenceDate")')
-export class AreaIndicatorsRef {
-  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsAgs })
-  ags!: string;
-
-  @Field(() => IsoDateScalar, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsReferenceDate })
-  referenceDate!: string;
-
+export class AreaIndicatorsRef extends AreaIndicatorsKey {
   @Field(() => TargetGroupIndicatorsRef, {
     nullable: true,
     description:

@@ -1,16 +1,10 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AreaIndicatorsKey, ENTITY_DESCRIPTIONS } from '@gk/shared';
+import { Directive, ObjectType } from 'type-graphql';
 
 /** The core group's indicators of one area on one date, owned and listed by network; persons adds the target group. */
 @ObjectType('AreaIndicators', { description: ENTITY_DESCRIPTIONS.AreaIndicators })
 @Directive('@key(fields: "ags referenceDate")')
-export class AreaIndicatorsRef {
-  @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsAgs })
-  ags!: string;
-
-  @Field(() => IsoDateScalar, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsReferenceDate })
-  referenceDate!: string;
-}
+export class AreaIndicatorsRef extends AreaIndicatorsKey {}
 
 /** The key is all there is to resolve: the figures are fields, batched over every key of the request. */
 export const areaIndicatorsReference = {

@@ -1,2 +1,3 @@
 export * from './build-subgraph-schema';
 export * from './entity-descriptions';
+export * from './area-indicators-key';
