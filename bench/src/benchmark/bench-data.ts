@@ -175,6 +175,21 @@ async function demoPersonIdsFrom(serverUrl: string): Promise<string[]> {
   }
 }
 
+/**
+ * Removes the enrollments an earlier write run made (its subject is the benchmark's own), so the
+ * reused data is the data that was loaded and the same fresh pairs can be enrolled again. The
+ * seat counter follows by offers' own trigger; the audit entries of those writes stay (append-only).
+ */
+export async function removeBenchWrites(serverUrl: string, subject: string): Promise<number> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'gk_offers') });
+  await client.connect();
+  try {
+    return (await client.query('DELETE FROM enrollment WHERE created_by = $1', [subject])).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 /** The fixtures of a generated scale (bench/src/scale), in the benchmark's terms. */
 function scaleFixtures(scale: Exclude<Scale, 'demo'>, seed: number): { fixtures: BenchFixtures; pairs: EnrollPair[] } {
   const f = benchFixtures(scale, seed);

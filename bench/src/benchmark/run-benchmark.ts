@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { importGatewayPrivateKey, signGatewayToken, type SubgraphName } from '@gk/shared';
 import { signDevelopmentToken } from '@gk/gateway';
 import type { KeyLike } from 'jose';
-import { ensureBenchData, type EnrollPair } from './bench-data';
+import { ensureBenchData, removeBenchWrites, type EnrollPair } from './bench-data';
 import type { BenchOptions } from './bench-options';
 import { indicatorSelection } from './dashboard-query';
 import { startHub, SUPERGRAPH_FILE, type RunningHub } from './hub-processes';
 import { graphqlErrorOf, runAutocannon, runClosedLoop } from './load';
-import { MemorySampler } from './memory';
+import { MemorySampler, waitIdle } from './memory';
 import { actors, dashboardQuery, DIRECT_OFFERS, DIRECT_PERSON, enrollRequest, identityOf, OPEN_PERSON, OPERATION_TITLES, PROVIDER_OFFERS, stateQuery, type Actor, type GraphQLRequest } from './operations';
 import { evaluateTargets } from './report';
 import { DashboardSql } from './sql-baseline';
@@ -40,6 +40,7 @@ interface Context {
 
 /** One engine's load run with memory sampled and statements probed separately. */
 async function measure(ctx: Context, engine: Engine, run: () => Promise<LoadResult>, probe: (() => Promise<void>) | null, warmup: (() => Promise<LoadResult>) | null, note?: string): Promise<EngineResult> {
+  await waitIdle(ctx.hub.all().map((p) => p.pid));
   if (warmup) await warmup();
   const sampler = new MemorySampler(ctx.hub.all().map((p) => ({ name: p.name, pid: p.pid })));
   sampler.start();
@@ -47,6 +48,7 @@ async function measure(ctx: Context, engine: Engine, run: () => Promise<LoadResu
   const memory = sampler.stop();
   let statements: number | null = null;
   if (probe) {
+    await waitIdle(ctx.hub.all().map((p) => p.pid));
     try {
       statements = (await statementsPerOperation(ctx.stats, ctx.options.probeRequests, probe)).total;
     } catch (error) {
@@ -114,11 +116,16 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
       const headers = await ctx.userHeaders(actor);
       return [await httpEngine(ctx, 'gateway', runningHub.gateway.url, headers, request), await httpEngine(ctx, 'hive', runningHub.hive.url, headers, request)];
     };
-    const probeSize = async (url: string, headers: Record<string, string>, request: GraphQLRequest) =>
-      (await statementsPerOperation(ctx.stats, options.probeRequests, async () => {
+    const probeSize = async (url: string, headers: Record<string, string>, request: GraphQLRequest) => {
+      let failed: string | undefined;
+      await waitIdle(runningHub.all().map((p) => p.pid));
+      const { total } = await statementsPerOperation(ctx.stats, options.probeRequests, async () => {
         const { error } = await post(url, headers, request);
-        if (error) progress(`  statement probe answered with an error: ${error}`);
-      })).total;
+        if (error) failed ??= error;
+      });
+      if (failed) progress(`  statement probe answered with an error: ${failed}`);
+      return { statements: total, ...(failed ? { error: failed } : {}) };
+    };
 
     for (const id of options.operations) {
       progress(`operation ${id}: ${OPERATION_TITLES[id]}`);
@@ -134,7 +141,7 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
         const headers = await ctx.userHeaders(who.provider);
         const small = await probeSize(runningHub.gateway.url, headers, request(10));
         const large = await probeSize(runningHub.gateway.url, headers, request(50));
-        result.sizes = { label: 'offers listed', small: { size: '10 offers', statements: small }, large: { size: '50 offers', statements: large }, equal: small === large };
+        result.sizes = { label: 'offers listed', small: { size: '10 offers', ...small }, large: { size: '50 offers', ...large }, equal: small.statements === large.statements };
       } else if (id === 3) {
         const selection = indicatorSelection(supergraph);
         result.note = selection.missing.length > 0 ? `Not in the supergraph yet, so not measured: ${selection.missing.join(', ')}. Measured: ${selection.present.join(', ') || 'ags only'}.` : undefined;
@@ -150,9 +157,16 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
         result.engines = await engineRuns(who.stateCoreGroup, request);
         const small = await probeSize(runningHub.gateway.url, await ctx.userHeaders(who.fewAreasCoreGroup), request);
         const large = await probeSize(runningHub.gateway.url, await ctx.userHeaders(who.stateCoreGroup), request);
-        result.sizes = { label: 'areas in scope', small: { size: `scope ${data.fixtures.fewAreasAgs.join(', ')}`, statements: small }, large: { size: `scope of ${data.fixtures.stateAgs.length} Kreise/Kommunen`, statements: large }, equal: small === large };
+        result.sizes = { label: 'areas in scope', small: { size: `scope ${data.fixtures.fewAreasAgs.join(', ')}`, ...small }, large: { size: `scope of ${data.fixtures.stateAgs.length} Kreise/Kommunen`, ...large }, equal: small.statements === large.statements };
       } else {
-        result.engines = await enrollRuns(ctx, who.enrollingCaseManager, await data.enrollPairs(enrollPoolSize(options)));
+        const removed = await removeBenchWrites(data.serverUrl, who.enrollingCaseManager.subject);
+        if (removed > 0) progress(`  removed ${removed} enrollments an earlier run wrote`);
+        try {
+          result.engines = await enrollRuns(ctx, who.enrollingCaseManager, await data.enrollPairs(enrollPoolSize(options)));
+        } finally {
+          await waitIdle(runningHub.all().map((p) => p.pid));
+          await removeBenchWrites(data.serverUrl, who.enrollingCaseManager.subject);
+        }
       }
       operations.push(result);
     }

@@ -54,8 +54,8 @@ export interface EngineResult extends LoadResult {
 
 export interface StatementSizes {
   label: string;
-  small: { size: string; statements: number };
-  large: { size: string; statements: number };
+  small: { size: string; statements: number; error?: string };
+  large: { size: string; statements: number; error?: string };
   equal: boolean;
 }
 
