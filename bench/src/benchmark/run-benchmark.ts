@@ -47,17 +47,20 @@ async function measure(ctx: Context, engine: Engine, run: () => Promise<LoadResu
   const result = await run();
   const memory = sampler.stop();
   let statements: number | null = null;
+  let slowest: EngineResult['slowest'];
   if (probe) {
     await waitIdle(ctx.hub.all().map((p) => p.pid));
     try {
-      statements = (await statementsPerOperation(ctx.stats, ctx.options.probeRequests, probe)).total;
+      const counted = await statementsPerOperation(ctx.stats, ctx.options.probeRequests, probe);
+      statements = counted.total;
+      if (engine === 'gateway') slowest = counted.slowest;
     } catch (error) {
       // An engine that fails the operation has no meaningful count; the error is in the result.
       note = [note, `statement probe failed: ${error instanceof Error ? error.message : String(error)}`].filter(Boolean).join('; ');
     }
   }
   ctx.progress(`  ${engine.padEnd(8)} p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  p99 ${result.latencyMs.p99} ms  ${result.requestsPerSecond} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError})` : ''}  statements ${statements ?? '-'}`);
-  return { engine, ...result, statementsPerOperation: statements, memory, ...(note ? { note } : {}) };
+  return { engine, ...result, statementsPerOperation: statements, memory, ...(slowest ? { slowest } : {}), ...(note ? { note } : {}) };
 }
 
 /** Load and probe through an HTTP GraphQL endpoint (our gateway or the peer). */

@@ -49,6 +49,8 @@ export interface EngineResult extends LoadResult {
   /** SQL statements per operation (pg_stat_statements delta over a sequential probe). */
   statementsPerOperation: number | null;
   memory: Record<string, MemorySample>;
+  /** The statements that took most of the probe's database time (our gateway only). */
+  slowest?: { database: string; calls: number; meanMs: number; blocksPerCall: number; query: string }[];
   note?: string;
 }
 
