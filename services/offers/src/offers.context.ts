@@ -6,7 +6,6 @@ import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
 import { createIndicatorLoaders } from './indicators/indicators.loader';
-import { IndicatorsRepository } from './indicators/indicators.repository';
 import { IndicatorsService } from './indicators/indicators.service';
 import { createOfferLoaders } from './offer/offer.loader';
 import { OfferRepository } from './offer/offer.repository';
@@ -27,7 +26,7 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
   const offers = createOfferLoaders(offerRepository);
   const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
   const qualityReviews = createQualityReviewLoaders(new QualityReviewRepository(dataSource.manager));
-  const indicatorLoaders = createIndicatorLoaders(new IndicatorsRepository(dataSource.manager), options);
+  const indicatorLoaders = createIndicatorLoaders(dataSource, options);
   const loaders = [...Object.values(offers), ...Object.values(enrollments), ...Object.values(qualityReviews), ...Object.values(indicatorLoaders)];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());

@@ -288,20 +288,47 @@ describe('offers: the core group indicators', () => {
     expect(dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities).toEqual([{ gaps: null }]);
   });
 
-  it('needs as many statements for 12 areas on 2 dates as for one area: one per kind of indicator and one for the offers of the pairs', async () => {
+  it('needs as many statements for 12 areas on 2 dates as for one area, and after that only the data version per kind until the data change', async () => {
     const analyst: Identity = { ...CORE_GROUP, ags: ['05566', '05162'] };
     const areas = [KREIS, RHEINE, EMS, '05162', '05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'];
     const targetGroup = { openNeedsByCategory: [{ category: 'LANGUAGE', openNeeds: count(40) }] };
     const fields = `${ALL} gaps { needCategory shortfall }`;
+    let answer: unknown;
     const run = (representations: Record<string, unknown>[]) =>
       subgraph.countStatements(async () => {
-        expect(dataOf(await entities(subgraph, fields, representations, analyst))._entities).toHaveLength(representations.length);
+        answer = dataOf(await entities(subgraph, fields, representations, analyst))._entities;
+        expect(answer).toHaveLength(representations.length);
       });
-    const one = await run([area(RHEINE, D, { targetGroup })]);
-    const many = await run(areas.flatMap((ags) => [area(ags, D, { targetGroup }), area(ags, D2, { targetGroup })]));
-    // Landscape (with the gaps' supply), careers, participation, duplicate pairs, and the pairs' offers by id.
-    expect(one).toBe(5);
-    expect(many).toBe(5);
+    // A write statement (even one that changes no row) moves the data version: nothing is cached.
+    const touch = () => subgraph.db.dataSource.query(`UPDATE enrollment SET status = status WHERE false`);
+    const many = areas.flatMap((ags) => [area(ags, D, { targetGroup }), area(ags, D2, { targetGroup })]);
+    await touch();
+    // Per kind (landscape with the gaps' supply, careers, participation, duplicate pairs) the data version
+    // and one aggregate; then the pairs' offers by id.
+    expect(await run([area(RHEINE, D, { targetGroup })])).toBe(9);
+    await touch();
+    expect(await run(many)).toBe(9);
+    const cold = answer;
+    // Asked again: the protected families are kept; per kind only the version is read.
+    expect(await run(many)).toBe(5);
+    expect(answer).toEqual(cold);
+  });
+
+  it('never serves cached figures after a write: an enrollment that ends shows at once', async () => {
+    const fields = 'offerLandscape { category enrolled { value suppressed } }';
+    const language = async () =>
+      (dataOf(await entities(subgraph, fields, [area(KREIS, D)]))._entities[0] as { offerLandscape: { category: string; enrolled: unknown }[] }).offerLandscape.find((c) => c.category === 'LANGUAGE_COURSE')!.enrolled;
+    const before = (await language()) as { value: number };
+    expect(await language()).toEqual(before);
+    const [held] = await subgraph.db.dataSource.query(
+      `SELECT e.id FROM enrollment e JOIN offer o ON o.id = e.offer_id WHERE o.category = 'LANGUAGE_COURSE' AND left(o.municipality_ags, 5) = $1 AND e.enrolled_on <= $2 AND e.ended_on IS NULL LIMIT 1`,
+      [KREIS, D],
+    );
+    await subgraph.db.dataSource.query(`UPDATE enrollment SET enrolled_on = $2 WHERE id = $1`, [held.id, '2099-01-01']);
+    const after = (await language()) as { value: number | null };
+    expect(after).not.toEqual(before);
+    await subgraph.db.dataSource.query(`UPDATE enrollment SET enrolled_on = $2 WHERE id = $1`, [held.id, D]);
+    expect(await language()).toEqual(before);
   });
 
   it('is for the core group with the area in its scope only; a future date is refused', async () => {

@@ -44,7 +44,7 @@ export function createPersonsScope(dataSource: DataSource, identity: Identity, s
     referrals: createReferralLoaders(store.read),
     history: createHistoryLoaders(store.read),
     figures: createFiguresLoaders(store.read),
-    indicators: createIndicatorsLoaders(store.read, settings.suppressionThreshold),
+    indicators: createIndicatorsLoaders(dataSource, settings.suppressionThreshold),
   };
   const access = new PersonAccess(identity, loaders.consents.byPerson);
   return {

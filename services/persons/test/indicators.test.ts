@@ -184,19 +184,40 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
     ]);
   });
 
-  it('costs the same two GROUP BY statements for 1 area on 1 date as for 12 areas on 2 dates', async () => {
+  it('costs the data version and two GROUP BY statements for 1 area on 1 date as for 12 areas on 2 dates, then only the version until the data change', async () => {
     const run = async (representations: ReturnType<typeof areas>) => {
-      let errors: unknown;
+      let answer: Awaited<ReturnType<TestSubgraph['query']>> = {};
       const statements = await subgraph.countStatements(async () => {
-        errors = (await subgraph.query(INDICATORS, { r: representations })).errors;
+        answer = await subgraph.query(INDICATORS, { r: representations });
       });
-      expect(errors).toBeUndefined();
-      return statements;
+      expect(answer.errors).toBeUndefined();
+      return { statements, answer };
     };
+    // A write statement (even one that changes no row) moves the data version, so nothing is cached.
+    const touch = () => sql(`UPDATE need SET status = status WHERE false`, []);
     const twelve = [KREIS, A, B, C, '05566', '05566076', '05162', '05162004', '05162008', '05162012', '05162016', '05162024'];
     expect(twelve).toHaveLength(12);
-    expect(await run(areas(DATE, A))).toBe(2);
-    expect(await run([...areas(DATE, ...twelve), ...areas('2024-12-31', ...twelve)])).toBe(2);
+    await touch();
+    expect((await run(areas(DATE, A))).statements).toBe(3);
+    await touch();
+    const many = [...areas(DATE, ...twelve), ...areas('2024-12-31', ...twelve)];
+    const cold = await run(many);
+    expect(cold.statements).toBe(3);
+    // Asked again: the protected families are kept, only the version is read, the answer is the same.
+    const warm = await run(many);
+    expect(warm.statements).toBe(1);
+    expect(warm.answer).toEqual(cold.answer);
+  });
+
+  it('never serves cached figures after a write: a new open need shows at once', async () => {
+    const ask = async () => ((await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, B) })).data!._entities[0].targetGroup!.openNeedsByCategory.find((c) => c.category === 'VOCATIONAL_TRAINING')!.openNeeds);
+    expect(await ask()).toEqual(n(6));
+    expect(await ask()).toEqual(n(6));
+    const [{ id }] = await sql(`SELECT p.id FROM person p WHERE p.municipality_ags = $1 AND NOT EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'VOCATIONAL_TRAINING' AND n.status = 'OPEN') LIMIT 1`, [B]);
+    await need(id, 'VOCATIONAL_TRAINING');
+    expect(await ask()).toEqual(n(7));
+    await sql(`DELETE FROM need WHERE person_id = $1 AND category = 'VOCATIONAL_TRAINING'`, [id]);
+    expect(await ask()).toEqual(n(6));
   });
 
   it('gives the indicators to the core group for areas in its scope only; anyone else gets null with FORBIDDEN', async () => {

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { NeedCategory, protectAreaFamily, type ProtectedFamily } from '@gk/shared';
+import type { DataSource } from 'typeorm';
+import { NeedCategory, protectAreaFamily, versionedCache, type ProtectedFamily } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
-import type { CountRow, DuplicateRow, FamilyKey, IndicatorsRepository, LandscapeRow } from './indicators.repository';
+import { IndicatorsRepository, type CountRow, type FamilyKey, type LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
 
 const OFFER_CATEGORIES = Object.values(OfferCategory);
@@ -95,28 +96,41 @@ function byFamily<R extends { kreis: string; referenceDate: string }>(keys: read
   return keys.map((k) => grouped.get(familyKeyId(k)) ?? []);
 }
 
+const parseFamilyKey = (id: string): FamilyKey => {
+  const [kreis, referenceDate] = id.split('|');
+  return { kreis, referenceDate };
+};
+
 /**
- * Per request, one loader per kind of indicator, keyed by (Kreis, date): every area of a request that
- * shares a Kreis and date shares one protected family, and all families of the request come from
+ * One loader per kind of indicator, keyed by (Kreis, date): every area of a request that shares a
+ * Kreis and date shares one protected family, and all families not yet known come from one statement
+ * per kind. Protected families are kept across requests until a write changes the offers data (the
+ * kit's VersionedCache reads the data version in the same snapshot), so a repeated dashboard costs
  * one statement per kind.
  */
-export function createIndicatorLoaders(repository: IndicatorsRepository, options: { suppressionThreshold: number; measureCareerThreshold: number }) {
+export function createIndicatorLoaders(dataSource: DataSource, options: { suppressionThreshold: number; measureCareerThreshold: number }) {
   const threshold = options.suppressionThreshold;
   const protect = (key: FamilyKey, members: Map<string, Map<string, number>>, cells: readonly string[]): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
+  const cached = <V>(kind: string, compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>) => {
+    const cache = versionedCache<V>(dataSource, `${kind}:${threshold}:${options.measureCareerThreshold}`);
+    return new DataLoader<FamilyKey, V, string>(
+      async (keys) => {
+        const found = await cache.read(dataSource, keys.map(familyKeyId), async (manager, missing) => {
+          const values = await compute(new IndicatorsRepository(manager), missing.map(parseFamilyKey));
+          return new Map(missing.map((id, i) => [id, values[i]]));
+        });
+        return keys.map((k) => found.get(familyKeyId(k)) as V);
+      },
+      { cacheKeyFn: familyKeyId },
+    );
+  };
   return {
-    landscape: new DataLoader<FamilyKey, ProtectedFamily, string>(
-      async (keys) => byFamily(keys, await repository.landscape(keys)).map((rows, i) => protectLandscape(keys[i], rows, threshold)),
-      { cacheKeyFn: familyKeyId },
+    landscape: cached('landscape', async (repository, keys) => byFamily(keys, await repository.landscape(keys)).map((rows, i) => protectLandscape(keys[i], rows, threshold))),
+    careers: cached('careers', async (repository, keys) =>
+      byFamily(keys, await repository.flaggedCareers(keys, options.measureCareerThreshold)).map((rows, i) => protect(keys[i], countMembers(rows), CAREER_CELLS)),
     ),
-    careers: new DataLoader<FamilyKey, ProtectedFamily, string>(
-      async (keys) => byFamily(keys, await repository.flaggedCareers(keys, options.measureCareerThreshold)).map((rows, i) => protect(keys[i], countMembers(rows), CAREER_CELLS)),
-      { cacheKeyFn: familyKeyId },
-    ),
-    participation: new DataLoader<FamilyKey, ProtectedFamily, string>(
-      async (keys) => byFamily(keys, await repository.participation(keys)).map((rows, i) => protect(keys[i], countMembers(rows), PARTICIPATION_CELLS)),
-      { cacheKeyFn: familyKeyId },
-    ),
-    duplicates: new DataLoader<FamilyKey, DuplicateRow[], string>(async (keys) => byFamily(keys, await repository.duplicates(keys)), { cacheKeyFn: familyKeyId }),
+    participation: cached('participation', async (repository, keys) => byFamily(keys, await repository.participation(keys)).map((rows, i) => protect(keys[i], countMembers(rows), PARTICIPATION_CELLS))),
+    duplicates: cached('duplicates', async (repository, keys) => byFamily(keys, await repository.duplicates(keys))),
   };
 }
 

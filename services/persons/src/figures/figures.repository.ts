@@ -18,19 +18,19 @@ export interface FamilyFigureRow extends FigureRow {
  * a person belongs to an area when its municipality AGS starts with the prefix, and `member` is the
  * column the figures are grouped by (the area asked for, or the person's own Gemeinde).
  */
-const targetGroup = (area: string, member: string) => `
+const targetGroup = (area: string, member: string, match: string) => `
   area AS (${area}),
   tg AS (
     SELECT a.area_key, a.ref_date, ${member} AS ags, p.id, p.school_degree, p.date_of_birth
     FROM area a
-    JOIN person p ON p.municipality_ags LIKE a.prefix || '%'
+    JOIN person p ON ${match}
     WHERE p.date_of_birth <= CAST(a.ref_date - interval '18 years' AS date)
       AND p.date_of_birth > CAST(a.ref_date - interval '28 years' AS date)
   )`;
 
 /** Persons by status and regime on the date, degree and age band: one GROUPING SETS pass over every area and date. */
-const personsByDimension = (area: string, member: string) => `
-  WITH ${targetGroup(area, member)},
+const personsByDimension = (area: string, member: string, match: string) => `
+  WITH ${targetGroup(area, member, match)},
   situated AS (
     SELECT tg.area_key, tg.ref_date, tg.ags, tg.school_degree, rs.status, br.regime,
       CASE WHEN date_part('year', age(tg.ref_date, tg.date_of_birth)) <= 20 THEN 'AGE_18_20'
@@ -54,8 +54,8 @@ const personsByDimension = (area: string, member: string) => `
   ORDER BY area_key, ref_date, ags, dimension, key NULLS LAST`;
 
 /** Needs in status OPEN now and recorded by the reference date (end of that day in Europe/Berlin), by category. */
-const openNeedsByCategory = (area: string, member: string) => `
-  WITH ${targetGroup(area, member)}
+const openNeedsByCategory = (area: string, member: string, match: string) => `
+  WITH ${targetGroup(area, member, match)}
   SELECT tg.area_key AS "kreis", to_char(tg.ref_date, 'YYYY-MM-DD') AS "referenceDate", tg.ags, 'openNeeds' AS dimension, n.category AS key, CAST(count(*) AS integer) AS count
   FROM tg JOIN need n ON n.person_id = tg.id
   WHERE n.status = 'OPEN' AND n.recorded_at < (CAST(tg.ref_date + 1 AS timestamp) AT TIME ZONE 'Europe/Berlin')
@@ -68,13 +68,18 @@ const REQUESTED_AREAS = `SELECT ags AS area_key, ags AS prefix, CAST($2 AS date)
 /** (Kreis, date) pairs given as two parallel arrays: exactly the pairs asked for, not their cross product. */
 const KREIS_DATE_PAIRS = `SELECT kreis AS area_key, kreis AS prefix, ref_date FROM unnest(CAST($1 AS text[]), CAST($2 AS date[])) AS x(kreis, ref_date)`;
 
+/** An area AGS covers the persons whose AGS starts with it (a Kreis its Gemeinden). */
+const BY_PREFIX = `p.municipality_ags LIKE a.prefix || '%'`;
+/** A Kreis family: the first five digits, which the expression index person_kreis_idx serves (a LIKE with a pattern from a join cannot use an index). */
+const BY_KREIS = `left(p.municipality_ags, 5) = a.prefix`;
+
 /** Target-group figures computed by the database with GROUP BY: two statements for any number of persons, areas and dates. */
 export class FiguresRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async figures(agsList: readonly string[], referenceDate: string): Promise<FigureRow[]> {
-    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(REQUESTED_AREAS, 'a.area_key'), [agsList, referenceDate]);
-    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(REQUESTED_AREAS, 'a.area_key'), [agsList, referenceDate]);
+    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(REQUESTED_AREAS, 'a.area_key', BY_PREFIX), [agsList, referenceDate]);
+    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(REQUESTED_AREAS, 'a.area_key', BY_PREFIX), [agsList, referenceDate]);
     return [...persons, ...needs].map(({ ags, dimension, key, count }) => ({ ags, dimension, key, count }));
   }
 
@@ -84,8 +89,8 @@ export class FiguresRepository {
    */
   async familyFigures(pairs: readonly { kreis: string; referenceDate: string }[]): Promise<FamilyFigureRow[]> {
     const params = [pairs.map((p) => p.kreis), pairs.map((p) => p.referenceDate)];
-    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(KREIS_DATE_PAIRS, 'p.municipality_ags'), params);
-    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(KREIS_DATE_PAIRS, 'p.municipality_ags'), params);
+    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS), params);
+    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS), params);
     return [...persons, ...needs];
   }
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
-import type { PersonsRepositories } from '../database/persons-store';
-import type { FamilyFigureRow, FigureRow } from '../figures/figures.repository';
+import type { DataSource } from 'typeorm';
+import { BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, versionedCache, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import { FiguresRepository, type FamilyFigureRow, type FigureRow } from '../figures/figures.repository';
 import { PersonsAgeBand } from '../figures/figures.types';
 import { PersonSchoolDegree } from '../person/person.enums';
 import { TargetGroupIndicators } from './indicators.types';
@@ -61,30 +61,24 @@ function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
 
 /**
  * The target group of many areas on many dates: one pair of GROUP BY statements for all (Kreis, date)
- * pairs of a batch, then each family protected once per request (later batches reuse it), so a Kreis
- * and its Gemeinden always show the same suppression pattern.
+ * pairs of a batch that are not cached yet, each family protected once, so a Kreis and its Gemeinden
+ * always show the same suppression pattern. Protected families are kept across requests until a write
+ * changes the persons data (see the kit's VersionedCache): then one statement answers a dashboard.
  */
-export function createIndicatorsLoaders(repositories: PersonsRepositories, threshold: number) {
-  const families = new Map<string, ProtectedFamily>();
+export function createIndicatorsLoaders(dataSource: DataSource, threshold: number) {
+  const cache = versionedCache<ProtectedFamily>(dataSource, `target-group:${threshold}`);
   return {
     targetGroup: new DataLoader<IndicatorsKey, TargetGroupIndicators, string>(
       async (keys) => {
-        const missing = new Map<string, { kreis: string; referenceDate: string }>();
-        for (const k of keys) {
-          const kreis = kreisOf(k.ags);
-          if (!families.has(pairKey(kreis, k.referenceDate))) missing.set(pairKey(kreis, k.referenceDate), { kreis, referenceDate: k.referenceDate });
-        }
-        if (missing.size > 0) {
-          const rows = await repositories.figures.familyFigures([...missing.values()]);
-          const byPair = new Map<string, FamilyFigureRow[]>();
-          for (const row of rows) {
-            const key = pairKey(row.kreis, row.referenceDate);
-            const list = byPair.get(key) ?? [];
-            list.push(row);
-            byPair.set(key, list);
-          }
-          for (const [key, pair] of missing) families.set(key, protectFamily(pair.kreis, byPair.get(key) ?? [], threshold));
-        }
+        const families = await cache.read(dataSource, keys.map((k) => pairKey(kreisOf(k.ags), k.referenceDate)), async (manager, missing) => {
+          const pairs = missing.map((key) => {
+            const [kreis, referenceDate] = key.split('|');
+            return { kreis, referenceDate };
+          });
+          const byPair = new Map<string, FamilyFigureRow[]>(missing.map((key) => [key, []]));
+          for (const row of await new FiguresRepository(manager).familyFigures(pairs)) byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
+          return new Map(pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold)]));
+        });
         return keys.map((k) => assemble(protectedArea(families.get(pairKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)));
       },
       { cacheKeyFn: (k) => pairKey(k.ags, k.referenceDate) },

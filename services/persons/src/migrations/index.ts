@@ -1,5 +1,6 @@
 import { PersonsInit1763700000000 } from './1763700000000-persons-init';
 import { PersonsAuditErasure1763800000000 } from './1763800000000-persons-audit-erasure';
+import { PersonsIndicators1764000000000 } from './1764000000000-persons-indicators';
 
 /** Every migration of the persons database, oldest first. */
-export const personsMigrations = [PersonsInit1763700000000, PersonsAuditErasure1763800000000];
+export const personsMigrations = [PersonsInit1763700000000, PersonsAuditErasure1763800000000, PersonsIndicators1764000000000];

@@ -38,7 +38,7 @@ export class StatementCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query.trim())) return;
+    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|SET TRANSACTION)/i.test(query.trim())) return;
     this.total += 1;
     const scope = this.storage.getStore();
     if (scope) scope.statements += 1;
