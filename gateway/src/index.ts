@@ -2,4 +2,4 @@ export { composeHub, staleSchemaFiles, SUBGRAPHS, type ComposedHub } from './com
 export { createDevelopmentVerifier, createOidcVerifier, signDevelopmentToken, DEV_AUDIENCE, DEV_ISSUER } from './auth/client-token';
 export { createGatewayServer, DEFAULT_LIMITS, type GatewayLimits, type GatewayServerOptions, type RunningGateway } from './server/create-gateway-server';
 export { gatewaySettings } from './config/gateway.config';
-export { hubSettings } from './config/hub.config';
+export { childNodeOptions, hubSettings, loadHubConfig } from './config/hub.config';

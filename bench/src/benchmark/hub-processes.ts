@@ -2,6 +2,7 @@ import path from 'node:path';
 import { findFreePort, SUBGRAPH_NAMES, type SubgraphName } from '@gk/shared';
 import { ensureKeyPair, gatewayPublicKeyFile, type KeyPairPem } from '@gk/gateway/dist/auth/keys';
 import { startChild, waitUntilReady, type ManagedChild } from '@gk/gateway/dist/hub/child-process';
+import { childNodeOptions, loadHubConfig } from '@gk/gateway';
 
 /** The repository root, seen from bench/dist/benchmark or bench/src/benchmark. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -44,6 +45,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const timeout = options.startTimeoutMs ?? 120_000;
   const gatewayKeys = await ensureKeyPair(options.keysDir, 'gateway');
   const developmentIssuer = await ensureKeyPair(options.keysDir, 'development-issuer');
+  // The heap limits the hub launcher gives its children (GATEWAY_MAX_HEAP_MB, SUBGRAPH_MAX_HEAP_MB).
+  const hubConfig = loadHubConfig();
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -63,7 +66,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = await findFreePort();
-        const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) });
+        const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(hubConfig, 'subgraph'));
         const proc = { name, url: `http://127.0.0.1:${port}/graphql`, pid: child.process.pid ?? 0, child };
         started.push(proc);
         subgraphs[name] = proc;
@@ -73,7 +76,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
     progress('starting the hub gateway and Hive Gateway');
     const gatewayPort = await findFreePort();
-    const gatewayChild = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, GATEWAY_PORT: String(gatewayPort), ERASURE_SWEEP_INTERVAL_MS: '600000' });
+    const gatewayChild = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, GATEWAY_PORT: String(gatewayPort), ERASURE_SWEEP_INTERVAL_MS: '600000' }, childNodeOptions(hubConfig, 'gateway'));
     const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, pid: gatewayChild.process.pid ?? 0, child: gatewayChild };
     started.push(gateway);
     const hivePort = await findFreePort();

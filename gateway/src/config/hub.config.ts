@@ -14,6 +14,8 @@ export const hubSettings = {
   offersPort: port('OFFERS_PORT', 'HTTP port of the offers subgraph.', DEFAULT_SUBGRAPH_PORTS.offers),
   networkPort: port('NETWORK_PORT', 'HTTP port of the network subgraph.', DEFAULT_SUBGRAPH_PORTS.network),
   fundingPort: port('FUNDING_PORT', 'HTTP port of the funding subgraph.', DEFAULT_SUBGRAPH_PORTS.funding),
+  gatewayMaxHeapMb: setting('GATEWAY_MAX_HEAP_MB', "Heap limit (V8 old space, MB) of the gateway process; a bounded heap is collected before it grows, which keeps the process's memory flat under load.", '160', z.coerce.number().int().min(64)),
+  subgraphMaxHeapMb: setting('SUBGRAPH_MAX_HEAP_MB', 'Heap limit (V8 old space, MB) of each subgraph process.', '384', z.coerce.number().int().min(64)),
   startTimeoutMs: setting('START_TIMEOUT_MS', 'How long the hub waits for each service to become ready.', '60000', z.coerce.number().int().positive()),
 };
 
@@ -21,4 +23,9 @@ export type HubConfig = ReturnType<typeof loadHubConfig>;
 
 export function loadHubConfig(env: Record<string, string | undefined> = process.env) {
   return loadSettings(hubSettings, env);
+}
+
+/** Node.js options of the hub's child processes: the heap limits above. */
+export function childNodeOptions(config: Pick<HubConfig, 'gatewayMaxHeapMb' | 'subgraphMaxHeapMb'>, kind: 'gateway' | 'subgraph'): string[] {
+  return [`--max-old-space-size=${kind === 'gateway' ? config.gatewayMaxHeapMb : config.subgraphMaxHeapMb}`];
 }

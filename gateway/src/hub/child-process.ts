@@ -12,8 +12,8 @@ export interface ManagedChild {
  * Starts a Node.js service as a child with an IPC channel: when the hub dies, the channel closes
  * and the child stops itself, so no orphan keeps a port.
  */
-export function startChild(name: string, script: string, env: NodeJS.ProcessEnv): ManagedChild {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, nodeOptions: readonly string[] = []): ManagedChild {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     name,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createLogger, DEFAULT_SUBGRAPH_PORTS, isPortFree, safeErrorFields, startEmbeddedServer, SUBGRAPH_NAMES, type EmbeddedServer, type SubgraphName } from '@gk/shared';
 import { ensureKeyPair, gatewayPublicKeyFile } from '../auth/keys';
 import { REPO_ROOT } from '../config/paths';
-import { loadHubConfig, type HubConfig } from '../config/hub.config';
+import { childNodeOptions, loadHubConfig, type HubConfig } from '../config/hub.config';
 import { startChild, waitUntilReady, type ManagedChild } from './child-process';
 
 const logger = createLogger('hub');
@@ -65,14 +65,14 @@ async function main(): Promise<void> {
     const baseEnv = { ...process.env, DATABASE_SERVER_URL: serverUrl, GATEWAY_PUBLIC_KEY_FILE: gatewayPublicKeyFile(keysDir), LOAD_DEMO_DATA: String(config.loadDemoData), KEYS_DIR: keysDir };
     const subgraphs = SUBGRAPH_NAMES.map((name) => {
       const port = subgraphPort(config, name);
-      const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) });
+      const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(config, 'subgraph'));
       children.push(child);
       return { name, port, child };
     });
     for (const s of subgraphs) watchForCrash(s.child);
     await Promise.all(subgraphs.map((s) => waitUntilReady(s.child, `http://127.0.0.1:${s.port}/ready`, config.startTimeoutMs)));
     const gatewayEnv = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`]));
-    const gateway = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...gatewayEnv, GATEWAY_PORT: String(config.gatewayPort) });
+    const gateway = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...gatewayEnv, GATEWAY_PORT: String(config.gatewayPort) }, childNodeOptions(config, 'gateway'));
     children.push(gateway);
     watchForCrash(gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${config.gatewayPort}/ready`, config.startTimeoutMs);
