@@ -1,6 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { KeyLike } from 'jose';
-import { signGatewayToken } from '@gk/shared';
+import type { Identity } from '@gk/shared';
 import type { GatewayContext } from './gateway-context';
 
 /**
@@ -11,7 +10,7 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
   constructor(
     private readonly subgraphName: string,
     url: string,
-    private readonly signingKey: KeyLike,
+    private readonly sign: (identity: Identity, audience: string) => Promise<string>,
     timeoutMs: number,
   ) {
     super({
@@ -31,14 +30,8 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
     if (!context.identity) return;
-    // A query plan may fetch from one subgraph several times; one signature per request is enough.
-    context.subgraphTokens ??= new Map();
-    let token = context.subgraphTokens.get(this.subgraphName);
-    if (!token) {
-      token = signGatewayToken(this.signingKey, context.identity, this.subgraphName);
-      context.subgraphTokens.set(this.subgraphName, token);
-    }
-    request.http?.headers.set('authorization', `Bearer ${await token}`);
+    // The signer reuses a token for the same identity and subgraph while half its life is left.
+    request.http?.headers.set('authorization', `Bearer ${await this.sign(context.identity, this.subgraphName)}`);
     request.http?.headers.set('x-request-id', context.requestId);
   }
 }

@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { KeyLike } from 'jose';
-import type { SubgraphName } from '@gk/shared';
+import { createGatewayTokenSigner, type SubgraphName } from '@gk/shared';
 import { AuthenticatedDataSource } from './authenticated-data-source';
 
 export interface GatewayOptions {
@@ -16,12 +16,13 @@ export interface GatewayOptions {
  * the file, so one supergraph serves development, tests and production.
  */
 export function createApolloGateway(options: GatewayOptions): ApolloGateway {
+  const sign = createGatewayTokenSigner(options.signingKey);
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no URL setting.`);
-      return new AuthenticatedDataSource(name, url, options.signingKey, options.subgraphTimeoutMs);
+      return new AuthenticatedDataSource(name, url, sign, options.subgraphTimeoutMs);
     },
   });
 }

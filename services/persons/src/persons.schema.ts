@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@gk/shared';
-import { personAccessMiddleware } from './access/person-access.middleware';
+import { PERSON_DATA_TYPES, personAccessMiddleware } from './access/person-access.middleware';
 import { PersonConsentsResolver } from './consent/consent.resolver';
 import { DataSubjectResolver, dataSubjectReference } from './erasure/erasure.resolver';
 import { MunicipalityFiguresResolver } from './figures/figures.resolver';
@@ -30,7 +30,7 @@ export function buildPersonsSchema(): Promise<GraphQLSchema> {
       DataSubjectResolver,
     ],
     orphanedTypes: [OfferRef, AreaIndicatorsRef],
-    globalMiddlewares: [personAccessMiddleware],
+    typeMiddlewares: [{ types: ['Person', ...PERSON_DATA_TYPES], middleware: personAccessMiddleware }],
     referenceResolvers: { Person: personReference, Municipality: municipalityReference, DataSubject: dataSubjectReference, AreaIndicators: areaIndicatorsReference },
   });
 }

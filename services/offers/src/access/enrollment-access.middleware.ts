@@ -10,7 +10,7 @@ const PERSON_ENROLLMENT_FIELDS = new Set(['enrollments', 'measureCareer', 'eligi
  * Every field of an Enrollment: refused unless the enrollment came through a path that checked the
  * user's access (it carries the grant), and recorded in the audit trail as a read of the person's
  * enrollment data. A person's enrollments and measure career, once served, are recorded too.
- * Runs for all fields of the schema but acts on these only; the entries are written once per request.
+ * Runs for the fields of Enrollment and Person only (the schema's typeMiddlewares); the entries are written once per request.
  */
 export const enrollmentAccessMiddleware: MiddlewareFn<OffersContext> = async ({ root, info, context }, next) => {
   const type = info.parentType.name;

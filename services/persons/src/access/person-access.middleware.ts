@@ -5,7 +5,7 @@ import { OPEN_PERSON_FIELDS } from './person-access.policy';
 import type { PersonAccessSubject } from './person-access.service';
 
 /** Types that hold one person's data, reached through `Person` or checked root fields, audited per field under their own name. */
-const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
+export const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
   'PersonNeed',
   'PersonConsent',
   'PersonReferral',
@@ -16,7 +16,7 @@ const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Every field of `Person` passes here: a personal field the viewer may not read becomes null with
+ * Every field of `Person` and of PERSON_DATA_TYPES passes here (and no other: see the schema's typeMiddlewares): a personal field the viewer may not read becomes null with
  * FORBIDDEN at its path; every field read, of `Person` and of the types holding a person's data,
  * goes to the request's audit trail.
  */
