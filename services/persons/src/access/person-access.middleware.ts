@@ -20,19 +20,21 @@ export const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
  * FORBIDDEN at its path; every field read, of `Person` and of the types holding a person's data,
  * goes to the request's audit trail.
  */
-export const personAccessMiddleware: MiddlewareFn<PersonsContext> = async ({ root, info, context }, next) => {
+export const personAccessMiddleware: MiddlewareFn<PersonsContext> = ({ root, info, context }, next) => {
   const type = info.parentType.name;
   const field = info.fieldName;
   if (type === 'Person') {
     if (OPEN_PERSON_FIELDS.has(field)) return next();
     const person = root as PersonAccessSubject;
-    const readable = await context.scope.access.readableFields(person);
-    if (!readable.has(field)) {
-      throw new ForbiddenError(`Person.${field} is not covered by your role, your organisation and the consents for the declared purpose.`);
-    }
-    context.audit.read({ entity: 'Person', personRef: person.id, fields: [field], purpose: context.identity.purpose ?? null });
-    return next();
+    return context.scope.access.readableFields(person).then((readable) => {
+      if (!readable.has(field)) {
+        throw new ForbiddenError(`Person.${field} is not covered by your role, your organisation and the consents for the declared purpose.`);
+      }
+      context.audit.read({ entity: 'Person', personRef: person.id, fields: [field], purpose: context.identity.purpose ?? null });
+      return next();
+    });
   }
+  // Synchronous for the many fields of a person's data: each is only recorded for the audit trail.
   if (PERSON_DATA_TYPES.has(type) && field !== 'id') {
     const personId = (root as { personId?: string }).personId;
     if (personId) context.audit.read({ entity: type, personRef: personId, fields: [field], purpose: context.identity.purpose ?? null });

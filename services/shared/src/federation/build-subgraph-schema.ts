@@ -67,7 +67,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
         const existing = typeResolvers[fieldName] as { resolve?: GraphQLFieldResolver<unknown, unknown> } | GraphQLFieldResolver<unknown, unknown> | undefined;
         const resolve = (typeof existing === 'function' ? existing : existing?.resolve) ?? defaultFieldResolver;
         const wrapped: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) =>
-          (middleware as MiddlewareFn<object>)({ root, args: args as Record<string, unknown>, context: context as object, info }, async () => resolve(root, args, context, info));
+          (middleware as MiddlewareFn<object>)({ root, args: args as Record<string, unknown>, context: context as object, info }, (() => resolve(root, args, context, info)) as () => Promise<unknown>);
         typeResolvers[fieldName] = typeof existing === 'object' && existing !== null ? { ...existing, resolve: wrapped } : wrapped;
       }
       resolvers[typeName] = typeResolvers as GraphQLResolverMap<unknown>[string];
