@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { NeedCategory, protectAreaFamily, versionedCache, type ProtectedFamily } from '@gk/shared';
+import { NeedCategory, protectAreaFamily, requestDataVersion, versionedCache, type ProtectedFamily } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import { IndicatorsRepository, type CountRow, type FamilyKey, type LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
@@ -106,11 +106,13 @@ const parseFamilyKey = (id: string): FamilyKey => {
  * Kreis and date shares one protected family, and all families not yet known come from one statement
  * per kind. Protected families are kept across requests until a write changes the offers data (the
  * kit's VersionedCache reads the data version in the same snapshot), so a repeated dashboard costs
- * one statement per kind.
+ * one statement: the data version, read once for the request.
  */
 export function createIndicatorLoaders(dataSource: DataSource, options: { suppressionThreshold: number; measureCareerThreshold: number }) {
   const threshold = options.suppressionThreshold;
   const protect = (key: FamilyKey, members: Map<string, Map<string, number>>, cells: readonly string[]): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
+  // One version read per request, shared by the four kinds.
+  const version = requestDataVersion(dataSource);
   const cached = <V>(kind: string, compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>) => {
     const cache = versionedCache<V>(dataSource, `${kind}:${threshold}:${options.measureCareerThreshold}`);
     return new DataLoader<FamilyKey, V, string>(
@@ -118,7 +120,7 @@ export function createIndicatorLoaders(dataSource: DataSource, options: { suppre
         const found = await cache.read(dataSource, keys.map(familyKeyId), async (manager, missing) => {
           const values = await compute(new IndicatorsRepository(manager), missing.map(parseFamilyKey));
           return new Map(missing.map((id, i) => [id, values[i]]));
-        });
+        }, version);
         return keys.map((k) => found.get(familyKeyId(k)) as V);
       },
       { cacheKeyFn: familyKeyId },

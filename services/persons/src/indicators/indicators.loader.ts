@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, versionedCache, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import { BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, requestDataVersion, versionedCache, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
 import { FiguresRepository, type FamilyFigureRow, type FigureRow } from '../figures/figures.repository';
 import { PersonsAgeBand } from '../figures/figures.types';
 import { PersonSchoolDegree } from '../person/person.enums';
@@ -67,6 +67,7 @@ function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
  */
 export function createIndicatorsLoaders(dataSource: DataSource, threshold: number) {
   const cache = versionedCache<ProtectedFamily>(dataSource, `target-group:${threshold}`);
+  const version = requestDataVersion(dataSource);
   return {
     targetGroup: new DataLoader<IndicatorsKey, TargetGroupIndicators, string>(
       async (keys) => {
@@ -78,7 +79,7 @@ export function createIndicatorsLoaders(dataSource: DataSource, threshold: numbe
           const byPair = new Map<string, FamilyFigureRow[]>(missing.map((key) => [key, []]));
           for (const row of await new FiguresRepository(manager).familyFigures(pairs)) byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
           return new Map(pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold)]));
-        });
+        }, version);
         return keys.map((k) => assemble(protectedArea(families.get(pairKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)));
       },
       { cacheKeyFn: (k) => pairKey(k.ags, k.referenceDate) },

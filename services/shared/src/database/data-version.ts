@@ -25,6 +25,14 @@ export function dataVersionDown(tables: readonly string[]): string[] {
   return [...tables.map((t) => `DROP TRIGGER ${t}_data_version ON ${t}`), `DROP FUNCTION bump_data_version()`, `DROP TABLE data_version`];
 }
 
+const VERSION_SQL = `SELECT COALESCE(sum(changes), 0)::text AS version FROM data_version`;
+
+/** The data version as one request sees it: read once, then shared by every cache the request asks. */
+export function requestDataVersion(dataSource: DataSource): () => Promise<bigint> {
+  let version: Promise<bigint> | undefined;
+  return () => (version ??= dataSource.query(VERSION_SQL).then(([row]: { version: string }[]) => BigInt(row.version)));
+}
+
 /**
  * Values computed from the database, kept across requests while the data version stays the same.
  * Reads run in one REPEATABLE READ transaction: the version and anything computed belong to the same
@@ -36,9 +44,27 @@ export class VersionedCache<V> {
 
   constructor(private readonly maxEntries = 2048) {}
 
-  async read(dataSource: DataSource, keys: readonly string[], compute: (manager: EntityManager, missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+  /**
+   * With `requestVersion`, a request whose keys are all cached for the version it sees gets them
+   * without a transaction (one shared version read per request); anything else goes the full way.
+   */
+  async read(
+    dataSource: DataSource,
+    keys: readonly string[],
+    compute: (manager: EntityManager, missing: string[]) => Promise<Map<string, V>>,
+    requestVersion?: () => Promise<bigint>,
+  ): Promise<Map<string, V>> {
+    if (requestVersion && (await requestVersion()) === this.version) {
+      const found = new Map<string, V>();
+      for (const key of keys) {
+        const hit = this.entries.get(key);
+        if (hit === undefined) break;
+        found.set(key, hit);
+      }
+      if (keys.every((key) => found.has(key))) return found;
+    }
     return dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [{ version }] = await manager.query(`SELECT COALESCE(sum(changes), 0)::text AS version FROM data_version`);
+      const [{ version }] = await manager.query(VERSION_SQL);
       const seen = BigInt(version);
       if (seen > this.version) {
         this.version = seen;
