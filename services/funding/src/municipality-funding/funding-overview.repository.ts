@@ -30,6 +30,13 @@ export interface OverviewLedgerSums extends LedgerSums {
  * whole batch of municipalities, however many lines and allocations they have. A Kreis AGS (5 digits)
  * covers its own lines and those of its members (AGS prefix); an 8-digit AGS only its own.
  */
+/**
+ * The fiscal year's allocations of an area (a Kreis covers its Gemeinden): a range on the AGS in byte
+ * order ("05162" up to "05162:", the character after "9"), which the index allocation_year_area_idx
+ * serves; a prefix test on the ledger view could use no index and read every allocation of the year.
+ */
+const IN_AREA = `a.fiscal_year = k.fiscal_year AND a.municipality_ags COLLATE "C" >= k.ags COLLATE "C" AND a.municipality_ags COLLATE "C" < (k.ags || ':') COLLATE "C"`;
+
 export class FundingOverviewRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -52,7 +59,8 @@ export class FundingOverviewRepository {
       `SELECT k.ags, k.fiscal_year, l.budget_product, l.source, l.program_id, l.program_name,
               sum(l.amount_cents) AS allocated, sum(l.spent_cents) AS spent
        FROM unnest($1::text[], $2::int[]) AS k(ags, fiscal_year)
-       JOIN allocation_ledger l ON l.fiscal_year = k.fiscal_year AND left(l.municipality_ags, length(k.ags)) = k.ags
+       JOIN allocation a ON ${IN_AREA}
+       JOIN allocation_ledger l ON l.id = a.id
        GROUP BY k.ags, k.fiscal_year, l.budget_product, l.source, l.program_id, l.program_name`,
       [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear)],
     );
@@ -80,7 +88,8 @@ export class FundingOverviewRepository {
       `SELECT k.ags, k.fiscal_year, k.up_to::text AS up_to, l.budget_product, l.source, l.program_id, l.program_name,
               sum(l.amount_cents) AS allocated, coalesce(sum(e.spent), 0) AS spent
        FROM unnest($1::text[], $2::int[], $3::date[]) AS k(ags, fiscal_year, up_to)
-       JOIN allocation_ledger l ON l.fiscal_year = k.fiscal_year AND left(l.municipality_ags, length(k.ags)) = k.ags
+       JOIN allocation a ON ${IN_AREA}
+       JOIN allocation_ledger l ON l.id = a.id
        LEFT JOIN LATERAL (SELECT sum(x.amount_cents) AS spent FROM expenditure x WHERE x.allocation_id = l.id AND x.spent_on <= k.up_to) e ON true
        GROUP BY k.ags, k.fiscal_year, k.up_to, l.budget_product, l.source, l.program_id, l.program_name`,
       [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear), keys.map((k) => k.upTo)],
