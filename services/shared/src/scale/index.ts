@@ -4,5 +4,4 @@ export * from './scale-random';
 export * from './scale-world';
 export * from './scale-network-funding';
 export * from './bulk-insert';
-export * from './scale-ids';
 export * from './scale-load';

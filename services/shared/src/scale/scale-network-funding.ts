@@ -1,4 +1,4 @@
-import { scaleId as deterministicId } from './scale-ids';
+import { deterministicId } from '../ids/deterministic-id';
 import { SCALE_FISCAL_YEARS } from './scale-definition';
 import { addDays, recordRandom } from './scale-random';
 import type { ScaleAreaOfWork, ScaleOrganization, ScaleWorld } from './scale-world';

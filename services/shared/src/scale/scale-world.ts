@@ -1,4 +1,4 @@
-import { scaleId as deterministicId } from './scale-ids';
+import { deterministicId } from '../ids/deterministic-id';
 import { municipalitiesOf, NRW_AREAS, type ScaleArea, type ScaleMunicipality } from './nrw-areas';
 import { SCALE_REFERENCE_DATE, scaleSize, type ScaleInput, type ScaleSize } from './scale-definition';
 import { addDays, ageOn, apportion, daysBetween, maxIso, minIso, recordRandom, yearsBefore, type Random } from './scale-random';
