@@ -7,6 +7,21 @@ export const DEV_AUDIENCE = 'gk-hub';
 
 export type ClientTokenVerifier = (authorization: string | undefined) => Promise<Identity>;
 
+/** The caller of an HTTP request, or null after answering 401 (the reason, never the token). */
+export async function authenticateRequest(
+  verify: ClientTokenVerifier,
+  req: { headers: { authorization?: string } },
+  res: { status(code: number): { json(body: unknown): unknown } },
+): Promise<Identity | null> {
+  try {
+    return await verify(req.headers.authorization);
+  } catch (error) {
+    const message = error instanceof UnauthenticatedError ? error.message : 'Authentication failed.';
+    res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    return null;
+  }
+}
+
 interface VerifierOptions {
   issuer: string;
   audience: string;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { Request, Response } from 'express';
-import { isIsoDate, UnauthenticatedError, type Identity } from '@gk/shared';
-import type { ClientTokenVerifier } from '../auth/client-token';
+import { isIsoDate } from '@gk/shared';
+import { authenticateRequest, type ClientTokenVerifier } from '../auth/client-token';
 import type { GatewayContext } from '../gateway/gateway-context';
 import { indicatorRows, toCsv, type AreaIndicatorsJson } from './indicators-csv';
 import { INDICATORS_EXPORT_QUERY } from './indicators-export.query';
@@ -20,13 +20,8 @@ const problem = (res: Response, status: number, code: string, message: string, f
  */
 export function indicatorsExportHandler(apollo: ApolloServer<GatewayContext>, verifyClientToken: ClientTokenVerifier) {
   return async (req: Request, res: Response): Promise<void> => {
-    let identity: Identity;
-    try {
-      identity = await verifyClientToken(req.headers.authorization);
-    } catch (error) {
-      problem(res, 401, 'UNAUTHENTICATED', error instanceof UnauthenticatedError ? error.message : 'Authentication failed.');
-      return;
-    }
+    const identity = await authenticateRequest(verifyClientToken, req, res);
+    if (!identity) return;
     const { referenceDate, kind } = req.query;
     if (referenceDate !== undefined && (typeof referenceDate !== 'string' || !isIsoDate(referenceDate))) {
       problem(res, 400, 'BAD_USER_INPUT', 'referenceDate must be a date written YYYY-MM-DD.', 'referenceDate');

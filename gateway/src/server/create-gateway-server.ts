@@ -5,8 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { KeyLike } from 'jose';
-import { closeHttpServer, createErrorFormatter, isPurpose, listenHttp, PURPOSES, requestLogPlugin, UnauthenticatedError, type Identity, type Logger, type SubgraphName } from '@gk/shared';
-import type { ClientTokenVerifier } from '../auth/client-token';
+import { closeHttpServer, createErrorFormatter, isPurpose, listenHttp, PURPOSES, requestLogPlugin, type Identity, type Logger, type SubgraphName } from '@gk/shared';
+import { authenticateRequest, type ClientTokenVerifier } from '../auth/client-token';
 import { ErasureSweeper } from '../erasure/erasure-sweeper';
 import { indicatorsExportHandler } from '../export/indicators-export.route';
 import { createApolloGateway } from '../gateway/create-gateway';
@@ -125,14 +125,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       res.status(400).json({ errors: [{ message: `The X-Purpose header must be one of ${PURPOSES.join(', ')}.`, extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose' } }] });
       return;
     }
-    try {
-      const identity = await options.verifyClientToken(req.headers.authorization);
-      identities.set(req, { ...identity, purpose: purpose ?? null });
-      next();
-    } catch (error) {
-      const message = error instanceof UnauthenticatedError ? error.message : 'Authentication failed.';
-      res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
-    }
+    const identity = await authenticateRequest(options.verifyClientToken, req, res);
+    if (!identity) return;
+    identities.set(req, { ...identity, purpose: purpose ?? null });
+    next();
   });
   app.use(
     '/graphql',
