@@ -37,6 +37,29 @@ export interface OverviewLedgerSums extends LedgerSums {
  */
 const IN_AREA = `a.fiscal_year = k.fiscal_year AND a.municipality_ags COLLATE "C" >= k.ags COLLATE "C" AND a.municipality_ags COLLATE "C" < (k.ags || ':') COLLATE "C"`;
 
+/** A ledger sum as the database returns it (sums of bigint cents come as text). */
+interface LedgerRow {
+  ags: string;
+  fiscal_year: number;
+  budget_product: string | null;
+  source: FundingSource;
+  program_id: string | null;
+  program_name: string | null;
+  allocated: string;
+  spent: string;
+}
+
+const toLedgerSums = (r: LedgerRow): OverviewLedgerSums => ({
+  ags: r.ags,
+  fiscalYear: r.fiscal_year,
+  budgetProduct: r.budget_product,
+  source: r.source,
+  programId: r.program_id,
+  programName: r.program_name,
+  allocatedCents: Number(r.allocated),
+  spentCents: Number(r.spent),
+});
+
 export class FundingOverviewRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -53,9 +76,7 @@ export class FundingOverviewRepository {
   }
 
   async ledgerSums(keys: readonly OverviewKey[]): Promise<OverviewLedgerSums[]> {
-    const rows: {
-      ags: string; fiscal_year: number; budget_product: string | null; source: FundingSource; program_id: string | null; program_name: string | null; allocated: string; spent: string;
-    }[] = await this.manager.query(
+    const rows: LedgerRow[] = await this.manager.query(
       `SELECT k.ags, k.fiscal_year, l.budget_product, l.source, l.program_id, l.program_name,
               sum(l.amount_cents) AS allocated, sum(l.spent_cents) AS spent
        FROM unnest($1::text[], $2::int[]) AS k(ags, fiscal_year)
@@ -64,16 +85,7 @@ export class FundingOverviewRepository {
        GROUP BY k.ags, k.fiscal_year, l.budget_product, l.source, l.program_id, l.program_name`,
       [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear)],
     );
-    return rows.map((r) => ({
-      ags: r.ags,
-      fiscalYear: r.fiscal_year,
-      budgetProduct: r.budget_product,
-      source: r.source,
-      programId: r.program_id,
-      programName: r.program_name,
-      allocatedCents: Number(r.allocated),
-      spentCents: Number(r.spent),
-    }));
+    return rows.map(toLedgerSums);
   }
 
   /**
@@ -82,9 +94,7 @@ export class FundingOverviewRepository {
    * year's allocations count. One statement for the whole batch.
    */
   async ledgerSumsUpTo(keys: readonly DatedOverviewKey[]): Promise<(OverviewLedgerSums & { upTo: string })[]> {
-    const rows: {
-      ags: string; fiscal_year: number; up_to: string; budget_product: string | null; source: FundingSource; program_id: string | null; program_name: string | null; allocated: string; spent: string;
-    }[] = await this.manager.query(
+    const rows: (LedgerRow & { up_to: string })[] = await this.manager.query(
       `SELECT k.ags, k.fiscal_year, k.up_to::text AS up_to, l.budget_product, l.source, l.program_id, l.program_name,
               sum(l.amount_cents) AS allocated, coalesce(sum(e.spent), 0) AS spent
        FROM unnest($1::text[], $2::int[], $3::date[]) AS k(ags, fiscal_year, up_to)
@@ -94,16 +104,6 @@ export class FundingOverviewRepository {
        GROUP BY k.ags, k.fiscal_year, k.up_to, l.budget_product, l.source, l.program_id, l.program_name`,
       [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear), keys.map((k) => k.upTo)],
     );
-    return rows.map((r) => ({
-      ags: r.ags,
-      fiscalYear: r.fiscal_year,
-      upTo: r.up_to,
-      budgetProduct: r.budget_product,
-      source: r.source,
-      programId: r.program_id,
-      programName: r.program_name,
-      allocatedCents: Number(r.allocated),
-      spentCents: Number(r.spent),
-    }));
+    return rows.map((r) => ({ ...toLedgerSums(r), upTo: r.up_to }));
   }
 }
