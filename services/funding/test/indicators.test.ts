@@ -193,7 +193,7 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
     expect(res.data).toEqual({ _entities: [{ money: null }, { money: null }, { money: null }] });
     expect((res.errors ?? []).map((e) => ({ path: e.path, message: e.message, code: e.extensions?.code, field: e.extensions?.field }))).toEqual([
       { path: ['_entities', 0, 'money'], message: 'Invalid value for "referenceDate": must not be in the future.', code: 'BAD_USER_INPUT', field: 'referenceDate' },
-      { path: ['_entities', 1, 'money'], message: 'Invalid value for "referenceDate": must be a date written YYYY-MM-DD.', code: 'BAD_USER_INPUT', field: 'referenceDate' },
+      { path: ['_entities', 1, 'money'], message: 'Invalid value for "referenceDate": must be a calendar date written YYYY-MM-DD.', code: 'BAD_USER_INPUT', field: 'referenceDate' },
       // A malformed AGS is in nobody's scope: refused before it is checked.
       { path: ['_entities', 2, 'money'], message: 'AreaIndicators.money is limited to the municipalities in your scope.', code: 'FORBIDDEN', field: undefined },
     ]);

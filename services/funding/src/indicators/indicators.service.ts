@@ -1,7 +1,6 @@
-import { AGS_PATTERN, BadUserInputError, isIsoDate, todayIso } from '@gk/shared';
+import { assertIndicatorsAgs, assertReferenceDate } from '@gk/shared';
 import type { FundingAccess } from '../access/funding-access';
 import { OWN_SHARE_SOURCES, STATE_SHARE_SOURCES } from '../budget/budget.enums';
-import { AGS_RULE } from '../common/validation';
 import { sumByProgram } from '../common/shares';
 import type { createFundingOverviewLoaders } from '../municipality-funding/funding-overview.loader';
 import type { AreaIndicatorsRepresentation } from './area-indicators.reference';
@@ -22,9 +21,8 @@ export class IndicatorsService {
   /** Core group and finance officers, for the areas in their scope; the date is checked after access so a refusal reveals nothing. */
   async money(area: AreaIndicatorsRepresentation): Promise<MoneyIndicators> {
     this.access.requireReaderIn(area.ags, INDICATORS_ACTION);
-    if (!AGS_PATTERN.test(area.ags)) throw new BadUserInputError('ags', AGS_RULE);
-    if (typeof area.referenceDate !== 'string' || !isIsoDate(area.referenceDate)) throw new BadUserInputError('referenceDate', 'must be a date written YYYY-MM-DD');
-    if (area.referenceDate > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
+    assertIndicatorsAgs(area.ags);
+    assertReferenceDate(area.referenceDate);
 
     const fiscalYear = Number(area.referenceDate.slice(0, 4));
     const { planned, ledger } = await this.loaders.sumsUpTo.load({ ags: area.ags, fiscalYear, upTo: area.referenceDate });

@@ -1,5 +1,4 @@
-import { AGS_PATTERN, BadUserInputError, requireAgsInScope, requireRole, todayIso, agsInScope } from '@gk/shared';
-import { AGS_RULE } from '../common/patterns';
+import { agsInScope, assertIndicatorsAgs, assertReferenceDate, BadUserInputError, requireAgsInScope, requireRole, todayIso } from '@gk/shared';
 import type { AllianceService } from '../alliance/alliance.service';
 import type { ServiceDeps } from '../common/service-deps';
 import type { CoverageService } from '../coverage/coverage.service';
@@ -31,9 +30,7 @@ export class IndicatorsService {
   }
 
   private referenceDate(date: string | null | undefined): string {
-    const today = todayIso();
-    const day = date ?? today;
-    if (day > today) throw new BadUserInputError('referenceDate', 'must not be in the future');
+    const day = assertReferenceDate(date ?? todayIso());
     if (day < `${FIRST_PROGRAMME_YEAR}-01-01`) throw new BadUserInputError('referenceDate', `must not be before ${FIRST_PROGRAMME_YEAR}, when the programme started`);
     return day;
   }
@@ -69,7 +66,7 @@ export class IndicatorsService {
 
   /** An entity reference from another subgraph's plan: the key is checked like a request. */
   reference(ags: string, referenceDate: string): AreaIndicators {
-    if (!AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', AGS_RULE);
+    assertIndicatorsAgs(ags);
     this.requireAnalyst(ags);
     return { ags, referenceDate: this.referenceDate(referenceDate) };
   }

@@ -1,4 +1,4 @@
-import { AGS_PATTERN, BadUserInputError, type Identity, isIsoDate, kreisOf, NeedCategory, type ProtectedCount, protectedArea, protectedRate, requireAgsInScope, requireRole, todayIso } from '@gk/shared';
+import { assertIndicatorsAgs, assertReferenceDate, type Identity, kreisOf, NeedCategory, type ProtectedCount, protectedArea, protectedRate, requireAgsInScope, requireRole } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import type { Offer } from '../offer/offer.entity';
 import type { OfferLoaders } from '../offer/offer.loader';
@@ -23,10 +23,9 @@ export class IndicatorsService {
   /** Core group with the area in scope; the key arrives as a representation, not through the Date scalar, so both parts are checked here. */
   private family(area: AreaIndicatorsRepresentation, field: string): FamilyKey {
     requireRole(this.identity, ['CORE_GROUP'], field);
-    if (!AGS_PATTERN.test(area.ags)) throw new BadUserInputError('ags', 'must be an AGS of 5 or 8 digits');
+    assertIndicatorsAgs(area.ags);
     requireAgsInScope(this.identity, area.ags, field);
-    if (!isIsoDate(area.referenceDate)) throw new BadUserInputError('referenceDate', 'must be a calendar date written YYYY-MM-DD');
-    if (area.referenceDate > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
+    assertReferenceDate(area.referenceDate);
     return { kreis: kreisOf(area.ags), referenceDate: area.referenceDate };
   }
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AGS_PATTERN, BadUserInputError, isIsoDate, requireAgsInScope, requireRole, todayIso } from '@gk/shared';
+import { assertIndicatorsAgs, assertReferenceDate, requireAgsInScope, requireRole } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { AreaIndicatorsRef } from './area-indicators.reference';
 import { TargetGroupIndicators } from './indicators.types';
@@ -14,10 +14,9 @@ export class AreaIndicatorsResolver {
   targetGroup(@Root() area: AreaIndicatorsRef, @Ctx() ctx: PersonsContext): Promise<TargetGroupIndicators> {
     requireRole(ctx.identity, ['CORE_GROUP'], 'targetGroup');
     // The key arrives as a representation, not through the Date scalar: check both parts here.
-    if (!AGS_PATTERN.test(area.ags)) throw new BadUserInputError('ags', 'must be an AGS of 5 or 8 digits');
+    assertIndicatorsAgs(area.ags);
     requireAgsInScope(ctx.identity, area.ags, 'targetGroup');
-    if (!isIsoDate(area.referenceDate)) throw new BadUserInputError('referenceDate', 'must be a calendar date written YYYY-MM-DD');
-    if (area.referenceDate > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
+    assertReferenceDate(area.referenceDate);
     return ctx.scope.loaders.indicators.targetGroup.load({ ags: area.ags, referenceDate: area.referenceDate });
   }
 }

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { IsoDateScalar } from '../scalars/iso-date.scalar';
+import { BadUserInputError } from '../errors/domain-error';
+import { AGS_PATTERN } from '../ids/patterns';
+import { isIsoDate, IsoDateScalar, todayIso } from '../scalars/iso-date.scalar';
 import { ENTITY_KEY_DESCRIPTIONS } from './entity-descriptions';
 
 /**
@@ -15,4 +17,19 @@ export abstract class AreaIndicatorsKey {
 
   @Field(() => IsoDateScalar, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsReferenceDate })
   referenceDate!: string;
+}
+
+/**
+ * The key's parts as a subgraph receives them in a representation: not through the ID and Date
+ * scalars, so every subgraph checks them itself, with the same rules and words.
+ */
+export function assertIndicatorsAgs(ags: unknown): string {
+  if (typeof ags !== 'string' || !AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', 'must be 5 digits (Kreis) or 8 digits (Gemeinde)');
+  return ags;
+}
+
+export function assertReferenceDate(referenceDate: unknown): string {
+  if (typeof referenceDate !== 'string' || !isIsoDate(referenceDate)) throw new BadUserInputError('referenceDate', 'must be a calendar date written YYYY-MM-DD');
+  if (referenceDate > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
+  return referenceDate;
 }
