@@ -12,6 +12,8 @@ import { OfferRepository } from './offer/offer.repository';
 import { OfferService } from './offer/offer.service';
 import type { OffersOptions } from './offers.options';
 import { createTransaction } from './offers.transaction';
+import { createPersonEnrollmentLoader } from './person/person-enrollment.loader';
+import { PersonEnrollmentRepository } from './person/person-enrollment.repository';
 import { PersonOffersService } from './person/person-offers.service';
 import { createQualityReviewLoaders } from './quality-review/quality-review.loader';
 import { QualityReviewRepository } from './quality-review/quality-review.repository';
@@ -25,13 +27,14 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
   const offerRepository = new OfferRepository(dataSource.manager);
   const offers = createOfferLoaders(offerRepository);
   const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
+  const personEnrollments = createPersonEnrollmentLoader(new PersonEnrollmentRepository(dataSource.manager));
   const qualityReviews = createQualityReviewLoaders(new QualityReviewRepository(dataSource.manager));
   const indicatorLoaders = createIndicatorLoaders(dataSource, options);
-  const loaders = [...Object.values(offers), ...Object.values(enrollments), ...Object.values(qualityReviews), ...Object.values(indicatorLoaders)];
+  const loaders = [...Object.values(offers), ...Object.values(enrollments), personEnrollments, ...Object.values(qualityReviews), ...Object.values(indicatorLoaders)];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());
   const transaction = createTransaction(dataSource);
-  const enrollmentAccess = new EnrollmentAccessService(identity, offers, enrollments);
+  const enrollmentAccess = new EnrollmentAccessService(identity, offers, enrollments, personEnrollments);
   return {
     identity,
     options,

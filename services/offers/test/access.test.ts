@@ -198,19 +198,46 @@ describe('offers: access rules and audit trail', () => {
       expect(await subgraph.query(q, { r }, CASE_MANAGER)).toEqual({ data: { _entities: [null, null] }, errors: [forbidden(['_entities', 0]), forbidden(['_entities', 1])] });
     });
 
-    it("gives a person's enrollments to whom the persons subgraph grants them, the provider's own to its staff, and FORBIDDEN to everyone else", async () => {
+    it("gives a person's whole course history and measure career to the case managers the persons subgraph grants them, and FORBIDDEN to other roles", async () => {
       const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
       const rep = (visible: boolean) => ({ r: [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }] });
       const ids = (res: { data?: { _entities: { enrollments: { id: string }[] | null }[] } | null }) => res.data?._entities[0].enrollments?.map((e) => e.id).sort();
+      expect(dataOf(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual({ _entities: [{ id: person, enrollments: expect.any(Array), measureCareer: { length: expect.any(Number) } }] });
       expect(ids(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual([enrollmentId, otherEnrollmentId].sort());
-      expect(ids(await subgraph.query(q, rep(false), PROVIDER_STAFF))).toEqual([enrollmentId]);
-      expect(ids(await subgraph.query(q, rep(false), OTHER_PROVIDER_STAFF))).toEqual([otherEnrollmentId]);
       for (const identity of [CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
         expect(await subgraph.query(q, rep(false), identity)).toEqual({
           data: { _entities: [{ id: person, enrollments: null, measureCareer: null }] },
           errors: expect.arrayContaining([forbidden(['_entities', 0, 'enrollments']), forbidden(['_entities', 0, 'measureCareer'])]),
         });
       }
+    });
+
+    it("gives provider staff only the enrollments in their own organisation's offers, even where the persons subgraph grants the person's enrollments (a consent for ENROLLMENT), and no measure career", async () => {
+      const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
+      const withConsent = (identity: Identity) => ({ ...identity, purpose: 'ENROLLMENT' as const });
+      for (const visible of [true, false]) {
+        const r = [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }];
+        // Each provider sees its own enrollment of the person and nothing of the other's; the measure career, derived from both, is withheld.
+        for (const [identity, own] of [[PROVIDER_STAFF, enrollmentId], [OTHER_PROVIDER_STAFF, otherEnrollmentId]] as const) {
+          expect(await subgraph.query(q, { r }, withConsent(identity))).toEqual({
+            data: { _entities: [{ id: person, enrollments: [{ id: own }], measureCareer: null }] },
+            errors: [forbidden(['_entities', 0, 'measureCareer'])],
+          });
+        }
+      }
+    });
+
+    it("filters a provider's view of many persons in one statement", async () => {
+      const persons = [person, newPersonId(), newPersonId()];
+      for (const p of persons.slice(1)) {
+        dataOf(await enroll(subgraph, offerId, p));
+        dataOf(await enroll(subgraph, otherOfferId, p));
+      }
+      const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { offer { id } } } } }';
+      const read = (ids: string[]) => subgraph.query(q, { r: ids.map((id) => ({ __typename: 'Person', id, enrollmentsVisibleToViewer: true })) }, PROVIDER_STAFF);
+      expect(dataOf(await read(persons))).toEqual({ _entities: persons.map((id) => ({ id, enrollments: [{ offer: { id: offerId } }] })) });
+      // The scope is in the statement and the loader batches: three persons cost what one costs.
+      expect(await subgraph.countStatements(() => read(persons))).toBe(await subgraph.countStatements(() => read([person])));
     });
 
     it('records who read which enrollment fields of which person, once per request', async () => {

@@ -81,8 +81,9 @@ describe('offers: batching', () => {
              ... on Enrollment { id status offer { title } }
              ... on Person { id enrollments { status offer { title } } measureCareer { length } }
            } }`,
-          { r: enrollments.slice(0, n).flatMap((e) => [{ __typename: 'Enrollment', id: e.id }, { __typename: 'Person', id: e.person_id }]) },
-          staff,
+          { r: enrollments.slice(0, n).flatMap((e) => [{ __typename: 'Enrollment', id: e.id }, { __typename: 'Person', id: e.person_id, enrollmentsVisibleToViewer: true }]) },
+          // A Jobcenter both runs offers and manages cases: the measure career needs the whole course history, which only case management sees.
+          { ...staff, roles: ['PROVIDER', 'CASE_MANAGER'] },
         ));
         expect(res._entities).toHaveLength(2 * n);
       });

@@ -1,10 +1,11 @@
 import { ForbiddenError, hasRole, type Identity } from '@gk/shared';
-import type { Enrollment } from '../enrollment/enrollment.entity';
 import type { EnrollmentLoaders } from '../enrollment/enrollment.loader';
 import type { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import type { Offer } from '../offer/offer.entity';
 import type { OfferLoaders } from '../offer/offer.loader';
-import { enrollmentReaderOnly, grant, isProviderOf, requireEnrollmentReader, type GrantedEnrollment } from './offers-access';
+import type { PersonEnrollmentLoader } from '../person/person-enrollment.loader';
+import type { PersonEnrollmentScope } from '../person/person-enrollment.repository';
+import { enrollmentReaderOnly, grant, requireEnrollmentReader, type GrantedEnrollment } from './offers-access';
 
 /** What the offers subgraph is told about the viewer and a person: whether the persons subgraph lets the viewer see the person's enrollments. */
 export interface PersonEnrollmentAccess {
@@ -21,6 +22,7 @@ export class EnrollmentAccessService {
     private readonly identity: Identity,
     private readonly offers: OfferLoaders,
     private readonly enrollments: EnrollmentLoaders,
+    private readonly personEnrollments: PersonEnrollmentLoader,
   ) {}
 
   /** One enrollment by id (root field or entity reference): staff of the offer's provider; null when unknown. */
@@ -40,29 +42,45 @@ export class EnrollmentAccessService {
   }
 
   /**
-   * The enrollments of a person: all of them when the persons subgraph says the viewer may see them
-   * (the person's case management, or consent); for provider staff otherwise those in their own
-   * organisation's offers; for anyone else nothing but FORBIDDEN.
+   * The enrollments of a person: the whole course history for a case manager whom the persons
+   * subgraph grants the person's enrollments (the person's case management, or consent); for
+   * provider staff only those in their own organisation's offers, whatever the consent (a consent
+   * for enrollment with one provider is no consent to learn the person's courses elsewhere); for
+   * anyone else nothing but FORBIDDEN.
    */
   async ofPerson(person: PersonEnrollmentAccess, field: string): Promise<GrantedEnrollment[]> {
-    if (person.enrollmentsVisibleToViewer !== true && !this.isProviderStaff()) {
-      throw new ForbiddenError(`${field} needs access to the person's record (case management or consent), or the role PROVIDER for enrollments in your organisation's offers.`);
+    const scope = this.scopeFor(person);
+    if (!scope) throw new ForbiddenError(`${field} needs access to the person's record (case management or consent), or the role PROVIDER for enrollments in your organisation's offers.`);
+    return (await this.personEnrollments.load({ personId: person.id, scope })).map(grant);
+  }
+
+  /**
+   * The person's whole course history, for what is derived from all of it (the measure career):
+   * only for a viewer who may see every enrollment. Provider staff are refused rather than given a
+   * figure over their own offers, which would carry the same name and flag while saying something else.
+   */
+  async wholeHistoryOfPerson(person: PersonEnrollmentAccess, field: string): Promise<GrantedEnrollment[]> {
+    if (this.scopeFor(person)?.kind !== 'ALL') {
+      throw new ForbiddenError(`${field} is derived from the person's whole course history: it needs access to the person's record (case management or consent); provider staff see the enrollments in their own offers instead.`);
     }
-    return this.visibleOfPerson(person);
+    return this.ofPerson(person, field);
   }
 
   /** The person's enrollments the viewer may see under the rule of `ofPerson`; none (rather than a refusal) for everyone else. */
   async visibleOfPerson(person: PersonEnrollmentAccess): Promise<GrantedEnrollment[]> {
-    if (person.enrollmentsVisibleToViewer === true) return (await this.enrollments.byPerson.load(person.id)).map(grant);
-    if (!this.isProviderStaff()) return [];
-    const all = await this.enrollments.byPerson.load(person.id);
-    const offers = await this.offers.byId.loadMany(all.map((e) => e.offerId));
-    return all
-      .filter((_e: Enrollment, i) => {
-        const offer = offers[i];
-        return offer != null && !(offer instanceof Error) && isProviderOf(this.identity, offer);
-      })
-      .map(grant);
+    const scope = this.scopeFor(person);
+    return scope ? (await this.personEnrollments.load({ personId: person.id, scope })).map(grant) : [];
+  }
+
+  /**
+   * How far the viewer sees into the person's enrollments. The whole list needs the persons
+   * subgraph's grant and the role CASE_MANAGER: the grant alone is not trusted for other roles, so
+   * a provider never gets more than its own offers even where the grant says otherwise.
+   */
+  private scopeFor(person: PersonEnrollmentAccess): PersonEnrollmentScope | null {
+    if (person.enrollmentsVisibleToViewer === true && hasRole(this.identity, 'CASE_MANAGER') && this.identity.organizationId != null) return { kind: 'ALL' };
+    if (this.isProviderStaff()) return { kind: 'PROVIDER', organizationId: this.identity.organizationId as string };
+    return null;
   }
 
   private isProviderStaff(): boolean {

@@ -16,9 +16,13 @@ export class PersonOffersService {
     private readonly options: OffersOptions,
   ) {}
 
-  /** Over the enrollments the viewer may see: all of them, or for provider staff without wider access those in their own offers. */
+  /**
+   * Over the person's whole course history, for viewers who may see all of it. A chain of measures
+   * that lead nowhere runs across providers: counted over one provider's offers it would read
+   * "no measure career" for a person who had three fruitless courses elsewhere, so provider staff get none.
+   */
   async measureCareer(person: PersonRepresentation): Promise<MeasureCareer> {
-    const { enrollments, threshold } = measureCareer(await this.access.ofPerson(person, 'Person.measureCareer'), this.options.measureCareerThreshold);
+    const { enrollments, threshold } = measureCareer(await this.access.wholeHistoryOfPerson(person, 'Person.measureCareer'), this.options.measureCareerThreshold);
     return { enrollments, threshold, length: enrollments.length, reachesThreshold: enrollments.length >= threshold };
   }
 

@@ -4,7 +4,7 @@ import { MunicipalityRef } from '../references/municipality.reference';
 
 /** The owner's (persons subgraph) description, repeated so the supergraph reads the same. */
 const ENROLLMENTS_VISIBLE_DESCRIPTION =
-  "Computed for the current user: whether they may see the person's enrollments (a case manager of the managing organisation, or a user whose organisation holds an active consent for ENROLLMENT or COUNSELLING). The offers subgraph requires it for enrollments and the measure career.";
+  "Computed for the current user: whether they may see all of the person's enrollments, the whole course history (a case manager of the managing organisation, or a case manager whose organisation holds an active consent for ENROLLMENT or COUNSELLING; never provider staff, who see only the enrollments in their own offers). The offers subgraph requires it for enrollments and the measure career.";
 
 /**
  * A person owned by the persons subgraph. The external fields are what `eligibleOffers` requires:
@@ -42,7 +42,7 @@ export class Person {
   enrollmentsVisibleToViewer?: boolean;
 }
 
-/** What the persons subgraph decides for the viewer: whether they may see all of the person's enrollments. */
+/** What the persons subgraph decides for the viewer: whether they may see all of the person's enrollments (the offers subgraph trusts it for case managers only). */
 export const ENROLLMENTS_REQUIRES = 'enrollmentsVisibleToViewer';
 
 /** The fields `eligibleOffers` requires, exactly as the persons subgraph names them; the last says which enrollments the viewer may see. */

@@ -10,7 +10,7 @@ export class PersonOffersResolver {
   @FieldResolver(() => [Enrollment], {
     nullable: true,
     description:
-      "The person's enrollments in offers, oldest application first. All of them where the persons subgraph grants the viewer the person's enrollments (enrollmentsVisibleToViewer); otherwise provider staff (role PROVIDER) see those in their own organisation's offers, and everyone else gets null with FORBIDDEN.",
+      "The person's enrollments in offers, oldest application first. All of them for a case manager whom the persons subgraph grants the person's enrollments (enrollmentsVisibleToViewer: the managing organisation, or a consent); provider staff (role PROVIDER) see only those in their own organisation's offers, with or without consent; everyone else gets null with FORBIDDEN.",
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
   enrollments(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Enrollment[]> {
@@ -20,7 +20,7 @@ export class PersonOffersResolver {
   @FieldResolver(() => MeasureCareer, {
     nullable: true,
     description:
-      "The person's current run of enrollments without progress (Maßnahmen-Karriere), flagged at the threshold. Under the rule of enrollments: over all of them where the viewer may see them all, over those in their own organisation's offers for provider staff otherwise, null with FORBIDDEN for everyone else.",
+      "The person's current run of enrollments without progress (Maßnahmen-Karriere), flagged at the threshold, over the whole course history. Only for viewers who see all of the person's enrollments (see `enrollments`); null with FORBIDDEN for everyone else, provider staff included: counted over one provider's offers it would misstate a run that spans providers.",
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
   measureCareer(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<MeasureCareer> {

@@ -84,10 +84,16 @@ export function readableFields(identity: Identity, facts: PersonAccessFacts): Re
   return fields;
 }
 
-/** Whether the viewer may see the person's enrollments (the offers subgraph requires this for them). */
+/**
+ * Whether the viewer may see all of the person's enrollments, their whole course history (the
+ * offers subgraph requires this for them): case managers of the managing organisation, and case
+ * managers whose organisation holds a consent for ENROLLMENT or COUNSELLING. Never provider staff:
+ * a consent for enrollment with one provider is no consent to learn the person's courses with
+ * others, so providers see only the enrollments in their own offers (decided in the offers subgraph).
+ */
 export function enrollmentsVisible(identity: Identity, facts: PersonAccessFacts): boolean {
-  if (!identity.organizationId || !hasRole(identity, 'CASE_MANAGER', 'PROVIDER')) return false;
-  if (hasRole(identity, 'CASE_MANAGER') && facts.caseManagingOrganizationId === identity.organizationId) return true;
+  if (!identity.organizationId || !hasRole(identity, 'CASE_MANAGER')) return false;
+  if (facts.caseManagingOrganizationId === identity.organizationId) return true;
   return facts.consentedPurposes.has('ENROLLMENT') || facts.consentedPurposes.has('COUNSELLING');
 }
 
