@@ -81,7 +81,7 @@ export class PersonResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      'Computed for the current user: whether they may see the person\'s enrollments (a case manager of the managing organisation, or a user whose organisation holds an active consent for ENROLLMENT or COUNSELLING). The offers subgraph requires it for enrollments and the measure career.',
+      "Computed for the current user: whether they may see all of the person's enrollments, the whole course history (a case manager of the managing organisation, or a case manager whose organisation holds an active consent for ENROLLMENT or COUNSELLING; never provider staff, who see only the enrollments in their own offers). The offers subgraph requires it for enrollments and the measure career.",
   })
   enrollmentsVisibleToViewer(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<boolean> {
     return ctx.scope.access.enrollmentsVisible(person);
