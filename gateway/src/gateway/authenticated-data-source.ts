@@ -1,10 +1,19 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { Identity } from '@gk/shared';
+import { delegatedTokenHeader, type Identity } from '@gk/shared';
 import type { GatewayContext } from './gateway-context';
+
+/** A mutation fetch: the gateway prints the subgraph operation itself, starting with its operation type. */
+const MUTATION_OPERATION = /^\s*mutation\b/;
 
 /**
  * Sends each subgraph fetch with a short-lived token signed by the gateway for that subgraph alone.
  * No header of the client's request is passed on, so clients cannot smuggle an identity in.
+ *
+ * A subgraph that must ask another one on the user's behalf while it writes (offers asks persons
+ * whether the person exists, whether the user may act for them, and for the facts eligibility is
+ * decided on) gets, on mutation fetches only, a second token signed for that other subgraph with the
+ * same identity. The other subgraph then applies its own access rules and audit to the user; the
+ * token is no wider than what the user could ask it directly, and queries never carry one.
  */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -12,6 +21,7 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     url: string,
     private readonly sign: (identity: Identity, audience: string) => Promise<string>,
     timeoutMs: number,
+    private readonly delegateTo: readonly string[] = [],
   ) {
     super({
       url,
@@ -33,5 +43,8 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     // The signer reuses a token for the same identity and subgraph while half its life is left.
     request.http?.headers.set('authorization', `Bearer ${await this.sign(context.identity, this.subgraphName)}`);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (this.delegateTo.length > 0 && MUTATION_OPERATION.test(request.query ?? '')) {
+      for (const audience of this.delegateTo) request.http?.headers.set(delegatedTokenHeader(audience), await this.sign(context.identity, audience));
+    }
   }
 }

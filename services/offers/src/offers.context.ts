@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Identity, SubgraphContext } from '@gk/shared';
+import type { Identity, ScopeRequest, SubgraphContext } from '@gk/shared';
 import { EnrollmentAccessService } from './access/enrollment-access.service';
 import { DataSubjectService } from './data-subject/data-subject.service';
+import { PersonFactsClient } from './eligibility/person-facts.client';
 import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
@@ -23,7 +24,7 @@ import { QualityReviewService } from './quality-review/quality-review.service';
  * Everything one request of the offers subgraph may use: loaders and services, made per request.
  * The identity travels into the services: they check the access rules and record who wrote.
  */
-export function createOffersScope(dataSource: DataSource, identity: Identity, options: OffersOptions) {
+export function createOffersScope(dataSource: DataSource, identity: Identity, options: OffersOptions, request?: ScopeRequest) {
   const offerRepository = new OfferRepository(dataSource.manager);
   const offers = createOfferLoaders(offerRepository);
   const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
@@ -44,7 +45,8 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
     enrollmentAccess,
     dataSubjects: new DataSubjectService(identity, dataSource),
     offerService: new OfferService(transaction, (filter, after, limit) => offerRepository.findPage(filter, after, limit), identity, options, invalidate),
-    enrollmentService: new EnrollmentService(transaction, identity, invalidate),
+    // Applications and enrollments ask persons about the person with the token the gateway signed for persons with this identity.
+    enrollmentService: new EnrollmentService(transaction, identity, invalidate, (id) => offers.byId.load(id), new PersonFactsClient(options.personsUrl, request?.delegatedToken('persons'))),
     qualityReviewService: new QualityReviewService(transaction, identity, invalidate),
     personOffers: new PersonOffersService(enrollmentAccess, offers, options),
     indicators: new IndicatorsService(identity, indicatorLoaders, offers, options.measureCareerThreshold),

@@ -12,6 +12,10 @@ export const OffersErrorCode = {
   INVALID_OFFER_TRANSITION: 'INVALID_OFFER_TRANSITION',
   INVALID_ENROLLMENT_TRANSITION: 'INVALID_ENROLLMENT_TRANSITION',
   SEATS_BELOW_TAKEN: 'SEATS_BELOW_TAKEN',
+  /** The persons subgraph's code, passed on when it refuses an enrollment for want of consent. */
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** The persons subgraph could not be asked about the person; the write was not made. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 
 export const OFFERS_ERROR_CODES: readonly string[] = Object.values(OffersErrorCode);

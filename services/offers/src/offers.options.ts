@@ -8,4 +8,6 @@ export interface OffersOptions {
   minGroupSize: number;
   /** Counts derived from personal data below this are withheld in the core group's indicators (never below 3). */
   suppressionThreshold: number;
+  /** GraphQL URL of the persons subgraph, asked about the person during an application or enrollment. */
+  personsUrl: string;
 }

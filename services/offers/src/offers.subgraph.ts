@@ -17,7 +17,7 @@ export function createOffersSubgraph(options: OffersOptions): SubgraphDefinition
     entities: [Offer, Enrollment, QualityReview],
     migrations: offersMigrations,
     buildSchema: buildOffersSchema,
-    createScope: (dataSource, identity) => createOffersScope(dataSource, identity, options),
+    createScope: (dataSource, identity, request) => createOffersScope(dataSource, identity, options, request),
     loadDemoData: loadOffersDemoData,
     errorCodes: OFFERS_ERROR_CODES,
   };

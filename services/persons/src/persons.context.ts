@@ -5,6 +5,7 @@ import { PersonAccess } from './access/person-access.service';
 import { createConsentLoaders } from './consent/consent.loader';
 import { ConsentService } from './consent/consent.service';
 import { PersonsStore } from './database/persons-store';
+import { EnrollmentFactsService } from './enrollment-facts/enrollment-facts.service';
 import { ErasureService } from './erasure/erasure.service';
 import { createFiguresLoaders } from './figures/figures.loader';
 import { createIndicatorsLoaders } from './indicators/indicators.loader';
@@ -59,6 +60,7 @@ export function createPersonsScope(dataSource: DataSource, identity: Identity, s
       consents: new ConsentService(store, actor, access),
       referrals: new ReferralService(store, actor, access, settings.maxPageSize),
       erasure: new ErasureService(store, dataSource, identity, settings.erasurePeers),
+      enrollmentFacts: new EnrollmentFactsService(identity, loaders.persons, access),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@gk/shared';
 import { PERSON_DATA_TYPES, personAccessMiddleware } from './access/person-access.middleware';
 import { PersonConsentsResolver } from './consent/consent.resolver';
+import { EnrollmentFactsResolver } from './enrollment-facts/enrollment-facts.resolver';
 import { DataSubjectResolver, dataSubjectReference } from './erasure/erasure.resolver';
 import { MunicipalityFiguresResolver } from './figures/figures.resolver';
 import { AreaIndicatorsResolver } from './indicators/indicators.resolver';
@@ -28,6 +29,7 @@ export function buildPersonsSchema(): Promise<GraphQLSchema> {
       MunicipalityFiguresResolver,
       AreaIndicatorsResolver,
       DataSubjectResolver,
+      EnrollmentFactsResolver,
     ],
     orphanedTypes: [OfferRef, AreaIndicatorsRef],
     typeMiddlewares: [{ types: ['Person', ...PERSON_DATA_TYPES], middleware: personAccessMiddleware }],

@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { createPersonsSubgraph } from '../src/persons.subgraph';
 import { pseudonymOf } from '../src/person/pseudonym';
-import { CASE_MANAGER, KIM_RHEINE, REGISTER, allRowCounts, personInput, registerPerson, type GqlError, actingAs, ADMIN, CASE_MANAGER_2 } from './support';
+import { CASE_MANAGER, KIM_RHEINE, KI_RKN, REGISTER, allRowCounts, caseManagerOf, personInput, registerPerson, type GqlError, actingAs, ADMIN, CASE_MANAGER_2 } from './support';
 
 const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender countryOfOrigin languages germanLevel germanLevelCertified
   arrivalDate currentResidenceStatus currentBenefitRegime schoolDegree goals version
@@ -117,6 +117,48 @@ describe('persons: register and update', () => {
     const confirmed = await subgraph.query<{ registerPerson: { person: { id: string } } }>(REGISTER, { input: personInput({ givenName: 'Dawit', familyName: 'Doppelt', dateOfBirth: '2001-01-01', confirmNotDuplicate: true }) }, CASE_MANAGER);
     expect(confirmed.data?.registerPerson).toEqual({ person: { id: expect.any(String), version: 1 }, probableDuplicates: [{ id: first }] });
     expect(confirmed.data?.registerPerson.person.id).not.toBe(first);
+  });
+
+  describe('duplicates of another organisation', () => {
+    const NEUSS_CASE_MANAGER = caseManagerOf(KI_RKN, ['05162']);
+    const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
+    const REGISTER_SEEING = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id version givenName familyName dateOfBirth municipality { ags } caseManagingOrganization { id } } probableDuplicates { id } } }`;
+    const auditOf = (personRef: string): Promise<{ subject: string }[]> => subgraph.db.dataSource.query('SELECT subject FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
+
+    it("tells a case manager of another organisation nothing of a person registered in Rheine: not the id, not a value, not that one exists", async () => {
+      const rheine = await registerPerson(subgraph, { givenName: 'Hamid', familyName: 'Verborgen', dateOfBirth: '2000-10-10' });
+      const register = (familyName: string) => subgraph.query(REGISTER_SEEING, { input: personInput({ givenName: 'Hamid', familyName, dateOfBirth: '2000-10-10' }) }, NEUSS_CASE_MANAGER);
+      const neuss = { id: expect.any(String), version: 1, givenName: 'Hamid', dateOfBirth: '2000-10-10', municipality: { ags: '05566076' }, caseManagingOrganization: { id: KI_RKN } };
+
+      // The same answer, the same statements, whether or not a person the caller may not see has these details.
+      let withHidden: unknown;
+      let without: unknown;
+      const statementsWithHidden = await subgraph.countStatements(async () => { withHidden = await register('Verborgen'); });
+      const statementsWithout = await subgraph.countStatements(async () => { without = await register('Unbekannt'); });
+      expect(withHidden).toEqual({ data: { registerPerson: { person: { ...neuss, familyName: 'Verborgen' }, probableDuplicates: [] } } });
+      expect(without).toEqual({ data: { registerPerson: { person: { ...neuss, familyName: 'Unbekannt' }, probableDuplicates: [] } } });
+      expect(statementsWithHidden).toBe(statementsWithout);
+      expect(JSON.stringify(withHidden)).not.toContain(rheine);
+      // Nothing of the Rheine person was read for the caller, so its audit trail has nothing of the caller either.
+      expect((await auditOf(rheine)).map((r) => r.subject)).not.toContain(NEUSS_CASE_MANAGER.subject);
+
+      // The organisation that manages the earlier record sees the later registration, as a number only; the later one sees none.
+      const newId = (withHidden as { data: { registerPerson: { person: { id: string } } } }).data.registerPerson.person.id;
+      const later = 'query($id: ID!) { person(id: $id) { laterRegistrationsElsewhere } }';
+      expect(await subgraph.query(later, { id: rheine }, CASE_MANAGER)).toEqual({ data: { person: { laterRegistrationsElsewhere: 1 } } });
+      expect(await subgraph.query(later, { id: newId }, NEUSS_CASE_MANAGER)).toEqual({ data: { person: { laterRegistrationsElsewhere: 0 } } });
+    });
+
+    it('reports a duplicate of another organisation once a consent for the declared purpose lets the caller see it', async () => {
+      const rheine = await registerPerson(subgraph, { givenName: 'Sara', familyName: 'Einverstanden', dateOfBirth: '2001-11-11' });
+      await subgraph.query(GRANT, { input: { personId: rheine, organizationId: KI_RKN, purposes: ['COUNSELLING'], evidenceReference: 'Akte 4712', noticeVersion: 'DS-2024-01' } }, CASE_MANAGER);
+      const input = personInput({ givenName: 'Sara', familyName: 'Einverstanden', dateOfBirth: '2001-11-11' });
+      const before = await allRowCounts(subgraph);
+      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'COUNSELLING' })).toEqual({ data: { registerPerson: { person: null, probableDuplicates: [{ id: rheine }] } } });
+      expect(await allRowCounts(subgraph)).toEqual(before);
+      // A consent for another purpose than the declared one does not cover it.
+      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'REPORTING' })).toEqual({ data: { registerPerson: { person: { id: expect.any(String), version: 1 }, probableDuplicates: [] } } });
+    });
   });
 
   it('registers only one of two simultaneous registrations of the same person', async () => {

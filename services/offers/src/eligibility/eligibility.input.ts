@@ -3,11 +3,11 @@ import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
 /**
- * The person's facts that the offer's rules look at, as the case manager sees them in the persons
- * subgraph. This subgraph never reads the persons database; it checks these facts against the
- * offer's rules in the same transaction that takes the seat.
+ * The person's facts as a client claimed them. No longer trusted: a client could claim facts that
+ * admit a person the offer does not admit. The shape stays so existing requests remain valid; the
+ * facts eligibility is decided on come from the persons subgraph (see person-facts.client.ts).
  */
-@InputType('EnrollmentPersonFactsInput', { description: "The person's facts the offer's eligibility rules look at, as recorded in the persons subgraph today." })
+@InputType('EnrollmentPersonFactsInput', { description: "Deprecated and ignored: a person's facts as the client claimed them. Eligibility is decided on the facts the persons subgraph holds." })
 export class EnrollmentPersonFactsInput {
   @Field(() => Int, { description: 'Age in full years today.' })
   @IsInt()

@@ -6,7 +6,7 @@ import { EnrollmentOutcome } from './enrollment-outcome.enum';
 
 const NOT_BLANK = /\S/;
 
-@InputType({ description: "A person's application for an offer. Checks the offer's rules against the person's facts; takes no seat." })
+@InputType({ description: "A person's application for an offer. Checks the offer's rules against the person's facts as the persons subgraph holds them; takes no seat." })
 export class ApplyForOfferInput {
   @Field(() => ID, { description: 'Id of the offer.' })
   @IsUUID()
@@ -19,12 +19,22 @@ export class ApplyForOfferInput {
   @Field(() => IsoDateScalar, { nullable: true, description: 'Day of the application, not in the future; default today.' })
   appliedOn?: string;
 
-  @Field(() => EnrollmentPersonFactsInput, { description: "The person's facts the offer's rules look at." })
+  /**
+   * Once the only source of the facts eligibility was decided on, so a client could enrol someone
+   * whose real facts the offer does not admit. Kept so existing clients' requests stay valid; never
+   * read: the facts come from the persons subgraph at the moment of the write.
+   */
+  @Field(() => EnrollmentPersonFactsInput, {
+    nullable: true,
+    description: "Ignored: eligibility is decided on the facts the persons subgraph holds, asked at the moment of the write. Accepted (and still validated) for clients that send it.",
+    deprecationReason: 'Ignored: the offers subgraph asks the persons subgraph for the facts. Leave it out.',
+  })
+  @IsOptional()
   @ValidateNested()
-  person!: EnrollmentPersonFactsInput;
+  person?: EnrollmentPersonFactsInput | null;
 }
 
-@InputType({ description: "Gives a person a seat: turns the person's open application into an enrollment, or enrolls directly. Eligibility and a free seat are checked in the same transaction that takes the seat." })
+@InputType({ description: "Gives a person a seat: turns the person's open application into an enrollment, or enrolls directly. Eligibility (on the facts the persons subgraph holds) and a free seat are checked in the same transaction that takes the seat." })
 export class EnrollInOfferInput {
   @Field(() => ID, { description: 'Id of the offer.' })
   @IsUUID()
@@ -37,9 +47,19 @@ export class EnrollInOfferInput {
   @Field(() => IsoDateScalar, { nullable: true, description: 'Day the person starts, not in the future and not before the application; default today.' })
   enrolledOn?: string;
 
-  @Field(() => EnrollmentPersonFactsInput, { description: "The person's facts the offer's rules look at." })
+  /**
+   * Once the only source of the facts eligibility was decided on, so a client could enrol someone
+   * whose real facts the offer does not admit. Kept so existing clients' requests stay valid; never
+   * read: the facts come from the persons subgraph at the moment of the write.
+   */
+  @Field(() => EnrollmentPersonFactsInput, {
+    nullable: true,
+    description: "Ignored: eligibility is decided on the facts the persons subgraph holds, asked at the moment of the write. Accepted (and still validated) for clients that send it.",
+    deprecationReason: 'Ignored: the offers subgraph asks the persons subgraph for the facts. Leave it out.',
+  })
+  @IsOptional()
   @ValidateNested()
-  person!: EnrollmentPersonFactsInput;
+  person?: EnrollmentPersonFactsInput | null;
 }
 
 @InputType({ description: 'Ends an open application or a running enrollment as withdrawn by the person or their case manager.' })

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { actorOf, BadUserInputError, DomainError, isSystem, ForbiddenError, NotFoundError, requireRole, type Identity, type RequestAudit } from '@gk/shared';
 import { grant, requireCaseManagerOrProviderOf, requireProviderOf, type GrantedEnrollment } from '../access/offers-access';
-import { unmetRules } from '../eligibility/eligibility';
-import type { EnrollmentPersonFactsInput } from '../eligibility/eligibility.input';
+import { unmetRules, type EligibilityFacts } from '../eligibility/eligibility';
+import { factsNeeded, type PersonFactsSource } from '../eligibility/person-facts.client';
 import { laterOf, pastOrToday } from '../dates';
 import { OfferStatus, OFFER_STATUSES_TAKING_ENROLLMENTS } from '../offer/offer-status.enum';
 import type { Offer } from '../offer/offer.entity';
@@ -23,13 +23,12 @@ function refuseClosedOffer(offer: Offer, accepted: readonly OfferStatus[]): void
   }
 }
 
-function refuseIneligible(offer: Offer, facts: EnrollmentPersonFactsInput): void {
-  const unmet = unmetRules(offer, {
-    age: facts.age,
-    germanLevel: facts.germanLevel ?? null,
-    residenceStatus: facts.residenceStatus ?? null,
-    benefitRegime: facts.benefitRegime ?? null,
-  });
+/**
+ * Decided on the facts persons gave. Should the offer's rules have changed since they were asked
+ * for, a rule whose fact was not asked for sees it as not recorded and refuses: fail closed.
+ */
+function refuseIneligible(offer: Offer, facts: EligibilityFacts): void {
+  const unmet = unmetRules(offer, facts);
   if (unmet.length > 0) {
     throw new DomainError(OffersErrorCode.NOT_ELIGIBLE, `The person does not meet the offer's rules: ${unmet.join(', ')}.`, { rules: unmet });
   }
@@ -45,21 +44,24 @@ export class EnrollmentService {
     private readonly transaction: Transaction,
     private readonly identity: Identity,
     private readonly invalidate: () => void,
+    private readonly findOffer: (id: string) => Promise<Offer | null>,
+    private readonly persons: PersonFactsSource,
   ) {}
 
   private get actor() {
     return actorOf(this.identity);
   }
 
-  apply(input: ApplyForOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+  async apply(input: ApplyForOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
     requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'applyForOffer');
     const appliedOn = pastOrToday(input.appliedOn, 'input.appliedOn');
+    const facts = await this.personFacts(input, OFFER_STATUSES_TAKING_APPLICATIONS, 'applyForOffer');
     return this.write(audit, ['status', 'appliedOn', 'offer'], async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
       requireCaseManagerOrProviderOf(this.identity, offer, 'applyForOffer');
       refuseClosedOffer(offer, OFFER_STATUSES_TAKING_APPLICATIONS);
-      refuseIneligible(offer, input.person);
+      refuseIneligible(offer, facts);
       if (await r.enrollments.findActive(input.personId, offer.id)) throw alreadyEnrolled();
       const id = randomUUID();
       await r.enrollments.insert({ id, personId: input.personId, offerId: offer.id, status: EnrollmentStatus.APPLIED, appliedOn, ...this.stamp(true) });
@@ -68,15 +70,16 @@ export class EnrollmentService {
   }
 
   /** Takes a seat: the offer's row lock serialises enrollments into one offer, and the database's seat CHECK backs the count. */
-  enroll(input: EnrollInOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
+  async enroll(input: EnrollInOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
     requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'enrollInOffer');
     const enrolledOn = pastOrToday(input.enrolledOn, 'input.enrolledOn');
+    const facts = await this.personFacts(input, OFFER_STATUSES_TAKING_ENROLLMENTS, 'enrollInOffer');
     return this.write(audit, ['status', 'appliedOn', 'enrolledOn', 'offer'], async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
       requireCaseManagerOrProviderOf(this.identity, offer, 'enrollInOffer');
       refuseClosedOffer(offer, OFFER_STATUSES_TAKING_ENROLLMENTS);
-      refuseIneligible(offer, input.person);
+      refuseIneligible(offer, facts);
       const active = await r.enrollments.findActive(input.personId, offer.id);
       if (active?.status === EnrollmentStatus.ENROLLED) throw alreadyEnrolled();
       if (offer.seatsTaken >= offer.seats) throw offerFull();
@@ -137,6 +140,21 @@ export class EnrollmentService {
       await r.enrollments.update(enrollment.id, { status, outcome: input.outcome, endedOn, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
       return enrollment.id;
     });
+  }
+
+  /**
+   * Asks persons, before the transaction, whether the person exists, whether the user may act for
+   * them, and for the facts the offer's rules need. Asked outside the transaction so no row lock
+   * waits on another service; the checks that need no person (the offer exists, the user's role,
+   * the offer takes them) come first, so a refused write never reads a person's data. The locked
+   * row is checked again inside the transaction.
+   */
+  private async personFacts(input: { offerId: string; personId: string }, accepted: readonly OfferStatus[], action: string): Promise<EligibilityFacts> {
+    const offer = await this.findOffer(input.offerId);
+    if (!offer) throw new NotFoundError('offer', 'offerId');
+    requireCaseManagerOrProviderOf(this.identity, offer, action);
+    refuseClosedOffer(offer, accepted);
+    return this.persons.factsFor(input.personId, factsNeeded(offer));
   }
 
   private async lock(r: OffersRepositories, id: string): Promise<Enrollment> {

@@ -34,6 +34,8 @@ export const PERSON_FIELD_GROUPS: Readonly<Record<string, PersonFieldGroup>> = {
   createdAt: 'HISTORY',
   updatedAt: 'HISTORY',
   version: 'HISTORY',
+  // Only the managing organisation may learn that someone registered the same identity elsewhere.
+  laterRegistrationsElsewhere: 'HISTORY',
 };
 
 /** Fields of `Person` that carry no personal data: never denied, never audited. */

@@ -29,6 +29,13 @@ export interface PersonListCriteria {
   limit: number;
 }
 
+/** A person found by the duplicate check, with what the caller's organisation holds consent for. */
+export interface ProbableDuplicate {
+  person: Person;
+  /** Purposes of the active consents (or legal bases) of the person for the caller's organisation. */
+  callerConsentedPurposes: string[];
+}
+
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The only place that reads and writes persons. */
@@ -54,13 +61,48 @@ export class PersonRepository {
     await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-duplicate:${key}`]);
   }
 
-  findProbableDuplicates(givenName: string, familyName: string, dateOfBirth: string, municipalityAgs: string): Promise<Person[]> {
-    return this.repo
+  /**
+   * Persons with the same name, date of birth and municipality, each with the purposes of the active
+   * consents (or legal bases) it holds for the caller's organisation, so the caller's rights over
+   * every candidate are known from this one statement. One statement whoever the candidates are: the
+   * registration costs the same whether or not a duplicate the caller may not see exists.
+   */
+  async findProbableDuplicates(givenName: string, familyName: string, dateOfBirth: string, municipalityAgs: string, callerOrganizationId: string): Promise<ProbableDuplicate[]> {
+    const { entities, raw } = await this.repo
       .createQueryBuilder('p')
+      .addSelect(
+        `coalesce((SELECT array_agg(DISTINCT u.purpose ORDER BY u.purpose) FROM consent c CROSS JOIN LATERAL unnest(c.purposes) AS u(purpose)
+                    WHERE c.person_id = p.id AND c.organization_id = :callerOrganizationId AND c.revoked_at IS NULL), '{}')`,
+        'caller_consented_purposes',
+      )
       .where('lower(p.family_name) = :family AND lower(p.given_name) = :given', { family: familyName.trim().toLowerCase(), given: givenName.trim().toLowerCase() })
       .andWhere('p.date_of_birth = :dob AND p.municipality_ags = :ags', { dob: dateOfBirth, ags: municipalityAgs })
+      .setParameter('callerOrganizationId', callerOrganizationId)
       .orderBy('p.created_at')
-      .getMany();
+      .addOrderBy('p.id')
+      .getRawAndEntities<{ caller_consented_purposes: string[] }>();
+    return entities.map((person, i) => ({ person, callerConsentedPurposes: raw[i].caller_consented_purposes }));
+  }
+
+  /**
+   * For each person: how many persons with the same name, date of birth and municipality other
+   * organisations registered after it. Only a number: the later registrations were not told about
+   * this record, and this count says nothing of who or where they are.
+   */
+  async countLaterRegistrationsElsewhere(personIds: readonly string[]): Promise<{ personId: string; count: number }[]> {
+    const rows: { person_id: string; n: number }[] = await this.manager.query(
+      `SELECT p.id AS person_id, count(o.id)::int AS n
+         FROM person p
+         LEFT JOIN person o
+           ON lower(o.family_name) = lower(p.family_name) AND lower(o.given_name) = lower(p.given_name)
+          AND o.date_of_birth = p.date_of_birth AND o.municipality_ags = p.municipality_ags
+          AND o.case_managing_organization_id <> p.case_managing_organization_id
+          AND (o.created_at, o.id) > (p.created_at, p.id)
+        WHERE p.id = ANY($1::uuid[])
+        GROUP BY p.id`,
+      [personIds],
+    );
+    return rows.map((r) => ({ personId: r.person_id, count: r.n }));
   }
 
   async insert(id: string, values: PersonWritable, actor: Actor): Promise<void> {

@@ -29,7 +29,7 @@ export class PersonResolver {
     return ctx.scope.services.persons.list(filter, first, after);
   }
 
-  @Mutation(() => PersonRegistrationResult, { description: 'Registers a person. A probable duplicate (same name, date of birth and municipality) is reported instead of registered, unless `confirmNotDuplicate` is set.' })
+  @Mutation(() => PersonRegistrationResult, { description: 'Registers a person. A probable duplicate (same name, date of birth and municipality) that you may see (managed by your organisation, or covered by a consent for your organisation and the declared purpose) is reported instead of registered, unless `confirmNotDuplicate` is set. Persons you may not see are never reported, not even as a number: the registration goes ahead, and the organisation managing the earlier record sees it as `laterRegistrationsElsewhere`.' })
   registerPerson(@Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput, @Ctx() ctx: PersonsContext) {
     return ctx.scope.services.persons.register(input, ctx.audit);
   }
@@ -77,6 +77,15 @@ export class PersonResolver {
   vocationalQualification(@Root() person: Person): PersonVocationalQualification | null {
     if (person.vocationalDqrLevel === null && !person.vocationalInTraining && !person.vocationalForeign) return null;
     return { dqrLevel: person.vocationalDqrLevel, inTraining: person.vocationalInTraining, foreign: person.vocationalForeign, foreignRecognised: person.vocationalForeignRecognised };
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Possible double registrations: how many persons with the same name, date of birth and municipality other organisations registered after this one. Those organisations were not told that this record exists, and this number does not say who or where they are: ask the person and, with their consent, clear it up through a referral. For case managers of the managing organisation only; null where your access does not cover it.',
+  })
+  laterRegistrationsElsewhere(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<number> {
+    return ctx.scope.loaders.persons.laterRegistrationsElsewhere.load(person.id);
   }
 
   @FieldResolver(() => Boolean, {

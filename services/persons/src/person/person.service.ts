@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, todayIso, type PageInfo, type Actor, type RequestAudit, UUID_PATTERN, refuseNulls } from '@gk/shared';
+import { readableFields } from '../access/person-access.policy';
 import type { PersonAccess } from '../access/person-access.service';
 import { VersionConflictError } from '../common/persons.errors';
 import type { PersonsStore } from '../database/persons-store';
@@ -8,7 +9,7 @@ import type { Person } from './person.entity';
 import type { PersonLoaders } from './person.loader';
 import type { PersonFilterInput } from './person-filter.input';
 import type { PersonVocationalQualificationInput } from './person-inputs.shared';
-import type { PersonWritable } from './person.repository';
+import type { PersonWritable, ProbableDuplicate } from './person.repository';
 import type { RegisterPersonInput } from './register-person.input';
 import type { UpdatePersonInput } from './update-person.input';
 
@@ -70,7 +71,7 @@ export class PersonService {
     const id = randomUUID();
     const outcome = await this.store.write(audit, async (repos, trail) => {
       await repos.persons.lockDuplicateKey(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
-      const duplicates = await repos.persons.findProbableDuplicates(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
+      const duplicates = this.duplicatesTheCallerMaySee(await repos.persons.findProbableDuplicates(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs, ownOrganizationId));
       if (duplicates.length > 0 && !input.confirmNotDuplicate) return { created: false, duplicates };
       await repos.persons.insert(id, values, this.actor);
       await repos.events.append(id, PersonHistoryKind.REGISTERED, this.actor, Object.keys(values).filter((k) => !k.startsWith('current')));
@@ -88,6 +89,21 @@ export class PersonService {
       return { created: true, duplicates };
     });
     return { person: outcome.created ? await this.get(id) : null, probableDuplicates: outcome.duplicates };
+  }
+
+  /**
+   * The probable duplicates the caller may be told about: persons its own organisation manages, or
+   * whose consent for its organisation and the declared purpose gives it some field of them. Of any
+   * other the caller learns nothing, not even that one exists: the registration goes ahead as if there
+   * were none (same statements, same answer, nothing of that person in the audit entries), so
+   * registering cannot be used to find out whether, or where, someone is known in the alliance. The
+   * organisation that manages the earlier record sees the later registration as a number
+   * (`Person.laterRegistrationsElsewhere`) and can clear it up with the person.
+   */
+  private duplicatesTheCallerMaySee(candidates: ProbableDuplicate[]): Person[] {
+    return candidates
+      .filter(({ person, callerConsentedPurposes }) => readableFields(this.access.identity, { caseManagingOrganizationId: person.caseManagingOrganizationId, consentedPurposes: new Set(callerConsentedPurposes) }).size > 0)
+      .map(({ person }) => person);
   }
 
   async update(input: UpdatePersonInput, audit: RequestAudit): Promise<Person> {

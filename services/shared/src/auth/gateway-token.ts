@@ -62,6 +62,15 @@ export function createGatewayTokenSigner(privateKey: KeyLike): (identity: Identi
   };
 }
 
+/**
+ * Header on which the gateway hands a subgraph a second token, signed for another subgraph (the
+ * audience) with the same identity, so the first can ask the second on the user's behalf and the
+ * second applies its own access rules to that user. Only the gateway sets it: it drops every client header.
+ */
+export function delegatedTokenHeader(audience: string): string {
+  return `x-gk-delegated-${audience}-token`;
+}
+
 export const importGatewayPrivateKey = (pem: string): Promise<KeyLike> => importPKCS8(pem, GATEWAY_TOKEN_ALG);
 export const importGatewayPublicKey = (pem: string): Promise<KeyLike> => importSPKI(pem, GATEWAY_TOKEN_ALG);
 

@@ -7,12 +7,13 @@ import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { RequestAudit } from '../audit/request-audit';
-import type { GatewayTokenVerifier } from '../auth/gateway-token';
+import { delegatedTokenHeader, type GatewayTokenVerifier } from '../auth/gateway-token';
 import type { Identity } from '../auth/identity';
 import type { SubgraphContext } from '../context/subgraph-context';
 import type { StatementCounter } from '../database/statement-counter';
 import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
+import type { ScopeRequest } from '../subgraph/subgraph-definition';
 import { auditPlugin } from './audit.plugin';
 import { requestLogPlugin } from './request-log.plugin';
 
@@ -23,7 +24,7 @@ export interface SubgraphServerOptions<Scope> {
   statements: StatementCounter;
   logger: Logger;
   verifyToken: GatewayTokenVerifier;
-  createScope: (identity: Identity) => Scope;
+  createScope: (identity: Identity, request: ScopeRequest) => Scope;
   production: boolean;
   knownErrorCodes?: Iterable<string>;
   /** Largest accepted request body. */
@@ -118,7 +119,13 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
       context: async ({ req }) => {
         const identity = identities.get(req) as Identity;
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-        return { identity, requestId, scope: options.createScope(identity), audit: new RequestAudit(identity, requestId) };
+        const request: ScopeRequest = {
+          delegatedToken: (audience) => {
+            const value = req.headers[delegatedTokenHeader(audience)];
+            return typeof value === 'string' && value !== '' ? value : undefined;
+          },
+        };
+        return { identity, requestId, scope: options.createScope(identity, request), audit: new RequestAudit(identity, requestId) };
       },
     }),
   );

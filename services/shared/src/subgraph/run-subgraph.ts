@@ -54,7 +54,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options:
     statements: db.statements,
     logger: options.logger,
     verifyToken: createGatewayTokenVerifier(publicKey, definition.name),
-    createScope: (identity) => definition.createScope(db.dataSource, identity),
+    createScope: (identity, request) => definition.createScope(db.dataSource, identity, request),
     production: options.production ?? false,
     knownErrorCodes: definition.errorCodes,
   });

@@ -1,0 +1,42 @@
+import { ForbiddenError, DomainError, type Identity } from '@gk/shared';
+import type { PersonAccess } from '../access/person-access.service';
+import { PersonsErrorCode } from '../common/persons.errors';
+import type { PersonLoaders } from '../person/person.loader';
+import { enrollmentActing } from './enrollment-facts.policy';
+import type { PersonEnrollmentFacts } from './enrollment-facts.types';
+
+/**
+ * Answers the offers subgraph, under the identity of the user who enrols, whether the person exists
+ * and whether that user may act for them, and gives the facts eligibility is decided on. Persons stays
+ * the single source of those facts; offers never reads this database.
+ */
+export class EnrollmentFactsService {
+  constructor(
+    private readonly identity: Identity,
+    private readonly persons: PersonLoaders,
+    private readonly access: PersonAccess,
+  ) {}
+
+  /** Null when no person has the id (or they were erased); refused when the user may not enrol them. */
+  async of(personId: string): Promise<PersonEnrollmentFacts | null> {
+    const person = await this.persons.byId.load(personId);
+    if (!person) return null;
+    const consented = await this.access.consentedPurposes(person.id);
+    const acting = enrollmentActing(this.identity, person.caseManagingOrganizationId, consented);
+    if (acting === 'FORBIDDEN') throw new ForbiddenError('Enrolling a person needs the role CASE_MANAGER or PROVIDER in an organisation.');
+    if (acting === 'CONSENT_REQUIRED') {
+      throw new DomainError(
+        PersonsErrorCode.CONSENT_REQUIRED,
+        'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
+        { purpose: 'ENROLLMENT' },
+      );
+    }
+    return {
+      personId: person.id,
+      dateOfBirth: person.dateOfBirth,
+      germanLevel: person.germanLevel,
+      currentResidenceStatus: person.currentResidenceStatus,
+      currentBenefitRegime: person.currentBenefitRegime,
+    };
+  }
+}
