@@ -15,7 +15,9 @@ describe('the README stays true', () => {
     const firstBlock = README.split('```bash')[1].split('```')[0];
     expect(firstBlock).toContain('npm ci && npm start');
     expect(firstBlock).toContain('npm ci && npm test');
-    expect(ROOT_PACKAGE.scripts.start).toContain('turbo run start');
+    // turbo's task runner passes only the environment variables it was told about: the hub is
+    // started by npm itself after the build, so every documented setting reaches it.
+    expect(ROOT_PACKAGE.scripts.start).toMatch(/^turbo run build [^&]*&& exec node gateway\/dist\/hub\/hub\.command\.js$/);
     expect(ROOT_PACKAGE.scripts.test).toContain('turbo run typecheck test');
   });
 

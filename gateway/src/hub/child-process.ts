@@ -1,10 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+
+export interface ChildExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
 
 export interface ManagedChild {
   readonly name: string;
   readonly process: ChildProcess;
   /** Resolves with the exit code once the process has ended. */
   readonly exited: Promise<number | null>;
+  /** Resolves with the exit code and the signal that ended the process, if one did. */
+  readonly ended: Promise<ChildExit>;
   stop(timeoutMs?: number): Promise<void>;
 }
 
@@ -14,11 +22,13 @@ export interface ManagedChild {
  */
 export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, nodeOptions: readonly string[] = []): ManagedChild {
   const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ended = new Promise<ChildExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = ended.then((e) => e.code);
   return {
     name,
     process: child,
     exited,
+    ended,
     async stop(timeoutMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -29,6 +39,21 @@ export function startChild(name: string, script: string, env: NodeJS.ProcessEnv,
   };
 }
 
+/**
+ * One GET over node:http: true on 200. Not fetch, which refuses ports browsers block (6000, 6665-6669,
+ * 10080, ...) with "bad port" although the service answers there.
+ */
+export function answersOk(url: string, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.once('timeout', () => req.destroy());
+    req.once('error', () => resolve(false));
+  });
+}
+
 /** Polls a URL until it answers 200, the child exits, or the time is up. */
 export async function waitUntilReady(child: ManagedChild, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -36,12 +61,7 @@ export async function waitUntilReady(child: ManagedChild, url: string, timeoutMs
   void child.exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new Error(`${child.name} stopped during start (exit code ${exitCode}); its log above names the cause.`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (await answersOk(url)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${child.name} was not ready within ${timeoutMs} ms at ${url}. Raise START_TIMEOUT_MS or look at its log above.`);
