@@ -74,4 +74,15 @@ describe('protectAreaFamily', () => {
     const out = protectAreaFamily({ kreis: '05566', members, cells: ['seats', 'enrolled', 'free'], sums: [{ total: 'seats', parts: ['enrolled', 'free'] }], fixed: new Set(['seats']), threshold: 5 });
     expect(out.get('05566076')).toEqual(new Map([['seats', { value: 20, suppressed: false }], ['enrolled', { value: null, suppressed: true }], ['free', { value: null, suppressed: true }]]));
   });
+
+  it('withholds from a writer the cell it topped up: 1 person plus its own 5 is published as 6 to others, withheld from the writer', () => {
+    const cells = ['total', 'AE_25A', 'DULDUNG'];
+    const sums = [{ total: 'total', parts: ['AE_25A', 'DULDUNG'] }];
+    const members = new Map([['05566076', new Map([['total', 46], ['AE_25A', 6], ['DULDUNG', 40]])]]);
+    const known = new Map([['05566076', new Map([['total', 5], ['AE_25A', 5]])]]);
+    const forWriter = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5, known });
+    expect(forWriter.get('05566076')?.get('AE_25A')).toEqual({ value: null, suppressed: true });
+    const forOthers = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5 });
+    expect(forOthers.get('05566076')?.get('AE_25A')).toEqual({ value: 6, suppressed: false });
+  });
 });

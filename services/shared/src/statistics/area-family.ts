@@ -23,6 +23,14 @@ export interface AreaFamilyInput {
   /** Cells that are not personal data (seats, offers): always published, never suppressed. */
   fixed?: ReadonlySet<string>;
   threshold: number;
+  /**
+   * What the reader's own organisation contributed, by member AGS and cell (its own records): a
+   * contributor knows them, so the pattern is computed for what is left after subtracting them. A
+   * cell whose rest is 1 to threshold - 1 is withheld from that reader even when the whole count is
+   * large, which stops a writer from adding records and reading the old count off the difference.
+   * The published values stay the true counts.
+   */
+  known?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** Protected figures by AGS (the Kreis and each member except Kreis-level records), then by cell id. */
@@ -35,15 +43,23 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   const areas = [kreis, ...[...members.keys()].filter((a) => a !== kreis).sort()];
   const parts = [...members.keys()].sort();
   const values = new Map<string, number>();
+  // What the reader cannot know: the counts less its own records (everything, for a reader without records).
+  const unknown = new Map<string, number>();
   for (const cell of cells) {
     let kreisValue = 0;
+    let kreisUnknown = 0;
     for (const member of parts) {
       const v = members.get(member)?.get(cell) ?? 0;
+      const rest = v - Math.min(v, input.known?.get(member)?.get(cell) ?? 0);
       kreisValue += v;
+      kreisUnknown += rest;
       // The Kreis-level remainder gets its own id so it never collides with the Kreis total.
-      values.set(member === kreis ? figureId(`${kreis}:direct`, cell) : figureId(member, cell), v);
+      const id = member === kreis ? figureId(`${kreis}:direct`, cell) : figureId(member, cell);
+      values.set(id, v);
+      unknown.set(id, rest);
     }
     values.set(figureId(kreis, cell), kreisValue);
+    unknown.set(figureId(kreis, cell), kreisUnknown);
   }
   const partIds = parts.map((m) => (m === kreis ? `${kreis}:direct` : m));
   const constraints: SumConstraint[] = [];
@@ -56,7 +72,8 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   const fixed = new Set<string>();
   for (const area of [kreis, ...partIds]) for (const cell of input.fixed ?? []) fixed.add(figureId(area, cell));
   const hidden = new Set<string>(parts.includes(kreis) ? cells.filter((c) => !(input.fixed ?? new Set()).has(c)).map((c) => figureId(`${kreis}:direct`, c)) : []);
-  const result = suppress(values, constraints, input.threshold, { fixed, hidden });
+  for (const id of fixed) unknown.set(id, values.get(id) ?? 0);
+  const result = suppress(unknown, constraints, input.threshold, { fixed, hidden });
   const family: ProtectedFamily = new Map();
   for (const area of areas) {
     const published = new Map<string, ProtectedCount>();

@@ -1,13 +1,18 @@
+import { variableBounds, type Interval, type LinearEquation } from './lp-bounds';
 import type { ProtectedCount, ProtectedRate } from './protected.types';
 
 /**
  * Small-cell suppression for counts that derive from personal data.
  *
- * Primary: a count from 1 to threshold - 1 is suppressed (0 is published: "nobody" reveals no one).
+ * Primary: a count from 1 to threshold - 1 is withheld. Zeros are published ("nobody" reveals no one,
+ * and a table of withheld zeros would hide every gap), so a reader knows every withheld count is at
+ * least 1.
  * Secondary: published figures are tied by sums (a total and its cells, a Kreis and its
- * municipalities). Whenever exactly one member of such a sum is suppressed, the published rest would
- * give it away, so the smallest published member is suppressed as well, until every sum has none
- * or at least two suppressed members.
+ * municipalities). A reader who knows the published figures, the sums, that withheld counts are at
+ * least 1 and that none is negative can bound every withheld count by linear programming. Secondary
+ * cells are added, cheapest first, until for every withheld count that interval [lo, hi] is at least
+ * the protection range wide and reaches the threshold: neither the value nor "below the threshold"
+ * follows from what is published.
  */
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
@@ -24,6 +29,11 @@ export interface SuppressionResult {
   suppressed: Set<string>;
   /** Why each was suppressed. */
   reason: Map<string, 'SMALL_COUNT' | 'SECONDARY'>;
+  /**
+   * Withheld figures whose interval stays too narrow whatever else is withheld, because figures that
+   * are always published (seats) bound them: an offer with 2 seats tells that at most 2 are enrolled.
+   */
+  unprotectable: Set<string>;
 }
 
 export function validThreshold(threshold: number): number {
@@ -36,9 +46,18 @@ export function validThreshold(threshold: number): number {
 export interface SuppressionOptions {
   /** Figures that are not personal (seats, offers): always published, never chosen for secondary suppression. */
   fixed?: ReadonlySet<string>;
-  /** Figures that take part in sums but are never published (so they count as unknown to a reader). */
+  /** Figures that take part in sums but are never published (so they count as unknown to a reader, from 0 up). */
   hidden?: ReadonlySet<string>;
+  /** How wide the attacker's interval of a withheld count must at least be; the threshold by default. */
+  protectionRange?: number;
 }
+
+/** Whether an interval the published table leaves for a withheld count protects it. */
+/** How many of the cheapest candidates are tried for one weak cell before the widest is taken. */
+const CANDIDATES_TRIED = 8;
+
+export const isProtectedInterval = (interval: Interval, threshold: number, range: number): boolean =>
+  interval.hi - interval.lo >= range - 1e-6 && interval.hi >= threshold - 1e-6;
 
 export function suppress(
   values: ReadonlyMap<string, number>,
@@ -47,8 +66,10 @@ export function suppress(
   options: SuppressionOptions = {},
 ): SuppressionResult {
   validThreshold(threshold);
+  const range = options.protectionRange ?? threshold;
   const fixed = options.fixed ?? new Set<string>();
-  const suppressed = new Set<string>(options.hidden ?? []);
+  const hidden = options.hidden ?? new Set<string>();
+  const suppressed = new Set<string>(hidden);
   const reason = new Map<string, 'SMALL_COUNT' | 'SECONDARY'>();
   for (const [id, value] of values) {
     if (fixed.has(id) || suppressed.has(id)) continue;
@@ -58,39 +79,168 @@ export function suppress(
     }
   }
   const valueOf = (id: string) => values.get(id) ?? 0;
+  // Zeros are published, so only a count of at least 1 can be withheld as a secondary cell.
+  const eligible = (m: string) => !suppressed.has(m) && !fixed.has(m) && valueOf(m) > 0;
+  const withhold = (id: string) => {
+    suppressed.add(id);
+    reason.set(id, 'SECONDARY');
+  };
+  // Cheap first round: no sum may keep exactly one withheld member. Prefer a part over the total (the
+  // total is the more useful figure), then the smallest, then a stable order.
+  const cheapest = (members: readonly string[], totals: ReadonlySet<string>) =>
+    members.filter(eligible).sort((a, b) => Number(totals.has(a)) - Number(totals.has(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
   let changed = true;
   while (changed) {
     changed = false;
     for (const c of constraints) {
       const members = [c.total, ...c.parts];
-      const hidden = members.filter((m) => suppressed.has(m));
-      if (hidden.length !== 1) continue;
-      // Prefer a part over the total (the total is the more useful figure), a non-zero part over a
-      // zero (a suppressed zero is easy to guess), then the smallest, then a stable order.
-      const candidates = members
-        .filter((m) => !suppressed.has(m) && !fixed.has(m))
-        .sort((a, b) => Number(a === c.total) - Number(b === c.total) || Number(valueOf(a) === 0) - Number(valueOf(b) === 0) || valueOf(a) - valueOf(b) || a.localeCompare(b));
-      const pick = candidates[0];
+      if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
+      const pick = cheapest(members, new Set([c.total]));
       if (pick === undefined) continue;
-      suppressed.add(pick);
-      reason.set(pick, 'SECONDARY');
+      withhold(pick);
       changed = true;
     }
   }
-  // Pairs are not always enough in a two-way table: combining several sums can still isolate a
-  // value. Check with exact elimination and hide one more figure next to any disclosed one.
-  for (let disclosed = disclosedBySums(constraints, suppressed); disclosed.length > 0; disclosed = disclosedBySums(constraints, suppressed)) {
-    const target = disclosed[0];
-    const pick = constraints
-      .filter((c) => c.total === target || c.parts.includes(target))
-      .flatMap((c) => [...c.parts, c.total])
-      .filter((m) => !suppressed.has(m) && !fixed.has(m))
-      .sort((a, b) => Number(valueOf(a) === 0) - Number(valueOf(b) === 0) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
-    if (pick === undefined) break;
-    suppressed.add(pick);
-    reason.set(pick, 'SECONDARY');
+  // Then the attacker's linear-programming bounds decide, one connected set of withheld cells at a time.
+  const totals = new Set(constraints.map((c) => c.total));
+  const unprotectable = new Set<string>();
+  const settled = new Set<string>();
+  for (;;) {
+    const weak = unprotectedCells(values, constraints, suppressed, hidden, threshold, range, settled);
+    const open = weak.filter((id) => !unprotectable.has(id));
+    if (open.length === 0) break;
+    // One more cell per connected set and round, for its first weak cell: among the cheapest cells of the
+    // sums that touch the set, the first that protects that cell, else the one that widens it most.
+    const touched = new Set<string>();
+    for (const target of open) {
+      if (touched.has(target)) continue;
+      const component = componentOf(target, constraints, suppressed);
+      component.forEach((id) => touched.add(id));
+      const candidates = [...new Set(constraints.filter((c) => [c.total, ...c.parts].some((m) => component.has(m))).flatMap((c) => [c.total, ...c.parts]))]
+        .filter(eligible)
+        .sort((a, b) => Number(totals.has(a)) - Number(totals.has(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b));
+      if (candidates.length === 0) {
+        unprotectable.add(target);
+        continue;
+      }
+      let pick = candidates[0];
+      let widest = -Infinity;
+      for (const candidate of candidates.slice(0, CANDIDATES_TRIED)) {
+        const trial = new Set(suppressed).add(candidate);
+        const interval = attackerIntervals(values, constraints, trial, hidden, (id) => id !== target, [target]).get(target)!;
+        if (isProtectedInterval(interval, threshold, range)) {
+          pick = candidate;
+          break;
+        }
+        const width = Math.min(interval.hi, Number.MAX_SAFE_INTEGER) - interval.lo;
+        if (width > widest) {
+          widest = width;
+          pick = candidate;
+        }
+      }
+      withhold(pick);
+    }
   }
-  return { suppressed, reason };
+  for (const id of hidden) unprotectable.delete(id);
+  return { suppressed, reason, unprotectable };
+}
+
+/** The withheld cells connected to one through sums with another withheld member. */
+function componentOf(start: string, constraints: readonly SumConstraint[], suppressed: ReadonlySet<string>): Set<string> {
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    for (const c of constraints) {
+      const members = [c.total, ...c.parts];
+      if (!members.includes(id)) continue;
+      for (const m of members) {
+        if (suppressed.has(m) && !seen.has(m)) {
+          seen.add(m);
+          queue.push(m);
+        }
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * The attacker's interval of every withheld cell (hidden ones from 0, the others from 1: zeros are
+ * published), over all sums with the published figures put in. Connected sets of withheld cells are
+ * independent programs.
+ */
+export function attackerIntervals(
+  values: ReadonlyMap<string, number>,
+  constraints: readonly SumConstraint[],
+  suppressed: ReadonlySet<string>,
+  hidden: ReadonlySet<string> = new Set(),
+  enough: (id: string, interval: Interval) => boolean = () => false,
+  starts: readonly string[] = [...suppressed].sort(),
+): Map<string, Interval> {
+  const out = new Map<string, Interval>();
+  const done = new Set<string>();
+  for (const start of starts) {
+    if (done.has(start)) continue;
+    const component = [...componentOf(start, constraints, suppressed)].sort();
+    component.forEach((id) => done.add(id));
+    const index = new Map(component.map((id, i) => [id, i]));
+    const equations: LinearEquation[] = [];
+    for (const c of constraints) {
+      const terms: [number, number][] = [];
+      let rhs = 0;
+      const add = (id: string, sign: number) => {
+        const k = index.get(id);
+        if (k !== undefined) terms.push([k, sign]);
+        else if (suppressed.has(id)) return;
+        else rhs -= sign * (values.get(id) ?? 0);
+      };
+      add(c.total, 1);
+      c.parts.forEach((p) => add(p, -1));
+      if (terms.length > 0) equations.push({ terms, rhs });
+    }
+    const lower = component.map((id) => (hidden.has(id) ? 0 : 1));
+    const bounds = variableBounds(lower, equations, (k, lo, hi) => enough(component[k], { lo, hi }));
+    // The true values satisfy every equation, so the program is feasible; null would mean a caller broke a sum.
+    if (bounds === null) throw new Error('The figures given to suppression break one of their own sums.');
+    component.forEach((id, k) => out.set(id, bounds[k]));
+  }
+  return out;
+}
+
+function unprotectedCells(
+  values: ReadonlyMap<string, number>,
+  constraints: readonly SumConstraint[],
+  suppressed: ReadonlySet<string>,
+  hidden: ReadonlySet<string>,
+  threshold: number,
+  range: number,
+  settled: Set<string>,
+): string[] {
+  // A connected set that passed once stays protected while nothing is added to it.
+  const key = (component: readonly string[]) => component.join(',');
+  const pending = new Set<string>();
+  const done = new Set<string>();
+  for (const id of [...suppressed].sort()) {
+    if (done.has(id)) continue;
+    const component = [...componentOf(id, constraints, suppressed)].sort();
+    component.forEach((m) => done.add(m));
+    if (!settled.has(key(component))) component.forEach((m) => pending.add(m));
+  }
+  if (pending.size === 0) return [];
+  const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
+  // Sets are independent, so the settled ones (whose cells share no sum with a pending one) are left out.
+  const intervals = attackerIntervals(values, constraints, pending, hidden, (_id, interval) => ok(interval));
+  const weak = [...intervals].filter(([id, interval]) => !hidden.has(id) && !ok(interval)).map(([id]) => id);
+  const weakSet = new Set(weak);
+  const seen = new Set<string>();
+  for (const id of [...pending].sort()) {
+    if (seen.has(id)) continue;
+    const component = [...componentOf(id, constraints, suppressed)].sort();
+    component.forEach((m) => seen.add(m));
+    if (!component.some((m) => weakSet.has(m))) settled.add(key(component));
+  }
+  return weak.sort();
 }
 
 /**
