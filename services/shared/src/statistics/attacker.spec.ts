@@ -48,7 +48,7 @@ function attack(view: ReaderView): Map<string, Interval> {
   const solve = (sense: 'Minimize' | 'Maximize', x: string): number => {
     const model = [sense, ` obj: ${x}`, 'Subject To', ...(rows.length > 0 ? rows : [` e: ${x} >= 0`]), 'Bounds', ...bounds, 'End'].join('\n');
     const result = highs.solve(model, { output_flag: false });
-    if (result.Status === 'Unbounded' || result.Status === 'Primal unbounded' || result.Status === 'Unbounded or infeasible') return sense === 'Maximize' ? Infinity : -Infinity;
+    if (result.Status === 'Unbounded') return sense === 'Maximize' ? Infinity : -Infinity;
     if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
     return result.ObjectiveValue;
   };
