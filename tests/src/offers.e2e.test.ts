@@ -8,6 +8,10 @@ const caseManagerOf = (key: string, ags: string): Partial<Identity> => ({ subjec
 const staffOf = (key: string): Partial<Identity> => ({ subject: `staff-${key}`, roles: ['PROVIDER'], organizationId: demoOrganizationId(key), ags: [] });
 const CM_RKN = caseManagerOf('ki-rkn', '05162');
 const CM_RHEINE = caseManagerOf('kim-rheine', '05566');
+/** A case manager of another organisation and area: the migration counselling of Neuss. */
+const CM_MBE_NEUSS: Partial<Identity> = { subject: 'cm-mbe-neuss', roles: ['CASE_MANAGER'], organizationId: demoOrganizationId('mbe-neuss'), ags: ['05162024'] };
+/** A well-formed id that no person has. */
+const UNKNOWN_PERSON = '00000000-0000-4000-8000-00000000abcd';
 
 interface Rules {
   minAge: number;
@@ -172,7 +176,8 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
   const personIds = (n: number, offset: number) => Array.from({ length: n }, (_, i) => demoPersonId('05162024', (offset + i) % 70));
 
   it('never overbooks through the gateway: 60 concurrent enrollments for 5 seats end with exactly 5 enrolled and 55 OFFER_FULL, no 500', async () => {
-    const offerId = await createOpenOffer(5);
+    // Eligibility is decided on the demo persons' real ages: admit every age, so only the seats decide.
+    const offerId = await createOpenOffer(5, { eligibility: { minAge: 0, maxAge: 99 } });
     const results = await Promise.all(personIds(60, 0).map((personId) => enrollment(offerId, personId)));
     expect(results.map((r) => r.status)).toEqual(Array(60).fill(200));
     expect(results.filter((r) => r.body.data?.enrollInOffer?.status === 'ENROLLED')).toHaveLength(5);
@@ -186,6 +191,8 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     const [holder, second] = personIds(2, 10);
     for (const personId of [holder, second]) expect((await enrollment(open, personId)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED' } } });
     const holderEnrollment = (await hub.subgraphs.offers.db.dataSource.query('SELECT id FROM enrollment WHERE offer_id = $1 AND person_id = $2', [open, holder]))[0].id as string;
+    // Nobody among the demo persons is 99: the persons subgraph's facts make them all ineligible.
+    const nobodyAdmitted = await createOpenOffer(3, { eligibility: { minAge: 99, maxAge: 99 } });
     const cancelled = await createOpenOffer(3);
     expect((await hub.query('mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { status } }', { id: cancelled }, VHS_NEUSS)).body.errors).toBeUndefined();
     const planned = (await hub.query<{ createOffer: { id: string } }>('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
@@ -194,7 +201,8 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     const snapshot = async () => hub.subgraphs.offers.db.dataSource.query('SELECT id, status, seats_taken, version FROM offer UNION ALL SELECT id, status, 0, version FROM enrollment ORDER BY id');
     const before = await snapshot();
     const refusals: [string, Promise<{ body: { errors?: { extensions?: Record<string, unknown> }[] } }>][] = [
-      ['NOT_ELIGIBLE', enrollment(open, personIds(1, 20)[0], { age: 30 })],
+      ['NOT_ELIGIBLE', enrollment(nobodyAdmitted, personIds(1, 20)[0])],
+      ['BAD_USER_INPUT', enrollment(open, UNKNOWN_PERSON)],
       ['ALREADY_ENROLLED', enrollment(open, holder)],
       ['OFFER_CANCELLED', enrollment(cancelled, personIds(1, 12)[0])],
       ['OFFER_NOT_OPEN', enrollment(planned, personIds(1, 13)[0])],
@@ -239,5 +247,89 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     expect(many).toEqual(few);
     // offers: the page, the figures, the enrollments, and one INSERT of the audit entries for every person whose enrollment was read.
     expect(many).toEqual({ offers: 4, network: 1, funding: 1 });
+  });
+
+  describe('an enrollment names a real person, is made by someone allowed to act for them, and is decided on the facts persons holds', () => {
+    const offersTables = () => hub.subgraphs.offers.db.dataSource.query('SELECT id, status, seats_taken, version FROM offer UNION ALL SELECT id, status || coalesce(person_id::text, \'\'), 0, version FROM enrollment ORDER BY id');
+    const enrollAs = (identity: Partial<Identity>, offerId: string, personId: string, person?: Record<string, unknown>) =>
+      hub.query<{ enrollInOffer: { status: string } }>('mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status person { id } } }', { input: { offerId, personId, enrolledOn: '2026-09-01', person } }, identity);
+    const applyAs = (identity: Partial<Identity>, offerId: string, personId: string, person?: Record<string, unknown>) =>
+      hub.query<{ applyForOffer: { status: string } }>('mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { status } }', { input: { offerId, personId, appliedOn: '2026-08-20', person } }, identity);
+    const RESIDENCE_STATUSES = ['GESTATTUNG', 'DULDUNG', 'AE_25A', 'AE_OTHER'];
+
+    it("refuses a client's facts that lie: a person persons knows to be ineligible stays out, whatever the input claims", async () => {
+      const personId = demoPersonId('05162024', 40);
+      const real = (await hub.query<{ person: { age: number; currentResidenceStatus: string | null } }>('query($id: ID!) { person(id: $id) { age currentResidenceStatus } }', { id: personId }, CM_RKN)).body.data?.person;
+      expect(real).toEqual({ age: expect.any(Number), currentResidenceStatus: expect.any(String) });
+      const other = RESIDENCE_STATUSES.find((s) => s !== real?.currentResidenceStatus) as string;
+      // Admits every age and one residence status only: one the person does not hold.
+      const notTheirs = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [other] } });
+      const lie = { age: 21, germanLevel: 'C2', residenceStatus: other, benefitRegime: 'ASYLBLG' };
+      const before = await offersTables();
+      for (const res of [await enrollAs(CM_RKN, notTheirs, personId, lie), await applyAs(CM_RKN, notTheirs, personId, lie)]) {
+        expect(res.body).toMatchObject({ data: null, errors: [{ extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS'] } }] });
+      }
+      expect(await offersTables()).toEqual(before);
+      // The other way round: an offer for the status the person holds takes them, though the input claims one it does not admit.
+      const theirs = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [real?.currentResidenceStatus] } });
+      expect((await enrollAs(CM_RKN, theirs, personId, lie)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } } });
+      // Enrolling without the deprecated facts input at all is the intended use.
+      expect((await enrollAs(CM_RKN, await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }), personId)).body.errors).toBeUndefined();
+    });
+
+    it('refuses an id no person has with BAD_USER_INPUT naming input.personId, taking no seat', async () => {
+      const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
+      const before = await offersTables();
+      for (const res of [await enrollAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 }), await applyAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 })]) {
+        expect(res.body).toMatchObject({ data: null, errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'input.personId' } }] });
+      }
+      expect(await offersTables()).toEqual(before);
+      expect(await hub.subgraphs.offers.db.dataSource.query('SELECT count(*)::int AS n FROM enrollment WHERE person_id = $1', [UNKNOWN_PERSON])).toEqual([{ n: 0 }]);
+    });
+
+    it("refuses a case manager of another organisation and area without consent for ENROLLMENT, and lets them enrol once the person's case management records one", async () => {
+      const rheinePerson = demoPersonId('05566076', 7);
+      const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
+      const before = await offersTables();
+      const refused = await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson);
+      expect(refused.body).toMatchObject({ data: null, errors: [{ path: ['enrollInOffer'], extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId' } }] });
+      expect((await applyAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+      // A consent for another purpose does not cover an enrollment.
+      const grant = (purposes: string[]) =>
+        hub.query<{ grantConsent: { id: string } }>('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
+          input: { personId: rheinePerson, organizationId: demoOrganizationId('mbe-neuss'), purposes, evidenceReference: 'Akte 0815', noticeVersion: '2026-01' },
+        }, CM_RHEINE);
+      expect((await grant(['COUNSELLING'])).body.errors).toBeUndefined();
+      expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+      expect(await offersTables()).toEqual(before);
+
+      const consent = (await grant(['ENROLLMENT'])).body.data?.grantConsent.id as string;
+      expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED', person: { id: rheinePerson } } } });
+      // Persons recorded what it handed over for the enrollment: the age only, the one fact this offer's rules look at.
+      const personsAudit = await hub.subgraphs.persons.db.dataSource.query(
+        "SELECT subject, organization_id, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1 AND subject = 'cm-mbe-neuss' AND action = 'READ' ORDER BY id",
+        [rheinePerson],
+      );
+      expect(personsAudit).toEqual([{ subject: 'cm-mbe-neuss', organization_id: demoOrganizationId('mbe-neuss'), purpose: 'ENROLLMENT', action: 'READ', entity: 'Person', fields: ['age'] }]);
+
+      // Revoked, it no longer covers the very next request.
+      expect((await hub.query('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: consent }, CM_RHEINE)).body.errors).toBeUndefined();
+      expect((await enrollAs(CM_MBE_NEUSS, await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }), rheinePerson)).body.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+    });
+
+    it('refuses with SUBGRAPH_UNAVAILABLE and takes no seat while persons cannot be asked, and enrolls once it is back', async () => {
+      const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
+      const personId = demoPersonId('05162024', 41);
+      const before = await offersTables();
+      await hub.stopSubgraph('persons');
+      try {
+        const res = await enrollAs(CM_RKN, offerId, personId, { age: 21 });
+        expect(res.body).toMatchObject({ data: null, errors: [{ path: ['enrollInOffer'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' } }] });
+        expect(await offersTables()).toEqual(before);
+      } finally {
+        await hub.startSubgraph('persons');
+      }
+      expect((await enrollAs(CM_RKN, offerId, personId)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } } });
+    });
   });
 });

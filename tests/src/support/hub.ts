@@ -1,6 +1,7 @@
 import { SignJWT, generateKeyPair, exportPKCS8, exportSPKI } from 'jose';
 import { composeHub, createDevelopmentVerifier, createGatewayServer, DEFAULT_LIMITS, DEV_AUDIENCE, DEV_ISSUER, signDevelopmentToken, SUBGRAPHS, type GatewayLimits, type RunningGateway } from '@gk/gateway';
-import { createLogger, type Identity, type SubgraphName } from '@gk/shared';
+import { createOffersSubgraph, loadOffersConfig } from '@gk/offers';
+import { createLogger, type Identity, type SubgraphDefinition, type SubgraphName } from '@gk/shared';
 import { createTestKeys, startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 
 export interface HubResponse<T = Record<string, unknown>> {
@@ -52,13 +53,24 @@ export interface TestHubOptions {
   bodyLimit?: string;
 }
 
+/**
+ * Offers asks persons about the person during applications and enrollments (on the user's behalf,
+ * with the token the gateway delegates): point it at this hub's persons, started before it.
+ */
+function withPeerUrls(definition: SubgraphDefinition<unknown>, started: readonly TestSubgraph[]): SubgraphDefinition<unknown> {
+  if (definition.name !== 'offers') return definition;
+  const persons = started[SUBGRAPHS.findIndex((d) => d.name === 'persons')];
+  return createOffersSubgraph(loadOffersConfig({ PERSONS_URL: persons.url })) as SubgraphDefinition<unknown>;
+}
+
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const gatewayKeys = await createTestKeys();
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const issuerPrivatePem = await exportPKCS8(issuer.privateKey);
   const started: TestSubgraph[] = [];
   try {
-    for (const definition of SUBGRAPHS) {
+    for (const listed of SUBGRAPHS) {
+      const definition = withPeerUrls(listed, started);
       started.push(await startTestSubgraph(definition, { loadDemoData: options.loadDemoData ?? false, keys: gatewayKeys }));
     }
   } catch (error) {
