@@ -1,5 +1,18 @@
 import { SignJWT, generateKeyPair, exportPKCS8, exportSPKI } from 'jose';
-import { composeHub, createDevelopmentVerifier, createGatewayServer, DEFAULT_LIMITS, DEV_AUDIENCE, DEV_ISSUER, signDevelopmentToken, SUBGRAPHS, type GatewayLimits, type RunningGateway } from '@gk/gateway';
+import {
+  composeHub,
+  createDevelopmentVerifier,
+  createGatewayServer,
+  DEFAULT_LIMITS,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  signDevelopmentToken,
+  SUBGRAPHS,
+  type GatewayCacheBounds,
+  type GatewayLimits,
+  type GatewayServer,
+  type RunningGateway,
+} from '@gk/gateway';
 import { createOffersSubgraph, loadOffersConfig } from '@gk/offers';
 import { createLogger, type Identity, type SubgraphDefinition, type SubgraphName } from '@gk/shared';
 import { createTestKeys, startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
@@ -35,6 +48,8 @@ export interface TestGateway {
   readonly url: string;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Partial<Identity>): Promise<HubResponse<T>>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Sizes of what this gateway keeps per distinct document. */
+  cacheSizes: GatewayServer['cacheSizes'];
   close(): Promise<void>;
 }
 
@@ -47,10 +62,11 @@ export const ADMIN: Partial<Identity> = { subject: 'e2e-admin', roles: ['ADMIN']
  */
 export interface TestHubOptions {
   loadDemoData?: boolean;
-  /** Production mode of the gateway: no introspection, no suggestions, masked errors. */
+  /** Production mode of the gateway (and, given to startTestHub, of the subgraphs): no introspection, no suggestions, masked errors. */
   production?: boolean;
   limits?: Partial<GatewayLimits>;
   bodyLimit?: string;
+  caches?: Partial<GatewayCacheBounds>;
 }
 
 /**
@@ -71,7 +87,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   try {
     for (const listed of SUBGRAPHS) {
       const definition = withPeerUrls(listed, started);
-      started.push(await startTestSubgraph(definition, { loadDemoData: options.loadDemoData ?? false, keys: gatewayKeys }));
+      started.push(await startTestSubgraph(definition, { loadDemoData: options.loadDemoData ?? false, keys: gatewayKeys, production: options.production }));
     }
   } catch (error) {
     await Promise.all(started.map((s) => s.close()));
@@ -103,6 +119,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       subgraphTimeoutMs: 10_000,
       limits: { ...DEFAULT_LIMITS, ...gatewayOptions.limits },
       erasureSweepIntervalMs: 60_000,
+      caches: gatewayOptions.caches,
     });
     const running: RunningGateway = await server.listen(0);
     sweepers.push(() => server.sweepErasures() ?? Promise.resolve({ erased: 0, failed: 0 }));
@@ -111,6 +128,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     return {
       url: running.url,
       post,
+      cacheSizes: () => server.cacheSizes(),
       async query(query, variables, identity = ADMIN) {
         const res = await post({ query, variables }, { authorization: `Bearer ${await token(identity)}` });
         return { status: res.status, body: (await res.json()) as never };
