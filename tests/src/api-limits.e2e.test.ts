@@ -1,4 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
+import { auditServer } from 'graphql-http';
+import { DEFAULT_CACHE_BOUNDS } from '@gk/gateway';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 
 /** `municipality { parent { members { parent ... { name } } } }`: depth 2 + levels. */
@@ -49,6 +51,17 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
     expect(messages(await wide.query(aliases(4)))).toEqual(['Syntax Error: Aliases limit of 3 exceeded, found 4.']);
   });
 
+  it('aliases of __typename count too', async () => {
+    // Each alias is one more field to answer, whatever it names.
+    const typenames = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    const wide = await hub.gateway({ limits: { ...limits, maxTokens: 2000 } });
+    expect((await wide.query(typenames(3))).body).toEqual({ data: { t0: 'Query', t1: 'Query', t2: 'Query' } });
+    const over = await wide.query(typenames(4));
+    expect(over.status).toBe(400);
+    expect(messages(over)).toEqual(['Syntax Error: Aliases limit of 3 exceeded, found 4.']);
+    expect(over.body.data).toBeUndefined();
+  });
+
   it('directives', async () => {
     const directives = (n: number) => `{ municipality(ags: "05566076") { ${Array.from({ length: n }, () => 'name @include(if: true)').join(' ')} } }`;
     expect((await strict.query(directives(2))).body).toEqual({ data: { municipality: { name: 'Rheine' } } });
@@ -73,7 +86,11 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
     expect(atLimit.body.errors).toBeUndefined();
     const over = padded(limits.maxTokens + 1);
     expect(tokens(over)).toBe(limits.maxTokens + 1);
-    expect(messages(await strict.query(over))).toEqual(['Syntax Error: Token limit of 60 exceeded.']);
+    const refused = await strict.query(over);
+    // A parse error is the client's: 400, as graphql-js's own token limit is reported by Apollo.
+    expect(refused.status).toBe(400);
+    expect(codes(refused)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(messages(refused)).toEqual(['Syntax Error: Document contains more that 60 tokens. Parsing aborted.']);
   });
 
   it('cost', async () => {
@@ -142,6 +159,109 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
       expect(messages(res).join(' ')).toMatch(/Did you mean "name"\?/);
     });
 
+    describe('a client mistake is a 4xx naming the mistake, never a 500 or an internal error', () => {
+      const refused = async (body: Record<string, unknown>) => {
+        const res = await production.post(body, { authorization: `Bearer ${await hub.token()}` });
+        const json = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+        expect(JSON.stringify(json)).not.toContain('INTERNAL_SERVER_ERROR');
+        return { status: res.status, codes: json.errors?.map((e) => e.extensions?.code), messages: json.errors?.map((e) => e.message) ?? [], data: json.data };
+      };
+
+      it('a syntax error (the request "{") is 400', async () => {
+        expect(await refused({ query: '{' })).toEqual({ status: 400, codes: ['GRAPHQL_PARSE_FAILED'], messages: ['Syntax Error: Expected Name, found <EOF>.'], data: undefined });
+      });
+
+      it.each([
+        ['one token over the limit', `{ ${Array.from({ length: 1999 }, () => '__typename').join(' ')} }`, 2000],
+        ['10,000 duplicated fields', `{ municipality(ags: "05566076") { ${'name '.repeat(10_000)}} }`, 2000],
+        ['5,000 directives', `{ municipality(ags: "05566076") { name ${'@include(if: true) '.repeat(5000)}} }`, 2000],
+        ['5,000 fragment spreads', `{ municipality(ags: "05566076") { ${'...F '.repeat(5000)}} } fragment F on Municipality { name }`, 2000],
+      ])('a document over the token limit is 400: %s', async (_name, query, limit) => {
+        expect(tokens(query.slice(0, 200_000))).toBeGreaterThan(limit);
+        expect(await refused({ query })).toEqual({
+          status: 400,
+          codes: ['GRAPHQL_PARSE_FAILED'],
+          messages: [`Syntax Error: Document contains more that ${limit} tokens. Parsing aborted.`],
+          data: undefined,
+        });
+      });
+
+      it('a subscription is 400: the hub has none', async () => {
+        expect(await refused({ query: 'subscription { __typename }' })).toEqual({
+          status: 400,
+          codes: ['GRAPHQL_VALIDATION_FAILED'],
+          messages: ['This service has no subscriptions: send a query or a mutation.'],
+          data: undefined,
+        });
+      });
+
+      it('two operations without operationName, or an operationName the document lacks, are 400', async () => {
+        const document = 'query A { municipality(ags: "05566076") { name } } query B { municipality(ags: "05566") { name } }';
+        expect(await refused({ query: document })).toEqual({
+          status: 400,
+          codes: ['OPERATION_RESOLUTION_FAILURE'],
+          messages: ['The document has several operations: name the one to run in operationName.'],
+          data: undefined,
+        });
+        expect(await refused({ query: document, operationName: 'C' })).toEqual({
+          status: 400,
+          codes: ['OPERATION_RESOLUTION_FAILURE'],
+          messages: ['The document has no operation of the requested operationName.'],
+          data: undefined,
+        });
+        const chosen = await production.post({ query: document, operationName: 'B' }, { authorization: `Bearer ${await hub.token()}` });
+        expect(await chosen.json()).toEqual({ data: { municipality: { name: 'Kreis Steinfurt' } } });
+      });
+
+      it('a NUL character in a string argument is bad input naming the field, in a literal or a variable, and changes nothing', async () => {
+        // PostgreSQL refuses NUL in text; the subgraph kit refuses it before any resolver runs.
+        const literal = await production.query('{ organizations(filter: { nameContains: "a\\u0000" }) { nodes { name } } }');
+        expect(literal.body.errors).toEqual([
+          expect.objectContaining({ message: 'Invalid value for "filter.nameContains": must not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }),
+        ]);
+        const variable = await production.query('query($filter: OrganizationFilter) { organizations(filter: $filter) { nodes { name } } }', { filter: { nameContains: '\u0000' } });
+        expect(variable.body.errors).toEqual([
+          expect.objectContaining({ message: 'Invalid value for "filter.nameContains": must not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' } }),
+        ]);
+        const finance = { subject: 'finance-1', roles: ['FINANCE' as const], ags: ['05566', '05162'] };
+        const create = await production.query(
+          'mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }',
+          { input: { name: 'Programm\u0000', funder: 'LAND_NRW', periodStart: '2026-01-01', maxFundingRateBasisPoints: 8000, targetRule: 'WHOLE_TARGET_GROUP' } },
+          finance,
+        );
+        expect(create.body.errors).toEqual([
+          expect.objectContaining({ message: 'Invalid value for "input.name": must not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } }),
+        ]);
+        expect(create.body.data).toBeNull();
+        const programs = await hub.subgraphs.funding.db.dataSource.query(`SELECT count(*)::int AS n FROM funding_program WHERE name LIKE 'Programm%'`);
+        expect(programs).toEqual([{ n: 0 }]);
+      });
+    });
+
+    describe('no "did you mean" from any stage', () => {
+      const noHints = (res: { body: { errors?: { message: string }[] } }) => {
+        expect(res.body.errors?.length).toBeGreaterThan(0);
+        expect(messages(res).join(' ')).not.toMatch(/did you mean/i);
+      };
+
+      it.each([
+        ['a field', '{ municipality(ags: "05566076") { nam } }', undefined],
+        ['an argument', '{ municipality(agss: "05566076") { name } }', undefined],
+        ['a type', 'query($ags: Strin!) { municipality(ags: $ags) { name } }', { ags: '05566076' }],
+        ['a directive argument', '{ municipality(ags: "05566076") { name @include(iff: true) } }', undefined],
+        ['an enum literal', '{ persons(filter: { residenceStatuses: [duldung] }) { items { id } } }', undefined],
+        ['an input field literal', '{ persons(filter: { residenceStatus: [DULDUNG] }) { items { id } } }', undefined],
+        ['an enum value in a variable (coercion)', 'query($f: PersonFilterInput) { persons(filter: $f) { items { id } } }', { f: { residenceStatuses: ['duldung'] } }],
+        ['an input field in a variable (coercion)', 'query($f: PersonFilterInput) { persons(filter: $f) { items { id } } }', { f: { residenceStatus: ['DULDUNG'] } }],
+      ])('%s', async (_stage, query, variables) => {
+        const res = await production.query(query, variables);
+        expect(res.status).toBe(400);
+        noHints(res);
+        // Development keeps them: the probe does provoke a suggestion.
+        expect(messages(await hub.query(query, variables)).join(' ')).toMatch(/Did you mean/);
+      });
+    });
+
     it('masks an internal failure to a code and a correlation id', async () => {
       const stopped = hub.subgraphs.funding;
       await stopped.db.dataSource.query('ALTER TABLE budget RENAME TO budget_renamed_for_test');
@@ -156,5 +276,89 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
         await stopped.db.dataSource.query('ALTER TABLE budget_renamed_for_test RENAME TO budget');
       }
     });
+  });
+});
+
+describe('what the hub keeps per distinct document stays bounded', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ loadDemoData: true });
+  });
+
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  it('thousands of distinct documents from one ordinary user leave the parsed documents and query plans within their bounds', async () => {
+    // A new operation name and alias each time makes every document distinct, as in a crash seen
+    // in production: before the bounds, the gateway's document and plan stores grew until the
+    // 160 MB heap was full. Small bounds here make the eviction visible with fewer requests.
+    const bounds = { documentEntries: 300, documentBytes: 512 * 1024, queryPlanEntries: 300, queryPlanBytes: 1024 * 1024 };
+    const gateway = await hub.gateway({ caches: bounds });
+    const coordinator = { subject: 'coordinator-1', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
+    const token = await hub.token(coordinator);
+    const send = async (query: string) => {
+      const res = await gateway.post({ query }, { authorization: `Bearer ${token}` });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { errors?: unknown };
+    };
+    for (let i = 0; i < 2000; i++) {
+      // The real shape (a subgraph fetch and a plan with a fetch node) every tenth time; otherwise
+      // a document the gateway answers itself, so the test stays quick.
+      const query = i % 10 === 0 ? `query Q${i} { m${i}: municipality(ags: "05162004") { name kind parent { name } } }` : `query Q${i} { t${i}: __typename }`;
+      expect((await send(query)).errors).toBeUndefined();
+    }
+    const sizes = gateway.cacheSizes();
+    expect(sizes.documents.entries).toBeGreaterThan(0);
+    expect(sizes.documents.entries).toBeLessThanOrEqual(bounds.documentEntries);
+    expect(sizes.documents.bytes).toBeLessThanOrEqual(bounds.documentBytes);
+    expect(sizes.queryPlans.entries).toBeGreaterThan(0);
+    expect(sizes.queryPlans.entries).toBeLessThanOrEqual(bounds.queryPlanEntries);
+    expect(sizes.queryPlans.bytes).toBeLessThanOrEqual(bounds.queryPlanBytes);
+    // The byte bound holds by itself: the documents' estimated heap fills 512 kB before 300 entries.
+    expect(sizes.documents.entries).toBeLessThan(bounds.documentEntries);
+    // The subgraph behind them keeps its documents bounded too.
+    const network = hub.subgraphs.network.cacheSizes().documents;
+    expect(network.entries).toBeGreaterThan(0);
+    expect(network.entries).toBeLessThanOrEqual(network.maxEntries);
+    expect(network.bytes).toBeLessThanOrEqual(network.maxBytes);
+    // A cached document is still served, and the hub still answers.
+    expect(await send('query Q1999 { t1999: __typename }')).toEqual({ data: { t1999: 'Query' } });
+  });
+
+  it('the gateway bounds its stores by default', async () => {
+    expect(hub.subgraphs.network.cacheSizes().documents.maxEntries).toBeLessThanOrEqual(1000);
+    const gateway = await hub.gateway({});
+    const sizes = gateway.cacheSizes();
+    expect(sizes.documents).toMatchObject({ maxEntries: DEFAULT_CACHE_BOUNDS.documentEntries, maxBytes: DEFAULT_CACHE_BOUNDS.documentBytes });
+    expect(sizes.queryPlans).toMatchObject({ maxEntries: DEFAULT_CACHE_BOUNDS.queryPlanEntries, maxBytes: DEFAULT_CACHE_BOUNDS.queryPlanBytes });
+    // Together well under the gateway's 160 MB heap.
+    expect(DEFAULT_CACHE_BOUNDS.documentBytes + DEFAULT_CACHE_BOUNDS.queryPlanBytes).toBeLessThanOrEqual(32 * 1024 * 1024);
+  });
+});
+
+describe('GraphQL over HTTP conformance (graphql-http audit)', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  it('passes every MUST; the only warnings are the 400s it keeps for application/json', async () => {
+    const token = await hub.token();
+    const results = await auditServer({
+      url: hub.url,
+      fetchFn: (input: string, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } }),
+    });
+    expect(results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}`)).toEqual([]);
+    // The spec lets a server answer 4xx to a request error with application/json (200 is a SHOULD
+    // kept for legacy clients); the hub answers 400 to every client mistake whatever the Accept
+    // header, as Apollo Server does and as partner clients already read it.
+    expect(results.filter((r) => r.status === 'warn').map((r) => r.id).sort()).toEqual(['572B', '7B9B', 'FDE2']);
   });
 });

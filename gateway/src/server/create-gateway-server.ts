@@ -5,11 +5,26 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { KeyLike } from 'jose';
-import { closeHttpServer, createErrorFormatter, isPurpose, listenHttp, PURPOSES, requestLogPlugin, type Identity, type Logger, type SubgraphName } from '@gk/shared';
+import {
+  BoundedCache,
+  closeHttpServer,
+  createDocumentStore,
+  createErrorFormatter,
+  isPurpose,
+  knownOperationTypesRule,
+  listenHttp,
+  operationResolutionPlugin,
+  PURPOSES,
+  requestLogPlugin,
+  type CacheSize,
+  type Identity,
+  type Logger,
+  type SubgraphName,
+} from '@gk/shared';
 import { authenticateRequest, type ClientTokenVerifier } from '../auth/client-token';
 import { ErasureSweeper } from '../erasure/erasure-sweeper';
 import { indicatorsExportHandler } from '../export/indicators-export.route';
-import { createApolloGateway } from '../gateway/create-gateway';
+import { createApolloGateway, type QueryPlan } from '../gateway/create-gateway';
 import type { GatewayContext } from '../gateway/gateway-context';
 
 export interface GatewayServerOptions {
@@ -24,7 +39,30 @@ export interface GatewayServerOptions {
   limits: GatewayLimits;
   /** How often pending erasures are carried to the subgraphs; 0 turns the sweeper off. */
   erasureSweepIntervalMs?: number;
+  /** Bounds of what the gateway keeps per distinct document (defaults: DEFAULT_CACHE_BOUNDS). */
+  caches?: Partial<GatewayCacheBounds>;
 }
+
+/**
+ * Bounds of the gateway's per-document stores. Every distinct document a client sends (a new
+ * operation name or alias is enough) leaves a parsed document and a query plan behind; unbounded,
+ * or bounded only by JSON length as Apollo's defaults are, they fill a 160 MB heap. Together the
+ * defaults hold at most about 24 MB of heap.
+ */
+export interface GatewayCacheBounds {
+  documentEntries: number;
+  documentBytes: number;
+  queryPlanEntries: number;
+  queryPlanBytes: number;
+}
+
+export const DEFAULT_CACHE_BOUNDS: GatewayCacheBounds = { documentEntries: 1000, documentBytes: 16 * 1024 * 1024, queryPlanEntries: 1000, queryPlanBytes: 8 * 1024 * 1024 };
+
+/**
+ * Heap bytes of a query plan, estimated from its JSON: measured on @apollo/gateway 2.14 at about 6
+ * times its JSON length, rounded up.
+ */
+const queryPlanHeapBytes = (plan: QueryPlan): number => JSON.stringify(plan).length * 8 + 1000;
 
 /** The request limits; each has a setting, and a request exactly at a limit passes. */
 export interface GatewayLimits {
@@ -45,6 +83,8 @@ export interface RunningGateway {
 
 export interface GatewayServer {
   readonly app: express.Express;
+  /** Sizes of what the gateway keeps per distinct document, to show they stay bounded. */
+  cacheSizes(): { documents: CacheSize; queryPlans: CacheSize };
   /** Runs one erasure sweep now (undefined when the sweeper is off). */
   sweepErasures(): Promise<{ erased: number; failed: number }> | undefined;
   listen(port: number, host?: string): Promise<RunningGateway>;
@@ -52,21 +92,30 @@ export interface GatewayServer {
 
 /** The gateway's HTTP face: `/graphql` for verified users, `/export/indicators.csv` for the core group, `/health`, and `/ready` (every subgraph ready). */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
-  const gateway = createApolloGateway(options);
+  const bounds = { ...DEFAULT_CACHE_BOUNDS, ...options.caches };
+  const documentStore = createDocumentStore({ maxEntries: bounds.documentEntries, maxBytes: bounds.documentBytes });
+  const queryPlanStore = new BoundedCache<QueryPlan>({ maxEntries: bounds.queryPlanEntries, maxBytes: bounds.queryPlanBytes, sizeOf: queryPlanHeapBytes });
+  const gateway = createApolloGateway({ ...options, queryPlanStore });
   // Maintained protections rather than hand-written rules; the limits are not secrets, so they are named.
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: options.limits.maxAliases },
+    // An alias of __typename is an alias too: armor leaves it out by default, so 400 of them passed.
+    maxAliases: { n: options.limits.maxAliases, allowList: [] },
     maxDirectives: { n: options.limits.maxDirectives },
-    maxTokens: { n: options.limits.maxTokens },
+    // The token limit is graphql-js's own parser option (below): armor's re-parses in a hook whose
+    // errors, a plain syntax error included, Apollo answers as a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: options.limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
-    blockFieldSuggestion: { enabled: options.production },
+    // Suggestions are cut from every message by the error formatter, whatever stage made them.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const sweeper = options.erasureSweepIntervalMs
     ? new ErasureSweeper({ subgraphUrls: options.subgraphUrls, signingKey: options.signingKey, logger: options.logger, intervalMs: options.erasureSweepIntervalMs })
     : undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    documentStore,
+    parseOptions: { maxTokens: options.limits.maxTokens },
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -75,9 +124,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({ logger: options.logger, production: options.production, trustSubgraphCodes: true }),
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypesRule],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      operationResolutionPlugin(),
       requestLogPlugin(options.logger),
       ...armor.plugins,
       {
@@ -151,6 +201,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   return {
     app,
+    cacheSizes: () => ({ documents: documentStore.size(), queryPlans: queryPlanStore.size() }),
     sweepErasures: () => sweeper?.sweep(),
     async listen(port, host = '127.0.0.1') {
       const { server, port: actual } = await listenHttp(app, port, host);

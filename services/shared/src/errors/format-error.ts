@@ -33,7 +33,7 @@ export interface FormatErrorOptions {
   logger: Logger;
   /** Known domain codes of this service; anything else is masked. */
   knownCodes?: Iterable<string>;
-  /** Production hides "did you mean" hints. */
+  /** Production hides "did you mean" hints, from every stage (parse, validation, coercion, subgraphs). */
   production?: boolean;
   /**
    * At the gateway: codes that arrive from a subgraph were already vetted by that subgraph's own
@@ -61,6 +61,15 @@ function withoutValue(message: string): { message: string; field?: string } | nu
 }
 
 /**
+ * graphql-js suggests names close to a misspelled field, argument, type, enum value, input field or
+ * directive ("Did you mean "name"?", "Did you mean the enum value "DULDUNG"?"); in production these
+ * would reveal the schema that introspection hides, so every message loses them.
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export const withoutSuggestions = (message: string): string => message.replace(SUGGESTION, '');
+
+/**
  * The one mapper from thrown errors to GraphQL errors. Validation failures name each field;
  * domain errors keep their code; anything unexpected is logged with a correlation id and masked,
  * so neither internals nor personal data leave the service.
@@ -69,7 +78,7 @@ export function createErrorFormatter(options: FormatErrorOptions) {
   const known = new Set<string>([...Object.values(ErrorCode), ...(options.knownCodes ?? [])]);
   // Whatever arrives as an internal error is exactly what must be masked.
   known.delete(ErrorCode.INTERNAL_SERVER_ERROR);
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const code = String(formatted.extensions?.code ?? '');
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors
@@ -90,7 +99,7 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       const message = cleaned?.message ?? formatted.message;
       return {
         ...formatted,
-        message: options.production && code === 'GRAPHQL_VALIDATION_FAILED' ? message.replace(/ ?Did you mean .*\?$/, '') : message,
+        message,
         extensions: cleaned?.field && !extensions.field ? { ...extensions, field: cleaned.field } : extensions,
       };
     }
@@ -102,5 +111,10 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
     };
+  };
+  if (!options.production) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return { ...out, message: withoutSuggestions(out.message) };
   };
 }

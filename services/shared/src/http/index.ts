@@ -1,3 +1,5 @@
 export * from './subgraph-server';
 export * from './request-log.plugin';
 export * from './audit.plugin';
+export * from './bounded-cache';
+export * from './request-guard';

@@ -15,6 +15,8 @@ import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
 import type { ScopeRequest } from '../subgraph/subgraph-definition';
 import { auditPlugin } from './audit.plugin';
+import { createDocumentStore, type CacheSize } from './bounded-cache';
+import { knownOperationTypesRule, nulCharacterGuardPlugin, operationResolutionPlugin } from './request-guard';
 import { requestLogPlugin } from './request-log.plugin';
 
 export interface SubgraphServerOptions<Scope> {
@@ -43,6 +45,8 @@ export interface SubgraphServer {
   listen(port: number, host?: string): Promise<RunningServer>;
   /** Stops Apollo; call after the HTTP server closed. */
   stop(): Promise<void>;
+  /** Sizes of what the server keeps per distinct request document. */
+  cacheSizes(): { documents: CacheSize };
 }
 
 /** Closes an HTTP server and resolves once every connection is gone. */
@@ -74,15 +78,26 @@ export function listenHttp(app: express.Express, port: number, host: string): Pr
  * Built apart from `listen()` so tests run the real server in-process.
  */
 export async function createSubgraphServer<Scope>(options: SubgraphServerOptions<Scope>): Promise<SubgraphServer> {
+  // Every distinct client document reaches a subgraph as a distinct document: bounded, or the heap fills.
+  const documentStore = createDocumentStore();
   const apollo = new ApolloServer<SubgraphContext<Scope>>({
     schema: options.schema,
+    documentStore,
+    validationRules: [knownOperationTypesRule],
     introspection: !options.production,
     // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createErrorFormatter({ logger: options.logger, knownCodes: options.knownErrorCodes, production: options.production }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditPlugin(options.dataSource, options.logger), requestLogPlugin(options.logger, options.statements)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      operationResolutionPlugin(),
+      nulCharacterGuardPlugin(),
+      auditPlugin(options.dataSource, options.logger),
+      requestLogPlugin(options.logger, options.statements),
+    ],
   });
   await apollo.start();
 
@@ -137,5 +152,6 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
       return { port: actual, url: `http://${host}:${actual}/graphql`, close: () => closeHttpServer(server) };
     },
     stop: () => apollo.stop(),
+    cacheSizes: () => ({ documents: documentStore.size() }),
   };
 }

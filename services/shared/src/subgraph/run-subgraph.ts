@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createGatewayTokenVerifier, importGatewayPublicKey } from '../auth/gateway-token';
 import { createServiceDataSource, openServiceDatabase, type ServiceDatabase } from '../database/data-source';
+import type { CacheSize } from '../http/bounded-cache';
 import { createSubgraphServer, type RunningServer } from '../http/subgraph-server';
 import type { Logger } from '../logging/logger';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -20,6 +21,8 @@ export interface RunningSubgraph {
   readonly url: string;
   readonly port: number;
   readonly db: ServiceDatabase;
+  /** Sizes of what the server keeps per distinct request document. */
+  cacheSizes(): { documents: CacheSize };
   close(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options:
     url: running.url,
     port: running.port,
     db,
+    cacheSizes: () => server.cacheSizes(),
     async close() {
       await running.close();
       await server.stop();
