@@ -215,6 +215,45 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       expect(JSON.stringify(revoked.data ?? null)).not.toContain(enrollmentId);
     });
 
+    it("shows the Jobcenter Kreis Steinfurt, holding a person's consent for ENROLLMENT, only the person's enrollments in the Jobcenter's own offers and no measure career", async () => {
+      const jobcenter = org('jc-steinfurt');
+      // A Rheine person with enrollments at the Jobcenter and at other providers, the Volkshochschule Rheine among them (the demo's measure careers have such).
+      const [candidate]: { person_id: string }[] = await hub.subgraphs.offers.db.dataSource.query(
+        `SELECT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id
+          WHERE o.municipality_ags = '05566076' AND e.person_id IS NOT NULL
+          GROUP BY e.person_id
+         HAVING bool_or(o.provider_id = $1) AND bool_or(o.provider_id = $2) AND count(DISTINCT o.provider_id) >= 2
+          ORDER BY e.person_id LIMIT 1`,
+        [jobcenter, org('vhs-rheine')],
+      );
+      const rheinePerson = candidate.person_id;
+      const [{ case_managing_organization_id: managing }] = await hub.subgraphs.persons.db.dataSource.query('SELECT case_managing_organization_id FROM person WHERE id = $1', [rheinePerson]);
+      const manager = { subject: 'e2e-cm-rheine', roles: ['CASE_MANAGER' as const], organizationId: managing as string, ags: ['05566076'] };
+      await ok(hub.query(
+        'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
+        { input: { personId: rheinePerson, organizationId: jobcenter, purposes: ['ENROLLMENT'], evidenceReference: 'Akte JC-1', noticeVersion: '2026-01' } },
+        manager,
+      ));
+      const everything = await ok(hub.query<{ person: { enrollments: { offer: { provider: { name: string } } }[] } }>('query($id: ID!) { person(id: $id) { enrollments { offer { provider { name } } } } }', { id: rheinePerson }, manager));
+      const providersOfAll = new Set(everything.person.enrollments.map((e) => e.offer.provider.name));
+      expect(providersOfAll).toContain('Volkshochschule Rheine');
+      expect(providersOfAll.size).toBeGreaterThan(1);
+      const ownCount = everything.person.enrollments.filter((e) => e.offer.provider.name === 'Jobcenter Kreis Steinfurt').length;
+
+      const staff = { subject: 'e2e-provider-jc-steinfurt', roles: ['PROVIDER' as const], organizationId: jobcenter, ags: ['05566'] };
+      const res = await hub.post(
+        { query: 'query($id: ID!) { person(id: $id) { enrollments { status offer { title provider { name } } } measureCareer { length } } }', variables: { id: rheinePerson } },
+        { authorization: `Bearer ${await hub.token(staff)}`, 'x-purpose': 'ENROLLMENT' },
+      );
+      const body = (await res.json()) as HubResponse<{ person: { enrollments: { status: string; offer: { title: string; provider: { name: string } } }[]; measureCareer: null } }>['body'];
+      expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['person', 'measureCareer'], 'FORBIDDEN']]);
+      const seen = body.data?.person.enrollments ?? [];
+      expect(seen).toHaveLength(ownCount);
+      expect(seen.length).toBeGreaterThan(0);
+      for (const e of seen) expect(e.offer.provider.name).toBe('Jobcenter Kreis Steinfurt');
+      expect(JSON.stringify(body)).not.toContain('Volkshochschule Rheine');
+    });
+
     it("records the provider's read with its purpose, and the data protection officer finds it", async () => {
       const reader = { ...PROVIDER_STAFF, subject: 'e2e-provider-reader' };
       const res = await hub.post({ query: 'query($id: ID!) { offer(id: $id) { enrollments { status appliedOn } } }', variables: { id: offerId } }, { authorization: `Bearer ${await hub.token(reader)}`, 'x-purpose': 'ENROLLMENT' });
