@@ -90,6 +90,33 @@ describe('persons subgraph end to end, behind the gateway', () => {
     expect(['Teilhabemanagement Stadt Rheine', 'Kommunales Integrationszentrum Rhein-Kreis Neuss']).toContain(toOffer.fromOrganization.name);
   });
 
+  it("tells a case manager of the Rhein-Kreis Neuss nothing of a person managed in Rheine when registering the same name and birth date; Rheine's own case managers still get the duplicate warning", async () => {
+    const [rheine]: { id: string; given_name: string; family_name: string; date_of_birth: string; municipality_ags: string; org: string }[] = await hub.subgraphs.persons.db.dataSource.query(
+      `SELECT id, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, municipality_ags, case_managing_organization_id AS org
+         FROM person WHERE municipality_ags = '05566076' AND case_managing_organization_id = $1 ORDER BY id LIMIT 1`,
+      [CASE_MANAGER.organizationId],
+    );
+    const input = { givenName: rheine.given_name, familyName: rheine.family_name, dateOfBirth: rheine.date_of_birth, municipalityAgs: rheine.municipality_ags };
+    const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id caseManagingOrganization { id } } probableDuplicates { id givenName familyName dateOfBirth pseudonym caseManagingOrganization { name } } } }`;
+    const neussCaseManager: Partial<Identity> = { subject: 'e2e-cm-rkn', organizationId: demoOrganizationId('ki-rkn'), roles: ['CASE_MANAGER'], ags: ['05162'] };
+
+    const neuss = await hub.query<{ registerPerson: { person: { id: string } } }>(REGISTER, { input }, neussCaseManager);
+    // Registered as if no one had these details: no id, no value, no count of the Rheine person.
+    expect(neuss.body).toEqual({ data: { registerPerson: { person: { id: expect.any(String), caseManagingOrganization: { id: demoOrganizationId('ki-rkn') } }, probableDuplicates: [] } } });
+    expect(JSON.stringify(neuss.body)).not.toContain(rheine.id);
+    expect(neuss.body.data!.registerPerson.person.id).not.toBe(rheine.id);
+
+    // Rheine's case management sees that someone registered the same details elsewhere later, and nothing else about it.
+    const later = await hub.query('query($id: ID!) { person(id: $id) { laterRegistrationsElsewhere } }', { id: rheine.id }, CASE_MANAGER);
+    expect(later.body).toEqual({ data: { person: { laterRegistrationsElsewhere: 1 } } });
+
+    // A colleague in Rheine registering the same details is warned with the existing record, as before.
+    const own = await hub.query(REGISTER, { input }, { ...CASE_MANAGER, subject: 'e2e-cm-rheine-2' });
+    expect(own.body).toEqual({
+      data: { registerPerson: { person: null, probableDuplicates: [{ id: rheine.id, givenName: rheine.given_name, familyName: rheine.family_name, dateOfBirth: rheine.date_of_birth, pseudonym: expect.any(String), caseManagingOrganization: { name: 'Teilhabemanagement Stadt Rheine' } }] } },
+    });
+  });
+
   it('refuses a referral without consent and bad input through the gateway, writing nothing', async () => {
     const personId = demoPersonId('05566076', 3);
     const referralsBefore = await hub.subgraphs.persons.db.dataSource.query('SELECT count(*)::int AS n FROM referral');
