@@ -71,3 +71,32 @@ describe('coercion errors', () => {
     expect(gateway({ message: 'boom', extensions: { code: 'OFFER_FULL' } }, new GraphQLError('boom')).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 });
+
+describe('suggestions in production', () => {
+  const production = createErrorFormatter({ logger: pino({ level: 'silent' }), production: true, trustSubgraphCodes: true });
+  const development = createErrorFormatter({ logger: pino({ level: 'silent' }), trustSubgraphCodes: true });
+
+  it.each([
+    ['validation', 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "nam" on type "Municipality". Did you mean "name"?', 'Cannot query field "nam" on type "Municipality".'],
+    ['validation, several names', 'GRAPHQL_VALIDATION_FAILED', 'Unknown type "Strin". Did you mean "String", "Sting", or "Strings"?', 'Unknown type "Strin".'],
+    [
+      'variable coercion',
+      'BAD_USER_INPUT',
+      'Variable "$s" got invalid value "duldung" at "s[0]"; Value "duldung" does not exist in "ResidenceStatus" enum. Did you mean the enum value "DULDUNG"?',
+      'Invalid value for "s[0]": Value "duldung" does not exist in "ResidenceStatus" enum.',
+    ],
+    ['an input field in a variable', 'BAD_USER_INPUT', 'Variable "$f" got invalid value { residenceStatus: ["DULDUNG"] }; Field "residenceStatus" is not defined by type "PersonFilterInput". Did you mean "residenceStatuses"?', 'Invalid value for "f": Field "residenceStatus" is not defined by type "PersonFilterInput".'],
+  ])('are cut from %s errors', (_stage, code, message, expected) => {
+    expect(production({ message, extensions: { code } }, new GraphQLError(message)).message).toBe(expected);
+    expect(development({ message, extensions: { code } }, new GraphQLError(message)).message).toMatch(/Did you mean/);
+  });
+
+  it('are cut from errors a subgraph passes on', () => {
+    const message = 'Unknown argument "agss" on field "Query.municipality". Did you mean "ags"?';
+    expect(production({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', serviceName: 'network' } }, new GraphQLError(message))).toEqual({
+      message: 'Unknown argument "agss" on field "Query.municipality".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(production({ message: 'Quota. Did you mean "x"?', extensions: { code: 'OFFER_FULL', serviceName: 'offers' } }, new GraphQLError('x')).message).toBe('Quota.');
+  });
+});

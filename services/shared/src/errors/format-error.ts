@@ -114,7 +114,8 @@ export function createErrorFormatter(options: FormatErrorOptions) {
   };
   if (!options.production) return format;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const out = format(formatted, error);
+    // Before the mapping, so a coercion message is rebuilt from the message without its hint.
+    const out = format({ ...formatted, message: withoutSuggestions(formatted.message) }, error);
     return { ...out, message: withoutSuggestions(out.message) };
   };
 }
