@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { demoOrganizationId, demoPersonId, ROLES, type Identity, type Role } from '@gk/shared';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 
@@ -55,6 +54,13 @@ const MUTATIONS_ALLOWED: Record<string, string[]> = {
 };
 
 const ADULT = { age: 21, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'ASYLBLG' };
+/**
+ * The person the mutation cells apply for and enrol: a demo person of Neuss, managed by the case
+ * manager's organisation, with consents for ENROLLMENT for the Volkshochschule and the other case
+ * manager's organisation. Eligibility is decided on the person's real facts, so the cells' offers admit any age.
+ */
+const ENROLLEE = demoPersonId('05162024', 8);
+const ANY_AGE = { eligibility: { minAge: 0, maxAge: 99 } };
 
 describe('access matrix of the offers subgraph, through the gateway', () => {
   let hub: TestHub;
@@ -77,14 +83,22 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
     if (status === 'RUNNING') await ok(hub.query('mutation($id: ID!) { startOffer(input: { offerId: $id }) { id } }', { id: createOffer.id }, PROVIDER_STAFF));
     return createOffer.id;
   };
-  const enrollNew = async (offer: string, mutation: 'enrollInOffer' | 'applyForOffer' = 'enrollInOffer'): Promise<string> => {
-    const input = mutation === 'enrollInOffer' ? { offerId: offer, personId: randomUUID(), enrolledOn: '2026-02-02', person: ADULT } : { offerId: offer, personId: randomUUID(), appliedOn: '2026-02-02', person: ADULT };
+  /** An application or enrollment of ENROLLEE in a fresh offer (a person holds one per offer), made by the person's case manager. */
+  const enrollNew = async (status: 'OPEN' | 'RUNNING', mutation: 'enrollInOffer' | 'applyForOffer' = 'enrollInOffer'): Promise<string> => {
+    const offer = await newOffer(status, ANY_AGE);
+    const input = mutation === 'enrollInOffer' ? { offerId: offer, personId: ENROLLEE, enrolledOn: '2026-02-02' } : { offerId: offer, personId: ENROLLEE, appliedOn: '2026-02-02' };
     const data = await ok(hub.query<Record<string, { id: string }>>(`mutation($input: ${mutation === 'enrollInOffer' ? 'EnrollInOfferInput' : 'ApplyForOfferInput'}!) { ${mutation}(input: $input) { id } }`, { input }, CASE_MANAGER));
     return data[mutation].id;
   };
 
   beforeAll(async () => {
     hub = await startTestHub({ loadDemoData: true });
+    // Provider staff and another organisation's case manager enrol only with a consent for ENROLLMENT (checked by persons).
+    for (const organizationId of [VHS_NEUSS, org('mbe-neuss')]) {
+      await ok(hub.query('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
+        input: { personId: ENROLLEE, organizationId, purposes: ['ENROLLMENT'], evidenceReference: 'Akte 4712', noticeVersion: '2026-01' },
+      }, CASE_MANAGER));
+    }
     offerId = await newOffer('OPEN');
     runningOfferId = await newOffer('RUNNING');
     const { enrollInOffer } = await ok(hub.query<{ enrollInOffer: { id: string } }>('mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id } }', { input: { offerId, personId: person, enrolledOn: '2026-02-02', person: ADULT } }, CASE_MANAGER));
@@ -293,11 +307,11 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       startOffer: async () => ['mutation($id: ID!) { startOffer(input: { offerId: $id }) { id } }', { id: await newOffer('OPEN') }],
       finishOffer: async () => ['mutation($id: ID!) { finishOffer(input: { offerId: $id }) { id } }', { id: await newOffer('RUNNING') }],
       cancelOffer: async () => ['mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { id } }', { id: await newOffer('OPEN') }],
-      applyForOffer: async () => ['mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { id } }', { input: { offerId, personId: randomUUID(), appliedOn: '2026-02-02', person: ADULT } }],
-      enrollInOffer: async () => ['mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id } }', { input: { offerId, personId: randomUUID(), enrolledOn: '2026-02-02', person: ADULT } }],
-      withdrawEnrollment: async () => ['mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id, withdrawnOn: "2026-03-01" }) { id } }', { id: await enrollNew(offerId) }],
-      rejectApplication: async () => ['mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id, rejectedOn: "2026-03-01" }) { id } }', { id: await enrollNew(offerId, 'applyForOffer') }],
-      recordEnrollmentOutcome: async () => ['mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: "2026-06-30" }) { id } }', { id: await enrollNew(runningOfferId) }],
+      applyForOffer: async () => ['mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { id } }', { input: { offerId: await newOffer('OPEN', ANY_AGE), personId: ENROLLEE, appliedOn: '2026-02-02' } }],
+      enrollInOffer: async () => ['mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id } }', { input: { offerId: await newOffer('OPEN', ANY_AGE), personId: ENROLLEE, enrolledOn: '2026-02-02' } }],
+      withdrawEnrollment: async () => ['mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id, withdrawnOn: "2026-03-01" }) { id } }', { id: await enrollNew('OPEN') }],
+      rejectApplication: async () => ['mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id, rejectedOn: "2026-03-01" }) { id } }', { id: await enrollNew('OPEN', 'applyForOffer') }],
+      recordEnrollmentOutcome: async () => ['mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: "2026-06-30" }) { id } }', { id: await enrollNew('RUNNING') }],
       recordQualityReview: async () => ['mutation($id: ID!) { recordQualityReview(input: { offerId: $id, reachScore: 4, completionScore: 3, transitionScore: 3, feedbackScore: 5, summary: "Gut erreichbar." }) { id } }', { id: offerId }],
     };
 
@@ -315,6 +329,23 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
           expect(await fingerprint()).toEqual(before);
         }
       });
+    });
+
+    it('lets provider staff and another organisation\'s case manager apply and enrol only with a consent for ENROLLMENT, the managing case manager always', async () => {
+      const unconsented = demoPersonId('05162024', 9);
+      const otherCaseManager = COLUMNS.find(([c]) => c === OTHER_CASE_MANAGER)?.[1] as Partial<Identity>;
+      for (const mutation of ['applyForOffer', 'enrollInOffer'] as const) {
+        const input = (offer: string) => (mutation === 'enrollInOffer' ? { offerId: offer, personId: unconsented, enrolledOn: '2026-02-02' } : { offerId: offer, personId: unconsented, appliedOn: '2026-02-02' });
+        const document = `mutation($input: ${mutation === 'enrollInOffer' ? 'EnrollInOfferInput' : 'ApplyForOfferInput'}!) { ${mutation}(input: $input) { id } }`;
+        const offer = await newOffer('OPEN', ANY_AGE);
+        const before = await fingerprint();
+        for (const identity of [PROVIDER_STAFF, otherCaseManager]) {
+          const res = await hub.query(document, { input: input(offer) }, identity);
+          expect(res.body).toEqual({ data: null, errors: [expect.objectContaining({ path: [mutation], extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' } })] });
+        }
+        expect(await fingerprint()).toEqual(before);
+        expect((await hub.query(document, { input: input(offer) }, CASE_MANAGER)).body.errors).toBeUndefined();
+      }
     });
 
     it.each(COLUMNS)('_erasePersonData is internal: %s cannot reach it through the gateway', async (_column, identity) => {
