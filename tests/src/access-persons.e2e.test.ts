@@ -26,13 +26,13 @@ const DPO = who('DATA_PROTECTION_OFFICER');
 const IDENTITY = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'arrivalDate', 'pseudonym', 'age', 'ageOn', 'inTargetGroup', 'municipality', 'caseManagingOrganization'];
 const SITUATION = ['currentResidenceStatus', 'currentBenefitRegime', 'residenceStatusHistory', 'benefitRegimeHistory'];
 const EDUCATION = ['germanLevel', 'germanLevelCertified', 'schoolDegree', 'vocationalQualification', 'goals'];
-const ALL = [...IDENTITY, ...SITUATION, ...EDUCATION, 'needs', 'consents', 'referrals', 'history', 'createdAt', 'updatedAt', 'version'];
+const ALL = [...IDENTITY, ...SITUATION, ...EDUCATION, 'needs', 'consents', 'referrals', 'history', 'createdAt', 'updatedAt', 'version', 'laterRegistrationsElsewhere'];
 const PROVIDER_FIELDS = ['givenName', 'familyName', 'age', 'germanLevel', 'currentResidenceStatus', 'currentBenefitRegime', 'municipality'];
 
 const PERSON = `query($id: ID!) { person(id: $id) { id givenName familyName dateOfBirth gender countryOfOrigin languages arrivalDate pseudonym age
   ageOn(date: "2026-01-01") inTargetGroup municipality { ags name } caseManagingOrganization { id } currentResidenceStatus currentBenefitRegime
   residenceStatusHistory { status } benefitRegimeHistory { regime } germanLevel germanLevelCertified schoolDegree vocationalQualification { dqrLevel } goals
-  needs { category } consents { active } referrals { status } history { kind } createdAt updatedAt version } }`;
+  needs { category } consents { active } referrals { status } history { kind } createdAt updatedAt version laterRegistrationsElsewhere } }`;
 
 /**
  * The field matrix of the persons subgraph: for each column, the declared purpose and the fields
