@@ -1,4 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 
 /** Free TCP ports on the loopback interface, distinct from each other. */
@@ -53,8 +55,9 @@ export interface StartedProcess {
   waitFor(text: string, timeoutMs: number): Promise<void>;
 }
 
-export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): StartedProcess {
-  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `detached` starts the process as a job of its own, as a shell does: Ctrl-C is then `kill(-pid, 'SIGINT')`. */
+export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, options: { detached?: boolean } = {}): StartedProcess {
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -74,4 +77,58 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
       }
     },
   };
+}
+
+/**
+ * The process below `root` running `script` (matched on its command line), or undefined. Linux only:
+ * it reads /proc, where the hub's children can be told apart by the script they run.
+ */
+export function descendantRunning(root: number, script: string): number | undefined {
+  return descendants(root).find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(script);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The environment a running process was started with (Linux /proc). */
+export function environmentOf(pid: number): Record<string, string> {
+  const pairs = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+  return Object.fromEntries(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+}
+
+/**
+ * One HTTP request over node:http. Not fetch: it refuses ports browsers block (6000, 6665-6669, ...),
+ * and a hub on such a port must be reachable in tests as it is for operators.
+ */
+export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, timeout: 15_000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.once('timeout', () => req.destroy(new Error(`no answer from ${url}`)));
+    req.once('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** Ports Node's fetch refuses ("bad port") although any server may listen there. */
+export const FETCH_REFUSED_PORTS = [6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080] as const;
+
+/** A free port that fetch refuses: the hub must work there too. */
+export async function freeFetchRefusedPort(): Promise<number> {
+  for (const port of FETCH_REFUSED_PORTS) {
+    const free = await new Promise<boolean>((resolve) => {
+      const s = net.createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`none of the ports fetch refuses is free here: ${FETCH_REFUSED_PORTS.join(', ')}`);
 }
