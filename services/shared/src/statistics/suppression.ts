@@ -53,9 +53,6 @@ export interface SuppressionOptions {
 }
 
 /** Whether an interval the published table leaves for a withheld count protects it. */
-/** How many of the cheapest candidates are tried for one weak cell before the widest is taken. */
-const CANDIDATES_TRIED = 8;
-
 export const isProtectedInterval = (interval: Interval, threshold: number, range: number): boolean =>
   interval.hi - interval.lo >= range - 1e-6 && interval.hi >= threshold - 1e-6;
 
@@ -69,6 +66,7 @@ export function suppress(
   const range = options.protectionRange ?? threshold;
   const fixed = options.fixed ?? new Set<string>();
   const hidden = options.hidden ?? new Set<string>();
+  const sums = new SumIndex(constraints);
   const suppressed = new Set<string>(hidden);
   const reason = new Map<string, 'SMALL_COUNT' | 'SECONDARY'>();
   for (const [id, value] of values) {
@@ -79,82 +77,95 @@ export function suppress(
     }
   }
   const valueOf = (id: string) => values.get(id) ?? 0;
+  const lowest = (id: string) => (hidden.has(id) ? 0 : 1);
   // Zeros are published, so only a count of at least 1 can be withheld as a secondary cell.
   const eligible = (m: string) => !suppressed.has(m) && !fixed.has(m) && valueOf(m) > 0;
   const withhold = (id: string) => {
     suppressed.add(id);
     reason.set(id, 'SECONDARY');
   };
-  // Cheap first round: no sum may keep exactly one withheld member. Prefer a part over the total (the
-  // total is the more useful figure), then the smallest, then a stable order.
-  const cheapest = (members: readonly string[], totals: ReadonlySet<string>) =>
-    members.filter(eligible).sort((a, b) => Number(totals.has(a)) - Number(totals.has(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
+  // Cheapest first: a part before a total (totals are the more useful figures), then the smallest, then a stable order.
+  const cheapest = (members: Iterable<string>): string | undefined =>
+    [...members].filter(eligible).sort((a, b) => Number(sums.isTotal(a)) - Number(sums.isTotal(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
+
+  // Cheap local rounds first, each sum on its own: no sum may keep exactly one withheld member, and
+  // where the total is published the withheld parts must leave each other room: their values above
+  // their known minimum (the sum's slack) bound how far each can be from its minimum.
   let changed = true;
   while (changed) {
     changed = false;
     for (const c of constraints) {
-      const members = [c.total, ...c.parts];
-      if (members.filter((m) => suppressed.has(m)).length !== 1) continue;
-      const pick = cheapest(members, new Set([c.total]));
+      const withheld = [c.total, ...c.parts].filter((m) => suppressed.has(m));
+      if (withheld.length === 0) continue;
+      let pick: string | undefined;
+      if (withheld.length === 1) pick = cheapest([c.total, ...c.parts]);
+      else if (!suppressed.has(c.total) && withheld.some((m) => !hidden.has(m))) {
+        const slack = withheld.reduce((s, m) => s + valueOf(m) - lowest(m), 0);
+        if (slack < range) pick = cheapest(c.parts);
+      }
       if (pick === undefined) continue;
       withhold(pick);
       changed = true;
     }
   }
-  // Then the attacker's linear-programming bounds decide, one connected set of withheld cells at a time.
-  const totals = new Set(constraints.map((c) => c.total));
+
+  // Then the attacker's linear-programming bounds over all sums together decide. Each round adds, for
+  // every cell still too narrow whose sums have not grown in this round, the cheapest member of its sums.
   const unprotectable = new Set<string>();
   const settled = new Set<string>();
   for (;;) {
-    const weak = unprotectedCells(values, constraints, suppressed, hidden, threshold, range, settled);
-    const open = weak.filter((id) => !unprotectable.has(id));
-    if (open.length === 0) break;
-    // One more cell per connected set and round, for its first weak cell: among the cheapest cells of the
-    // sums that touch the set, the first that protects that cell, else the one that widens it most.
-    const touched = new Set<string>();
-    for (const target of open) {
-      if (touched.has(target)) continue;
-      const component = componentOf(target, constraints, suppressed);
-      component.forEach((id) => touched.add(id));
-      const candidates = [...new Set(constraints.filter((c) => [c.total, ...c.parts].some((m) => component.has(m))).flatMap((c) => [c.total, ...c.parts]))]
-        .filter(eligible)
-        .sort((a, b) => Number(totals.has(a)) - Number(totals.has(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b));
-      if (candidates.length === 0) {
+    const weak = unprotectedCells(values, sums, suppressed, hidden, threshold, range, settled).filter((id) => !unprotectable.has(id));
+    if (weak.length === 0) break;
+    const grown = new Set<SumConstraint>();
+    for (const target of weak) {
+      const own = sums.of(target);
+      if (own.some((c) => grown.has(c))) continue;
+      let pick = cheapest(own.flatMap((c) => [c.total, ...c.parts]));
+      if (pick === undefined) {
+        const around = [...componentOf(target, sums, suppressed)].flatMap((m) => sums.of(m)).flatMap((c) => [c.total, ...c.parts]);
+        pick = cheapest(new Set(around));
+      }
+      if (pick === undefined) {
         unprotectable.add(target);
         continue;
       }
-      let pick = candidates[0];
-      let widest = -Infinity;
-      for (const candidate of candidates.slice(0, CANDIDATES_TRIED)) {
-        const trial = new Set(suppressed).add(candidate);
-        const interval = attackerIntervals(values, constraints, trial, hidden, (id) => id !== target, [target]).get(target)!;
-        if (isProtectedInterval(interval, threshold, range)) {
-          pick = candidate;
-          break;
-        }
-        const width = Math.min(interval.hi, Number.MAX_SAFE_INTEGER) - interval.lo;
-        if (width > widest) {
-          widest = width;
-          pick = candidate;
-        }
-      }
       withhold(pick);
+      sums.of(pick).forEach((c) => grown.add(c));
     }
   }
   for (const id of hidden) unprotectable.delete(id);
   return { suppressed, reason, unprotectable };
 }
 
+/** The sums each figure takes part in. */
+class SumIndex {
+  private readonly byMember = new Map<string, SumConstraint[]>();
+  private readonly totals = new Set<string>();
+
+  constructor(readonly all: readonly SumConstraint[]) {
+    for (const c of all) {
+      this.totals.add(c.total);
+      for (const m of new Set([c.total, ...c.parts])) this.byMember.set(m, [...(this.byMember.get(m) ?? []), c]);
+    }
+  }
+
+  of(id: string): SumConstraint[] {
+    return this.byMember.get(id) ?? [];
+  }
+
+  isTotal(id: string): boolean {
+    return this.totals.has(id);
+  }
+}
+
 /** The withheld cells connected to one through sums with another withheld member. */
-function componentOf(start: string, constraints: readonly SumConstraint[], suppressed: ReadonlySet<string>): Set<string> {
+function componentOf(start: string, sums: SumIndex, suppressed: ReadonlySet<string>): Set<string> {
   const seen = new Set([start]);
   const queue = [start];
   while (queue.length > 0) {
     const id = queue.pop()!;
-    for (const c of constraints) {
-      const members = [c.total, ...c.parts];
-      if (!members.includes(id)) continue;
-      for (const m of members) {
+    for (const c of sums.of(id)) {
+      for (const m of [c.total, ...c.parts]) {
         if (suppressed.has(m) && !seen.has(m)) {
           seen.add(m);
           queue.push(m);
@@ -168,36 +179,34 @@ function componentOf(start: string, constraints: readonly SumConstraint[], suppr
 /**
  * The attacker's interval of every withheld cell (hidden ones from 0, the others from 1: zeros are
  * published), over all sums with the published figures put in. Connected sets of withheld cells are
- * independent programs.
+ * independent programs. `enough` may stop the search for a cell once the interval seen is wide enough
+ * (the interval returned is then what was seen, inside the true one).
  */
 export function attackerIntervals(
   values: ReadonlyMap<string, number>,
-  constraints: readonly SumConstraint[],
+  constraints: readonly SumConstraint[] | SumIndex,
   suppressed: ReadonlySet<string>,
   hidden: ReadonlySet<string> = new Set(),
   enough: (id: string, interval: Interval) => boolean = () => false,
-  starts: readonly string[] = [...suppressed].sort(),
 ): Map<string, Interval> {
+  const sums = constraints instanceof SumIndex ? constraints : new SumIndex(constraints);
   const out = new Map<string, Interval>();
-  const done = new Set<string>();
-  for (const start of starts) {
-    if (done.has(start)) continue;
-    const component = [...componentOf(start, constraints, suppressed)].sort();
-    component.forEach((id) => done.add(id));
+  for (const start of [...suppressed].sort()) {
+    if (out.has(start)) continue;
+    const component = [...componentOf(start, sums, suppressed)].sort();
     const index = new Map(component.map((id, i) => [id, i]));
     const equations: LinearEquation[] = [];
-    for (const c of constraints) {
+    for (const c of new Set(component.flatMap((id) => sums.of(id)))) {
       const terms: [number, number][] = [];
       let rhs = 0;
       const add = (id: string, sign: number) => {
         const k = index.get(id);
         if (k !== undefined) terms.push([k, sign]);
-        else if (suppressed.has(id)) return;
         else rhs -= sign * (values.get(id) ?? 0);
       };
       add(c.total, 1);
       c.parts.forEach((p) => add(p, -1));
-      if (terms.length > 0) equations.push({ terms, rhs });
+      equations.push({ terms, rhs });
     }
     const lower = component.map((id) => (hidden.has(id) ? 0 : 1));
     const bounds = variableBounds(lower, equations, (k, lo, hi) => enough(component[k], { lo, hi }));
@@ -208,39 +217,32 @@ export function attackerIntervals(
   return out;
 }
 
+/** Withheld cells whose interval is too narrow; a connected set that passed once is not solved again while nothing joins it. */
 function unprotectedCells(
   values: ReadonlyMap<string, number>,
-  constraints: readonly SumConstraint[],
+  sums: SumIndex,
   suppressed: ReadonlySet<string>,
   hidden: ReadonlySet<string>,
   threshold: number,
   range: number,
   settled: Set<string>,
 ): string[] {
-  // A connected set that passed once stays protected while nothing is added to it.
-  const key = (component: readonly string[]) => component.join(',');
-  const pending = new Set<string>();
-  const done = new Set<string>();
-  for (const id of [...suppressed].sort()) {
-    if (done.has(id)) continue;
-    const component = [...componentOf(id, constraints, suppressed)].sort();
-    component.forEach((m) => done.add(m));
-    if (!settled.has(key(component))) component.forEach((m) => pending.add(m));
-  }
-  if (pending.size === 0) return [];
-  const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
-  // Sets are independent, so the settled ones (whose cells share no sum with a pending one) are left out.
-  const intervals = attackerIntervals(values, constraints, pending, hidden, (_id, interval) => ok(interval));
-  const weak = [...intervals].filter(([id, interval]) => !hidden.has(id) && !ok(interval)).map(([id]) => id);
-  const weakSet = new Set(weak);
+  const components: string[][] = [];
   const seen = new Set<string>();
-  for (const id of [...pending].sort()) {
+  for (const id of [...suppressed].sort()) {
     if (seen.has(id)) continue;
-    const component = [...componentOf(id, constraints, suppressed)].sort();
+    const component = [...componentOf(id, sums, suppressed)].sort();
     component.forEach((m) => seen.add(m));
-    if (!component.some((m) => weakSet.has(m))) settled.add(key(component));
+    components.push(component);
   }
-  return weak.sort();
+  const pending = components.filter((component) => !settled.has(component.join(',')));
+  if (pending.length === 0) return [];
+  const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
+  // Sets are independent (no sum joins two), so the settled ones can be left out of the programs.
+  const intervals = attackerIntervals(values, sums, new Set(pending.flat()), hidden, (_id, interval) => ok(interval));
+  const weak = new Set([...intervals].filter(([id, interval]) => !hidden.has(id) && !ok(interval)).map(([id]) => id));
+  for (const component of pending) if (!component.some((m) => weak.has(m))) settled.add(component.join(','));
+  return [...weak].sort();
 }
 
 /**
