@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -42,6 +42,42 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The user's uid and gid from /etc/passwd, or undefined when there is no such user yet. */
+function systemUser(name: string): { uid: number; gid: number } | undefined {
+  try {
+    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`));
+    if (!line) return undefined;
+    const [, , uid, gid] = line.split(':');
+    return { uid: Number(uid), gid: Number(gid) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The folders from the root down to `folder` that `userName` may not enter (no search permission),
+ * outermost first; empty when it reaches the folder. A user that does not exist yet is an "other".
+ */
+export function foldersClosedTo(userName: string, folder: string): { folder: string; mode: number }[] {
+  const user = systemUser(userName);
+  const closed: { folder: string; mode: number }[] = [];
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    const { mode, uid, gid } = statSync(current);
+    const enters = user?.uid === uid ? (mode & 0o100) !== 0 : user?.gid === gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
+    if (!enters) closed.unshift({ folder: current, mode: mode & 0o777 });
+    if (path.dirname(current) === current) return closed;
+  }
+}
+
+function closedFoldersMessage(closed: { folder: string; mode: number }[]): string {
+  return (
+    `The embedded PostgreSQL cannot use its data folder: started as root, it runs as the unprivileged user "${USER}" (PostgreSQL refuses to run as root), ` +
+    `and that user may not enter ${closed.map((c) => `${c.folder} (mode ${c.mode.toString(8)})`).join(', ')}. ` +
+    `Set DATA_DIR to a folder below folders every user may enter (for example under /var/tmp or /srv), or let the user pass through with "chmod o+x ${closed.map((c) => c.folder).join(' ')}". ` +
+    'This is about permissions, not disk space.'
+  );
+}
+
 export async function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
@@ -80,7 +116,11 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   }
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // Run as root, the server runs as the unprivileged "postgres" user, which must reach the folder.
-  if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755);
+  if (process.getuid?.() === 0) {
+    chmodSync(path.dirname(dataDir), 0o755);
+    const closed = foldersClosedTo(USER, path.dirname(dataDir));
+    if (closed.length > 0) throw new Error(closedFoldersMessage(closed));
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -107,6 +147,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     await server.start();
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'no detail given';
+    if (/permission denied/i.test(detail)) {
+      throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: permission denied (${detail.trim()}). The server must be able to enter every folder above the cluster and write to the cluster folder${process.getuid?.() === 0 ? `, as the user "${USER}" (PostgreSQL refuses to run as root)` : ''}. Choose a DATA_DIR it can reach, or fix the folders' owner or mode.`);
+    }
     throw new Error(`The embedded PostgreSQL in ${dataDir} did not start (${detail}). Check free disk space and that the folder is writable; remove the folder to start afresh (its data is lost then).`);
   }
   return {
