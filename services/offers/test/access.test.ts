@@ -1,6 +1,5 @@
 import { SYSTEM_SUBJECT, type Identity } from '@gk/shared';
 import { ADMIN_TEST_IDENTITY, type TestSubgraph } from '@gk/shared/testing';
-import { offersSubgraph } from '../src/offers.subgraph';
 import {
   ADULT,
   apply,
@@ -17,6 +16,7 @@ import {
   PROVIDER_STAFF,
   providerStaff,
   snapshot,
+  offersAskingPersons,
   startOffersTestSubgraph,
 } from './support';
 
@@ -50,7 +50,7 @@ describe('offers: access rules and audit trail', () => {
     subgraph.db.dataSource.query('SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
 
   beforeAll(async () => {
-    subgraph = await startOffersTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersAskingPersons());
     offerId = await createOffer(subgraph, { seats: 10 });
     otherOfferId = await createOffer(subgraph, { seats: 10, providerId: OTHER_PROVIDER_STAFF.organizationId });
     person = newPersonId();

@@ -1,12 +1,12 @@
-import type { TestSubgraph } from '@gk/shared/testing';
-import { offersSubgraph } from '../src/offers.subgraph';
-import { ADULT, apply, CASE_MANAGER, createOffer, dataOf, enroll, ENROLLMENT_FIELDS, newPersonId, PROVIDER, snapshot, startOffersTestSubgraph } from './support';
+import type { Identity } from '@gk/shared';
+import { signTestToken } from '@gk/shared/testing';
+import { ADULT, apply, CASE_MANAGER, createOffer, dataOf, enroll, ENROLLMENT_FIELDS, newPersonId, PROVIDER, PROVIDER_STAFF, recordPerson, snapshot, offersAskingPersons, startOffersTestSubgraph, type OffersWithPersons } from './support';
 
 describe('offers: enrollments', () => {
-  let subgraph: TestSubgraph;
+  let subgraph: OffersWithPersons;
 
   beforeAll(async () => {
-    subgraph = await startOffersTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersAskingPersons());
   });
 
   afterAll(async () => {
@@ -190,5 +190,86 @@ describe('offers: enrollments', () => {
     for (let i = 0; i < 3; i += 1) dataOf(await apply(subgraph, offerId, newPersonId()));
     const res = await subgraph.query('query($id: ID!) { offer(id: $id) { figures { free applicants } enrollments(status: APPLIED) { status } } }', { id: offerId });
     expect(dataOf(res)).toEqual({ offer: { figures: { free: 1, applicants: 3 }, enrollments: [{ status: 'APPLIED' }, { status: 'APPLIED' }, { status: 'APPLIED' }] } });
+  });
+
+  describe('asks persons about the person, under the user\'s identity, at the moment of the write', () => {
+    const ENROLL = `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`;
+    const APPLY = `mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`;
+    /** Sends the input as given: the person is not recorded first, whatever facts the input claims. */
+    const enrollAsIs = (input: Record<string, unknown>, identity: Identity = CASE_MANAGER) => subgraph.query(ENROLL, { input: { enrolledOn: '2026-02-01', ...input } }, identity);
+    const applyAsIs = (input: Record<string, unknown>, identity: Identity = CASE_MANAGER) => subgraph.query(APPLY, { input: { appliedOn: '2026-01-05', ...input } }, identity);
+    const offersAudit = () => subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry');
+    const OTHER_CASE_MANAGER: Identity = { subject: 'cm-2', organizationId: '2b2b2b2b-1111-4222-8333-444455556666', roles: ['CASE_MANAGER'], ags: ['05162024'] };
+
+    it('decides eligibility on the facts persons holds: an input claiming facts the offer admits does not get an ineligible person in', async () => {
+      const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], benefitRegimes: ['ASYLBLG', 'NONE'] } });
+      const personId = newPersonId();
+      await recordPerson(subgraph, personId, { age: 24, residenceStatus: 'AE_OTHER', benefitRegime: 'SGB_II' });
+      const claims = { age: 21, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'ASYLBLG' };
+      const [before, auditBefore] = [await snapshot(subgraph), await offersAudit()];
+      for (const res of [await enrollAsIs({ offerId, personId, person: claims }), await applyAsIs({ offerId, personId, person: claims })]) {
+        expect(res).toEqual({ data: null, errors: [expect.objectContaining({ extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME'] } })] });
+      }
+      expect(await snapshot(subgraph)).toEqual(before);
+      expect(await offersAudit()).toEqual(auditBefore);
+      // And the other way round: facts persons holds that the offer admits count, whatever the input claims, and the input may be left out.
+      await recordPerson(subgraph, personId, claims);
+      expect(dataOf(await enrollAsIs({ offerId, personId, person: { age: 40, residenceStatus: 'AE_OTHER' } }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED', person: { id: personId } } });
+      const another = newPersonId();
+      await recordPerson(subgraph, another, claims);
+      expect(dataOf(await enrollAsIs({ offerId, personId: another }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+    });
+
+    it('refuses an id no person has with BAD_USER_INPUT naming input.personId, taking no seat', async () => {
+      const offerId = await createOffer(subgraph, { seats: 1 });
+      const nobody = '00000000-0000-4000-8000-00000000abcd';
+      const before = await snapshot(subgraph);
+      for (const res of [await enrollAsIs({ offerId, personId: nobody, person: ADULT }), await applyAsIs({ offerId, personId: nobody, person: ADULT })]) {
+        expect(res).toEqual({ data: null, errors: [expect.objectContaining({ message: 'Invalid value for "input.personId": names no person.', extensions: { code: 'BAD_USER_INPUT', field: 'input.personId' } })] });
+      }
+      expect(await snapshot(subgraph)).toEqual(before);
+    });
+
+    it('lets a case manager of another organisation, and provider staff, enrol only with a consent for ENROLLMENT for their organisation', async () => {
+      const offerId = await createOffer(subgraph);
+      const personId = newPersonId();
+      await recordPerson(subgraph, personId, ADULT, []);
+      const before = await snapshot(subgraph);
+      for (const identity of [OTHER_CASE_MANAGER, PROVIDER_STAFF]) {
+        expect((await enrollAsIs({ offerId, personId }, identity)).errors?.[0]).toMatchObject({
+          message: 'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
+          extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' },
+        });
+      }
+      expect(await snapshot(subgraph)).toEqual(before);
+      await recordPerson(subgraph, personId, ADULT, [OTHER_CASE_MANAGER.organizationId as string]);
+      expect(dataOf(await enrollAsIs({ offerId, personId }, OTHER_CASE_MANAGER))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+      // The managing organisation's case manager needs none.
+      const own = newPersonId();
+      await recordPerson(subgraph, own, ADULT, []);
+      expect(dataOf(await enrollAsIs({ offerId, personId: own }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+    });
+
+    it('refuses with SUBGRAPH_UNAVAILABLE, changing nothing, without the gateway\'s token for persons or while persons is down', async () => {
+      const offerId = await createOffer(subgraph);
+      const personId = newPersonId();
+      await recordPerson(subgraph, personId);
+      const before = await snapshot(subgraph);
+      // A request that did not come through the gateway carries no token for persons.
+      const direct = await fetch(subgraph.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signTestToken(subgraph.keys, 'offers', CASE_MANAGER)}` },
+        body: JSON.stringify({ query: ENROLL, variables: { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } } }),
+      });
+      expect(((await direct.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' });
+      await subgraph.persons.stopServer();
+      try {
+        expect((await enrollAsIs({ offerId, personId })).errors?.[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' });
+        expect(await snapshot(subgraph)).toEqual(before);
+      } finally {
+        await subgraph.persons.startServer();
+      }
+      expect(dataOf(await enrollAsIs({ offerId, personId }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+    });
   });
 });

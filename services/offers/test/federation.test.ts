@@ -1,7 +1,6 @@
 import type { Identity } from '@gk/shared';
 import type { TestSubgraph } from '@gk/shared/testing';
-import { createOffersSubgraph, offersSubgraph } from '../src/offers.subgraph';
-import { apply, createOffer, dataOf, enroll, newPersonId, OTHER_PROVIDER, OTHER_PROVIDER_STAFF, CASE_MANAGER, PROVIDER_STAFF, startOffersTestSubgraph } from './support';
+import { apply, createOffer, dataOf, enroll, newPersonId, OTHER_PROVIDER, OTHER_PROVIDER_STAFF, CASE_MANAGER, PROVIDER_STAFF, offersAskingPersons, startOffersTestSubgraph } from './support';
 
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id eligibleOffers { title } } } }';
 
@@ -13,7 +12,7 @@ describe('offers: federation fields', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startOffersTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersAskingPersons());
   });
 
   afterAll(async () => {
@@ -122,7 +121,7 @@ describe('offers: federation fields', () => {
     });
 
     it('takes its threshold from the settings', async () => {
-      const strict = await startOffersTestSubgraph(createOffersSubgraph({ measureCareerThreshold: 1, maxPageSize: 100, minGroupSize: 5, suppressionThreshold: 5 }));
+      const strict = await startOffersTestSubgraph(offersAskingPersons({ measureCareerThreshold: 1 }));
       try {
         const offerId = await createOffer(strict, {});
         const personId = newPersonId();

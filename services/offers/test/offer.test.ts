@@ -1,12 +1,11 @@
 import type { TestSubgraph } from '@gk/shared/testing';
-import { offersSubgraph } from '../src/offers.subgraph';
-import { ADULT, CORE_GROUP, createOffer, dataOf, enroll, newPersonId, OFFER_FIELDS, offerInput, PROVIDER, PROVIDER_STAFF, providerStaff, snapshot, startOffersTestSubgraph } from './support';
+import { ADULT, CORE_GROUP, createOffer, dataOf, enroll, newPersonId, OFFER_FIELDS, offerInput, PROVIDER, PROVIDER_STAFF, providerStaff, snapshot, offersAskingPersons, startOffersTestSubgraph } from './support';
 
 describe('offers: catalogue and lifecycle', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startOffersTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersAskingPersons());
   });
 
   afterAll(async () => {

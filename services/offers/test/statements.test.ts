@@ -1,6 +1,5 @@
 import type { TestSubgraph } from '@gk/shared/testing';
-import { offersSubgraph } from '../src/offers.subgraph';
-import { apply, CORE_GROUP, createOffer, dataOf, enroll, newPersonId, providerStaff, startOffersTestSubgraph } from './support';
+import { apply, CORE_GROUP, createOffer, dataOf, enroll, newPersonId, providerStaff, offersAskingPersons, startOffersTestSubgraph } from './support';
 
 const PAGE = `query($provider: ID!, $first: Int!) {
   offers(filter: { providerId: $provider }, first: $first) {
@@ -21,7 +20,7 @@ describe('offers: batching', () => {
   const staff = providerStaff(provider);
 
   beforeAll(async () => {
-    subgraph = await startOffersTestSubgraph(offersSubgraph);
+    subgraph = await startOffersTestSubgraph(offersAskingPersons());
     for (let i = 0; i < 50; i += 1) {
       const offerId = await createOffer(subgraph, { providerId: provider, title: `Kurs ${String(i).padStart(2, '0')}`, startDate: '2026-01-12', seats: 3 });
       dataOf(await enroll(subgraph, offerId, newPersonId()));

@@ -1,5 +1,9 @@
-import type { Identity, SubgraphDefinition } from '@gk/shared';
-import { dataOf, startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
+import { personsSubgraph } from '@gk/persons';
+import { delegatedTokenHeader, todayIso, type Identity, type SubgraphDefinition } from '@gk/shared';
+import { createTestKeys, dataOf, signTestToken, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@gk/shared/testing';
+import { loadOffersConfig, offersOptions } from '../src/config/offers.config';
+import type { OffersOptions } from '../src/offers.options';
+import { createOffersSubgraph } from '../src/offers.subgraph';
 
 export const PROVIDER = '0a6f3f5e-5c37-4a36-9f0c-1d8f8a4d2b11';
 export const OTHER_PROVIDER = '7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -15,14 +19,109 @@ export const OTHER_PROVIDER_STAFF = providerStaff(OTHER_PROVIDER, 'provider-2');
 export const CORE_GROUP: Identity = { subject: 'core-1', organizationId: '5e5e5e5e-1111-4222-8333-444455556666', roles: ['CORE_GROUP'], ags: ['05566'] };
 export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
 
+/** The offers subgraph with its default settings (or some changed), asking the persons subgraph at the URL it is given. */
+export function offersAskingPersons(changes: Partial<OffersOptions> = {}): (personsUrl: string) => SubgraphDefinition<unknown> {
+  return (personsUrl) => createOffersSubgraph({ ...offersOptions(loadOffersConfig({})), ...changes, personsUrl }) as SubgraphDefinition<unknown>;
+}
+
+/** An offers test subgraph that asks a real persons subgraph during applications and enrollments. */
+export interface OffersWithPersons extends TestSubgraph {
+  /** The real persons subgraph, on its own fresh database, that offers asks about persons. */
+  persons: TestSubgraph;
+}
+
 /**
  * The offers subgraph on a fresh database, queried by default as staff of the test provider (most
  * tests run that provider's offers); other roles are passed explicitly.
+ *
+ * Given a definition that asks persons (`offersAskingPersons()`), the real persons subgraph runs
+ * beside it in-process, with the same gateway keys, and every query carries what the gateway sends
+ * offers: its token and, for persons, a second token with the same identity. Applications and
+ * enrollments need it: offers asks persons whether the person exists, may be enrolled by the user,
+ * and for the facts eligibility is decided on.
  */
-export async function startOffersTestSubgraph<L>(definition: SubgraphDefinition<L>, options: { loadDemoData?: boolean } = {}): Promise<TestSubgraph> {
-  const subgraph = await startTestSubgraph(definition, options);
-  const query = subgraph.query.bind(subgraph);
-  return { ...subgraph, query: (q, variables, identity = PROVIDER_STAFF) => query(q, variables, identity) };
+export async function startOffersTestSubgraph<L>(definition: SubgraphDefinition<L>, options?: { loadDemoData?: boolean }): Promise<TestSubgraph>;
+export async function startOffersTestSubgraph(definition: (personsUrl: string) => SubgraphDefinition<unknown>, options?: { loadDemoData?: boolean }): Promise<OffersWithPersons>;
+export async function startOffersTestSubgraph<L>(
+  definition: SubgraphDefinition<L> | ((personsUrl: string) => SubgraphDefinition<unknown>),
+  options: { loadDemoData?: boolean } = {},
+): Promise<TestSubgraph | OffersWithPersons> {
+  if (typeof definition !== 'function') {
+    const subgraph = await startTestSubgraph(definition, options);
+    const query = subgraph.query.bind(subgraph);
+    return { ...subgraph, query: (q, variables, identity = PROVIDER_STAFF) => query(q, variables, identity) };
+  }
+  const keys = await createTestKeys();
+  const persons = await startTestSubgraph(personsSubgraph, { keys });
+  let subgraph: TestSubgraph;
+  try {
+    subgraph = await startTestSubgraph(definition(persons.url), { ...options, keys });
+  } catch (error) {
+    await persons.close();
+    throw error;
+  }
+  const query = async <T>(q: string, variables?: Record<string, unknown>, identity: Identity = PROVIDER_STAFF): Promise<GraphQLResponse<T>> => {
+    const res = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await signTestToken(keys, 'offers', identity)}`,
+        [delegatedTokenHeader('persons')]: await signTestToken(keys, 'persons', identity),
+      },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    return (await res.json()) as GraphQLResponse<T>;
+  };
+  return {
+    ...subgraph,
+    persons,
+    query,
+    async close() {
+      await subgraph.close();
+      await persons.close();
+    },
+  };
+}
+
+function hasPersons(subgraph: TestSubgraph): subgraph is OffersWithPersons {
+  return 'persons' in subgraph;
+}
+
+const DEFAULT_ORGANIZATION_CONSENTS = [PROVIDER, OTHER_PROVIDER];
+
+/**
+ * Records the person in the persons subgraph's database with the facts given, as the persons
+ * subgraph's own records would hold them: managed by the test case manager's organisation, with
+ * consents for ENROLLMENT for the test providers (provider staff enrol only with one). Repeated
+ * calls update the facts. Facts that are no valid input (a test of the input's validation) record nothing.
+ */
+export async function recordPerson(subgraph: TestSubgraph, personId: string, facts: Record<string, unknown> = ADULT, consentsFor: readonly string[] = DEFAULT_ORGANIZATION_CONSENTS): Promise<void> {
+  if (!hasPersons(subgraph) || typeof facts.age !== 'number') return;
+  const ds = subgraph.persons.db.dataSource;
+  await ds.query(
+    `INSERT INTO person (id, given_name, family_name, date_of_birth, german_level, municipality_ags, case_managing_organization_id,
+                         current_residence_status, current_benefit_regime, created_by_subject, updated_by_subject)
+     VALUES ($1, 'Test', 'Person', $2, $3, '05566076', $4, $5, $6, 'test', 'test')
+     ON CONFLICT (id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, german_level = EXCLUDED.german_level,
+       current_residence_status = EXCLUDED.current_residence_status, current_benefit_regime = EXCLUDED.current_benefit_regime`,
+    [personId, dateOfBirthForAge(facts.age), facts.germanLevel ?? null, CASE_MANAGER.organizationId, facts.residenceStatus ?? null, facts.benefitRegime ?? null],
+  );
+  for (const organizationId of consentsFor) {
+    await ds.query(
+      `INSERT INTO consent (person_id, organization_id, purposes, legal_basis, granted_by_subject)
+       SELECT $1, $2, '{ENROLLMENT}', 'SGB_X_69', 'test'
+        WHERE NOT EXISTS (SELECT 1 FROM consent WHERE person_id = $1 AND organization_id = $2 AND revoked_at IS NULL)`,
+      [personId, organizationId],
+    );
+  }
+}
+
+/** A date of birth that makes the person `age` full years old today: the birthday a hundred days past. */
+function dateOfBirthForAge(age: number): string {
+  const date = new Date(`${todayIso()}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() - age);
+  date.setUTCDate(date.getUTCDate() - 100);
+  return date.toISOString().slice(0, 10);
 }
 
 export const OFFER_FIELDS = `id title description category targetOutcome targetGermanLevel startDate endDate hoursPerWeek seats status
@@ -76,8 +175,13 @@ export function staffFor(overrides: Record<string, unknown> = {}): Identity {
   return typeof providerId === 'string' && providerId !== PROVIDER ? providerStaff(providerId) : PROVIDER_STAFF;
 }
 
-/** Enrolls as a case manager (who may enroll into any offer). */
+/**
+ * Enrolls as the person's case manager. The person is first recorded in persons with the facts
+ * given (see recordPerson), which are what eligibility is decided on. The mutation still sends
+ * them as the deprecated facts input too, as older clients do; offers ignores it.
+ */
 export async function enroll(subgraph: TestSubgraph, offerId: string, personId: string, person: Record<string, unknown> = ADULT, enrolledOn = '2026-02-01', identity: Identity = CASE_MANAGER) {
+  await recordPerson(subgraph, personId, person);
   return subgraph.query<{ enrollInOffer: { id: string; status: string } }>(
     `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,
     { input: { offerId, personId, enrolledOn, person } },
@@ -85,8 +189,9 @@ export async function enroll(subgraph: TestSubgraph, offerId: string, personId: 
   );
 }
 
-/** Applies as a case manager (who may apply for any offer). */
+/** Applies as the person's case manager, the person recorded in persons with the facts given (see `enroll`). */
 export async function apply(subgraph: TestSubgraph, offerId: string, personId: string, person: Record<string, unknown> = ADULT, appliedOn = '2026-01-05', identity: Identity = CASE_MANAGER) {
+  await recordPerson(subgraph, personId, person);
   return subgraph.query<{ applyForOffer: { id: string; status: string } }>(
     `mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,
     { input: { offerId, personId, appliedOn, person } },
