@@ -3,11 +3,14 @@ import { ROLES, isRole, type Role, AGS_PATTERN } from '@gk/shared';
 import { signDevelopmentToken } from '../auth/client-token';
 import { ensureKeyPair } from '../auth/keys';
 import { loadGatewayConfig } from '../config/gateway.config';
+import { demoOrganizationList, resolveOrganizationOption } from './organization-option';
 
-const USAGE = `Usage: npm run token -- --role ROLE [--role ROLE2] [--org ORG_ID] [--ags AGS[,AGS]] [--sub SUBJECT] [--ttl SECONDS]
+const USAGE = `Usage: npm run token -- --role ROLE [--role ROLE2] [--org ORGANISATION] [--ags AGS[,AGS]] [--sub SUBJECT] [--ttl SECONDS]
 Roles: ${ROLES.join(', ')}
+--org takes an organisation id or the key of a demo organisation:
+${demoOrganizationList()}
 Prints only a development token signed with the key in KEYS_DIR, for example:
-  TOKEN=$(npm run --silent token -- --role CASE_MANAGER --org <organisation id> --ags 05566076)`;
+  TOKEN=$(npm run --silent token -- --role CASE_MANAGER --org kim-rheine --ags 05566076)`;
 
 /** `npm run token`: prints a development token and nothing else. */
 async function main(): Promise<void> {
@@ -38,6 +41,11 @@ async function main(): Promise<void> {
     console.error(`--ags takes AGS codes of 5 (Kreis) or 8 (Gemeinde) digits; not valid: ${badAgs.join(', ')}.`);
     process.exit(2);
   }
+  const organizationId = values.org === undefined ? undefined : resolveOrganizationOption(values.org);
+  if (values.org !== undefined && !organizationId) {
+    console.error(`--org takes an organisation id (a UUID) or a demo organisation's key; not one: ${values.org}. Demo organisations:\n${demoOrganizationList()}`);
+    process.exit(2);
+  }
   const ttlSeconds = Number(values.ttl);
   if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > 86_400) {
     console.error('--ttl takes seconds from 1 to 86400.');
@@ -46,7 +54,7 @@ async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const { privateKeyPem } = await ensureKeyPair(config.keysDir, 'development-issuer');
   process.stdout.write(
-    `${await signDevelopmentToken(privateKeyPem, { subject: values.sub as string, roles: roles as Role[], organizationId: values.org, ags, ttlSeconds })}\n`,
+    `${await signDevelopmentToken(privateKeyPem, { subject: values.sub as string, roles: roles as Role[], organizationId, ags, ttlSeconds })}\n`,
   );
 }
 
