@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { delegatedTokenHeader, type Identity } from '@gk/shared';
+import { delegatedTokenHeader, SUBGRAPH_NAMES, type Identity } from '@gk/shared';
 import type { GatewayContext } from './gateway-context';
 
 /** A mutation fetch: the gateway prints the subgraph operation itself, starting with its operation type. */
@@ -43,8 +43,11 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     // The signer reuses a token for the same identity and subgraph while half its life is left.
     request.http?.headers.set('authorization', `Bearer ${await this.sign(context.identity, this.subgraphName)}`);
     request.http?.headers.set('x-request-id', context.requestId);
-    if (this.delegateTo.length > 0 && MUTATION_OPERATION.test(request.query ?? '')) {
-      for (const audience of this.delegateTo) request.http?.headers.set(delegatedTokenHeader(audience), await this.sign(context.identity, audience));
+    const delegates = this.delegateTo.length > 0 && MUTATION_OPERATION.test(request.query ?? '');
+    for (const audience of SUBGRAPH_NAMES) {
+      // Only ever the gateway's own signature: whatever else the headers hold for this name goes.
+      if (delegates && this.delegateTo.includes(audience)) request.http?.headers.set(delegatedTokenHeader(audience), await this.sign(context.identity, audience));
+      else request.http?.headers.delete(delegatedTokenHeader(audience));
     }
   }
 }
