@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OPERATION_IDS, type BenchReport, type Engine } from '../src/benchmark/types';
@@ -12,6 +12,10 @@ import { OPERATION_IDS, type BenchReport, type Engine } from '../src/benchmark/t
  */
 describe('npm run bench -- --scale demo', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gk-bench-results-'));
+  // The run's own temporary folder: whatever the benchmark leaves in it is left on operators' machines.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'gk-bench-tmp-'));
+  // Shared like the system's: every user may enter it (the embedded server's user must, run as root).
+  chmodSync(tmp, 0o1777);
   let report: BenchReport;
   let markdown: string;
   let stdout: string;
@@ -19,6 +23,7 @@ describe('npm run bench -- --scale demo', () => {
   beforeAll(() => {
     const run = spawnSync(process.execPath, [path.join(__dirname, '..', 'dist', 'benchmark', 'bench.command.js'), '--scale', 'demo', '--duration', '1', '--warmup', '0.5', '--connections', '2', '--probe-requests', '2', '--results', dir], {
       encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp },
       timeout: 150_000,
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -28,7 +33,14 @@ describe('npm run bench -- --scale demo', () => {
     markdown = readFileSync(path.join(dir, 'latest-demo.md'), 'utf8');
   }, 160_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('leaves no private keys and no database folder in the temporary folder', () => {
+    expect(readdirSync(tmp).filter((name) => name.startsWith('gk-'))).toEqual([]);
+  });
 
   it('writes the dated JSON and Markdown and the latest table', () => {
     const date = report.startedAt.slice(0, 10);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ageOn, SCALE_REFERENCE_DATE, ScaleWorld, type Identity, type ScaleSize } from '@gk/shared';
@@ -131,6 +131,7 @@ describe('seed manifest', () => {
     const manifest = { scale: 'nrw', seed: 42, generatorVersion: 1, schemaVersion: schemaVersion(), counts: {}, loadSeconds: { total: 1 }, loadedAt: '2026-11-21T00:00:00Z' };
     writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest));
     const stored = readManifest(folder);
+    rmSync(folder, { recursive: true, force: true });
     expect(manifestMatches(stored, 'nrw', 42)).toBe(true);
     expect(manifestMatches(stored, 'nrw', 43)).toBe(false);
     expect(manifestMatches(stored, 'xl', 42)).toBe(false);

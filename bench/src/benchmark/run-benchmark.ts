@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { importGatewayPrivateKey, signGatewayToken, type SubgraphName } from '@gk/shared';
 import { signDevelopmentToken } from '@gk/gateway';
 import type { KeyLike } from 'jose';
@@ -92,8 +92,9 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
   let hub: RunningHub | undefined;
   let stats: StatementStats | undefined;
   let sql: DashboardSql | undefined;
+  // Private keys only in a folder of our own (mkdtemp makes it 0700), removed when the run ends.
+  const keysDir = mkdtempSync(path.join(os.tmpdir(), 'gk-bench-keys-'));
   try {
-    const keysDir = path.join(os.tmpdir(), `gk-bench-keys-${process.pid}`);
     hub = await startHub({ serverUrl: data.serverUrl, loadDemoData: data.loadDemoData, keysDir, onProgress: progress });
     stats = await StatementStats.connect(data.serverUrl);
     const issuerKey = hub.developmentIssuer.privateKeyPem;
@@ -187,6 +188,8 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
     report.targets = evaluateTargets(report, options.resultsDir);
     return report;
   } finally {
+    // First, so no later failure leaves the private keys behind; the processes read them at start only.
+    rmSync(keysDir, { recursive: true, force: true });
     await sql?.close();
     await stats?.close();
     await hub?.stop();
