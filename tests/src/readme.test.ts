@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gatewaySettings, hubSettings } from '@gk/gateway';
 import { fundingSettings } from '@gk/funding';
@@ -8,6 +10,7 @@ import { personsSettings } from '@gk/persons';
 import { commonSubgraphSettings, type Setting } from '@gk/shared';
 
 const README = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+const REPO = path.resolve(__dirname, '../..');
 const ROOT_PACKAGE = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
 
 describe('the README stays true', () => {
@@ -29,4 +32,35 @@ describe('the README stays true', () => {
     }
     expect(names.filter((n) => !README.includes(`\`${n}\``))).toEqual([]);
   });
+
+  it('shows token commands that work as typed into a shell', () => {
+    const commands = README.split('```bash')
+      .slice(1)
+      .flatMap((block) => block.split('```')[0].split('\n'))
+      .map((line) => /npm run --silent token -- ([^)]*)\)?\s*$/.exec(line)?.[1])
+      .filter((args): args is string => args !== undefined);
+    expect(commands.length).toBeGreaterThanOrEqual(7);
+    // Private keys only in a folder of the test's own (mkdtemp: 0700), removed at once.
+    const keysDir = mkdtempSync(path.join(os.tmpdir(), 'gk-readme-keys-'));
+    try {
+      for (const args of commands) {
+        // Through a shell, as a newcomer runs it: placeholders like <organisation id> are redirections there.
+        const run = spawnSync('sh', ['-c', `node gateway/dist/token/token.command.js ${args}`], { cwd: REPO, env: { ...process.env, KEYS_DIR: keysDir }, encoding: 'utf8' });
+        expect({ args, status: run.status, stderr: run.stderr }).toEqual({ args, status: 0, stderr: '' });
+        expect(run.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      }
+    } finally {
+      rmSync(keysDir, { recursive: true, force: true });
+    }
+  });
+
+  it('passes the documented compose flags to the compose command, which then changes nothing', () => {
+    const compose = (flag: string) => spawnSync('npm', ['run', '--silent', 'compose', '--', flag], { cwd: REPO, encoding: 'utf8' });
+    const dry = compose('--dry');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('Composition succeeds');
+    const check = compose('--check');
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('schema/ matches the code; composition succeeds.');
+  }, 120_000);
 });
