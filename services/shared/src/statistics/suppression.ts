@@ -117,6 +117,9 @@ export function suppress(
     const weak = unprotectedCells(values, sums, suppressed, hidden, threshold, range, settled).filter((id) => !unprotectable.has(id));
     if (weak.length === 0) break;
     const grown = new Set<SumConstraint>();
+    // A cell with nothing left to withhold around it is given up only in a round that added nothing:
+    // a cell added for another one may have joined its sums.
+    const stuck: string[] = [];
     for (const target of weak) {
       const own = sums.of(target);
       if (own.some((c) => grown.has(c))) continue;
@@ -126,12 +129,13 @@ export function suppress(
         pick = cheapest(new Set(around));
       }
       if (pick === undefined) {
-        unprotectable.add(target);
+        stuck.push(target);
         continue;
       }
       withhold(pick);
       sums.of(pick).forEach((c) => grown.add(c));
     }
+    if (grown.size === 0) stuck.forEach((id) => unprotectable.add(id));
   }
   for (const id of hidden) unprotectable.delete(id);
   return { suppressed, reason, unprotectable };
