@@ -24,17 +24,24 @@ interface GraphQLAnswer<T> {
 
 /** A hub's own data folder and ports, and how to talk to it (over node:http: its port may be one fetch refuses). */
 function hubUnderTest() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gk-hub-'));
+  let dataDir = '';
   let ports: { gateway: number; persons: number; offers: number; network: number; funding: number };
   const tokens = new Map<string, string>();
   return {
-    dataDir,
+    get dataDir() {
+      return dataDir;
+    },
     get ports() {
       return ports;
     },
-    async choosePorts(gateway: number) {
+    /** In beforeAll, never at collection: a describe whose tests are all skipped runs no afterAll to remove it. */
+    async prepare(gateway: number) {
+      dataDir = mkdtempSync(path.join(os.tmpdir(), 'gk-hub-'));
       const [persons, offers, network, funding] = await freePorts(4);
       ports = { gateway, persons, offers, network, funding };
+    },
+    remove() {
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
     /** The settings an operator puts in front of `npm start`, as the README lists them. */
     settings(): NodeJS.ProcessEnv {
@@ -103,17 +110,17 @@ describe('npm start with the settings the README lists', () => {
 
   beforeAll(async () => {
     // A port Node's fetch refuses: readiness must not depend on fetch.
-    await hub.choosePorts(await freeFetchRefusedPort());
+    await hub.prepare(await freeFetchRefusedPort());
     npm = startProcess('npm', ['start'], { ...hub.settings(), ERASURE_SWEEP_INTERVAL_MS: '300' }, REPO, { detached: true });
     await npm.waitFor("Gemeinsam klappt's hub is running.", 240_000);
   }, 250_000);
 
   afterAll(async () => {
-    if (npm.child.exitCode === null && npm.child.signalCode === null) {
+    if (npm && npm.child.exitCode === null && npm.child.signalCode === null) {
       process.kill(-(npm.child.pid as number), 'SIGTERM');
       await npm.exited;
     }
-    rmSync(hub.dataDir, { recursive: true, force: true });
+    hub.remove();
   });
 
   it('starts on the ports and in the data folder it is given, with every subgraph URL passed to every service', async () => {
@@ -239,12 +246,12 @@ describe('the hub launcher', () => {
 
   beforeAll(async () => {
     const [gateway] = await freePorts(1);
-    await hub.choosePorts(gateway);
+    await hub.prepare(gateway);
     env = { ...hub.settings(), LOG_LEVEL: 'warn' };
   });
 
   afterAll(() => {
-    rmSync(hub.dataDir, { recursive: true, force: true });
+    hub.remove();
   });
 
   const stopAndCheckNothingIsLeft = async (started: StartedProcess) => {
