@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { auditServer } from 'graphql-http';
 import { DEFAULT_CACHE_BOUNDS } from '@gk/gateway';
@@ -294,12 +295,15 @@ describe('what the hub keeps per distinct document stays bounded', () => {
     // A new operation name and alias each time makes every document distinct, as in a crash seen
     // in production: before the bounds, the gateway's document and plan stores grew until the
     // 160 MB heap was full. Small bounds here make the eviction visible with fewer requests.
-    const bounds = { documentEntries: 300, documentBytes: 512 * 1024, queryPlanEntries: 300, queryPlanBytes: 1024 * 1024 };
+    const bounds = { documentEntries: 300, documentBytes: 512 * 1024, queryPlanEntries: 300, queryPlanBytes: 1024 * 1024, persistedQueryEntries: 100, persistedQueryBytes: 1024 * 1024 };
     const gateway = await hub.gateway({ caches: bounds });
     const coordinator = { subject: 'coordinator-1', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
     const token = await hub.token(coordinator);
     const send = async (query: string) => {
-      const res = await gateway.post({ query }, { authorization: `Bearer ${token}` });
+      // Every fifth one registers itself as an automatic persisted query, which Apollo keeps too.
+      const persisted = Number(/Q(\d+)/.exec(query)?.[1]) % 5 === 0;
+      const extensions = persisted ? { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } : undefined;
+      const res = await gateway.post({ query, extensions }, { authorization: `Bearer ${token}` });
       expect(res.status).toBe(200);
       return (await res.json()) as { errors?: unknown };
     };
@@ -316,6 +320,8 @@ describe('what the hub keeps per distinct document stays bounded', () => {
     expect(sizes.queryPlans.entries).toBeGreaterThan(0);
     expect(sizes.queryPlans.entries).toBeLessThanOrEqual(bounds.queryPlanEntries);
     expect(sizes.queryPlans.bytes).toBeLessThanOrEqual(bounds.queryPlanBytes);
+    expect(sizes.persistedQueries.entries).toBeGreaterThan(0);
+    expect(sizes.persistedQueries.entries).toBeLessThanOrEqual(bounds.persistedQueryEntries);
     // The byte bound holds by itself: the documents' estimated heap fills 512 kB before 300 entries.
     expect(sizes.documents.entries).toBeLessThan(bounds.documentEntries);
     // The subgraph behind them keeps its documents bounded too.
@@ -333,8 +339,9 @@ describe('what the hub keeps per distinct document stays bounded', () => {
     const sizes = gateway.cacheSizes();
     expect(sizes.documents).toMatchObject({ maxEntries: DEFAULT_CACHE_BOUNDS.documentEntries, maxBytes: DEFAULT_CACHE_BOUNDS.documentBytes });
     expect(sizes.queryPlans).toMatchObject({ maxEntries: DEFAULT_CACHE_BOUNDS.queryPlanEntries, maxBytes: DEFAULT_CACHE_BOUNDS.queryPlanBytes });
+    expect(sizes.persistedQueries).toMatchObject({ maxEntries: DEFAULT_CACHE_BOUNDS.persistedQueryEntries, maxBytes: DEFAULT_CACHE_BOUNDS.persistedQueryBytes });
     // Together well under the gateway's 160 MB heap.
-    expect(DEFAULT_CACHE_BOUNDS.documentBytes + DEFAULT_CACHE_BOUNDS.queryPlanBytes).toBeLessThanOrEqual(32 * 1024 * 1024);
+    expect(DEFAULT_CACHE_BOUNDS.documentBytes + DEFAULT_CACHE_BOUNDS.queryPlanBytes + DEFAULT_CACHE_BOUNDS.persistedQueryBytes).toBeLessThanOrEqual(32 * 1024 * 1024);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   BoundedCache,
   closeHttpServer,
   createDocumentStore,
+  createServerCache,
   createErrorFormatter,
   isPurpose,
   knownOperationTypesRule,
@@ -47,16 +48,26 @@ export interface GatewayServerOptions {
  * Bounds of the gateway's per-document stores. Every distinct document a client sends (a new
  * operation name or alias is enough) leaves a parsed document and a query plan behind; unbounded,
  * or bounded only by JSON length as Apollo's defaults are, they fill a 160 MB heap. Together the
- * defaults hold at most about 24 MB of heap.
+ * defaults hold at most about 28 MB of heap.
  */
 export interface GatewayCacheBounds {
   documentEntries: number;
   documentBytes: number;
   queryPlanEntries: number;
   queryPlanBytes: number;
+  /** Query texts registered by automatic persisted queries (Apollo's server cache). */
+  persistedQueryEntries: number;
+  persistedQueryBytes: number;
 }
 
-export const DEFAULT_CACHE_BOUNDS: GatewayCacheBounds = { documentEntries: 1000, documentBytes: 16 * 1024 * 1024, queryPlanEntries: 1000, queryPlanBytes: 8 * 1024 * 1024 };
+export const DEFAULT_CACHE_BOUNDS: GatewayCacheBounds = {
+  documentEntries: 1000,
+  documentBytes: 16 * 1024 * 1024,
+  queryPlanEntries: 1000,
+  queryPlanBytes: 8 * 1024 * 1024,
+  persistedQueryEntries: 1000,
+  persistedQueryBytes: 4 * 1024 * 1024,
+};
 
 /**
  * Heap bytes of a query plan, estimated from its JSON: measured on @apollo/gateway 2.14 at about 6
@@ -84,7 +95,7 @@ export interface RunningGateway {
 export interface GatewayServer {
   readonly app: express.Express;
   /** Sizes of what the gateway keeps per distinct document, to show they stay bounded. */
-  cacheSizes(): { documents: CacheSize; queryPlans: CacheSize };
+  cacheSizes(): { documents: CacheSize; queryPlans: CacheSize; persistedQueries: CacheSize };
   /** Runs one erasure sweep now (undefined when the sweeper is off). */
   sweepErasures(): Promise<{ erased: number; failed: number }> | undefined;
   listen(port: number, host?: string): Promise<RunningGateway>;
@@ -94,6 +105,7 @@ export interface GatewayServer {
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const bounds = { ...DEFAULT_CACHE_BOUNDS, ...options.caches };
   const documentStore = createDocumentStore({ maxEntries: bounds.documentEntries, maxBytes: bounds.documentBytes });
+  const cache = createServerCache({ maxEntries: bounds.persistedQueryEntries, maxBytes: bounds.persistedQueryBytes });
   const queryPlanStore = new BoundedCache<QueryPlan>({ maxEntries: bounds.queryPlanEntries, maxBytes: bounds.queryPlanBytes, sizeOf: queryPlanHeapBytes });
   const gateway = createApolloGateway({ ...options, queryPlanStore });
   // Maintained protections rather than hand-written rules; the limits are not secrets, so they are named.
@@ -115,6 +127,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     documentStore,
+    cache,
     parseOptions: { maxTokens: options.limits.maxTokens },
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
@@ -201,7 +214,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   return {
     app,
-    cacheSizes: () => ({ documents: documentStore.size(), queryPlans: queryPlanStore.size() }),
+    cacheSizes: () => ({ documents: documentStore.size(), queryPlans: queryPlanStore.size(), persistedQueries: cache.size() }),
     sweepErasures: () => sweeper?.sweep(),
     async listen(port, host = '127.0.0.1') {
       const { server, port: actual } = await listenHttp(app, port, host);

@@ -82,3 +82,12 @@ export function documentHeapBytes(document: DocumentNode): number {
 export function createDocumentStore(options: { maxEntries?: number; maxBytes?: number } = {}): BoundedCache<DocumentNode> {
   return new BoundedCache<DocumentNode>({ maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 16 * 1024 * 1024, sizeOf: documentHeapBytes });
 }
+
+/**
+ * Apollo Server's own cache (automatic persisted queries keep each registered query text in it):
+ * bounded like the document store instead of Apollo's 30 MB default.
+ */
+export function createServerCache(options: { maxEntries?: number; maxBytes?: number } = {}): BoundedCache<string> {
+  // A JavaScript string may take two bytes per character.
+  return new BoundedCache<string>({ maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 4 * 1024 * 1024, sizeOf: (text) => text.length * 2 + 200 });
+}

@@ -15,7 +15,7 @@ import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
 import type { ScopeRequest } from '../subgraph/subgraph-definition';
 import { auditPlugin } from './audit.plugin';
-import { createDocumentStore, type CacheSize } from './bounded-cache';
+import { createDocumentStore, createServerCache, type CacheSize } from './bounded-cache';
 import { knownOperationTypesRule, nulCharacterGuardPlugin, operationResolutionPlugin } from './request-guard';
 import { requestLogPlugin } from './request-log.plugin';
 
@@ -46,7 +46,7 @@ export interface SubgraphServer {
   /** Stops Apollo; call after the HTTP server closed. */
   stop(): Promise<void>;
   /** Sizes of what the server keeps per distinct request document. */
-  cacheSizes(): { documents: CacheSize };
+  cacheSizes(): { documents: CacheSize; persistedQueries: CacheSize };
 }
 
 /** Closes an HTTP server and resolves once every connection is gone. */
@@ -80,9 +80,11 @@ export function listenHttp(app: express.Express, port: number, host: string): Pr
 export async function createSubgraphServer<Scope>(options: SubgraphServerOptions<Scope>): Promise<SubgraphServer> {
   // Every distinct client document reaches a subgraph as a distinct document: bounded, or the heap fills.
   const documentStore = createDocumentStore();
+  const cache = createServerCache();
   const apollo = new ApolloServer<SubgraphContext<Scope>>({
     schema: options.schema,
     documentStore,
+    cache,
     validationRules: [knownOperationTypesRule],
     introspection: !options.production,
     // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
@@ -152,6 +154,6 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
       return { port: actual, url: `http://${host}:${actual}/graphql`, close: () => closeHttpServer(server) };
     },
     stop: () => apollo.stop(),
-    cacheSizes: () => ({ documents: documentStore.size() }),
+    cacheSizes: () => ({ documents: documentStore.size(), persistedQueries: cache.size() }),
   };
 }

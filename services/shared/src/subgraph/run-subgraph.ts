@@ -22,7 +22,7 @@ export interface RunningSubgraph {
   readonly port: number;
   readonly db: ServiceDatabase;
   /** Sizes of what the server keeps per distinct request document. */
-  cacheSizes(): { documents: CacheSize };
+  cacheSizes(): { documents: CacheSize; persistedQueries: CacheSize };
   close(): Promise<void>;
 }
 
