@@ -45,7 +45,7 @@ export function createPersonsScope(dataSource: DataSource, identity: Identity, s
     referrals: createReferralLoaders(store.read),
     history: createHistoryLoaders(store.read),
     figures: createFiguresLoaders(store.read),
-    indicators: createIndicatorsLoaders(dataSource, settings.suppressionThreshold),
+    indicators: createIndicatorsLoaders(dataSource, settings.suppressionThreshold, identity.organizationId),
   };
   const access = new PersonAccess(identity, loaders.consents.byPerson);
   return {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
 import { personsSubgraph } from '../src/persons.subgraph';
-import { CASE_MANAGER, JMD_WORKER, KIM_RHEINE, actingAs, type GqlError } from './support';
+import { CASE_MANAGER, JMD_WORKER, JOBCENTER_STEINFURT, KIM_RHEINE, actingAs, type GqlError } from './support';
 
 /**
  * A small Kreis 05970 with three Gemeinden, on the reference date 2025-06-30, threshold 5 (the default):
@@ -42,7 +42,7 @@ const B = '05970008';
 const C = '05970012';
 const DATE = '2025-06-30';
 
-const ANALYST: Identity = { subject: 'core-1', organizationId: KIM_RHEINE, roles: ['CORE_GROUP'], ags: [KREIS, '05566', '05162'] };
+const ANALYST: Identity = { subject: 'core-1', organizationId: JOBCENTER_STEINFURT, roles: ['CORE_GROUP'], ags: [KREIS, '05566', '05162'] };
 
 const INDICATORS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate targetGroup {
   total { value suppressed }

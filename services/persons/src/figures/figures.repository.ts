@@ -11,6 +11,8 @@ export interface FigureRow {
 export interface FamilyFigureRow extends FigureRow {
   kreis: string;
   referenceDate: string;
+  /** How many of `count` the reader's organisation manages or wrote itself (0 for a reader without one). */
+  own: number;
 }
 
 /**
@@ -18,10 +20,10 @@ export interface FamilyFigureRow extends FigureRow {
  * a person belongs to an area when its municipality AGS starts with the prefix, and `member` is the
  * column the figures are grouped by (the area asked for, or the person's own Gemeinde).
  */
-const targetGroup = (area: string, member: string, match: string) => `
+const targetGroup = (area: string, member: string, match: string, own: string) => `
   area AS (${area}),
   tg AS (
-    SELECT a.area_key, a.ref_date, ${member} AS ags, p.id, p.school_degree, p.date_of_birth
+    SELECT a.area_key, a.ref_date, ${member} AS ags, p.id, p.school_degree, p.date_of_birth, ${own} AS own
     FROM area a
     JOIN person p ON ${match}
     WHERE p.date_of_birth <= CAST(a.ref_date - interval '18 years' AS date)
@@ -29,10 +31,10 @@ const targetGroup = (area: string, member: string, match: string) => `
   )`;
 
 /** Persons by status and regime on the date, degree and age band: one GROUPING SETS pass over every area and date. */
-const personsByDimension = (area: string, member: string, match: string) => `
-  WITH ${targetGroup(area, member, match)},
+const personsByDimension = (area: string, member: string, match: string, own = 'false') => `
+  WITH ${targetGroup(area, member, match, own)},
   situated AS (
-    SELECT tg.area_key, tg.ref_date, tg.ags, tg.school_degree, rs.status, br.regime,
+    SELECT tg.area_key, tg.ref_date, tg.ags, tg.own, tg.school_degree, rs.status, br.regime,
       CASE WHEN date_part('year', age(tg.ref_date, tg.date_of_birth)) <= 20 THEN 'AGE_18_20'
            WHEN date_part('year', age(tg.ref_date, tg.date_of_birth)) <= 24 THEN 'AGE_21_24'
            ELSE 'AGE_25_27' END AS age_band
@@ -47,16 +49,17 @@ const personsByDimension = (area: string, member: string, match: string) => `
          WHEN GROUPING(age_band) = 0 THEN 'ageBand'
          ELSE 'total' END AS dimension,
     COALESCE(status, regime, school_degree, age_band) AS key,
-    CAST(count(*) AS integer) AS count
+    CAST(count(*) AS integer) AS count, CAST(count(*) FILTER (WHERE own) AS integer) AS own
   FROM situated
   GROUP BY GROUPING SETS ((area_key, ref_date, ags), (area_key, ref_date, ags, status), (area_key, ref_date, ags, regime),
     (area_key, ref_date, ags, school_degree), (area_key, ref_date, ags, age_band))
   ORDER BY area_key, ref_date, ags, dimension, key NULLS LAST`;
 
 /** Needs in status OPEN now and recorded by the reference date (end of that day in Europe/Berlin), by category. */
-const openNeedsByCategory = (area: string, member: string, match: string) => `
-  WITH ${targetGroup(area, member, match)}
-  SELECT tg.area_key AS "kreis", to_char(tg.ref_date, 'YYYY-MM-DD') AS "referenceDate", tg.ags, 'openNeeds' AS dimension, n.category AS key, CAST(count(*) AS integer) AS count
+const openNeedsByCategory = (area: string, member: string, match: string, own = 'false', ownNeed = 'false') => `
+  WITH ${targetGroup(area, member, match, own)}
+  SELECT tg.area_key AS "kreis", to_char(tg.ref_date, 'YYYY-MM-DD') AS "referenceDate", tg.ags, 'openNeeds' AS dimension, n.category AS key, CAST(count(*) AS integer) AS count,
+    CAST(count(*) FILTER (WHERE tg.own OR ${ownNeed}) AS integer) AS own
   FROM tg JOIN need n ON n.person_id = tg.id
   WHERE n.status = 'OPEN' AND n.recorded_at < (CAST(tg.ref_date + 1 AS timestamp) AT TIME ZONE 'Europe/Berlin')
   GROUP BY tg.area_key, tg.ref_date, tg.ags, n.category
@@ -73,6 +76,14 @@ const BY_PREFIX = `p.municipality_ags LIKE a.prefix || '%'`;
 /** A Kreis family: the first five digits, which the expression index person_kreis_idx serves (a LIKE with a pattern from a join cannot use an index). */
 const BY_KREIS = `left(p.municipality_ags, 5) = a.prefix`;
 
+/**
+ * What the reader's organisation ($3) knows without the figures: the persons it manages, registered or
+ * last changed, and the needs it recorded or last changed. A contributor knows its own records, so the
+ * protection of the core group's figures must hold after they are subtracted.
+ */
+const OWN_PERSON = `($3::text IS NOT NULL AND (CAST(p.case_managing_organization_id AS text) = $3 OR p.created_by_organization_id = $3 OR p.updated_by_organization_id = $3))`;
+const OWN_NEED = `($3::text IS NOT NULL AND (n.recorded_by_organization_id = $3 OR n.updated_by_organization_id = $3))`;
+
 /** Target-group figures computed by the database with GROUP BY: two statements for any number of persons, areas and dates. */
 export class FiguresRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -85,12 +96,13 @@ export class FiguresRepository {
 
   /**
    * Raw cells of whole Kreis families: for each (Kreis, date) pair, the target group of every Gemeinde
-   * of the Kreis grouped by the person's own municipality AGS, so the caller can protect the family together.
+   * of the Kreis grouped by the person's own municipality AGS, so the caller can protect the family together;
+   * with each cell, how many of it the reader's organisation manages or wrote itself.
    */
-  async familyFigures(pairs: readonly { kreis: string; referenceDate: string }[]): Promise<FamilyFigureRow[]> {
-    const params = [pairs.map((p) => p.kreis), pairs.map((p) => p.referenceDate)];
-    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS), params);
-    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS), params);
+  async familyFigures(pairs: readonly { kreis: string; referenceDate: string }[], readerOrganizationId: string | null): Promise<FamilyFigureRow[]> {
+    const params = [pairs.map((p) => p.kreis), pairs.map((p) => p.referenceDate), readerOrganizationId];
+    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS, OWN_PERSON), params);
+    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS, OWN_PERSON, OWN_NEED), params);
     return [...persons, ...needs];
   }
 }

@@ -35,15 +35,22 @@ const SUMS: readonly SumConstraint[] = (['residenceStatus', 'benefitRegime', 'sc
 
 const pairKey = (kreis: string, referenceDate: string) => `${kreis}|${referenceDate}`;
 
-/** Protects one Kreis family on one date from its raw cells (rows of that pair only). */
+/**
+ * Protects one Kreis family on one date from its raw cells (rows of that pair only), for a reader
+ * whose organisation knows the `own` part of each cell: the pattern holds after it is subtracted.
+ */
 function protectFamily(kreis: string, rows: readonly FamilyFigureRow[], threshold: number): ProtectedFamily {
   const members = new Map<string, Map<string, number>>();
+  const known = new Map<string, Map<string, number>>();
   for (const row of rows) {
     const cells = members.get(row.ags) ?? new Map<string, number>();
     cells.set(cellId(row.dimension, row.key), row.count);
     members.set(row.ags, cells);
+    const own = known.get(row.ags) ?? new Map<string, number>();
+    own.set(cellId(row.dimension, row.key), row.own);
+    known.set(row.ags, own);
   }
-  return protectAreaFamily({ kreis, members, cells: CELLS, sums: SUMS, threshold });
+  return protectAreaFamily({ kreis, members, cells: CELLS, sums: SUMS, threshold, known });
 }
 
 function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
@@ -64,23 +71,29 @@ function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
  * pairs of a batch that are not cached yet, each family protected once, so a Kreis and its Gemeinden
  * always show the same suppression pattern. Protected families are kept across requests until a write
  * changes the persons data (see the kit's VersionedCache): then one statement answers a dashboard.
+ *
+ * The pattern is the reader's organisation's own (cached per organisation): a cell is protected for
+ * what that organisation does not know itself, so its own writes cannot be subtracted from a
+ * published count to uncover the withheld count before them.
  */
-export function createIndicatorsLoaders(dataSource: DataSource, threshold: number) {
+export function createIndicatorsLoaders(dataSource: DataSource, threshold: number, readerOrganizationId: string | null) {
   const cache = versionedCache<ProtectedFamily>(dataSource, `target-group:${threshold}`);
+  // One cache for every reader (its size bound holds for all of them), keyed by family and organisation.
+  const cacheKey = (kreis: string, referenceDate: string) => `${pairKey(kreis, referenceDate)}|${readerOrganizationId ?? '-'}`;
   const version = requestDataVersion(dataSource);
   return {
     targetGroup: new DataLoader<IndicatorsKey, TargetGroupIndicators, string>(
       async (keys) => {
-        const families = await cache.read(dataSource, keys.map((k) => pairKey(kreisOf(k.ags), k.referenceDate)), async (manager, missing) => {
+        const families = await cache.read(dataSource, keys.map((k) => cacheKey(kreisOf(k.ags), k.referenceDate)), async (manager, missing) => {
           const pairs = missing.map((key) => {
             const [kreis, referenceDate] = key.split('|');
             return { kreis, referenceDate };
           });
-          const byPair = new Map<string, FamilyFigureRow[]>(missing.map((key) => [key, []]));
-          for (const row of await new FiguresRepository(manager).familyFigures(pairs)) byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
-          return new Map(pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold)]));
+          const byPair = new Map<string, FamilyFigureRow[]>(pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), []]));
+          for (const row of await new FiguresRepository(manager).familyFigures(pairs, readerOrganizationId)) byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
+          return new Map(pairs.map((pair) => [cacheKey(pair.kreis, pair.referenceDate), protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold)]));
         }, version);
-        return keys.map((k) => assemble(protectedArea(families.get(pairKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)));
+        return keys.map((k) => assemble(protectedArea(families.get(cacheKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)));
       },
       { cacheKeyFn: (k) => pairKey(k.ags, k.referenceDate) },
     ),
