@@ -5,7 +5,7 @@ import { REPO_ROOT } from '../config/paths';
 import { childNodeOptions, loadHubConfig, type HubConfig } from '../config/hub.config';
 import { isAlive, postmasterPid } from './process-tree';
 import { startChild, waitUntilReady, type ManagedChild } from './child-process';
-import { DEFAULT_RESTART_POLICY, supervise, type Supervisor } from './supervisor';
+import { DEFAULT_RESTART_POLICY, supervise, type SupervisedService, type Supervisor } from './supervisor';
 
 const logger = createLogger('hub');
 
@@ -44,8 +44,9 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ reason }, 'hub stopping');
-    if (gateway) {
-      await gateway.stop();
+    const startingGateway = starting.filter((c) => c.name === 'gateway');
+    if (gateway || startingGateway.length > 0) {
+      await Promise.all([gateway?.stop(), ...startingGateway.map((c) => c.stop())]);
       logger.info('gateway stopped');
     }
     await Promise.all([...subgraphs.map((s) => s.stop()), ...starting.map((c) => c.stop())]);
@@ -95,26 +96,35 @@ async function main(): Promise<void> {
         spawn: () => startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(config, 'subgraph')),
       };
     });
-    const firstSubgraphs = subgraphServices.map((s) => ({ service: s, child: s.spawn() }));
-    starting.push(...firstSubgraphs.map((s) => s.child));
     // A service that fails its first start is a set-up problem (settings, database): say so and stop,
-    // rather than retrying what cannot work.
-    await Promise.all(firstSubgraphs.map((s) => waitUntilReady(s.child, s.service.readyUrl, config.startTimeoutMs)));
+    // rather than retrying what cannot work. Once ready, it is supervised at once, so one that dies
+    // while the others are still starting is restarted too.
+    const startSupervised = async (service: SupervisedService): Promise<Supervisor | undefined> => {
+      const child = service.spawn();
+      starting.push(child);
+      await waitUntilReady(child, service.readyUrl, config.startTimeoutMs);
+      starting.splice(starting.indexOf(child), 1);
+      if (stopping) {
+        await child.stop();
+        return undefined;
+      }
+      return supervise(service, child, policy, logger, giveUp);
+    };
+    await Promise.all(
+      subgraphServices.map(async (service) => {
+        const supervisor = await startSupervised(service);
+        if (supervisor) subgraphs.push(supervisor);
+      }),
+    );
     if (stopping) return;
-    starting.length = 0;
-    subgraphs.push(...firstSubgraphs.map((s) => supervise(s.service, s.child, policy, logger, giveUp)));
 
     const gatewayService = {
       name: 'gateway',
       readyUrl: `http://127.0.0.1:${config.gatewayPort}/ready`,
       spawn: () => startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, GATEWAY_PORT: String(config.gatewayPort) }, childNodeOptions(config, 'gateway')),
     };
-    const firstGateway = gatewayService.spawn();
-    starting.push(firstGateway);
-    await waitUntilReady(firstGateway, gatewayService.readyUrl, config.startTimeoutMs);
+    gateway = await startSupervised(gatewayService);
     if (stopping) return;
-    starting.length = 0;
-    gateway = supervise(gatewayService, firstGateway, policy, logger, giveUp);
     printBanner(config);
   } catch (error) {
     if (stopping) return;
