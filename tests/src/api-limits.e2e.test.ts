@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { auditServer } from 'graphql-http';
 import { DEFAULT_CACHE_BOUNDS } from '@gk/gateway';
+import { signTestToken } from '@gk/shared/testing';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 
 /** `municipality { parent { members { parent ... { name } } } }`: depth 2 + levels. */
@@ -276,6 +277,45 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
       } finally {
         await stopped.db.dataSource.query('ALTER TABLE budget_renamed_for_test RENAME TO budget');
       }
+    });
+  });
+});
+
+describe('a subgraph holds the same rules for what reaches it', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ loadDemoData: true });
+  });
+
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  const direct = async (body: Record<string, unknown>) => {
+    const network = hub.subgraphs.network;
+    const res = await fetch(network.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signTestToken(network.keys, 'network')}` },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    return { status: res.status, errors: json.errors?.map((e) => ({ message: e.message, code: e.extensions?.code, field: e.extensions?.field })) };
+  };
+
+  it('refuses a subscription, an unchosen operation and a NUL character with 400, never as an internal error', async () => {
+    expect(await direct({ query: 'subscription { __typename }' })).toEqual({
+      status: 400,
+      errors: [{ message: 'This service has no subscriptions: send a query or a mutation.', code: 'GRAPHQL_VALIDATION_FAILED', field: undefined }],
+    });
+    expect((await direct({ query: 'query A { __typename } query B { __typename }' })).status).toBe(400);
+    expect(await direct({ query: 'query($f: OrganizationFilter) { organizations(filter: $f) { nodes { name } } }', variables: { f: { nameContains: 'x\u0000' } } })).toEqual({
+      status: 400,
+      errors: [{ message: 'Invalid value for "f.nameContains": must not contain the NUL character (U+0000).', code: 'BAD_USER_INPUT', field: 'f.nameContains' }],
+    });
+    expect(await direct({ query: '{ municipality(ags: "0556\u00006") { name } }' })).toEqual({
+      status: 400,
+      errors: [{ message: 'Invalid value for "ags": must not contain the NUL character (U+0000).', code: 'BAD_USER_INPUT', field: 'ags' }],
     });
   });
 });
