@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SUBGRAPH_PORTS, flag, loadSettings, optionalUrl, port, setting, text } from '@gk/shared';
+import { gatewaySettings } from './gateway.config';
 import { REPO_ROOT } from './paths';
 
 /** Settings of the hub launcher (`npm start`); the gateway's and subgraphs' own settings pass through to them. */
@@ -28,4 +29,9 @@ export function loadHubConfig(env: Record<string, string | undefined> = process.
 /** Node.js options of the hub's child processes: the heap limits above. */
 export function childNodeOptions(config: Pick<HubConfig, 'gatewayMaxHeapMb' | 'subgraphMaxHeapMb'>, kind: 'gateway' | 'subgraph'): string[] {
   return [`--max-old-space-size=${kind === 'gateway' ? config.gatewayMaxHeapMb : config.subgraphMaxHeapMb}`];
+}
+
+/** The gateway's own signing key, when the operator gives one: the hub must hand its public half to the subgraphs. */
+export function hubGatewayPrivateKey(env: Record<string, string | undefined> = process.env): string | undefined {
+  return loadSettings({ key: gatewaySettings.gatewayPrivateKey }, env).key;
 }

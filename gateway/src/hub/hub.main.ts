@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { createLogger, DEFAULT_SUBGRAPH_PORTS, isPortFree, safeErrorFields, startEmbeddedServer, SUBGRAPH_NAMES, type EmbeddedServer, type SubgraphName } from '@gk/shared';
-import { ensureKeyPair, gatewayPublicKeyFile } from '../auth/keys';
+import { ensureKeyPair } from '../auth/keys';
 import { REPO_ROOT } from '../config/paths';
-import { childNodeOptions, loadHubConfig, type HubConfig } from '../config/hub.config';
+import { childNodeOptions, hubGatewayPrivateKey, loadHubConfig, type HubConfig } from '../config/hub.config';
+import { gatewayKeyEnvironment } from './gateway-key-environment';
 import { isAlive, postmasterPid } from './process-tree';
 import { startChild, waitUntilReady, type ManagedChild } from './child-process';
 import { DEFAULT_RESTART_POLICY, supervise, type SupervisedService, type Supervisor } from './supervisor';
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     // Every service learns where every subgraph is: the gateway to plan queries, a subgraph to call
     // another one directly where it needs to (harmless for those that do not).
     const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${subgraphPort(config, n)}/graphql`]));
-    const baseEnv = { ...process.env, ...urls, DATABASE_SERVER_URL: serverUrl, GATEWAY_PUBLIC_KEY_FILE: gatewayPublicKeyFile(keysDir), LOAD_DEMO_DATA: String(config.loadDemoData), KEYS_DIR: keysDir };
+    const baseEnv = { ...process.env, ...urls, DATABASE_SERVER_URL: serverUrl, ...gatewayKeyEnvironment(hubGatewayPrivateKey(), keysDir), LOAD_DEMO_DATA: String(config.loadDemoData), KEYS_DIR: keysDir };
     const policy = { ...DEFAULT_RESTART_POLICY, readyTimeoutMs: config.startTimeoutMs };
 
     const subgraphServices = SUBGRAPH_NAMES.map((name) => {
