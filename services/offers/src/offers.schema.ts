@@ -7,6 +7,7 @@ import { Enrollment } from './enrollment/enrollment.entity';
 import { EnrollmentResolver, enrollmentReference } from './enrollment/enrollment.resolver';
 import { AreaIndicatorsRef, areaIndicatorsReference } from './indicators/area-indicators.reference';
 import { AreaIndicatorsOffersResolver } from './indicators/indicators.resolver';
+import { OfferFiguresResolver, OfferSeatFiguresResolver } from './offer/offer-figures.resolver';
 import { OfferResolver, offerReference } from './offer/offer.resolver';
 import { Person } from './person/person.reference';
 import { PersonOffersResolver, personReference } from './person/person.resolver';
@@ -17,7 +18,7 @@ import { MunicipalityOffersResolver, municipalityReference, OrganizationOffersRe
 
 export function buildOffersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [OfferResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver, DataSubjectOffersResolver, AreaIndicatorsOffersResolver],
+    resolvers: [OfferResolver, OfferFiguresResolver, OfferSeatFiguresResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver, DataSubjectOffersResolver, AreaIndicatorsOffersResolver],
     // Entities reached only through federation, not from a root field.
     orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef, DataSubject, AreaIndicatorsRef],
     // Enrollment fields refuse enrollments that reached them without an access check, and record reads in the audit trail.

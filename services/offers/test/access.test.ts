@@ -186,9 +186,11 @@ describe('offers: access rules and audit trail', () => {
     it("lists an offer's enrollments to its provider's staff; others get the offer with enrollments null and FORBIDDEN", async () => {
       const q = 'query($id: ID!) { offer(id: $id) { id figures { taken } enrollments { id } } }';
       expect(dataOf(await subgraph.query<{ offer: { enrollments: { id: string }[] } }>(q, { id: otherOfferId }, OTHER_PROVIDER_STAFF)).offer.enrollments).toEqual([{ id: otherEnrollmentId }]);
-      for (const identity of [PROVIDER_STAFF, CASE_MANAGER, CORE_GROUP, DPO, ADMIN]) {
+      for (const identity of [PROVIDER_STAFF, CASE_MANAGER, DPO, ADMIN]) {
         expect(await subgraph.query(q, { id: otherOfferId }, identity)).toEqual({ data: { offer: { id: otherOfferId, figures: { taken: 1 }, enrollments: null } }, errors: [forbidden(['offer', 'enrollments'])] });
       }
+      // The core group reads counts of persons only protected, in its indicators.
+      expect(await subgraph.query(q, { id: otherOfferId }, CORE_GROUP)).toEqual({ data: { offer: { id: otherOfferId, figures: { taken: null }, enrollments: null } }, errors: [forbidden(['offer', 'enrollments']), forbidden(['offer', 'figures', 'taken'])] });
     });
 
     it('resolves Enrollment references for the offer provider only', async () => {

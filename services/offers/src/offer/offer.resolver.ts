@@ -8,6 +8,7 @@ import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
 import { Offer } from './offer.entity';
 import { CancelOfferInput, CreateOfferInput, OfferFilterInput, OfferStatusChangeInput, UpdateOfferInput } from './offer.input';
+import { mayReadExactSeatCounts } from './offer-figures.resolver';
 import { OfferEligibilityRules, OfferFigures, OfferPage } from './offer.types';
 
 const rate = (part: number, whole: number, minGroup: number): number | null => (whole >= minGroup ? part / whole : null);
@@ -49,12 +50,10 @@ export class OfferResolver {
     const counts = await ctx.scope.enrollments.figuresByOffer.load(offer.id);
     const ended = counts?.ended ?? 0;
     const minGroup = ctx.scope.options.minGroupSize;
+    const exact = mayReadExactSeatCounts(ctx.scope.identity, offer.providerId);
     return {
       seats: offer.seats,
-      taken: offer.seatsTaken,
-      free: offer.seats - offer.seatsTaken,
-      applicants: counts?.applicants ?? 0,
-      occupancy: offer.seatsTaken / offer.seats,
+      counts: exact ? { taken: offer.seatsTaken, free: offer.seats - offer.seatsTaken, applicants: counts?.applicants ?? 0, occupancy: offer.seatsTaken / offer.seats } : null,
       completionRate: rate(counts?.completed ?? 0, ended, minGroup),
       transitionRate: rate(counts?.progressed ?? 0, ended, minGroup),
     };

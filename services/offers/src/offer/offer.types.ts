@@ -21,22 +21,21 @@ export class OfferEligibilityRules {
   minGermanLevel!: CefrLevel | null;
 }
 
-@ObjectType({ description: 'Figures of one offer computed from its enrollments. Rates are null while fewer enrollments than the small-group threshold have ended, so they never reveal a few persons.' })
+/** Counts of persons behind an offer's or an area's seats: exact, or withheld from the reader. */
+export interface SeatCounts {
+  taken: number;
+  free: number;
+  applicants: number;
+  occupancy: number;
+}
+
+@ObjectType({ description: 'Figures of one offer computed from its enrollments. Rates are null while fewer enrollments than the small-group threshold have ended, so they never reveal a few persons. The counts of persons (taken, free, applicants, occupancy) are exact for the staff of the provider and for case managers; a reader with the role CORE_GROUP gets them null with FORBIDDEN unless its own organisation runs the offer, since the core group reads the same counts protected in AreaIndicators.offerLandscape.' })
 export class OfferFigures {
   @Field(() => Int, { description: 'Number of seats.' })
   seats!: number;
 
-  @Field(() => Int, { description: 'Seats taken: enrollments that are enrolled or completed.' })
-  taken!: number;
-
-  @Field(() => Int, { description: 'Free seats (seats minus taken).' })
-  free!: number;
-
-  @Field(() => Int, { description: 'Open applications waiting for a seat. More applications than free seats means more demand than supply.' })
-  applicants!: number;
-
-  @Field(() => Float, { description: 'Occupancy: taken seats divided by seats, 0 to 1.' })
-  occupancy!: number;
+  /** The counts of persons, or null when this reader may not see them (taken, free, applicants and occupancy resolve from it). */
+  counts!: SeatCounts | null;
 
   @Field(() => Float, { nullable: true, description: 'Completion rate: completed divided by ended enrollments (completed or dropped out), 0 to 1; null below the small-group threshold.' })
   completionRate!: number | null;
@@ -45,7 +44,7 @@ export class OfferFigures {
   transitionRate!: number | null;
 }
 
-@ObjectType({ description: 'Seats of the offers of one category in an area (a municipality, or a Kreis with its members), over offers that are planned, open or running.' })
+@ObjectType({ description: "Seats of the offers of one category in an area (a municipality, or a Kreis with its members), over offers that are planned, open or running. Taken and free seats count persons: a reader with the role CORE_GROUP gets them null with FORBIDDEN and reads them protected in AreaIndicators.offerLandscape." })
 export class OfferSeatFigures {
   @Field(() => OfferCategory, { description: 'Category of the offers.' })
   category!: OfferCategory;
@@ -56,11 +55,8 @@ export class OfferSeatFigures {
   @Field(() => Int, { description: 'Seats of these offers.' })
   seats!: number;
 
-  @Field(() => Int, { description: 'Seats taken.' })
-  taken!: number;
-
-  @Field(() => Int, { description: 'Free seats.' })
-  free!: number;
+  /** Taken seats, or null when this reader may not see them (taken and free resolve from it). */
+  takenSeats!: number | null;
 }
 
 @ObjectType({ description: 'One page of offers.' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { mayReadExactSeatCounts } from '../offer/offer-figures.resolver';
 import { OfferStatus } from '../offer/offer-status.enum';
 import { Offer } from '../offer/offer.entity';
 import { OfferSeatFigures } from '../offer/offer.types';
@@ -19,10 +20,11 @@ export class MunicipalityOffersResolver {
     return withStatus(await ctx.scope.offers.inArea.load(municipality.ags), status);
   }
 
-  @FieldResolver(() => [OfferSeatFigures], { description: 'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out.' })
+  @FieldResolver(() => [OfferSeatFigures], { description: 'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out. Taken and free count persons: null with FORBIDDEN for the core group, which reads them protected in AreaIndicators.offerLandscape.' })
   async offerSeatFigures(@Root() municipality: MunicipalityRef, @Ctx() ctx: OffersContext): Promise<OfferSeatFigures[]> {
     const rows = await ctx.scope.offers.seatFiguresByArea.load(municipality.ags);
-    return rows.map((r) => ({ category: r.category, offers: r.offers, seats: r.seats, taken: r.taken, free: r.seats - r.taken }));
+    const exact = mayReadExactSeatCounts(ctx.scope.identity, null);
+    return rows.map((r) => ({ category: r.category, offers: r.offers, seats: r.seats, takenSeats: exact ? r.taken : null }));
   }
 }
 
