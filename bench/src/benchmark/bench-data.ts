@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { demoOrganizationId, demoPersonId, startEmbeddedServer, withDatabase } from '@gk/shared';
+import { cefrAtLeast, demoOrganizationId, demoPersonId, startEmbeddedServer, withDatabase, type CefrLevel } from '@gk/shared';
 import { benchFixtures } from '../scale/bench-fixtures';
 import { ensureScaleData } from '../scale/scale-data';
 import type { Scale } from './bench-options';
@@ -111,7 +111,7 @@ async function startDemoData(progress: Progress): Promise<BenchData> {
     serverUrl: started.serverUrl,
     loadDemoData: true,
     fixtures: demoFixtures(),
-    enrollPairs: (count) => openEnrollPairs(started.serverUrl, count),
+    enrollPairs: (count) => openEnrollPairs(started.serverUrl, count, demoFixtures().caseManager.organizationId),
     facts: { data: 'demo catalogue (services/shared/src/demo)' },
     stop: async () => {
       await started.stop();
@@ -120,17 +120,28 @@ async function startDemoData(progress: Progress): Promise<BenchData> {
   };
 }
 
+/** A person as the persons subgraph records them: what the eligibility rules look at. */
+interface PersonFacts {
+  id: string;
+  age: number;
+  german_level: CefrLevel | null;
+  current_residence_status: string | null;
+  current_benefit_regime: string | null;
+}
+
 /**
- * Pairs of a person and an open offer with a free seat that the person is not yet enrolled in,
- * with facts that satisfy the offer's rules (an age in its range, the first allowed status and regime).
- * Read from offers' database after the data is loaded, so no enrollment fails for a duplicate or a full offer.
+ * Pairs of a person managed by the enrolling organisation and an open offer with a free seat that
+ * the person is not yet enrolled in and whose rules admit the person's real facts (offers asks
+ * persons for them at the write; facts the client sends are ignored, a person another organisation
+ * manages needs a consent). Read from the databases after the data is loaded, so no enrollment fails
+ * for a duplicate, a full offer, a rule or a missing consent.
  */
-export async function openEnrollPairs(serverUrl: string, count: number, personIds?: readonly string[]): Promise<EnrollPair[]> {
+export async function openEnrollPairs(serverUrl: string, count: number, managingOrganizationId: string): Promise<EnrollPair[]> {
   const client = new Client({ connectionString: withDatabase(serverUrl, 'gk_offers') });
   await client.connect();
   try {
-    const { rows: offers } = await client.query<{ id: string; free: number; min_age: number; residence_statuses: string[]; benefit_regimes: string[] }>(
-      `SELECT id, seats - seats_taken AS free, min_age, residence_statuses, benefit_regimes
+    const { rows: offers } = await client.query<{ id: string; free: number; min_age: number; max_age: number; residence_statuses: string[]; benefit_regimes: string[]; min_german_level: CefrLevel | null }>(
+      `SELECT id, seats - seats_taken AS free, min_age, max_age, residence_statuses, benefit_regimes, min_german_level
          FROM offer
         WHERE status IN ('OPEN', 'RUNNING') AND seats > seats_taken AND end_date >= current_date
         ORDER BY seats - seats_taken DESC, id`,
@@ -139,20 +150,25 @@ export async function openEnrollPairs(serverUrl: string, count: number, personId
       `SELECT person_id, offer_id FROM enrollment WHERE status IN ('APPLIED', 'ENROLLED') AND person_id IS NOT NULL`,
     );
     const taken = new Set(active.map((r) => `${r.person_id}:${r.offer_id}`));
-    const persons = personIds ?? (await demoPersonIdsFrom(serverUrl));
+    const persons = await managedPersons(serverUrl, managingOrganizationId);
+    const admits = (o: (typeof offers)[number], p: PersonFacts) =>
+      p.age >= o.min_age && p.age <= o.max_age &&
+      (o.residence_statuses.length === 0 || (p.current_residence_status !== null && o.residence_statuses.includes(p.current_residence_status))) &&
+      (o.benefit_regimes.length === 0 || (p.current_benefit_regime !== null && o.benefit_regimes.includes(p.current_benefit_regime))) &&
+      (o.min_german_level === null || cefrAtLeast(p.german_level, o.min_german_level));
     const pairs: EnrollPair[] = [];
     let cursor = 0;
     for (const offer of offers) {
       let free = offer.free;
       for (let tried = 0; free > 0 && tried < persons.length && pairs.length < count; tried += 1) {
-        const personId = persons[cursor % persons.length];
+        const person = persons[cursor % persons.length];
         cursor += 1;
-        if (taken.has(`${personId}:${offer.id}`)) continue;
-        taken.add(`${personId}:${offer.id}`);
+        if (taken.has(`${person.id}:${offer.id}`) || !admits(offer, person)) continue;
+        taken.add(`${person.id}:${offer.id}`);
         pairs.push({
-          personId,
+          personId: person.id,
           offerId: offer.id,
-          facts: { age: Math.max(offer.min_age, 20), germanLevel: 'C2', residenceStatus: offer.residence_statuses[0] ?? 'GESTATTUNG', benefitRegime: offer.benefit_regimes[0] ?? 'SGB_II' },
+          facts: { age: person.age, germanLevel: person.german_level, residenceStatus: person.current_residence_status, benefitRegime: person.current_benefit_regime },
         });
         free -= 1;
       }
@@ -164,12 +180,16 @@ export async function openEnrollPairs(serverUrl: string, count: number, personId
   }
 }
 
-async function demoPersonIdsFrom(serverUrl: string): Promise<string[]> {
+async function managedPersons(serverUrl: string, organizationId: string): Promise<PersonFacts[]> {
   const client = new Client({ connectionString: withDatabase(serverUrl, 'gk_persons') });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>('SELECT id FROM person ORDER BY id');
-    return rows.map((r) => r.id);
+    const { rows } = await client.query<PersonFacts>(
+      `SELECT id, date_part('year', age(current_date, date_of_birth))::int AS age, german_level, current_residence_status, current_benefit_regime
+         FROM person WHERE case_managing_organization_id = $1 ORDER BY id`,
+      [organizationId],
+    );
+    return rows;
   } finally {
     await client.end();
   }

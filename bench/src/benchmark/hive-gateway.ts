@@ -1,7 +1,8 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { KeyLike } from 'jose';
-import { importGatewayPrivateKey, isPurpose, signGatewayToken, type Identity, type SubgraphName } from '@gk/shared';
+import { delegatedTokenHeader, importGatewayPrivateKey, isPurpose, signGatewayToken, type Identity, type SubgraphName } from '@gk/shared';
 import { createDevelopmentVerifier, type ClientTokenVerifier } from '@gk/gateway/dist/auth/client-token';
+import { DELEGATIONS } from '@gk/gateway/dist/gateway/create-gateway';
 
 export interface HiveGatewayOptions {
   supergraphSdl: string;
@@ -14,7 +15,9 @@ export interface HiveGatewayOptions {
 /**
  * The peer's plugin does what our gateway does around the subgraphs, no more: verify the user's
  * token once per request, and send each subgraph fetch with a short-lived ES256 token for that
- * subgraph alone, signed once per request and subgraph. No client header reaches a subgraph.
+ * subgraph alone, signed once per request and subgraph. No client header reaches a subgraph. Like
+ * our gateway, it gives offers on mutations a second token for persons with the same identity
+ * (offers asks persons about the person it enrols).
  */
 export function hubAuthPlugin(verify: ClientTokenVerifier, signingKey: KeyLike, subgraphByUrl: ReadonlyMap<string, string>): GatewayPlugin {
   const identities = new WeakMap<Request, Identity>();
@@ -38,13 +41,30 @@ export function hubAuthPlugin(verify: ClientTokenVerifier, signingKey: KeyLike, 
       if (!request || !identity || !subgraph) return;
       let perRequest = tokens.get(request);
       if (!perRequest) tokens.set(request, (perRequest = new Map()));
-      let token = perRequest.get(subgraph);
-      if (!token) perRequest.set(subgraph, (token = signGatewayToken(signingKey, identity, subgraph)));
+      const tokenFor = (audience: string) => {
+        let token = perRequest.get(audience);
+        if (!token) perRequest.set(audience, (token = signGatewayToken(signingKey, identity, audience)));
+        return token;
+      };
       const headers = new Headers(options.headers as HeadersInit | undefined);
-      headers.set('authorization', `Bearer ${await token}`);
+      headers.set('authorization', `Bearer ${await tokenFor(subgraph)}`);
+      if (isMutation(options.body)) {
+        for (const audience of DELEGATIONS[subgraph as SubgraphName] ?? []) headers.set(delegatedTokenHeader(audience), await tokenFor(audience));
+      }
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };
+}
+
+/** Whether a subgraph fetch's JSON body carries a mutation. */
+function isMutation(body: unknown): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    const { query } = JSON.parse(body) as { query?: unknown };
+    return typeof query === 'string' && /^\s*mutation\b/.test(query);
+  } catch {
+    return false;
+  }
 }
 
 export async function createHiveGateway(options: HiveGatewayOptions): Promise<GatewayRuntime> {

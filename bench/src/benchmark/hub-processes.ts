@@ -62,18 +62,21 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   };
   try {
     const subgraphs = {} as Record<SubgraphName, RunningProcess>;
+    // Ports first: offers asks persons during enrollments, so every subgraph gets every subgraph's URL, as the hub launcher gives them.
+    const ports = {} as Record<SubgraphName, number>;
+    for (const name of SUBGRAPH_NAMES) ports[name] = await findFreePort();
+    const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
     progress('starting subgraphs: ' + SUBGRAPH_NAMES.join(', '));
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
-        const port = await findFreePort();
-        const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(hubConfig, 'subgraph'));
+        const port = ports[name];
+        const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(hubConfig, 'subgraph'));
         const proc = { name, url: `http://127.0.0.1:${port}/graphql`, pid: child.process.pid ?? 0, child };
         started.push(proc);
         subgraphs[name] = proc;
         await waitUntilReady(child, `http://127.0.0.1:${port}/ready`, timeout);
       }),
     );
-    const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
     progress('starting the hub gateway and Hive Gateway');
     const gatewayPort = await findFreePort();
     const gatewayChild = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, GATEWAY_PORT: String(gatewayPort), ERASURE_SWEEP_INTERVAL_MS: '600000' }, childNodeOptions(hubConfig, 'gateway'));
