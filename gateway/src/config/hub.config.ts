@@ -35,3 +35,8 @@ export function childNodeOptions(config: Pick<HubConfig, 'gatewayMaxHeapMb' | 's
 export function hubGatewayPrivateKey(env: Record<string, string | undefined> = process.env): string | undefined {
   return loadSettings({ key: gatewaySettings.gatewayPrivateKey }, env).key;
 }
+
+/** KEYS_DIR when the operator sets it (the gateway and the token command read it too), else the keys folder in DATA_DIR. */
+export function hubKeysDir(config: Pick<HubConfig, 'dataDir'>, env: Record<string, string | undefined> = process.env): string {
+  return env.KEYS_DIR || path.join(config.dataDir, 'keys');
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createLogger, DEFAULT_SUBGRAPH_PORTS, isPortFree, safeErrorFields, startEmbeddedServer, SUBGRAPH_NAMES, type EmbeddedServer, type SubgraphName } from '@gk/shared';
 import { ensureKeyPair } from '../auth/keys';
 import { REPO_ROOT } from '../config/paths';
-import { childNodeOptions, hubGatewayPrivateKey, loadHubConfig, type HubConfig } from '../config/hub.config';
+import { childNodeOptions, hubGatewayPrivateKey, hubKeysDir, loadHubConfig, type HubConfig } from '../config/hub.config';
 import { gatewayKeyEnvironment } from './gateway-key-environment';
 import { isAlive, postmasterPid } from './process-tree';
 import { startChild, waitUntilReady, type ManagedChild } from './child-process';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       throw new Error(`Port ${port} for the ${name} is already in use. Stop what holds it (perhaps a hub started earlier) or set ${name.toUpperCase()}_PORT to a free port.`);
     }
   }
-  const keysDir = path.join(config.dataDir, 'keys');
+  const keysDir = hubKeysDir(config);
   const postgresDir = path.join(config.dataDir, 'postgres');
   await ensureKeyPair(keysDir, 'gateway');
   await ensureKeyPair(keysDir, 'development-issuer');
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     };
     gateway = await startSupervised(gatewayService);
     if (stopping) return;
-    printBanner(config);
+    printBanner(config, keysDir);
   } catch (error) {
     if (stopping) return;
     logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   }
 }
 
-function printBanner(config: HubConfig): void {
+function printBanner(config: HubConfig, keysDir: string): void {
   const lines = [
     '',
     "Gemeinsam klappt's hub is running.",
@@ -144,7 +144,7 @@ function printBanner(config: HubConfig): void {
     `  Data:      ${config.dataDir}`,
     '',
     'Get a development token and send a query:',
-    `  TOKEN=$(${config.dataDir === defaultDataDir() ? '' : `KEYS_DIR=${path.join(config.dataDir, 'keys')} `}npm run --silent token -- --role ADMIN)`,
+    `  TOKEN=$(${keysDir === DEFAULT_KEYS_DIR ? '' : `KEYS_DIR=${keysDir} `}npm run --silent token -- --role ADMIN)`,
     `  curl -s http://localhost:${config.gatewayPort}/graphql -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
     `    -d '{"query":"{ municipality(ags: \\"05566076\\") { name parent { name } } }"}'`,
     '',
@@ -154,9 +154,8 @@ function printBanner(config: HubConfig): void {
   process.stdout.write(lines.join('\n'));
 }
 
-function defaultDataDir(): string {
-  return path.join(REPO_ROOT, '.data');
-}
+/** Where the token command looks for the key when KEYS_DIR is not set. */
+const DEFAULT_KEYS_DIR = path.join(REPO_ROOT, '.data', 'keys');
 
 main().catch((error: unknown) => {
   logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${error instanceof Error ? error.message : String(error)}`);
