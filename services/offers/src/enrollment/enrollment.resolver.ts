@@ -23,12 +23,12 @@ export class EnrollmentResolver {
     return enrollment.personId ? { id: enrollment.personId } : null;
   }
 
-  @Mutation(() => Enrollment, { description: 'Records an application (status APPLIED). Case managers, or staff (PROVIDER) of the offer\'s provider organisation; FORBIDDEN for others. Refused with OFFER_CANCELLED, OFFER_NOT_OPEN (finished offer), NOT_ELIGIBLE (extensions.rules names the unmet rules) or ALREADY_ENROLLED.' })
+  @Mutation(() => Enrollment, { description: 'Records an application (status APPLIED). Case managers, or staff (PROVIDER) of the offer\'s provider organisation; FORBIDDEN for others. The persons subgraph is asked, under your identity, about the person: BAD_USER_INPUT on input.personId when no person has the id, CONSENT_REQUIRED unless your organisation manages the person or holds an active consent for ENROLLMENT, SUBGRAPH_UNAVAILABLE (nothing changed) when it cannot be asked; the offer\'s rules are checked against the facts it holds. Refused with OFFER_CANCELLED, OFFER_NOT_OPEN (finished offer), NOT_ELIGIBLE (extensions.rules names the unmet rules) or ALREADY_ENROLLED.' })
   applyForOffer(@Arg('input', () => ApplyForOfferInput, { description: 'The application.' }) input: ApplyForOfferInput, @Ctx() ctx: OffersContext): Promise<Enrollment> {
     return ctx.scope.enrollmentService.apply(input, ctx.audit);
   }
 
-  @Mutation(() => Enrollment, { description: 'Gives the person a seat (status ENROLLED). Case managers, or staff (PROVIDER) of the offer\'s provider organisation; FORBIDDEN for others. Refused with OFFER_CANCELLED, OFFER_NOT_OPEN (not open or running), NOT_ELIGIBLE, ALREADY_ENROLLED or OFFER_FULL; never overbooks, however many requests arrive at once.' })
+  @Mutation(() => Enrollment, { description: 'Gives the person a seat (status ENROLLED). Case managers, or staff (PROVIDER) of the offer\'s provider organisation; FORBIDDEN for others. The persons subgraph is asked, under your identity, about the person: BAD_USER_INPUT on input.personId when no person has the id, CONSENT_REQUIRED unless your organisation manages the person or holds an active consent for ENROLLMENT, SUBGRAPH_UNAVAILABLE (nothing changed) when it cannot be asked; the offer\'s rules are checked against the facts it holds. Refused with OFFER_CANCELLED, OFFER_NOT_OPEN (not open or running), NOT_ELIGIBLE, ALREADY_ENROLLED or OFFER_FULL; never overbooks, however many requests arrive at once.' })
   enrollInOffer(@Arg('input', () => EnrollInOfferInput, { description: 'The enrollment.' }) input: EnrollInOfferInput, @Ctx() ctx: OffersContext): Promise<Enrollment> {
     return ctx.scope.enrollmentService.enroll(input, ctx.audit);
   }
