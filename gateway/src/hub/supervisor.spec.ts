@@ -19,6 +19,21 @@ describe('supervise', () => {
     running = path.join(dir, 'running.js');
     writeFileSync(crashing, 'process.exit(3);\n');
     writeFileSync(running, "setInterval(() => undefined, 1000);\nprocess.on('disconnect', () => process.exit(0));\n");
+    // Runs out of heap on its first start (as a gateway under too much load may), runs on after that.
+    writeFileSync(
+      path.join(dir, 'out-of-memory-once.js'),
+      [
+        "const fs = require('node:fs');",
+        `const marker = ${JSON.stringify(path.join(dir, 'ran-out-once'))};`,
+        'if (!fs.existsSync(marker)) {',
+        "  fs.writeFileSync(marker, '');",
+        '  const hoard = [];',
+        '  for (;;) hoard.push(new Array(100_000).fill(hoard.length));',
+        '}',
+        'setInterval(() => undefined, 1000);',
+        '',
+      ].join('\n'),
+    );
   });
 
   afterAll(() => {
@@ -58,5 +73,20 @@ describe('supervise', () => {
     expect(await second.ended).toEqual({ code: null, signal: 'SIGTERM' });
     expect(started).toHaveLength(2);
     expect(giveUp).not.toHaveBeenCalled();
+  });
+
+  it('restarts a process that ran out of memory, saying so', async () => {
+    const spawn = () => startChild('hungry', path.join(dir, 'out-of-memory-once.js'), process.env, ['--max-old-space-size=16']);
+    const logged: string[] = [];
+    const recording = createLogger('hub', 'info');
+    const errorSpy = jest.spyOn(recording, 'error').mockImplementation(((_fields: object, message: string) => void logged.push(message)) as never);
+    const first = spawn();
+    const supervisor = supervise({ name: 'hungry', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, first, { ...policy, readyTimeoutMs: 60_000 }, recording, jest.fn());
+    expect(await first.ended).toMatchObject({ signal: 'SIGABRT' });
+    while (supervisor.current() === first) await new Promise((r) => setTimeout(r, 10));
+    expect(supervisor.current().process.exitCode).toBeNull();
+    expect(logged).toEqual([expect.stringContaining('hungry stopped unexpectedly (aborted (SIGABRT; Node.js does this when a process reaches its heap limit)); restarting it in 10 ms')]);
+    await supervisor.stop();
+    errorSpy.mockRestore();
   });
 });

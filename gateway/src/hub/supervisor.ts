@@ -33,6 +33,7 @@ export interface Supervisor {
 
 function describeExit({ code, signal }: ChildExit): string {
   if (signal === 'SIGKILL') return 'killed (SIGKILL; out of memory, or killed by the system or an operator)';
+  if (signal === 'SIGABRT') return 'aborted (SIGABRT; Node.js does this when a process reaches its heap limit)';
   return signal ? `ended by ${signal}` : `exit code ${code}`;
 }
 
@@ -52,17 +53,19 @@ export function supervise(service: SupervisedService, first: ManagedChild, polic
   const restart = async () => {
     pendingRestart = undefined;
     if (stopped) return;
-    child = service.spawn();
+    // This restart's process: by the time it fails, `child` may already be the next one.
+    const restarted = service.spawn();
+    child = restarted;
     startedAt = Date.now();
-    watch(child);
+    watch(restarted);
     try {
-      await waitUntilReady(child, service.readyUrl, policy.readyTimeoutMs);
-      if (!stopped) logger.warn({ child: service.name, pid: child.process.pid, restarts: crashesInARow }, `${service.name} is back after a restart`);
+      await waitUntilReady(restarted, service.readyUrl, policy.readyTimeoutMs);
+      if (!stopped) logger.warn({ child: service.name, pid: restarted.process.pid, restarts: crashesInARow }, `${service.name} is back after a restart`);
     } catch (error) {
       // A restart that never became ready counts as one more crash in the row.
       if (stopped) return;
       logger.error({ child: service.name }, `${service.name} did not become ready after a restart: ${(error as Error).message}`);
-      await child.stop();
+      await restarted.stop();
     }
   };
 
