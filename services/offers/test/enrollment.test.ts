@@ -220,6 +220,16 @@ describe('offers: enrollments', () => {
       expect(dataOf(await enrollAsIs({ offerId, personId: another }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
     });
 
+    it("costs persons two statements per enrollment by the person's case manager: the person, and the audit entry of the facts handed over", async () => {
+      const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['DULDUNG'] } });
+      const personId = newPersonId();
+      await recordPerson(subgraph, personId);
+      expect(await subgraph.persons.countStatements(async () => dataOf(await enrollAsIs({ offerId, personId })))).toBe(2);
+      // Only the facts the offer's rules look at: the age always, here the residence status too.
+      const audit = await subgraph.persons.db.dataSource.query("SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1", [personId]);
+      expect(audit).toEqual([{ subject: 'cm-1', purpose: 'ENROLLMENT', action: 'READ', entity: 'Person', fields: ['age', 'currentResidenceStatus'] }]);
+    });
+
     it('refuses an id no person has with BAD_USER_INPUT naming input.personId, taking no seat', async () => {
       const offerId = await createOffer(subgraph, { seats: 1 });
       const nobody = '00000000-0000-4000-8000-00000000abcd';

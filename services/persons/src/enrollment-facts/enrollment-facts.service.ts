@@ -1,9 +1,12 @@
 import { ForbiddenError, DomainError, type Identity } from '@gk/shared';
+import { managesPerson } from '../access/person-access.policy';
 import type { PersonAccess } from '../access/person-access.service';
 import { PersonsErrorCode } from '../common/persons.errors';
 import type { PersonLoaders } from '../person/person.loader';
 import { enrollmentActing } from './enrollment-facts.policy';
 import type { PersonEnrollmentFacts } from './enrollment-facts.types';
+
+const NO_CONSENTS: ReadonlySet<string> = new Set();
 
 /**
  * Answers the offers subgraph, under the identity of the user who enrols, whether the person exists
@@ -21,7 +24,8 @@ export class EnrollmentFactsService {
   async of(personId: string): Promise<PersonEnrollmentFacts | null> {
     const person = await this.persons.byId.load(personId);
     if (!person) return null;
-    const consented = await this.access.consentedPurposes(person.id);
+    // The managing organisation's case managers need no consent: skip the lookup for them, the usual case.
+    const consented = managesPerson(this.identity, person.caseManagingOrganizationId) ? NO_CONSENTS : await this.access.consentedPurposes(person.id);
     const acting = enrollmentActing(this.identity, person.caseManagingOrganizationId, consented);
     if (acting === 'FORBIDDEN') throw new ForbiddenError('Enrolling a person needs the role CASE_MANAGER or PROVIDER in an organisation.');
     if (acting === 'CONSENT_REQUIRED') {
