@@ -67,7 +67,6 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
   /** A demo person of Neuss, managed by the case manager's organisation, with demo enrollments at several providers and one in the test offer. */
   const person = demoPersonId('05162024', 5);
   let offerId = '';
-  let runningOfferId = '';
   let enrollmentId = '';
 
   const ok = async <T>(res: Promise<HubResponse<T>>): Promise<T> => {
@@ -100,7 +99,6 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       }, CASE_MANAGER));
     }
     offerId = await newOffer('OPEN');
-    runningOfferId = await newOffer('RUNNING');
     const { enrollInOffer } = await ok(hub.query<{ enrollInOffer: { id: string } }>('mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id } }', { input: { offerId, personId: person, enrolledOn: '2026-02-02', person: ADULT } }, CASE_MANAGER));
     enrollmentId = enrollInOffer.id;
   });
