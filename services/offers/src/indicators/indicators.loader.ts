@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { NeedCategory, protectAreaFamily, requestDataVersion, versionedCache, type ProtectedFamily } from '@gk/shared';
+import { NeedCategory, protectAreaFamily, requestDataVersion, versionedCache, type ProtectedFamily, type SumConstraint } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import { IndicatorsRepository, type CountRow, type FamilyKey, type LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
@@ -27,6 +27,10 @@ export const LANDSCAPE_CELLS: readonly string[] = [
 
 // Only these counts are about persons; offers and seats are facts about offers, and free seats and supply follow from them.
 const PERSONAL_LANDSCAPE_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [landscapeCell.enrolled(c), landscapeCell.ended(c), landscapeCell.completed(c), landscapeCell.transitioned(c)]);
+
+// Seats are enrolled plus free in every category: a published total that bounds both.
+const SEAT_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [landscapeCell.seats(c), landscapeCell.free(c)]);
+const SEAT_SUMS: readonly SumConstraint[] = OFFER_CATEGORIES.map((c) => ({ total: landscapeCell.seats(c), parts: [landscapeCell.enrolled(c), landscapeCell.free(c)] }));
 
 export const CAREER_CELLS: readonly string[] = ['flaggedPersons'];
 export const PARTICIPATION_CELLS: readonly string[] = ['enrolledPersons', 'completedQualifications'];
@@ -55,23 +59,27 @@ function landscapeMembers(rows: readonly LandscapeRow[]): Map<string, Map<string
 /**
  * The landscape of a Kreis family. The kit protects the counts about persons (enrolled and the ended
  * enrollments behind the rates); offers and seats are published as they are. Free seats are seats
- * minus enrolled, so they are withheld exactly when enrolled is (either gives the other away, and
- * nothing more); a need's supply, a sum of free seats, is withheld when any of them is. A small
- * number of free seats is no small group of persons, and it is what a gap is made of.
+ * minus enrolled: the kit knows that sum, so it withholds free seats with enrolled (at any value: a
+ * full offer's 0 would give its enrolled away) and bounds a withheld enrolled count by the seats, as a
+ * reader can. A need's supply, a sum of free seats, is withheld when any of them is. A small number of
+ * free seats is no small group of persons, and it is what a gap is made of.
  */
 function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], threshold: number): ProtectedFamily {
   const members = landscapeMembers(rows);
-  const family = protectAreaFamily({ kreis: key.kreis, members, cells: PERSONAL_LANDSCAPE_CELLS, threshold });
+  for (const cells of members.values()) for (const c of OFFER_CATEGORIES) cells.set(landscapeCell.free(c), (cells.get(landscapeCell.seats(c)) ?? 0) - (cells.get(landscapeCell.enrolled(c)) ?? 0));
+  const family = protectAreaFamily({
+    kreis: key.kreis,
+    members,
+    cells: [...PERSONAL_LANDSCAPE_CELLS, ...SEAT_CELLS],
+    sums: SEAT_SUMS,
+    fixed: new Set(OFFER_CATEGORIES.map(landscapeCell.seats)),
+    derived: new Set(OFFER_CATEGORIES.map(landscapeCell.free)),
+    threshold,
+  });
   const raw = (ags: string, cell: string): number =>
     ags === key.kreis ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0) : (members.get(ags)?.get(cell) ?? 0);
   for (const [ags, cells] of family) {
-    for (const c of OFFER_CATEGORIES) {
-      const seats = raw(ags, landscapeCell.seats(c));
-      const enrolled = cells.get(landscapeCell.enrolled(c));
-      cells.set(landscapeCell.offers(c), { value: raw(ags, landscapeCell.offers(c)), suppressed: false });
-      cells.set(landscapeCell.seats(c), { value: seats, suppressed: false });
-      cells.set(landscapeCell.free(c), enrolled?.value == null ? { value: null, suppressed: true } : { value: seats - enrolled.value, suppressed: false });
-    }
+    for (const c of OFFER_CATEGORIES) cells.set(landscapeCell.offers(c), { value: raw(ags, landscapeCell.offers(c)), suppressed: false });
     for (const n of NEED_CATEGORIES) {
       const parts = NEED_OFFER_CATEGORIES[n].map((c) => cells.get(landscapeCell.free(c))?.value ?? null);
       cells.set(landscapeCell.supply(n), parts.includes(null) ? { value: null, suppressed: true } : { value: parts.reduce<number>((s, v) => s + (v ?? 0), 0), suppressed: false });

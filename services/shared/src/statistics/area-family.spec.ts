@@ -85,4 +85,23 @@ describe('protectAreaFamily', () => {
     const forOthers = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5 });
     expect(forOthers.get('05566076')?.get('AE_25A')).toEqual({ value: 6, suppressed: false });
   });
+
+  it("withholds a full offer's 0 free seats with its enrolled count, and publishes free seats beside a large enrolled count", () => {
+    const cells = ['seats', 'enrolled', 'free'];
+    const sums = [{ total: 'seats', parts: ['enrolled', 'free'] }];
+    const members = new Map([
+      ['05162004', new Map([['seats', 3], ['enrolled', 3], ['free', 0]])],
+      ['05162008', new Map([['seats', 30], ['enrolled', 12], ['free', 18]])],
+      ['05162012', new Map([['seats', 40], ['enrolled', 30], ['free', 10]])],
+    ]);
+    const out = protectAreaFamily({ kreis: '05162', members, cells, sums, fixed: new Set(['seats']), derived: new Set(['free']), threshold: 5 });
+    expect(out.get('05162004')).toEqual(new Map([['seats', { value: 3, suppressed: false }], ['enrolled', { value: null, suppressed: true }], ['free', { value: null, suppressed: true }]]));
+    // The Kreis's enrolled (45) would give 05162004's away, so 05162008's 12 goes too; since 05162004's lies in 1..3
+    // (its seats), 05162008's would lie in 12..14, so 05162012's goes as well. Seats always stay; the Kreis's 45 stays.
+    expect(out.get('05162')?.get('seats')).toEqual({ value: 73, suppressed: false });
+    expect(out.get('05162')?.get('enrolled')).toEqual({ value: 45, suppressed: false });
+    expect(out.get('05162008')?.get('enrolled')).toEqual({ value: null, suppressed: true });
+    expect(out.get('05162012')?.get('enrolled')).toEqual({ value: null, suppressed: true });
+    expect(out.get('05162012')?.get('free')).toEqual({ value: null, suppressed: true });
+  });
 });

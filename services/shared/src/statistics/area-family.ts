@@ -22,6 +22,8 @@ export interface AreaFamilyInput {
   sums?: readonly SumConstraint[];
   /** Cells that are not personal data (seats, offers): always published, never suppressed. */
   fixed?: ReadonlySet<string>;
+  /** Cells that count no persons but follow from counts that do (free seats): withheld only to protect those, at any value. */
+  derived?: ReadonlySet<string>;
   threshold: number;
   /**
    * What the reader's own organisation contributed, by member AGS and cell (its own records): a
@@ -40,6 +42,8 @@ const figureId = (ags: string, cell: string) => `${ags}|${cell}`;
 
 export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   const { kreis, members, cells } = input;
+  // A reader's own records are subtracted from counts; a fixed figure (seats) has no such rest, so its sums would break.
+  if (input.known && (input.fixed?.size ?? 0) > 0) throw new Error('Own records cannot be subtracted in a family with fixed figures.');
   const areas = [kreis, ...[...members.keys()].filter((a) => a !== kreis).sort()];
   const parts = [...members.keys()].sort();
   const values = new Map<string, number>();
@@ -73,7 +77,9 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   for (const area of [kreis, ...partIds]) for (const cell of input.fixed ?? []) fixed.add(figureId(area, cell));
   const hidden = new Set<string>(parts.includes(kreis) ? cells.filter((c) => !(input.fixed ?? new Set()).has(c)).map((c) => figureId(`${kreis}:direct`, c)) : []);
   for (const id of fixed) unknown.set(id, values.get(id) ?? 0);
-  const result = suppress(unknown, constraints, input.threshold, { fixed, hidden });
+  const derived = new Set<string>();
+  for (const area of [kreis, ...partIds]) for (const cell of input.derived ?? []) derived.add(figureId(area, cell));
+  const result = suppress(unknown, constraints, input.threshold, { fixed, hidden, derived });
   const family: ProtectedFamily = new Map();
   for (const area of areas) {
     const published = new Map<string, ProtectedCount>();

@@ -50,6 +50,12 @@ export interface SuppressionOptions {
   hidden?: ReadonlySet<string>;
   /** How wide the attacker's interval of a withheld count must at least be; the threshold by default. */
   protectionRange?: number;
+  /**
+   * Figures that count no persons but follow from counts that do (free seats = seats - enrolled): never
+   * withheld for being small, withheld as secondary cells whatever their value (0 included, so a full
+   * offer does not give its enrolled away), known to a reader only as at least 0.
+   */
+  derived?: ReadonlySet<string>;
 }
 
 /** Whether an interval the published table leaves for a withheld count protects it. */
@@ -66,20 +72,23 @@ export function suppress(
   const range = options.protectionRange ?? threshold;
   const fixed = options.fixed ?? new Set<string>();
   const hidden = options.hidden ?? new Set<string>();
+  const derived = options.derived ?? new Set<string>();
+  // From 0 in the attacker's eyes, and never needing protection of their own.
+  const fromZero = new Set([...hidden, ...derived]);
   const sums = new SumIndex(constraints);
   const suppressed = new Set<string>(hidden);
   const reason = new Map<string, 'SMALL_COUNT' | 'SECONDARY'>();
   for (const [id, value] of values) {
-    if (fixed.has(id) || suppressed.has(id)) continue;
+    if (fixed.has(id) || suppressed.has(id) || derived.has(id)) continue;
     if (value > 0 && value < threshold) {
       suppressed.add(id);
       reason.set(id, 'SMALL_COUNT');
     }
   }
   const valueOf = (id: string) => values.get(id) ?? 0;
-  const lowest = (id: string) => (hidden.has(id) ? 0 : 1);
+  const lowest = (id: string) => (fromZero.has(id) ? 0 : 1);
   // Zeros are published, so only a count of at least 1 can be withheld as a secondary cell.
-  const eligible = (m: string) => !suppressed.has(m) && !fixed.has(m) && valueOf(m) > 0;
+  const eligible = (m: string) => !suppressed.has(m) && !fixed.has(m) && (valueOf(m) > 0 || derived.has(m));
   const withhold = (id: string) => {
     suppressed.add(id);
     reason.set(id, 'SECONDARY');
@@ -88,33 +97,46 @@ export function suppress(
   const cheapest = (members: Iterable<string>): string | undefined =>
     [...members].filter(eligible).sort((a, b) => Number(sums.isTotal(a)) - Number(sums.isTotal(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
 
-  // Cheap local rounds first, each sum on its own: no sum may keep exactly one withheld member, and
-  // where the total is published the withheld parts must leave each other room: their values above
-  // their known minimum (the sum's slack) bound how far each can be from its minimum.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const c of constraints) {
-      const withheld = [c.total, ...c.parts].filter((m) => suppressed.has(m));
-      if (withheld.length === 0) continue;
-      let pick: string | undefined;
-      if (withheld.length === 1) pick = cheapest([c.total, ...c.parts]);
-      else if (!suppressed.has(c.total) && withheld.some((m) => !hidden.has(m))) {
-        const slack = withheld.reduce((s, m) => s + valueOf(m) - lowest(m), 0);
-        if (slack < range) pick = cheapest(c.parts);
+  // Cheap local rounds, each sum on its own: no sum may keep exactly one withheld member, and where the
+  // total is published the withheld parts must leave each other room: their values above their known
+  // minimum (the sum's slack) bound how far each can be from its minimum. Run before every audit.
+  const local = () => {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const c of constraints) {
+        const withheld = [c.total, ...c.parts].filter((m) => suppressed.has(m));
+        if (withheld.length === 0) continue;
+        let pick: string | undefined;
+        if (withheld.length === 1) pick = cheapest([c.total, ...c.parts]);
+        else if (!suppressed.has(c.total) && withheld.some((m) => !fromZero.has(m))) {
+          const slack = withheld.reduce((s, m) => s + valueOf(m) - lowest(m), 0);
+          if (slack < range) pick = cheapest(c.parts);
+        }
+        if (pick === undefined) continue;
+        withhold(pick);
+        changed = true;
       }
-      if (pick === undefined) continue;
-      withhold(pick);
-      changed = true;
     }
-  }
+  };
+  local();
 
   // Then the attacker's linear-programming bounds over all sums together decide. Each round adds, for
   // every cell still too narrow whose sums have not grown in this round, the cheapest member of its sums.
   const unprotectable = new Set<string>();
   const settled = new Set<string>();
+  let hopelessKnown = false;
   for (;;) {
-    const weak = unprotectedCells(values, sums, suppressed, hidden, threshold, range, settled).filter((id) => !unprotectable.has(id));
+    let weak = unprotectedCells(values, sums, suppressed, fromZero, threshold, range, settled).filter((id) => !unprotectable.has(id));
+    if (weak.length > 0 && !hopelessKnown) {
+      // Withholding more only widens intervals, so a cell still too narrow with everything withheld that
+      // may be is bounded by what is always published (seats): give it up now rather than withhold the family.
+      hopelessKnown = true;
+      const everything = new Set([...suppressed, ...[...values.keys()].filter(eligible)]);
+      const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
+      for (const [id, interval] of attackerIntervals(values, sums, everything, fromZero, (_id, i) => ok(i))) if (!fromZero.has(id) && !ok(interval)) unprotectable.add(id);
+      weak = weak.filter((id) => !unprotectable.has(id));
+    }
     if (weak.length === 0) break;
     const grown = new Set<SumConstraint>();
     // A cell with nothing left to withhold around it is given up only in a round that added nothing:
@@ -136,8 +158,9 @@ export function suppress(
       sums.of(pick).forEach((c) => grown.add(c));
     }
     if (grown.size === 0) stuck.forEach((id) => unprotectable.add(id));
+    local();
   }
-  for (const id of hidden) unprotectable.delete(id);
+  for (const id of fromZero) unprotectable.delete(id);
   return { suppressed, reason, unprotectable };
 }
 
@@ -181,8 +204,8 @@ function componentOf(start: string, sums: SumIndex, suppressed: ReadonlySet<stri
 }
 
 /**
- * The attacker's interval of every withheld cell (hidden ones from 0, the others from 1: zeros are
- * published), over all sums with the published figures put in. Connected sets of withheld cells are
+ * The attacker's interval of every withheld cell (those in `fromZero`, never-published remainders and
+ * derived figures, from 0; the others from 1: zeros are published), over all sums with the published figures put in. Connected sets of withheld cells are
  * independent programs. `enough` may stop the search for a cell once the interval seen is wide enough
  * (the interval returned is then what was seen, inside the true one).
  */
@@ -190,7 +213,7 @@ export function attackerIntervals(
   values: ReadonlyMap<string, number>,
   constraints: readonly SumConstraint[] | SumIndex,
   suppressed: ReadonlySet<string>,
-  hidden: ReadonlySet<string> = new Set(),
+  fromZero: ReadonlySet<string> = new Set(),
   enough: (id: string, interval: Interval) => boolean = () => false,
 ): Map<string, Interval> {
   const sums = constraints instanceof SumIndex ? constraints : new SumIndex(constraints);
@@ -212,7 +235,7 @@ export function attackerIntervals(
       c.parts.forEach((p) => add(p, -1));
       equations.push({ terms, rhs });
     }
-    const lower = component.map((id) => (hidden.has(id) ? 0 : 1));
+    const lower = component.map((id) => (fromZero.has(id) ? 0 : 1));
     const bounds = variableBounds(lower, equations, (k, lo, hi) => enough(component[k], { lo, hi }));
     // The true values satisfy every equation, so the program is feasible; null would mean a caller broke a sum.
     if (bounds === null) throw new Error('The figures given to suppression break one of their own sums.');
@@ -226,7 +249,7 @@ function unprotectedCells(
   values: ReadonlyMap<string, number>,
   sums: SumIndex,
   suppressed: ReadonlySet<string>,
-  hidden: ReadonlySet<string>,
+  fromZero: ReadonlySet<string>,
   threshold: number,
   range: number,
   settled: Set<string>,
@@ -243,8 +266,8 @@ function unprotectedCells(
   if (pending.length === 0) return [];
   const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
   // Sets are independent (no sum joins two), so the settled ones can be left out of the programs.
-  const intervals = attackerIntervals(values, sums, new Set(pending.flat()), hidden, (_id, interval) => ok(interval));
-  const weak = new Set([...intervals].filter(([id, interval]) => !hidden.has(id) && !ok(interval)).map(([id]) => id));
+  const intervals = attackerIntervals(values, sums, new Set(pending.flat()), fromZero, (_id, interval) => ok(interval));
+  const weak = new Set([...intervals].filter(([id, interval]) => !fromZero.has(id) && !ok(interval)).map(([id]) => id));
   for (const component of pending) if (!component.some((m) => weak.has(m))) settled.add(component.join(','));
   return [...weak].sort();
 }
