@@ -18,3 +18,4 @@ export * from './audit';
 export * from './access';
 export * from './validation';
 export * from './scale';
+export * from './migrate';
