@@ -50,6 +50,8 @@ export interface TestGateway {
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Sizes of what this gateway keeps per distinct document. */
   cacheSizes: GatewayServer['cacheSizes'];
+  /** Runs one erasure sweep of this gateway now. */
+  sweepErasures(): Promise<{ erased: number; failed: number }>;
   close(): Promise<void>;
 }
 
@@ -129,6 +131,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       url: running.url,
       post,
       cacheSizes: () => server.cacheSizes(),
+      sweepErasures: () => server.sweepErasures() ?? Promise.resolve({ erased: 0, failed: 0 }),
       async query(query, variables, identity = ADMIN) {
         const res = await post({ query, variables }, { authorization: `Bearer ${await token(identity)}` });
         return { status: res.status, body: (await res.json()) as never };

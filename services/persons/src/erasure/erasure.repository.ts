@@ -44,6 +44,34 @@ export class ErasureRepository {
     return this.repo.createQueryBuilder('e').where('cardinality(e.pending_subgraphs) > 0').orderBy('e.requested_at').addOrderBy('e.person_id').getMany();
   }
 
+  /**
+   * Claims up to `limit` pending erasures that no other sweep holds, oldest first, for `leaseSeconds`.
+   * One statement: `FOR UPDATE SKIP LOCKED` lets two sweeps claiming at the same moment each take
+   * different rows instead of waiting for, or both taking, the same ones.
+   */
+  async claim(claimId: string, leaseSeconds: number, limit: number): Promise<{ personId: string; pendingSubgraphs: string[] }[]> {
+    const rows = rowsOf(
+      await this.manager.query(
+        `UPDATE erasure_request SET claim_id = $1, claimed_until = now() + make_interval(secs => $2)
+          WHERE person_id IN (
+            SELECT person_id FROM erasure_request
+             WHERE cardinality(pending_subgraphs) > 0 AND (claimed_until IS NULL OR claimed_until < now())
+             ORDER BY requested_at, person_id LIMIT $3
+             FOR UPDATE SKIP LOCKED)
+          RETURNING person_id, pending_subgraphs, requested_at`,
+        [claimId, leaseSeconds, limit],
+      ),
+    ) as { person_id: string; pending_subgraphs: string[]; requested_at: Date }[];
+    return rows
+      .sort((a, b) => a.requested_at.getTime() - b.requested_at.getTime() || a.person_id.localeCompare(b.person_id))
+      .map((r) => ({ personId: r.person_id, pendingSubgraphs: r.pending_subgraphs }));
+  }
+
+  /** Gives back what a sweep claimed, so the next sweep of any gateway takes up what is still pending. */
+  async release(claimId: string): Promise<number> {
+    return rowsOf(await this.manager.query(`UPDATE erasure_request SET claim_id = NULL, claimed_until = NULL WHERE claim_id = $1 RETURNING person_id`, [claimId])).length;
+  }
+
   /** Removes a subgraph from the pending list; returns whether the erasure request exists. */
   async confirm(personId: string, subgraph: string): Promise<boolean> {
     return rowsOf(await this.manager.query(`UPDATE erasure_request SET pending_subgraphs = array_remove(pending_subgraphs, $2) WHERE person_id = $1 RETURNING person_id`, [personId, subgraph])).length > 0;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataAccessRecord, assertUuid } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { DataSubject, PendingPersonErasure, PersonErasure } from './erasure.types';
@@ -33,8 +33,19 @@ export class DataSubjectResolver {
 
   @Query(() => [PendingPersonErasure], { description: 'Erasures some subgraphs still have to carry out; for the gateway only.' })
   @Directive('@inaccessible')
-  _pendingErasures(@Ctx() ctx: PersonsContext): Promise<PendingPersonErasure[]> {
-    return ctx.scope.services.erasure.pending();
+  _pendingErasures(
+    @Arg('claimId', () => ID, { nullable: true, description: "The sweep's own id: the erasures returned are claimed for it, and other sweeps skip them until it releases them." }) claimId: string | null | undefined,
+    @Ctx() ctx: PersonsContext,
+  ): Promise<PendingPersonErasure[]> {
+    if (claimId != null) assertUuid(claimId, 'claimId');
+    return ctx.scope.services.erasure.pending(claimId ?? undefined);
+  }
+
+  @Mutation(() => Int, { description: 'Releases what a sweep claimed, so that any gateway takes up what is still pending; for the gateway only. Returns how many were released.' })
+  @Directive('@inaccessible')
+  _releaseErasures(@Arg('claimId', () => ID, { description: 'Id the sweep claimed with.' }) claimId: string, @Ctx() ctx: PersonsContext): Promise<number> {
+    assertUuid(claimId, 'claimId');
+    return ctx.scope.services.erasure.release(claimId);
   }
 
   @Mutation(() => Boolean, { description: 'Records that a subgraph has erased the person; for the gateway only. False when no such erasure was requested.' })

@@ -5,6 +5,15 @@ import type { PersonsStore } from '../database/persons-store';
 import type { PersonErasureRequest } from './erasure-request.entity';
 import type { PendingPersonErasure, PersonErasure } from './erasure.types';
 
+/**
+ * How long a sweep's claim lasts. The gateway starts no call for a claimed erasure later than half of
+ * it after claiming, and each call is bounded by 10 s, so a claim never runs out under a live sweep.
+ */
+export const ERASURE_CLAIM_SECONDS = 60;
+
+/** Most erasures one sweep claims, so that one gateway does not take every erasure at once. */
+const ERASURE_CLAIM_BATCH = 100;
+
 /** What an erasure removes from the persons database, as named in its ERASE audit entry. */
 const ERASED_FIELDS = ['person', 'residenceStatusHistory', 'benefitRegimeHistory', 'needs', 'consents', 'referrals', 'history'];
 
@@ -60,9 +69,20 @@ export class ErasureService {
     return this.logs.load(personId);
   }
 
-  async pending(): Promise<PendingPersonErasure[]> {
+  /**
+   * The pending erasures for one sweep. With a claim id (what gateways send) they are claimed for
+   * ERASURE_CLAIM_SECONDS, so another gateway's sweep skips them: two gateways never carry the same
+   * erasure at once. Without one (an older gateway) they are listed unclaimed, as before.
+   */
+  async pending(claimId: string | undefined): Promise<PendingPersonErasure[]> {
     this.requireSystem('_pendingErasures');
+    if (claimId) return this.store.read.erasures.claim(claimId, ERASURE_CLAIM_SECONDS, ERASURE_CLAIM_BATCH);
     return (await this.store.read.erasures.pending()).map((r) => ({ personId: r.personId, pendingSubgraphs: r.pendingSubgraphs }));
+  }
+
+  async release(claimId: string): Promise<number> {
+    this.requireSystem('_releaseErasures');
+    return this.store.read.erasures.release(claimId);
   }
 
   async confirm(personId: string, subgraph: string): Promise<boolean> {
