@@ -1,4 +1,4 @@
-import { disclosedBySums, type Identity, type SumConstraint, type SubgraphName } from '@gk/shared';
+import { attackerIntervals, demoOfferId, demoOrganizationId, disclosedBySums, type Identity, type SumConstraint, type SubgraphName } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
 /*
@@ -468,7 +468,7 @@ describe("the core group's indicators end to end (issue 8)", () => {
     });
   });
 
-  it('reveals no withheld value by difference: no total minus published cells, no Kreis minus a Gemeinde, no shortfall or cost', async () => {
+  it('reveals no withheld value by difference or by bounds: no total minus published cells, no Kreis minus a Gemeinde, no shortfall or cost, no interval narrower than the threshold', async () => {
     const areas = await stateWide();
     const byAgs = new Map(areas.map((a) => [a.ags as string, a as unknown as Dashboard]));
     const values = new Map<string, Cell>();
@@ -522,6 +522,15 @@ describe("the core group's indicators end to end (issue 8)", () => {
     // free and supply (6); qualifications of A and B (2).
     expect(withheld.size).toBe(14);
     expect(disclosedBySums(constraints, withheld)).toEqual([]);
+    // Nor by bounds: a reader who also knows that a withheld count is at least 1 (zeros are published) and
+    // that free seats and supply are at least 0 gets, for every withheld count, an interval at least the
+    // threshold (5) wide that reaches it, by linear programming over all these sums.
+    const published = new Map([...values].filter(([, cell]) => !cell.suppressed).map(([id, cell]) => [id, cell.value!]));
+    const fromZero = new Set([...withheld].filter((id) => /\|(free|supply):/.test(id)));
+    const intervals = attackerIntervals(published, constraints, withheld, fromZero);
+    const narrow = [...intervals].filter(([id, i]) => !fromZero.has(id) && !(i.hi - i.lo >= 5 && i.hi >= 5));
+    expect(narrow).toEqual([]);
+    expect(intervals.get(`${B}|enrolled:VOCATIONAL_TRAINING`)).toEqual({ lo: 1, hi: 6 });
     // The published figures really satisfy the sums (so the check above is about the right equations).
     for (const c of constraints) {
       const cells = [c.total, ...c.parts].map((id) => values.get(id)!);
@@ -684,13 +693,13 @@ describe("the core group's dashboards on the demo data", () => {
     expect(gapTable(kreis)).toEqual([
       ['LANGUAGE', 68, 18, 50, true],
       ['SCHOOL_DEGREE', 52, 14, 38, true],
-      ['VOCATIONAL_PREPARATION', 7, 12, 0, false],
+      ['VOCATIONAL_PREPARATION', null, 12, null, null],
       ['VOCATIONAL_TRAINING', 17, 8, 9, true],
       ['EMPLOYMENT', 19, 15, 4, true],
       ['RESIDENCE_COUNSELLING', 21, 34, 0, false],
       ['HOUSING', null, 0, null, null],
       ['HEALTH', null, 0, null, null],
-      ['CHILDCARE', 5, 0, 5, true],
+      ['CHILDCARE', null, 0, null, null],
       ['MENTORING', null, 15, null, null],
       ['OTHER', null, 0, null, null],
     ]);
@@ -704,11 +713,126 @@ describe("the core group's dashboards on the demo data", () => {
     expect([vocationalTraining(await demoDashboard(RHEINE)), vocationalTraining(kreis), vocationalTraining(neuss)]).toEqual([n(9), n(17), n(7)]);
   });
 
+  it('leaves every withheld count of the demo families an interval of at least the threshold that reaches it (the attacker with bounds)', async () => {
+    // The target group of each whole Kreis family as one reader sees it: every Gemeinde and the Kreis.
+    const families: Record<string, string[]> = { '05566': ['05566076'], [NEUSS_KREIS]: ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'] };
+    for (const [kreis, gemeinden] of Object.entries(families)) {
+      const published = new Map<string, number>();
+      const withheld = new Set<string>();
+      const constraints: SumConstraint[] = [];
+      const ids = new Set<string>();
+      for (const ags of [kreis, ...gemeinden]) {
+        const t = (await demoDashboard(ags)).targetGroup as unknown as Dashboard['targetGroup'];
+        const put = (id: string, cell: Cell) => {
+          ids.add(id);
+          if (cell.suppressed) withheld.add(`${ags}|${id}`);
+          else published.set(`${ags}|${id}`, cell.value!);
+        };
+        put('total', t.total);
+        const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
+          ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
+          ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
+          ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
+          ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
+        ];
+        for (const [dimension, rows] of breakdowns) {
+          rows.forEach((r) => put(`${dimension}:${r.key}`, r.cell));
+          constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
+        }
+        t.openNeedsByCategory.forEach((r) => put(`need:${r.category}`, r.openNeeds));
+      }
+      for (const id of ids) constraints.push({ total: `${kreis}|${id}`, parts: gemeinden.map((g) => `${g}|${id}`) });
+      expect(withheld.size).toBeGreaterThan(0);
+      const narrow = [...attackerIntervals(published, constraints, withheld)].filter(([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5));
+      expect({ kreis, narrow }).toEqual({ kreis, narrow: [] });
+    }
+  });
+
   it("matches the demo helpers' money of 2026 on 2026-06-30", async () => {
     const [rheine, kreis] = [await demoDashboard(RHEINE, '2026-06-30'), await demoDashboard(NEUSS_KREIS, '2026-06-30')];
     // Fewer enrolled persons by June: 24,800.00 / 21 = 1,180.95; 25,600.00 / 29 = 882.758.. -> 882.76.
     expect(rheine.money).toEqual(money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '1180.95', '3542.86'));
     expect(kreis.money).toEqual(money('75000.00', '64000.00', '25600.00', '55000.00', '9000.00', '882.76', '2560.00'));
+  });
+
+  it("publishes no exact count beside a withheld one: Meerbusch's one enrolled mentee is withheld in the landscape, and so are the offer's and the area's taken seats for the core group", async () => {
+    const MEERBUSCH = '05162022';
+    const offer = demoOfferId('meerbusch-mentoring');
+    // The demo's mentoring offer in Meerbusch has applications only; the provider takes the first one in
+    // (written as the demo loader writes, the seat trigger counts it): 1 of 12 seats taken.
+    await hub.subgraphs.offers.db.dataSource.query(
+      `UPDATE enrollment SET status = 'ENROLLED', enrolled_on = '2026-10-15' WHERE id = (SELECT id FROM enrollment WHERE offer_id = $1 AND status = 'APPLIED' ORDER BY applied_on, id LIMIT 1)`, [offer]);
+    const landscape = await hub.query<{ municipality: { indicators: { offerLandscape: { category: string; enrolled: Cell; free: Cell }[] } } }>(
+      'query($d: Date) { municipality(ags: "05162022") { indicators(referenceDate: $d) { offerLandscape { category enrolled { value suppressed } free { value suppressed } } } } }', { d: DEMO_DATE }, DEMO_ANALYST);
+    expect(landscape.body.data!.municipality.indicators.offerLandscape.find((l) => l.category === 'MENTORING')).toEqual({ category: 'MENTORING', enrolled: W, free: W });
+    const exact = 'query($id: ID!, $ags: String!) { offer(id: $id) { figures { seats taken free applicants occupancy } } municipality(ags: $ags) { offerSeatFigures { category seats taken free } } }';
+    const asCore = await hub.query<{ offer: { figures: Record<string, number | null> }; municipality: { offerSeatFigures: { category: string; taken: number | null }[] } }>(exact, { id: offer, ags: MEERBUSCH }, DEMO_ANALYST);
+    expect(asCore.body.data!.offer.figures).toEqual({ seats: 12, taken: null, free: null, applicants: null, occupancy: null });
+    expect(asCore.body.data!.municipality.offerSeatFigures).toEqual([{ category: 'MENTORING', seats: 12, taken: null, free: null }]);
+    expect(asCore.body.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
+      ['FORBIDDEN', 'offer.figures.taken'], ['FORBIDDEN', 'offer.figures.free'], ['FORBIDDEN', 'offer.figures.applicants'], ['FORBIDDEN', 'offer.figures.occupancy'],
+      ['FORBIDDEN', 'municipality.offerSeatFigures.0.taken'], ['FORBIDDEN', 'municipality.offerSeatFigures.0.free'],
+    ]);
+    // The provider's own staff work with the exact count of their offer, even when they sit in the core group.
+    const provider = demoOrganizationId('fh-meerbusch');
+    for (const roles of [['PROVIDER'], ['PROVIDER', 'CORE_GROUP']] as Identity['roles'][]) {
+      const own = await hub.query<{ offer: { figures: Record<string, number | null> } }>('query($id: ID!) { offer(id: $id) { figures { seats taken free } } }', { id: offer }, { subject: 'e2e-fh-meerbusch', organizationId: provider, roles, ags: [MEERBUSCH] });
+      expect(own.body).toEqual({ data: { offer: { figures: { seats: 12, taken: 1, free: 11 } } } });
+    }
+  });
+
+  it("stops a writer's differencing: 5 persons with AE_25A registered by the JMD leave Rheine's AE_25A withheld for the JMD's core-group member, and what is left after its own records stays protected", async () => {
+    const jmd = demoOrganizationId('jmd-rheine');
+    const writer: Partial<Identity> = { subject: 'e2e-jmd-cm', organizationId: jmd, roles: ['CASE_MANAGER'], ags: [RHEINE] };
+    const reader: Partial<Identity> = { subject: 'e2e-jmd-core', organizationId: jmd, roles: ['CORE_GROUP'], ags: ['05566', '05162'] };
+    const residence = async (ags: string, identity: Partial<Identity>) => {
+      const res = await hub.query<{ municipality: { indicators: { targetGroup: Dashboard['targetGroup'] } } }>(MUNICIPALITY_DASHBOARD, { ags, d: DEMO_DATE }, identity);
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.municipality.indicators.targetGroup;
+    };
+    const ae25a = (t: Dashboard['targetGroup']) => t.byResidenceStatus.find((r) => r.residenceStatus === 'AE_25A')!.persons;
+    expect(ae25a(await residence(RHEINE, reader))).toEqual(W);
+    for (let i = 1; i <= 5; i++) {
+      const res = await hub.query<{ registerPerson: { person: { id: string } | null } }>(
+        'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }',
+        { input: { givenName: `Differenz${i}`, familyName: 'Angriff', dateOfBirth: '2000-01-0' + i, municipalityAgs: RHEINE, residenceStatus: { status: 'AE_25A', validFrom: '2026-01-01' }, confirmNotDuplicate: true } },
+        writer,
+      );
+      expect(res.body.errors).toBeUndefined();
+    }
+    // Published as 6 to the writer's organisation, the cell would tell it that 1 was there before.
+    const rheine = await residence(RHEINE, reader);
+    const kreis = await residence('05566', reader);
+    expect([ae25a(rheine), ae25a(kreis)]).toEqual([W, W]);
+    // The attacker with bounds, after subtracting what the JMD wrote itself (5 persons aged 26, AE_25A, no regime or degree recorded).
+    const own: Record<string, number> = { total: 5, 'residence:AE_25A': 5, 'regime:null': 5, 'degree:null': 5, 'age:AGE_25_27': 5 };
+    const published = new Map<string, number>();
+    const withheld = new Set<string>();
+    const constraints: SumConstraint[] = [];
+    const ids = new Set<string>();
+    for (const [ags, t] of [['05566', kreis], [RHEINE, rheine]] as const) {
+      const put = (id: string, cell: Cell) => {
+        ids.add(id);
+        if (cell.suppressed) withheld.add(`${ags}|${id}`);
+        else published.set(`${ags}|${id}`, cell.value! - (own[id] ?? 0));
+      };
+      put('total', t.total);
+      const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
+        ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
+        ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
+        ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
+        ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
+      ];
+      for (const [dimension, rows] of breakdowns) {
+        rows.forEach((r) => put(`${dimension}:${r.key}`, r.cell));
+        constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
+      }
+    }
+    for (const id of ids) constraints.push({ total: `05566|${id}`, parts: [`${RHEINE}|${id}`] });
+    const intervals = attackerIntervals(published, constraints, withheld);
+    expect(intervals.get(`${RHEINE}|residence:AE_25A`)!.hi).toBeGreaterThanOrEqual(5);
+    expect([...intervals].filter(([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5))).toEqual([]);
+    // Guaranteed per organisation only: two organisations that pool what they wrote and what they read are not covered.
   });
 });
 
