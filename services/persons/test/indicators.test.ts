@@ -33,7 +33,12 @@ import { CASE_MANAGER, JMD_WORKER, JOBCENTER_STEINFURT, KIM_RHEINE, actingAs, ty
  *   round 2: column GESTATTUNG Kreis(withheld) = A 0 + B 5 -> B GESTATTUNG; column DULDUNG 12 = A(withheld) + B 5 -> B DULDUNG.
  *   Then every sum has two or more withheld members, and the equations leave each withheld value one free parameter
  *   (residence: Kreis GESTATTUNG = B GESTATTUNG = t, B DULDUNG = 5 - t, ...), so none can be recomputed.
+ * Nor can they be narrowed down: with every withheld count at least 1, each pair left in a sum has room (A's residence
+ *   row: DULDUNG + none = 10, so each lies in 1..9), so the attacker's linear-programming interval of every withheld
+ *   cell is at least the threshold wide and reaches it, and no further cell is needed.
  * B's degrees, GESTATTUNG and LANGUAGE are withheld only because of A and the Kreis: B asked alone shows the same.
+ * The analyst belongs to the Jobcenter, which holds none of these persons (KIM Rheine manages them all): protection is
+ * for what the reader's organisation does not know itself.
  */
 
 const KREIS = '05970';
@@ -172,6 +177,23 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
       expect(res.errors).toBeUndefined();
       expect(res.data!._entities[0].targetGroup).toEqual(EXPECTED[ags]);
     }
+  });
+
+  it("protects for what the reader's organisation does not know: an analyst of the organisation managing every person sees every count, the others still the pattern", async () => {
+    // KIM Rheine manages all persons here: subtracting its own records leaves nothing to protect from it.
+    const own = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B) }, { ...ANALYST, subject: 'core-kim', organizationId: KIM_RHEINE });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!._entities.map((e) => e.targetGroup)).toEqual([
+      expected(n(20), { GESTATTUNG: n(5), DULDUNG: n(12), null: n(3) }, { ASYLBLG: n(5), SGB_II: n(15) }, { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
+        { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) }, { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) }),
+      expected(n(10), { DULDUNG: n(7), null: n(3) }, { ASYLBLG: n(5), SGB_II: n(5) }, { NONE: n(8), FACHOBERSCHULREIFE: n(2) },
+        { AGE_18_20: n(5), AGE_21_24: n(5) }, { LANGUAGE: n(3), VOCATIONAL_TRAINING: n(5) }),
+      expected(n(10), { GESTATTUNG: n(5), DULDUNG: n(5) }, { SGB_II: n(10) }, { NONE: n(5), FACHOBERSCHULREIFE: n(5) },
+        { AGE_25_27: n(10) }, { LANGUAGE: n(5), VOCATIONAL_TRAINING: n(6) }),
+    ]);
+    // Patterns are kept per organisation: the other analyst's answer is not the one just computed.
+    const other = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B) });
+    expect(other.data!._entities.map((e) => e.targetGroup)).toEqual([EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]]);
   });
 
   it('keeps the layout for an area nobody lives in, and counts a Kreis only by its own prefix', async () => {
