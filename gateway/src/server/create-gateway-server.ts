@@ -27,6 +27,7 @@ import { ErasureSweeper } from '../erasure/erasure-sweeper';
 import { indicatorsExportHandler } from '../export/indicators-export.route';
 import { createApolloGateway, type QueryPlan } from '../gateway/create-gateway';
 import type { GatewayContext } from '../gateway/gateway-context';
+import { mountAdmin, type AdminOptions } from '../admin';
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -42,6 +43,8 @@ export interface GatewayServerOptions {
   erasureSweepIntervalMs?: number;
   /** Bounds of what the gateway keeps per distinct document (defaults: DEFAULT_CACHE_BOUNDS). */
   caches?: Partial<GatewayCacheBounds>;
+  /** Serves the admin UI at /admin/ (its build, how to sign in, development tokens); off when absent. */
+  admin?: AdminOptions;
 }
 
 /**
@@ -179,6 +182,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', subgraphs: Object.fromEntries(checks) });
   });
 
+  if (options.admin) mountAdmin(app, options.admin);
   app.get('/export/indicators.csv', indicatorsExportHandler(apollo, options.verifyClientToken));
 
   const identities = new WeakMap<Request, Identity>();

@@ -3,6 +3,7 @@ import { createLogger, importGatewayPrivateKey, type Logger } from '@gk/shared';
 import { createDevelopmentVerifier, createOidcVerifier, type ClientTokenVerifier } from '../auth/client-token';
 import { ensureKeyPair } from '../auth/keys';
 import { subgraphUrls, type GatewayConfig } from '../config/gateway.config';
+import { adminOptionsFromConfig } from '../admin';
 import { createGatewayServer, type RunningGateway } from './create-gateway-server';
 
 async function clientVerifier(config: GatewayConfig): Promise<ClientTokenVerifier> {
@@ -31,6 +32,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     bodyLimit: config.bodyLimit,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     erasureSweepIntervalMs: config.erasureSweepIntervalMs,
+    admin: await adminOptionsFromConfig(config),
     limits: { maxDepth: config.maxDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives, maxTokens: config.maxTokens, maxCost: config.maxCost },
   });
   return server.listen(config.port, config.host);

@@ -1,0 +1,36 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { errorForField, fieldErrors, graphQLErrors, isForbiddenAt, unavailableSubgraphs, type ApiError } from './graphql-errors';
+
+describe('reading the API errors', () => {
+  it('finds a refusal at its path and below it, but not beside it', () => {
+    const errors: ApiError[] = [{ message: 'no', path: ['persons', 'items', 2, 'dateOfBirth'], extensions: { code: 'FORBIDDEN' } }];
+    expect(isForbiddenAt(errors, ['persons', 'items', 2, 'dateOfBirth'])).toBe(true);
+    expect(isForbiddenAt(errors, ['persons', 'items', 1, 'dateOfBirth'])).toBe(false);
+    expect(isForbiddenAt(errors, ['persons', 'items', 2])).toBe(false);
+  });
+
+  it('does not take another error at the path for a refusal', () => {
+    const errors: ApiError[] = [{ message: 'down', path: ['person', 'enrollments'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'offers' } }];
+    expect(isForbiddenAt(errors, ['person', 'enrollments'])).toBe(false);
+    expect(unavailableSubgraphs(errors)).toEqual(['offers']);
+  });
+
+  it('maps refused input to the fields the API names, with or without the input prefix', () => {
+    const errors: ApiError[] = [
+      { message: 'Invalid value for "input.dateOfBirth": must be a past date.', extensions: { code: 'BAD_USER_INPUT', field: 'input.dateOfBirth' } },
+      { message: 'Two fields.', extensions: { code: 'BAD_USER_INPUT', fields: ['input.givenName', 'input.familyName'] } },
+      { message: 'The offer is full.', extensions: { code: 'OFFER_FULL' } },
+    ];
+    const byField = fieldErrors(errors);
+    expect(errorForField(byField, 'dateOfBirth')).toBe('Invalid value for "input.dateOfBirth": must be a past date.');
+    expect(errorForField(byField, 'familyName')).toBe('Two fields.');
+    expect(byField['']).toBe('The offer is full.');
+  });
+
+  it('reads the GraphQL errors of an Apollo result and none of a network error', () => {
+    const combined = new CombinedGraphQLErrors({ data: { person: null }, errors: [{ message: 'no', path: ['person'], extensions: { code: 'FORBIDDEN' } }] });
+    expect(graphQLErrors(combined)).toHaveLength(1);
+    expect(graphQLErrors(new Error('offline'))).toEqual([]);
+    expect(graphQLErrors(undefined)).toEqual([]);
+  });
+});
