@@ -1,6 +1,19 @@
 import { choice, flag, optionalUrl, positiveInt, setting } from './settings';
 import { z } from 'zod';
 
+/** Shared by the gateway and every subgraph. */
+export const shutdownDelaySetting = setting(
+  'SHUTDOWN_DELAY_MS',
+  'After SIGTERM, how long /ready answers 503 while requests are still served, before the server stops accepting and finishes what is in flight; set it to what the load balancer needs to notice (HAProxy: check interval times fall; Kubernetes: about 5000).',
+  '0',
+  z.coerce.number().int().min(0).max(600_000),
+);
+
+export const otlpEndpointSetting = optionalUrl(
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OpenTelemetry collector (OTLP over HTTP, e.g. http://otel-collector:4318); traces go to its /v1/traces. No tracing when unset.',
+);
+
 /** Settings every subgraph shares; each service adds its own port and database URL. */
 export const commonSubgraphSettings = {
   databaseServerUrl: optionalUrl(
@@ -23,5 +36,7 @@ export const commonSubgraphSettings = {
   logLevel: choice('LOG_LEVEL', 'Log level (JSON lines on stdout).', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const, 'info'),
   dbPoolSize: positiveInt('DB_POOL_SIZE', 'Connections in the subgraph\'s database pool.', 10),
   maxPageSize: positiveInt('MAX_PAGE_SIZE', 'Largest page a list query returns.', 100),
+  shutdownDelayMs: shutdownDelaySetting,
+  otlpEndpoint: otlpEndpointSetting,
   nodeEnv: choice('NODE_ENV', 'development, test or production; production hides the schema and internal error details.', ['development', 'test', 'production'] as const, 'development'),
 };
