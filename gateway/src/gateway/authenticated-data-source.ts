@@ -2,6 +2,20 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { delegatedTokenHeader, SUBGRAPH_NAMES, type Identity } from '@gk/shared';
 import type { GatewayContext } from './gateway-context';
 
+/**
+ * Watches one subgraph fetch: called as it starts, with the outgoing headers (to add traceparent),
+ * and returns what to call with the response's status or the error.
+ */
+export type SubgraphFetchObserver = (subgraph: string, setHeader: (name: string, value: string) => void) => (outcome: number | Error) => void;
+
+/** Sets a header on what Apollo hands the fetcher: a Headers object or a plain record. */
+function headerSetter(headers: object): (name: string, value: string) => void {
+  if (typeof (headers as Partial<Headers>).set === 'function') return (name, value) => (headers as Headers).set(name, value);
+  return (name, value) => {
+    (headers as Record<string, string>)[name] = value;
+  };
+}
+
 /** A mutation fetch: the gateway prints the subgraph operation itself, starting with its operation type. */
 const MUTATION_OPERATION = /^\s*mutation\b/;
 
@@ -22,12 +36,21 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     private readonly sign: (identity: Identity, audience: string) => Promise<string>,
     timeoutMs: number,
     private readonly delegateTo: readonly string[] = [],
+    observeFetch?: SubgraphFetchObserver,
   ) {
     super({
       url,
       // Node's own fetch (keep-alive connection pool) with a deadline, so a hung subgraph cannot hold a request forever.
       fetcher: (async (input: string, init?: RequestInit) => {
-        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        const done = init?.headers && observeFetch ? observeFetch(subgraphName, headerSetter(init.headers)) : undefined;
+        let response: Response;
+        try {
+          response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        } catch (error) {
+          done?.(error as Error);
+          throw error;
+        }
+        done?.(response.status);
         // A subgraph answers 400 to a variable it cannot coerce: the client's mistake, with a
         // BAD_USER_INPUT error naming the field. Pass that error on instead of failing the fetch.
         if (response.status === 400 && response.headers.get('content-type')?.includes('application/json')) {

@@ -1,7 +1,7 @@
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
 import type { KeyLike } from 'jose';
 import { createGatewayTokenSigner, type SubgraphName } from '@gk/shared';
-import { AuthenticatedDataSource } from './authenticated-data-source';
+import { AuthenticatedDataSource, type SubgraphFetchObserver } from './authenticated-data-source';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (the committed schema/supergraph.graphql in production). */
@@ -11,6 +11,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** Where query plans are kept between requests; it must be bounded, since every distinct document has its own plan. */
   queryPlanStore: QueryPlanStore;
+  /** Times each subgraph fetch and adds its traceparent (metrics and traces). */
+  observeFetch?: SubgraphFetchObserver;
 }
 
 /** Apollo's KeyValueCache of query plans, as the gateway's queryPlannerConfig.cache takes it. */
@@ -35,7 +37,7 @@ export function createApolloGateway(options: GatewayOptions): ApolloGateway {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no URL setting.`);
-      return new AuthenticatedDataSource(name, url, sign, options.subgraphTimeoutMs, DELEGATIONS[name as SubgraphName]);
+      return new AuthenticatedDataSource(name, url, sign, options.subgraphTimeoutMs, DELEGATIONS[name as SubgraphName], options.observeFetch);
     },
   });
 }

@@ -7,8 +7,12 @@ import express, { type Request, type Response } from 'express';
 import type { KeyLike } from 'jose';
 import {
   BoundedCache,
-  closeHttpServer,
   createDocumentStore,
+  Drain,
+  endClientSpan,
+  ServiceMetrics,
+  ServiceTracing,
+  startClientSpan,
   createServerCache,
   createErrorFormatter,
   isPurpose,
@@ -45,6 +49,10 @@ export interface GatewayServerOptions {
   caches?: Partial<GatewayCacheBounds>;
   /** Serves the admin UI at /admin/ (its build, how to sign in, development tokens); off when absent. */
   admin?: AdminOptions;
+  /** How long /ready answers 503 at close before the server stops accepting (see Drain); default 0. */
+  shutdownDelayMs?: number;
+  /** OTLP/HTTP endpoint traces are exported to; no tracing when unset. */
+  otlpEndpoint?: string;
 }
 
 /**
@@ -99,6 +107,8 @@ export interface GatewayServer {
   readonly app: express.Express;
   /** Sizes of what the gateway keeps per distinct document, to show they stay bounded. */
   cacheSizes(): { documents: CacheSize; queryPlans: CacheSize; persistedQueries: CacheSize };
+  /** The gateway's Prometheus metrics (also served at /metrics). */
+  readonly metrics: ServiceMetrics;
   /** Runs one erasure sweep now (undefined when the sweeper is off). */
   sweepErasures(): Promise<{ erased: number; failed: number }> | undefined;
   listen(port: number, host?: string): Promise<RunningGateway>;
@@ -110,7 +120,21 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const documentStore = createDocumentStore({ maxEntries: bounds.documentEntries, maxBytes: bounds.documentBytes });
   const cache = createServerCache({ maxEntries: bounds.persistedQueryEntries, maxBytes: bounds.persistedQueryBytes });
   const queryPlanStore = new BoundedCache<QueryPlan>({ maxEntries: bounds.queryPlanEntries, maxBytes: bounds.queryPlanBytes, sizeOf: queryPlanHeapBytes });
-  const gateway = createApolloGateway({ ...options, queryPlanStore });
+  const metrics = new ServiceMetrics('gateway');
+  const tracing = options.otlpEndpoint ? new ServiceTracing('gateway', options.otlpEndpoint) : undefined;
+  const drain = new Drain();
+  const gateway = createApolloGateway({
+    ...options,
+    queryPlanStore,
+    observeFetch: (subgraph, setHeader) => {
+      const started = process.hrtime.bigint();
+      const span = startClientSpan(`fetch ${subgraph}`, setHeader, { 'gk.subgraph': subgraph });
+      return (outcome) => {
+        metrics.observeFetch(subgraph, Number(process.hrtime.bigint() - started) / 1e9, outcome instanceof Error ? 'error' : `${Math.floor(outcome / 100)}xx`);
+        endClientSpan(span, outcome);
+      };
+    },
+  });
   // Maintained protections rather than hand-written rules; the limits are not secrets, so they are named.
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -145,6 +169,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       ApolloServerPluginLandingPageDisabled(),
       operationResolutionPlugin(),
       requestLogPlugin(options.logger),
+      metrics.plugin(),
       ...armor.plugins,
       {
         // An erasure is carried to the other subgraphs at once, not only at the next sweep.
@@ -164,10 +189,17 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(drain.middleware());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Counts, durations and bounded operation names only; keep it inside the cluster (README, Metrics).
+  app.get('/metrics', metrics.handler());
   app.get('/ready', async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: 'stopping', service: 'gateway' });
+      return;
+    }
     const checks = await Promise.all(
       Object.entries(options.subgraphUrls).map(async ([name, url]) => {
         try {
@@ -185,6 +217,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   if (options.admin) mountAdmin(app, options.admin);
   app.get('/export/indicators.csv', indicatorsExportHandler(apollo, options.verifyClientToken));
 
+  // A trace of its own for every client request: a client's traceparent is not taken as parent, as
+  // no other client header is, so a client can neither join nor steer the hub's traces.
+  if (tracing) app.use('/graphql', tracing.middleware('gateway POST /graphql', false));
   const identities = new WeakMap<Request, Identity>();
   app.use('/graphql', async (req: Request, res: Response, next) => {
     const purpose = req.headers['x-purpose'];
@@ -219,16 +254,19 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   return {
     app,
     cacheSizes: () => ({ documents: documentStore.size(), queryPlans: queryPlanStore.size(), persistedQueries: cache.size() }),
+    metrics,
     sweepErasures: () => sweeper?.sweep(),
     async listen(port, host = '127.0.0.1') {
       const { server, port: actual } = await listenHttp(app, port, host);
       return {
         url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`,
         port: actual,
+        // Readiness 503 first, then no new connections and what is in flight finished (Drain).
         async close() {
-          await closeHttpServer(server);
+          await drain.close(server, options.shutdownDelayMs ?? 0);
           await sweeper?.stop();
           await apollo.stop();
+          await tracing?.shutdown();
         },
       };
     },

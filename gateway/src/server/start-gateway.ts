@@ -33,6 +33,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     erasureSweepIntervalMs: config.erasureSweepIntervalMs,
     admin: await adminOptionsFromConfig(config),
+    shutdownDelayMs: config.shutdownDelayMs,
+    otlpEndpoint: config.otlpEndpoint,
     limits: { maxDepth: config.maxDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives, maxTokens: config.maxTokens, maxCost: config.maxCost },
   });
   return server.listen(config.port, config.host);

@@ -19,3 +19,4 @@ export * from './access';
 export * from './validation';
 export * from './scale';
 export * from './migrate';
+export * from './observability';

@@ -69,6 +69,8 @@ export interface TestHubOptions {
   limits?: Partial<GatewayLimits>;
   bodyLimit?: string;
   caches?: Partial<GatewayCacheBounds>;
+  /** OTLP/HTTP endpoint the gateway and (given to startTestHub) the subgraphs export traces to. */
+  otlpEndpoint?: string;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   try {
     for (const listed of SUBGRAPHS) {
       const definition = withPeerUrls(listed, started);
-      started.push(await startTestSubgraph(definition, { loadDemoData: options.loadDemoData ?? false, keys: gatewayKeys, production: options.production }));
+      started.push(await startTestSubgraph(definition, { loadDemoData: options.loadDemoData ?? false, keys: gatewayKeys, production: options.production, otlpEndpoint: options.otlpEndpoint }));
     }
   } catch (error) {
     await Promise.all(started.map((s) => s.close()));
@@ -122,6 +124,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       limits: { ...DEFAULT_LIMITS, ...gatewayOptions.limits },
       erasureSweepIntervalMs: 60_000,
       caches: gatewayOptions.caches,
+      otlpEndpoint: gatewayOptions.otlpEndpoint,
     });
     const running: RunningGateway = await server.listen(0);
     sweepers.push(() => server.sweepErasures() ?? Promise.resolve({ erased: 0, failed: 0 }));

@@ -13,9 +13,12 @@ import type { SubgraphContext } from '../context/subgraph-context';
 import type { StatementCounter } from '../database/statement-counter';
 import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
+import { ServiceMetrics } from '../observability/metrics';
+import type { ServiceTracing } from '../observability/tracing';
 import type { ScopeRequest } from '../subgraph/subgraph-definition';
 import { auditPlugin } from './audit.plugin';
 import { createDocumentStore, createServerCache, type CacheSize } from './bounded-cache';
+import { Drain } from './drain';
 import { knownOperationTypesRule, nulCharacterGuardPlugin, operationResolutionPlugin } from './request-guard';
 import { requestLogPlugin } from './request-log.plugin';
 
@@ -31,6 +34,12 @@ export interface SubgraphServerOptions<Scope> {
   knownErrorCodes?: Iterable<string>;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** How long /ready answers 503 before the server stops accepting, at close (see Drain). */
+  shutdownDelayMs?: number;
+  /** Traces of this service; none when undefined. */
+  tracing?: ServiceTracing;
+  /** Size of the database pool, as reported in /metrics. */
+  poolSize?: number;
 }
 
 export interface RunningServer {
@@ -47,6 +56,8 @@ export interface SubgraphServer {
   stop(): Promise<void>;
   /** Sizes of what the server keeps per distinct request document. */
   cacheSizes(): { documents: CacheSize; persistedQueries: CacheSize };
+  /** The service's Prometheus metrics (also served at /metrics). */
+  readonly metrics: ServiceMetrics;
 }
 
 /** Closes an HTTP server and resolves once every connection is gone. */
@@ -81,6 +92,9 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
   // Every distinct client document reaches a subgraph as a distinct document: bounded, or the heap fills.
   const documentStore = createDocumentStore();
   const cache = createServerCache();
+  const metrics = new ServiceMetrics(options.name);
+  metrics.watchPool(options.dataSource, options.poolSize ?? 10);
+  const drain = new Drain();
   const apollo = new ApolloServer<SubgraphContext<Scope>>({
     schema: options.schema,
     documentStore,
@@ -99,16 +113,24 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
       nulCharacterGuardPlugin(),
       auditPlugin(options.dataSource, options.logger),
       requestLogPlugin(options.logger, options.statements),
+      metrics.plugin(),
     ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(drain.middleware());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  // Operation names, error codes and pool use only; reachable inside the cluster (see README, Metrics).
+  app.get('/metrics', metrics.handler());
   app.get('/ready', async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: 'stopping', service: options.name });
+      return;
+    }
     try {
       await options.dataSource.query('SELECT 1');
       res.json({ status: 'ready', service: options.name });
@@ -117,6 +139,8 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     }
   });
 
+  // The gateway is the only caller: continue its trace.
+  if (options.tracing) app.use('/graphql', options.tracing.middleware(`${options.name} POST /graphql`, true));
   const identities = new WeakMap<Request, Identity>();
   app.use('/graphql', async (req: Request, res: Response, next) => {
     try {
@@ -151,8 +175,9 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     app,
     async listen(port, host = '127.0.0.1') {
       const { server, port: actual } = await listenHttp(app, port, host);
-      return { port: actual, url: `http://${host}:${actual}/graphql`, close: () => closeHttpServer(server) };
+      return { port: actual, url: `http://${host}:${actual}/graphql`, close: () => drain.close(server, options.shutdownDelayMs ?? 0) };
     },
+    metrics,
     stop: () => apollo.stop(),
     cacheSizes: () => ({ documents: documentStore.size(), persistedQueries: cache.size() }),
   };

@@ -4,6 +4,7 @@ import { createServiceDataSource, openServiceDatabase, type ServiceDatabase } fr
 import type { CacheSize } from '../http/bounded-cache';
 import { createSubgraphServer, type RunningServer } from '../http/subgraph-server';
 import type { Logger } from '../logging/logger';
+import { ServiceTracing } from '../observability/tracing';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 export interface SubgraphRuntimeOptions {
@@ -15,6 +16,10 @@ export interface SubgraphRuntimeOptions {
   production?: boolean;
   poolSize?: number;
   loadDemoData?: boolean;
+  /** How long /ready answers 503 before the server stops accepting, at close. */
+  shutdownDelayMs?: number;
+  /** OTLP/HTTP endpoint traces are exported to; no tracing when unset. */
+  otlpEndpoint?: string;
 }
 
 export interface RunningSubgraph {
@@ -50,6 +55,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options:
     await definition.loadDemoData(db.dataSource, options.logger);
   }
   const publicKey = await importGatewayPublicKey(options.gatewayPublicKeyPem);
+  const tracing = options.otlpEndpoint ? new ServiceTracing(definition.name, options.otlpEndpoint) : undefined;
   const server = await createSubgraphServer({
     name: definition.name,
     schema: await definition.buildSchema(),
@@ -60,6 +66,9 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options:
     createScope: (identity, request) => definition.createScope(db.dataSource, identity, request),
     production: options.production ?? false,
     knownErrorCodes: definition.errorCodes,
+    shutdownDelayMs: options.shutdownDelayMs,
+    tracing,
+    poolSize: options.poolSize,
   });
   let running: RunningServer;
   try {
@@ -67,6 +76,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options:
   } catch (error) {
     await server.stop();
     await db.dataSource.destroy();
+    await tracing?.shutdown();
     throw error;
   }
   return {
@@ -78,6 +88,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options:
       await running.close();
       await server.stop();
       await db.dataSource.destroy();
+      await tracing?.shutdown();
     },
   };
 }

@@ -17,6 +17,10 @@ export interface SubgraphProcessConfig {
   logLevel: string;
   dbPoolSize: number;
   nodeEnv: 'development' | 'test' | 'production';
+  /** How long /ready answers 503 after SIGTERM before the server stops accepting (0 when absent). */
+  shutdownDelayMs?: number;
+  /** OTLP/HTTP endpoint for traces; none when absent. */
+  otlpEndpoint?: string;
 }
 
 function describeStartError(error: unknown): string {
@@ -30,7 +34,8 @@ function describeStartError(error: unknown): string {
 
 /**
  * Runs a subgraph as its own process: validated settings, one clear message when the start fails,
- * and an orderly stop on SIGTERM or SIGINT (no new requests, pool closed, exit 0).
+ * and an orderly stop on SIGTERM or SIGINT: readiness 503 first, then no new connections, requests
+ * in flight finished, pool closed, exit 0 (see Drain).
  */
 export async function serveSubgraphProcess<C extends SubgraphProcessConfig, L>(
   name: SubgraphDefinition<L>['name'],
@@ -53,6 +58,8 @@ export async function serveSubgraphProcess<C extends SubgraphProcessConfig, L>(
       production: config.nodeEnv === 'production',
       poolSize: config.dbPoolSize,
       loadDemoData: config.loadDemoData,
+      shutdownDelayMs: config.shutdownDelayMs,
+      otlpEndpoint: config.otlpEndpoint,
     });
     logger.info({ url: running.url }, `${definition.name} subgraph ready`);
   } catch (error) {

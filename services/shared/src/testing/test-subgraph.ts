@@ -27,7 +27,7 @@ export interface TestSubgraph extends RunningSubgraph {
  * Runs a real subgraph in-process on its own fresh database: migrations applied, HTTP on a free
  * port, gateway tokens signed with a key pair of the test's own.
  */
-export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, options: { loadDemoData?: boolean; keys?: TestKeys; production?: boolean } = {}): Promise<TestSubgraph> {
+export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, options: { loadDemoData?: boolean; keys?: TestKeys; production?: boolean; otlpEndpoint?: string } = {}): Promise<TestSubgraph> {
   const keys = options.keys ?? (await createTestKeys());
   const database = await createTestDatabase(definition.name);
   const run = (port: number, loadDemoData: boolean) =>
@@ -38,6 +38,7 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, op
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       loadDemoData,
       production: options.production,
+      otlpEndpoint: options.otlpEndpoint,
     });
   let running: RunningSubgraph | undefined = await run(0, options.loadDemoData ?? false);
   const { url, port } = running;

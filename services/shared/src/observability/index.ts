@@ -1,0 +1,3 @@
+export * from './operation-names';
+export * from './metrics';
+export * from './tracing';
