@@ -30,7 +30,7 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
   const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
   const personEnrollments = createPersonEnrollmentLoader(new PersonEnrollmentRepository(dataSource.manager));
   const qualityReviews = createQualityReviewLoaders(new QualityReviewRepository(dataSource.manager));
-  const indicatorLoaders = createIndicatorLoaders(dataSource, options);
+  const indicatorLoaders = createIndicatorLoaders(dataSource, options, identity.organizationId);
   const loaders = [...Object.values(offers), ...Object.values(enrollments), personEnrollments, ...Object.values(qualityReviews), ...Object.values(indicatorLoaders)];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());

@@ -198,6 +198,16 @@ describe('offers: the core group indicators', () => {
     expect(kreis[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
   });
 
+  it("protects the landscape for what the reader's organisation does not know: the provider running every offer sees its own counts, others the pattern", async () => {
+    // A core-group member from the provider's organisation holds every one of these enrollments itself, so nothing is left
+    // to protect from it; a writer cannot learn a withheld count by adding its own enrollments and reading the difference.
+    const own = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)], { ...CORE_GROUP, subject: 'core-provider', organizationId: PROVIDER }));
+    expect((own._entities[0].offerLandscape as { category: string }[])[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 1, seats: 6, enrolled: count(3), free: count(3), occupancyRate: rate(3 / 6), completionRate: rate(2 / 2), transitionRate: rate(1 / 2) });
+    // Cached per organisation: the other analyst still gets the withheld pattern.
+    const other = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)]));
+    expect((other._entities[0].offerLandscape as { category: string }[])[2]).toMatchObject({ category: 'VOCATIONAL_PREPARATION', enrolled: WITHHELD, free: WITHHELD });
+  });
+
   it('counts measure careers by the area of the latest ended enrollment, with the Kreis published and both Gemeinden withheld', async () => {
     const res = dataOf(await entities(subgraph, 'ags measureCareers { flaggedPersons { value suppressed } threshold }', [area(RHEINE), area(EMS), area(KREIS), area(RHEINE, D2), area(EMS, D2), area(KREIS, D2)]));
     // On D: c1..c5 run H2, H3, H1 without progress (3), latest in Rheine; c4's running seat and c5's rejection change nothing.

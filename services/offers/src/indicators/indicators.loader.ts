@@ -70,6 +70,7 @@ function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], thresho
   const family = protectAreaFamily({
     kreis: key.kreis,
     members,
+    known: ownLandscape(rows),
     cells: [...PERSONAL_LANDSCAPE_CELLS, ...SEAT_CELLS],
     sums: SEAT_SUMS,
     fixed: new Set(OFFER_CATEGORIES.map(landscapeCell.seats)),
@@ -86,6 +87,28 @@ function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], thresho
     }
   }
   return family;
+}
+
+/**
+ * What the reader's organisation knows itself, by municipality and cell: its own enrollments (in its
+ * offers, or applied for by it). Its seats count as known as far as its enrollments fill them, so that
+ * seats = enrolled + free still holds for the rest.
+ */
+function ownLandscape(rows: readonly LandscapeRow[]): Map<string, Map<string, number>> {
+  const known = new Map<string, Map<string, number>>();
+  const add = (ags: string, cell: string, n: number) => {
+    const cells = known.get(ags) ?? new Map<string, number>();
+    cells.set(cell, (cells.get(cell) ?? 0) + n);
+    known.set(ags, cells);
+  };
+  for (const r of rows) {
+    add(r.ags, landscapeCell.enrolled(r.category), r.ownEnrolled);
+    add(r.ags, landscapeCell.seats(r.category), r.ownEnrolled);
+    add(r.ags, landscapeCell.ended(r.category), r.ownEnded);
+    add(r.ags, landscapeCell.completed(r.category), r.ownCompleted);
+    add(r.ags, landscapeCell.transitioned(r.category), r.ownTransitioned);
+  }
+  return known;
 }
 
 function countMembers(rows: readonly CountRow[]): Map<string, Map<string, number>> {
@@ -116,26 +139,28 @@ const parseFamilyKey = (id: string): FamilyKey => {
  * kit's VersionedCache reads the data version in the same snapshot), so a repeated dashboard costs
  * one statement: the data version, read once for the request.
  */
-export function createIndicatorLoaders(dataSource: DataSource, options: { suppressionThreshold: number; measureCareerThreshold: number }) {
+export function createIndicatorLoaders(dataSource: DataSource, options: { suppressionThreshold: number; measureCareerThreshold: number }, readerOrganizationId: string | null = null) {
   const threshold = options.suppressionThreshold;
   const protect = (key: FamilyKey, members: Map<string, Map<string, number>>, cells: readonly string[]): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
   // One version read per request, shared by the four kinds.
   const version = requestDataVersion(dataSource);
-  const cached = <V>(kind: string, compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>) => {
+  // A kind protected for the reader's organisation is cached per family and organisation.
+  const cached = <V>(kind: string, compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>, perReader = false) => {
     const cache = versionedCache<V>(dataSource, `${kind}:${threshold}:${options.measureCareerThreshold}`);
+    const cacheKey = (key: FamilyKey) => (perReader ? `${familyKeyId(key)}|${readerOrganizationId ?? '-'}` : familyKeyId(key));
     return new DataLoader<FamilyKey, V, string>(
       async (keys) => {
-        const found = await cache.read(dataSource, keys.map(familyKeyId), async (manager, missing) => {
+        const found = await cache.read(dataSource, keys.map(cacheKey), async (manager, missing) => {
           const values = await compute(new IndicatorsRepository(manager), missing.map(parseFamilyKey));
           return new Map(missing.map((id, i) => [id, values[i]]));
         }, version);
-        return keys.map((k) => found.get(familyKeyId(k)) as V);
+        return keys.map((k) => found.get(cacheKey(k)) as V);
       },
       { cacheKeyFn: familyKeyId },
     );
   };
   return {
-    landscape: cached('landscape', async (repository, keys) => byFamily(keys, await repository.landscape(keys)).map((rows, i) => protectLandscape(keys[i], rows, threshold))),
+    landscape: cached('landscape', async (repository, keys) => byFamily(keys, await repository.landscape(keys, readerOrganizationId)).map((rows, i) => protectLandscape(keys[i], rows, threshold)), true),
     careers: cached('careers', async (repository, keys) =>
       byFamily(keys, await repository.flaggedCareers(keys, options.measureCareerThreshold)).map((rows, i) => protect(keys[i], countMembers(rows), CAREER_CELLS)),
     ),

@@ -21,7 +21,18 @@ export interface LandscapeRow {
   ended: number;
   completed: number;
   transitioned: number;
+  /** How many of enrolled, ended, completed and transitioned the reader's organisation knows itself (0 without one). */
+  ownEnrolled: number;
+  ownEnded: number;
+  ownCompleted: number;
+  ownTransitioned: number;
 }
+
+/**
+ * An enrollment the reader's organisation ($4) knows without the figures: in an offer it runs, or one it
+ * created or last changed (a case manager's application). Its protection must hold after subtracting them.
+ */
+const OWN_ENROLLMENT = `($4::text IS NOT NULL AND (CAST(o.provider_id AS text) = $4 OR CAST(e.created_by_organization_id AS text) = $4 OR CAST(e.updated_by_organization_id AS text) = $4))`;
 
 /** One raw count of one municipality. */
 export interface CountRow {
@@ -59,20 +70,29 @@ const COUNTED = `o.status <> '${OfferStatus.CANCELLED}' AND o.end_date >= k.d AN
 export class IndicatorsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Offers, seats, seats held on the date, and enrollments ended in the twelve months up to it, by municipality and category. */
-  landscape(keys: readonly FamilyKey[]): Promise<LandscapeRow[]> {
+  /**
+   * Offers, seats, seats held on the date, and enrollments ended in the twelve months up to it, by
+   * municipality and category; with each count, how much of it the reader's organisation knows itself.
+   */
+  landscape(keys: readonly FamilyKey[], readerOrganizationId: string | null): Promise<LandscapeRow[]> {
     return this.manager.query(
       `WITH ${KEYS},
        counted AS (
-         SELECT k.kreis, k.d, o.municipality_ags AS ags, o.category, o.seats,
-                (SELECT count(*) FROM enrollment e WHERE e.offer_id = o.id AND e.enrolled_on <= k.d AND (e.ended_on IS NULL OR e.ended_on > k.d)) AS enrolled
+         SELECT k.kreis, k.d, o.municipality_ags AS ags, o.category, o.seats, held.enrolled, held.own_enrolled
            FROM k JOIN offer o ON left(o.municipality_ags, 5) = k.kreis
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS enrolled, count(*) FILTER (WHERE ${OWN_ENROLLMENT}) AS own_enrolled
+               FROM enrollment e WHERE e.offer_id = o.id AND e.enrolled_on <= k.d AND (e.ended_on IS NULL OR e.ended_on > k.d)
+           ) held
           WHERE ${COUNTED}
        ),
        ended AS (
          SELECT k.kreis, k.d, o.municipality_ags AS ags, o.category, count(*) AS ended,
                 count(*) FILTER (WHERE e.status = 'COMPLETED') AS completed,
-                count(*) FILTER (WHERE e.outcome = ANY($3::text[])) AS transitioned
+                count(*) FILTER (WHERE e.outcome = ANY($3::text[])) AS transitioned,
+                count(*) FILTER (WHERE ${OWN_ENROLLMENT}) AS own_ended,
+                count(*) FILTER (WHERE e.status = 'COMPLETED' AND ${OWN_ENROLLMENT}) AS own_completed,
+                count(*) FILTER (WHERE e.outcome = ANY($3::text[]) AND ${OWN_ENROLLMENT}) AS own_transitioned
            FROM k JOIN offer o ON left(o.municipality_ags, 5) = k.kreis
            JOIN enrollment e ON e.offer_id = o.id
           WHERE e.outcome IS NOT NULL AND e.ended_on <= k.d AND e.ended_on > (k.d - interval '1 year')::date
@@ -80,14 +100,17 @@ export class IndicatorsRepository {
        )
        SELECT kreis, d::text AS "referenceDate", ags, category,
               sum(offers)::int AS offers, sum(seats)::int AS seats, sum(enrolled)::int AS enrolled,
-              sum(ended)::int AS ended, sum(completed)::int AS completed, sum(transitioned)::int AS transitioned
+              sum(ended)::int AS ended, sum(completed)::int AS completed, sum(transitioned)::int AS transitioned,
+              sum(own_enrolled)::int AS "ownEnrolled", sum(own_ended)::int AS "ownEnded",
+              sum(own_completed)::int AS "ownCompleted", sum(own_transitioned)::int AS "ownTransitioned"
          FROM (
-           SELECT kreis, d, ags, category, 1 AS offers, seats, enrolled, 0 AS ended, 0 AS completed, 0 AS transitioned FROM counted
+           SELECT kreis, d, ags, category, 1 AS offers, seats, enrolled, 0 AS ended, 0 AS completed, 0 AS transitioned,
+                  own_enrolled, 0 AS own_ended, 0 AS own_completed, 0 AS own_transitioned FROM counted
            UNION ALL
-           SELECT kreis, d, ags, category, 0, 0, 0, ended, completed, transitioned FROM ended
+           SELECT kreis, d, ags, category, 0, 0, 0, ended, completed, transitioned, 0, own_ended, own_completed, own_transitioned FROM ended
          ) x
         GROUP BY kreis, d, ags, category`,
-      [...keyParams(keys), TRANSITION_OUTCOMES],
+      [...keyParams(keys), TRANSITION_OUTCOMES, readerOrganizationId],
     );
   }
 

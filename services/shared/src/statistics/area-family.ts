@@ -30,7 +30,8 @@ export interface AreaFamilyInput {
    * contributor knows them, so the pattern is computed for what is left after subtracting them. A
    * cell whose rest is 1 to threshold - 1 is withheld from that reader even when the whole count is
    * large, which stops a writer from adding records and reading the old count off the difference.
-   * The published values stay the true counts.
+   * The published values stay the true counts. The known parts must keep the sums: where a fixed
+   * figure is the total of counts (seats = enrolled + free), its known part is the known parts' sum.
    */
   known?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
@@ -42,8 +43,6 @@ const figureId = (ags: string, cell: string) => `${ags}|${cell}`;
 
 export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   const { kreis, members, cells } = input;
-  // A reader's own records are subtracted from counts; a fixed figure (seats) has no such rest, so its sums would break.
-  if (input.known && (input.fixed?.size ?? 0) > 0) throw new Error('Own records cannot be subtracted in a family with fixed figures.');
   const areas = [kreis, ...[...members.keys()].filter((a) => a !== kreis).sort()];
   const parts = [...members.keys()].sort();
   const values = new Map<string, number>();
@@ -76,7 +75,6 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   const fixed = new Set<string>();
   for (const area of [kreis, ...partIds]) for (const cell of input.fixed ?? []) fixed.add(figureId(area, cell));
   const hidden = new Set<string>(parts.includes(kreis) ? cells.filter((c) => !(input.fixed ?? new Set()).has(c)).map((c) => figureId(`${kreis}:direct`, c)) : []);
-  for (const id of fixed) unknown.set(id, values.get(id) ?? 0);
   const derived = new Set<string>();
   for (const area of [kreis, ...partIds]) for (const cell of input.derived ?? []) derived.add(figureId(area, cell));
   const result = suppress(unknown, constraints, input.threshold, { fixed, hidden, derived });
