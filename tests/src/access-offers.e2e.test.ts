@@ -118,14 +118,14 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
         denied: (res) => expect(res.body).toEqual({ data: { enrollment: null }, errors: [expect.objectContaining({ path: ['enrollment'], extensions: { code: 'FORBIDDEN' } })] }),
       },
       'Offer.enrollments': {
-        query: () => ['query($id: ID!) { offer(id: $id) { title figures { taken } enrollments { id status } } }', { id: offerId }],
+        query: () => ['query($id: ID!) { offer(id: $id) { title figures { seats } enrollments { id status } } }', { id: offerId }],
         allowed: (res) => {
           expect(res.body.errors).toBeUndefined();
           expect((res.body.data as { offer: { enrollments: { id: string }[] } }).offer.enrollments).toContainEqual({ id: enrollmentId, status: 'ENROLLED' });
         },
-        // The offer and its figures stay readable; only the enrollments are withheld.
+        // The offer and its figures stay readable; only the enrollments are withheld (taken seats: see "not personal data" below).
         denied: (res) =>
-          expect(res.body).toEqual({ data: { offer: { title: 'Sprachcafé', figures: { taken: expect.any(Number) }, enrollments: null } }, errors: [expect.objectContaining({ path: ['offer', 'enrollments'], extensions: { code: 'FORBIDDEN' } })] }),
+          expect(res.body).toEqual({ data: { offer: { title: 'Sprachcafé', figures: { seats: expect.any(Number) }, enrollments: null } }, errors: [expect.objectContaining({ path: ['offer', 'enrollments'], extensions: { code: 'FORBIDDEN' } })] }),
       },
       'Enrollment.person': {
         // Case managers reach enrollments through the person, providers through their offer.
