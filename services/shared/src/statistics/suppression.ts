@@ -131,11 +131,14 @@ export function suppress(
     if (weak.length > 0 && !hopelessKnown) {
       // Withholding more only widens intervals, so a cell still too narrow with everything withheld that
       // may be is bounded by what is always published (seats): give it up now rather than withhold the family.
+      // Without such figures (all else withheld, only zeros known) every interval is open upwards: skip the program.
       hopelessKnown = true;
-      const everything = new Set([...suppressed, ...[...values.keys()].filter(eligible)]);
-      const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
-      for (const [id, interval] of attackerIntervals(values, sums, everything, fromZero, (_id, i) => ok(i))) if (!fromZero.has(id) && !ok(interval)) unprotectable.add(id);
-      weak = weak.filter((id) => !unprotectable.has(id));
+      if ([...fixed].some((id) => valueOf(id) !== 0)) {
+        const everything = new Set([...suppressed, ...[...values.keys()].filter(eligible)]);
+        const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
+        for (const [id, interval] of attackerIntervals(values, sums, everything, fromZero, (_id, i) => ok(i))) if (!fromZero.has(id) && !ok(interval)) unprotectable.add(id);
+        weak = weak.filter((id) => !unprotectable.has(id));
+      }
     }
     if (weak.length === 0) break;
     const grown = new Set<SumConstraint>();
