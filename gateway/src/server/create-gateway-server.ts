@@ -114,7 +114,7 @@ export interface GatewayServer {
   listen(port: number, host?: string): Promise<RunningGateway>;
 }
 
-/** The gateway's HTTP face: `/graphql` for verified users, `/export/indicators.csv` for the core group, `/health`, and `/ready` (every subgraph ready). */
+/** The gateway's HTTP face: `/graphql` for verified users, `/export/indicators.csv` for the core group, `/health`, `/metrics`, and `/ready` (503 only while stopping; the subgraphs' states in the body). */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const bounds = { ...DEFAULT_CACHE_BOUNDS, ...options.caches };
   const documentStore = createDocumentStore({ maxEntries: bounds.documentEntries, maxBytes: bounds.documentBytes });
@@ -210,8 +210,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         }
       }),
     );
-    const ready = checks.every(([, state]) => state === 'ready');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+    // Only a stopping gateway leaves the rotation. A subgraph that is down, or one of its replicas
+    // draining behind the balancer, is the same for every gateway: taking them all out for it would
+    // turn partial answers into none, and make a subgraph's rolling restart restart the gateways too.
+    const allReady = checks.every(([, state]) => state === 'ready');
+    res.status(200).json({ status: allReady ? 'ready' : 'degraded', service: 'gateway', subgraphs: Object.fromEntries(checks) });
   });
 
   if (options.admin) mountAdmin(app, options.admin);
