@@ -82,10 +82,9 @@ function haproxyConfig(frontends: { name: string; port: number; servers: number[
     '  timeout connect 2s',
     '  timeout client 60s',
     '  timeout server 60s',
-    // A connection a stopping process refused or closed unused is tried on another server.
-    '  retries 3',
-    '  option redispatch 1',
-    '  retry-on conn-failure empty-response',
+    // No retries on another server: a Kubernetes Service does not retry either, so no request may
+    // reach a process that no longer accepts. The drain has to get that right on its own.
+    '  retries 0',
     // A check may wait as long as a busy process needs (two cores, processes starting); two failed
     // checks 200 ms apart take a server out, so a drain's delay of a second is plenty.
     '  timeout check 3s',
