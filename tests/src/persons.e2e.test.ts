@@ -56,7 +56,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
     });
   });
 
-  it('adds target-group figures to a network Municipality, equal to what the persons database holds', async () => {
+  it("adds the case manager's own caseload figures to a network Municipality, equal to what the persons database holds of its organisation", async () => {
     const res = await hub.query<{ municipality: { name: string; targetGroupFigures: { total: number; byResidenceStatus: { key: string | null; count: number }[] } } }>(
       `{ municipality(ags: "05162") { name targetGroupFigures(referenceDate: "2025-06-30") { referenceDate total byResidenceStatus { key count } openNeedsByCategory { key count } } } }`,
       undefined,
@@ -67,7 +67,9 @@ describe('persons subgraph end to end, behind the gateway', () => {
     const figures = res.body.data!.municipality.targetGroupFigures;
     expect(res.body.data!.municipality.name).toBe('Rhein-Kreis Neuss');
     const [expected] = await hub.subgraphs.persons.db.dataSource.query(
-      `SELECT count(*)::int AS total FROM person WHERE municipality_ags LIKE '05162%' AND date_of_birth <= DATE '2007-06-30' AND date_of_birth > DATE '1997-06-30'`,
+      `SELECT count(*)::int AS total FROM person WHERE municipality_ags LIKE '05162%' AND date_of_birth <= DATE '2007-06-30' AND date_of_birth > DATE '1997-06-30'
+         AND case_managing_organization_id = $1`,
+      [demoOrganizationId('ki-rkn')],
     );
     expect(figures.total).toBe(expected.total);
     expect(figures.total).toBeGreaterThan(100);

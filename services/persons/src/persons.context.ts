@@ -44,7 +44,7 @@ export function createPersonsScope(dataSource: DataSource, identity: Identity, s
     consents: createConsentLoaders(store.read),
     referrals: createReferralLoaders(store.read),
     history: createHistoryLoaders(store.read),
-    figures: createFiguresLoaders(store.read),
+    figures: createFiguresLoaders(store.read, identity.organizationId),
     indicators: createIndicatorsLoaders(dataSource, settings.suppressionThreshold, identity.organizationId),
   };
   const access = new PersonAccess(identity, loaders.consents.byPerson);

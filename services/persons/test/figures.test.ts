@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
 import type { Identity } from '@gk/shared';
-import { CASE_MANAGER, KIM_RHEINE, actingAs, registerPerson, type GqlError } from './support';
+import { CASE_MANAGER, JMD_CASE_MANAGER, KIM_RHEINE, REGISTER, actingAs, personInput, registerPerson, type GqlError } from './support';
 
 /** A case manager planning for both demo Kreise (and an unknown one): the only role that reads the unprotected figures. */
 const PLANNER: Identity = { subject: 'cm-planner', organizationId: KIM_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566', '05162', '09999'] };
@@ -100,6 +100,19 @@ describe('persons: target-group figures for a Municipality', () => {
     };
     expect(await run(['05566076'])).toBe(2);
     expect(await run(['05566', '05566076', '05162', '05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'])).toBe(2);
+  });
+
+  it("counts only the caller's own caseload: another organisation's persons in the same municipality are not in its figures", async () => {
+    // Exact counts of other organisations' persons beside the core group's protected figures would let a
+    // reader with both roles (or a colleague) recompute a withheld cell.
+    const before = await subgraph.query<{ _entities: { targetGroupFigures: { total: number } }[] }>(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' });
+    const other = await subgraph.query(REGISTER, { input: personInput({ familyName: 'Figur', givenName: 'Fremd', dateOfBirth: '2003-03-03', residenceStatus: { status: 'AE_25A', validFrom: '2022-02-02' } }) }, JMD_CASE_MANAGER);
+    expect(other.errors).toBeUndefined();
+    const after = await subgraph.query<{ _entities: { targetGroupFigures: { total: number; byResidenceStatus: { key: string }[] } }[] }>(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' });
+    expect(after.data!._entities[0].targetGroupFigures.total).toBe(before.data!._entities[0].targetGroupFigures.total);
+    expect(after.data!._entities[0].targetGroupFigures.byResidenceStatus.map((c) => c.key)).not.toContain('AE_25A');
+    const jmd = await subgraph.query<{ _entities: { targetGroupFigures: { total: number } }[] }>(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' }, JMD_CASE_MANAGER);
+    expect(jmd.data!._entities[0].targetGroupFigures.total).toBe(1);
   });
 
   it('refuses a reference date in the future', async () => {

@@ -25,8 +25,11 @@ function assemble(ags: string, referenceDate: string, rows: FigureRow[]): Person
   });
 }
 
-/** Figures for many municipalities at once: one pair of GROUP BY statements per reference date in the batch. */
-export function createFiguresLoaders(repositories: PersonsRepositories) {
+/**
+ * The caseload figures of the reader's organisation for many municipalities at once: one pair of GROUP BY
+ * statements per reference date in the batch. The loader lives for one request, so one organisation.
+ */
+export function createFiguresLoaders(repositories: PersonsRepositories, organizationId: string | null) {
   return {
     byMunicipality: new DataLoader<FiguresKey, PersonsMunicipalityFigures, string>(
       async (keys) => {
@@ -34,7 +37,7 @@ export function createFiguresLoaders(repositories: PersonsRepositories) {
         const rowsByDate = new Map<string, FigureRow[]>();
         for (const date of dates) {
           const agsList = [...new Set(keys.filter((k) => k.referenceDate === date).map((k) => k.ags))];
-          rowsByDate.set(date, await repositories.figures.figures(agsList, date));
+          rowsByDate.set(date, organizationId ? await repositories.figures.caseloadFigures(agsList, date, organizationId) : []);
         }
         return keys.map((k) => assemble(k.ags, k.referenceDate, (rowsByDate.get(k.referenceDate) ?? []).filter((r) => r.ags === k.ags)));
       },

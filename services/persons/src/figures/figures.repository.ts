@@ -71,8 +71,8 @@ const REQUESTED_AREAS = `SELECT ags AS area_key, ags AS prefix, CAST($2 AS date)
 /** (Kreis, date) pairs given as two parallel arrays: exactly the pairs asked for, not their cross product. */
 const KREIS_DATE_PAIRS = `SELECT kreis AS area_key, kreis AS prefix, ref_date FROM unnest(CAST($1 AS text[]), CAST($2 AS date[])) AS x(kreis, ref_date)`;
 
-/** An area AGS covers the persons whose AGS starts with it (a Kreis its Gemeinden). */
-const BY_PREFIX = `p.municipality_ags LIKE a.prefix || '%'`;
+/** An area AGS covers the persons whose AGS starts with it (a Kreis its Gemeinden); here only those the organisation $3 manages. */
+const CASELOAD_BY_PREFIX = `p.municipality_ags LIKE a.prefix || '%' AND CAST(p.case_managing_organization_id AS text) = $3`;
 /** A Kreis family: the first five digits, which the expression index person_kreis_idx serves (a LIKE with a pattern from a join cannot use an index). */
 const BY_KREIS = `left(p.municipality_ags, 5) = a.prefix`;
 
@@ -88,9 +88,15 @@ const OWN_NEED = `($3::text IS NOT NULL AND (n.recorded_by_organization_id = $3 
 export class FiguresRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async figures(agsList: readonly string[], referenceDate: string): Promise<FigureRow[]> {
-    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(REQUESTED_AREAS, 'a.area_key', BY_PREFIX), [agsList, referenceDate]);
-    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(REQUESTED_AREAS, 'a.area_key', BY_PREFIX), [agsList, referenceDate]);
+  /**
+   * The caseload of one organisation ($3): only the persons it manages. Exact counts of other
+   * organisations' persons would let anyone who also reads the core group's protected figures (a second
+   * role, a colleague) recompute a withheld cell.
+   */
+  async caseloadFigures(agsList: readonly string[], referenceDate: string, organizationId: string): Promise<FigureRow[]> {
+    const params = [agsList, referenceDate, organizationId];
+    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(REQUESTED_AREAS, 'a.area_key', CASELOAD_BY_PREFIX), params);
+    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(REQUESTED_AREAS, 'a.area_key', CASELOAD_BY_PREFIX), params);
     return [...persons, ...needs].map(({ ags, dimension, key, count }) => ({ ags, dimension, key, count }));
   }
 
