@@ -20,8 +20,8 @@ export interface ManagedChild {
  * Starts a Node.js service as a child with an IPC channel: when the hub dies, the channel closes
  * and the child stops itself, so no orphan keeps a port.
  */
-export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, nodeOptions: readonly string[] = []): ManagedChild {
-  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, nodeOptions: readonly string[] = [], output: 'inherit' | 'ignore' = 'inherit'): ManagedChild {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, script], { env, stdio: ['ignore', output, output, 'ipc'] });
   const ended = new Promise<ChildExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const exited = ended.then((e) => e.code);
   return {
