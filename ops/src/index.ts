@@ -1,1 +1,2 @@
 export * from './manifests';
+export * from './backup';

@@ -61,6 +61,18 @@ describe('coercion errors', () => {
     expect(out.message).not.toContain('-1.00');
   });
 
+  it.each([
+    ['a scalar reason that quotes the value', 'Variable "$input" got invalid value "Amani" at "input.germanLevelCertified"; Boolean cannot represent a non boolean value: "Amani"', 'Invalid value for "input.germanLevelCertified": Boolean cannot represent a non boolean value.'],
+    ['an enum reason that quotes the value', 'Variable "$s" got invalid value "Amani" at "s"; Value "Amani" does not exist in "ResidenceStatus" enum.', 'Invalid value for "s": The value does not exist in "ResidenceStatus" enum.'],
+    ['a literal without a reason', 'Expected value of type "Int", found "Amani".', 'Invalid value of type "Int".'],
+    ['a literal with a reason that quotes it', 'Expected value of type "Int", found "Amani"; Int cannot represent non-integer value: "Amani"', 'Invalid value of type "Int": Int cannot represent non-integer value.'],
+    ['an enum literal', 'Value "Amani" does not exist in "ResidenceStatus" enum.', 'The value does not exist in "ResidenceStatus" enum.'],
+  ])('drops the value from %s, since a client may put a name in the wrong place', (_case, message, expected) => {
+    const out = format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(out.message).toBe(expected);
+    expect(out.message).not.toContain('Amani');
+  });
+
   it('at the gateway, passes codes vetted by a subgraph and still masks internal ones', () => {
     const gateway = createErrorFormatter({ logger: pino({ level: 'silent' }), trustSubgraphCodes: true });
     expect(gateway({ message: 'The offer has no free seat.', extensions: { code: 'OFFER_FULL', serviceName: 'offers' } }, new GraphQLError('x'))).toEqual({
@@ -83,7 +95,7 @@ describe('suggestions in production', () => {
       'variable coercion',
       'BAD_USER_INPUT',
       'Variable "$s" got invalid value "duldung" at "s[0]"; Value "duldung" does not exist in "ResidenceStatus" enum. Did you mean the enum value "DULDUNG"?',
-      'Invalid value for "s[0]": Value "duldung" does not exist in "ResidenceStatus" enum.',
+      'Invalid value for "s[0]": The value does not exist in "ResidenceStatus" enum.',
     ],
     ['an input field in a variable', 'BAD_USER_INPUT', 'Variable "$f" got invalid value { residenceStatus: ["DULDUNG"] }; Field "residenceStatus" is not defined by type "PersonFilterInput". Did you mean "residenceStatuses"?', 'Invalid value for "f": Field "residenceStatus" is not defined by type "PersonFilterInput".'],
   ])('are cut from %s errors', (_stage, code, message, expected) => {

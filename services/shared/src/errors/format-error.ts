@@ -45,6 +45,20 @@ export interface FormatErrorOptions {
 const VARIABLE_COERCION = /^Variable "\$([^"]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/;
 const LITERAL_COERCION = /^Expected value of type "([^"]+)", found [\s\S]*?; ([\s\S]*)$/;
 
+const LITERAL_WITHOUT_REASON = /^Expected value of type "([^"]+)", found [\s\S]*$/;
+
+/**
+ * The reasons graphql-js gives quote the value again ('Int cannot represent non-integer value: "Amani"',
+ * 'Value "x" does not exist in "ResidenceStatus" enum.'); the value goes, the rule stays.
+ */
+const reasonWithoutValue = (reason: string): string =>
+  reason
+    .replace(/^Value [\s\S]*? does not exist in "([^"]+)" enum\.?/, 'The value does not exist in "$1" enum.')
+    .replace(/^([\s\S]*? cannot represent [^:]*?value): [\s\S]*$/, '$1.');
+
+/** A sentence ends with one full stop (or the question of a suggestion, outside production). */
+const sentence = (text: string): string => (/[.?]$/.test(text) ? text : `${text}.`);
+
 /**
  * graphql-js quotes the offending value in coercion errors; a date of birth must not travel back in
  * an error message, so the value is cut out and the field named instead.
@@ -53,10 +67,13 @@ function withoutValue(message: string): { message: string; field?: string } | nu
   const variable = VARIABLE_COERCION.exec(message);
   if (variable) {
     const field = variable[2] ?? variable[1];
-    return { message: `Invalid value for "${field}": ${variable[3].replace(/\.$/, '')}.`, field };
+    return { message: `Invalid value for "${field}": ${sentence(reasonWithoutValue(variable[3]))}`, field };
   }
   const literal = LITERAL_COERCION.exec(message);
-  if (literal) return { message: `Invalid value of type "${literal[1]}": ${literal[2].replace(/\.$/, '')}.` };
+  if (literal) return { message: `Invalid value of type "${literal[1]}": ${sentence(reasonWithoutValue(literal[2]))}` };
+  const bare = LITERAL_WITHOUT_REASON.exec(message);
+  if (bare) return { message: `Invalid value of type "${bare[1]}".` };
+  if (/^Value [\s\S]*? does not exist in "[^"]+" enum\./.test(message)) return { message: reasonWithoutValue(message) };
   return null;
 }
 

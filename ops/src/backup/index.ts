@@ -1,0 +1,3 @@
+export * from './backup-archive';
+export * from './backup.service';
+export * from './database-targets';
