@@ -133,6 +133,27 @@ describe('traces and metrics', () => {
     expect(everything).not.toContain(FAMILY_NAME);
   });
 
+  it("carries an enrollment's trace on from offers into persons, where offers asks for the person's facts", async () => {
+    const provider: Partial<Identity> = { subject: 'staff-vhs-rheine', roles: ['PROVIDER'], organizationId: demoOrganizationId('vhs-rheine'), ags: [] };
+    const created = await hub.query<{ createOffer: { id: string } }>('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
+      input: { title: 'Sprachkurs Spur', category: 'LANGUAGE_COURSE', targetOutcome: 'LANGUAGE_LEVEL', targetGermanLevel: 'B2', providerId: demoOrganizationId('vhs-rheine'), municipalityAgs: '05566076', startDate: '2026-09-01', endDate: '2027-06-30', seats: 5, eligibility: { minAge: 0, maxAge: 99 } },
+    }, provider);
+    const offerId = created.body.data!.createOffer.id;
+    expect((await hub.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }', { id: offerId }, provider)).body.errors).toBeUndefined();
+    const spansBefore = receiver.spans.length;
+    const enrolled = await hub.query('mutation EnrollForTrace($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }', { input: { offerId, personId, enrolledOn: '2026-09-01' } }, CASE_MANAGER);
+    expect(enrolled.body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED' } } });
+
+    const offersFetch = () => receiver.spans.slice(spansBefore).find((s) => s.service === 'offers' && s.name === 'fetch persons');
+    await until(() => !!offersFetch() && receiver.spans.some((s) => s.service === 'persons' && s.parentSpanId === offersFetch()?.spanId));
+    const fetchSpan = offersFetch()!;
+    const trace = receiver.spans.filter((s) => s.traceId === fetchSpan.traceId);
+    expect(trace.find((s) => s.spanId === fetchSpan.parentSpanId)).toMatchObject({ service: 'offers', name: 'offers POST /graphql' });
+    expect(trace.find((s) => s.service === 'persons' && s.parentSpanId === fetchSpan.spanId)).toMatchObject({ name: 'persons POST /graphql' });
+    expect(trace.some((s) => s.service === 'gateway' && !s.parentSpanId)).toBe(true);
+    expect(trace.flatMap((s) => [s.name, ...attributeValues(s)]).join('\n')).not.toContain(personId);
+  });
+
   it('serves Prometheus metrics on the gateway and every subgraph, without personal data in any label', async () => {
     // An operation name carrying an id is counted as "other", never as itself.
     const idName = `Person_${personId.replace(/-/g, '_')}`;

@@ -4,7 +4,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response as ExpressResponse } from 'express';
 
 /** The tracer of the service handling the request, so that SQL spans land in that service's trace. */
 const SERVICE_TRACER = createContextKey('gk service tracer');
@@ -40,7 +40,7 @@ export class ServiceTracing {
    * the gateway starts a trace of its own for every client request.
    */
   middleware(name: string, acceptParent: boolean): RequestHandler {
-    return (req: Request, res: Response, next: NextFunction) => {
+    return (req: Request, res: ExpressResponse, next: NextFunction) => {
       const parent = acceptParent ? propagator.extract(ROOT_CONTEXT, req.headers, headerGetter) : ROOT_CONTEXT;
       const span = this.tracer.startSpan(name, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.baseUrl + req.path } }, parent);
       res.once('finish', () => {
@@ -132,4 +132,21 @@ function instrumentPg(): void {
     } else finish();
     return result;
   };
+}
+
+/**
+ * Runs an HTTP call from one service to another in a client span of the current trace, handing the
+ * call the headers (traceparent) to send; with no trace active it just runs the call.
+ */
+export async function tracedCall(name: string, attributes: Record<string, string>, call: (traceHeaders: Record<string, string>) => Promise<Response>): Promise<Response> {
+  const headers: Record<string, string> = {};
+  const span = startClientSpan(name, (key, value) => (headers[key] = value), attributes);
+  try {
+    const response = await call(headers);
+    endClientSpan(span, response.status);
+    return response;
+  } catch (error) {
+    endClientSpan(span, error as Error);
+    throw error;
+  }
 }
