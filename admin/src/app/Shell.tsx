@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
@@ -59,17 +60,23 @@ export function Shell() {
       <Box sx={{ display: 'flex', flexGrow: 1 }}>
         <Box component="nav" aria-label={messages.shell.navigation} sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}>
           <List>
-            <ListItemButton component={NavLink} to="/" end>
-              <ListItemText primary={messages.shell.home} />
-            </ListItemButton>
-            {areas.map((a) => (
-              <ListItemButton key={a.key} component={NavLink} to={`/${a.path}`}>
-                <ListItemText primary={messages.areas[a.key]} />
+            <ListItem disablePadding>
+              <ListItemButton component={NavLink} to="/" end>
+                <ListItemText primary={messages.shell.home} />
               </ListItemButton>
+            </ListItem>
+            {areas.map((a) => (
+              <ListItem key={a.key} disablePadding>
+                <ListItemButton component={NavLink} to={`/${a.path}`}>
+                  <ListItemText primary={messages.areas[a.key]} />
+                </ListItemButton>
+              </ListItem>
             ))}
-            <ListItemButton component={NavLink} to="/barrierefreiheit">
-              <ListItemText primary={messages.shell.accessibility} />
-            </ListItemButton>
+            <ListItem disablePadding>
+              <ListItemButton component={NavLink} to="/barrierefreiheit">
+                <ListItemText primary={messages.shell.accessibility} />
+              </ListItemButton>
+            </ListItem>
           </List>
         </Box>
         <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>

@@ -184,6 +184,8 @@ export const messages = {
     receivingOrganisation: 'Empfangende Organisation',
     purposes: 'Zwecke',
     legalBasis: 'Rechtsgrundlage',
+    evidenceReference: 'Nachweis (z. B. Aktenzeichen)',
+    noticeVersion: 'Fassung der Datenschutzinformation',
     grantedAt: 'erteilt am',
     referrals: 'Weiterleitungen',
     createReferral: 'Weiterleitung anlegen',

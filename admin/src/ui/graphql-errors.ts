@@ -65,3 +65,13 @@ export function unavailableSubgraphs(errors: readonly ApiError[]): string[] {
 export function otherErrors(errors: readonly ApiError[]): ApiError[] {
   return errors.filter((e) => !REFUSAL_CODES.has(codeOf(e)) && codeOf(e) !== 'SUBGRAPH_UNAVAILABLE' && codeOf(e) !== 'BAD_USER_INPUT');
 }
+
+/**
+ * The form-level message: what names no field, and what names a field the form has no input for
+ * (so no refusal is ever lost).
+ */
+export function formLevelMessage(errors: Record<string, string>, placed: readonly string[]): string | undefined {
+  const isPlaced = (name: string) => placed.some((p) => name === p || name === `input.${p}`);
+  const parts = Object.entries(errors).filter(([name]) => name === '' || !isPlaced(name)).map(([, message]) => message);
+  return parts.length > 0 ? [...new Set(parts)].join(' ') : undefined;
+}

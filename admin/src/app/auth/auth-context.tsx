@@ -28,8 +28,9 @@ export function useAuth(): Auth {
 
 /** Holds the session, ends it at the token's expiry, and gives the app its GraphQL client. */
 export function AuthProvider({ config, base, children }: { config: AdminConfig; base: string; children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(() => readSession());
-  const [notice, setNotice] = useState<string | null>(null);
+  const [initial] = useState(() => readSession());
+  const [session, setSession] = useState<Session | null>(initial.session);
+  const [notice, setNotice] = useState<string | null>(initial.expired ? messages.signIn.expired : null);
   const tokenRef = useRef<string | null>(session?.token ?? null);
   tokenRef.current = session?.token ?? null;
 

@@ -66,20 +66,24 @@ export function sessionFromToken(
 
 export const isExpired = (session: Session, now: number = Date.now()): boolean => session.expiresAt <= now;
 
-/** The stored session, or null when there is none or it has expired (then it is removed). */
-export function readSession(storage: Storage = sessionStorage, now: number = Date.now()): Session | null {
+/**
+ * The stored session; null when there is none or it has expired (then it is removed, and `expired`
+ * says so, for sign-in to tell the user why they are there).
+ */
+export function readSession(storage: Storage = sessionStorage, now: number = Date.now()): { session: Session | null; expired: boolean } {
   const raw = storage.getItem(STORAGE_KEY);
-  if (!raw) return null;
+  if (!raw) return { session: null, expired: false };
   try {
     const session = JSON.parse(raw) as Session;
-    if (typeof session.token !== 'string' || typeof session.expiresAt !== 'number' || isExpired(session, now)) {
+    if (typeof session.token !== 'string' || typeof session.expiresAt !== 'number') throw new Error('not a session');
+    if (isExpired(session, now)) {
       storage.removeItem(STORAGE_KEY);
-      return null;
+      return { session: null, expired: true };
     }
-    return session;
+    return { session, expired: false };
   } catch {
     storage.removeItem(STORAGE_KEY);
-    return null;
+    return { session: null, expired: false };
   }
 }
 
