@@ -1,8 +1,18 @@
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_DIR } from '../config/paths';
+import { REPO_ROOT, SCHEMA_DIR } from '../config/paths';
 import { composeHub, staleSchemaFiles } from './compose';
+
+/** The Kubernetes base's copy of the supergraph (kustomize loads no file from outside its folder). */
+const DEPLOY_SUPERGRAPH = path.join(REPO_ROOT, 'deploy', 'base', 'supergraph.graphql');
+const deployCopyIsStale = (supergraph: string | undefined): boolean => {
+  try {
+    return readFileSync(DEPLOY_SUPERGRAPH, 'utf8') !== supergraph;
+  } catch {
+    return true;
+  }
+};
 
 /**
  * `npm run compose`: writes schema/<subgraph>.graphql and schema/supergraph.graphql.
@@ -22,8 +32,9 @@ async function main(): Promise<void> {
   }
   if (check) {
     const stale = staleSchemaFiles(composed);
+    if (deployCopyIsStale(composed.files['supergraph.graphql'])) stale.push('deploy/base/supergraph.graphql');
     if (stale.length > 0) {
-      console.error(`Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit schema/.`);
+      console.error(`Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit schema/ and deploy/base/supergraph.graphql.`);
       process.exit(1);
     }
     console.log('schema/ matches the code; composition succeeds.');
@@ -34,6 +45,8 @@ async function main(): Promise<void> {
     writeFileSync(path.join(SCHEMA_DIR, file), content);
     console.log(`wrote schema/${file}`);
   }
+  writeFileSync(DEPLOY_SUPERGRAPH, composed.files['supergraph.graphql']);
+  console.log('wrote deploy/base/supergraph.graphql');
 }
 
 main().catch((error: unknown) => {
