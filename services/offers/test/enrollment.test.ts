@@ -154,15 +154,17 @@ describe('offers: enrollments', () => {
     expect(badFacts.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('never overbooks: 200 concurrent enrollments for 10 free seats end with exactly 10 enrolled and 190 clear refusals', async () => {
+  // Ten times the connection pool races for the seats: enough to prove the seat rule under contention,
+  // while each enrollment also asks persons (a 200-request burst measured persons' throughput instead).
+  it('never overbooks: 100 concurrent enrollments for 10 free seats end with exactly 10 enrolled and 90 clear refusals', async () => {
     const offerId = await createOffer(subgraph, { seats: 12 });
     dataOf(await enroll(subgraph, offerId, newPersonId()));
     dataOf(await enroll(subgraph, offerId, newPersonId()));
-    const results = await Promise.all(Array.from({ length: 200 }, () => enroll(subgraph, offerId, newPersonId())));
+    const results = await Promise.all(Array.from({ length: 100 }, () => enroll(subgraph, offerId, newPersonId())));
     const enrolled = results.filter((r) => r.data?.enrollInOffer?.status === 'ENROLLED');
     const refused = results.filter((r) => r.errors);
     expect(enrolled).toHaveLength(10);
-    expect(refused).toHaveLength(190);
+    expect(refused).toHaveLength(90);
     expect(new Set(refused.map((r) => JSON.stringify(r.errors?.map((e) => [e.message, e.extensions]))))).toEqual(
       new Set([JSON.stringify([['The offer has no free seat.', { code: 'OFFER_FULL' }]])]),
     );

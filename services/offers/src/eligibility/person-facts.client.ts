@@ -2,8 +2,11 @@ import { BadUserInputError, DomainError, ForbiddenError, tracedCall, type Benefi
 import { OffersErrorCode } from '../offers.errors';
 import type { EligibilityFacts, EligibilityRules } from './eligibility';
 
-/** How long offers waits for persons before it refuses the write as unavailable. */
-const PERSONS_TIMEOUT_MS = 5_000;
+/**
+ * How long offers waits for persons before it refuses the write as unavailable: long enough for a
+ * burst of enrollments on 2 cores, short enough to answer within the gateway's 10 s for offers.
+ */
+const PERSONS_TIMEOUT_MS = 8_000;
 
 /**
  * The facts persons is asked for, named as persons names them on `Person` (the same names

@@ -33,7 +33,10 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Serv
     maxQueryExecutionTime: 1000,
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName,
-    extra: { connectionTimeoutMillis: 5000 },
+    // A burst of writes to one offer queues on its row lock while holding connections. Waiting up to
+    // 8 s for one serves such a burst on 2 cores, and ends before the gateway's 10 s for a subgraph, so
+    // the client hears SERVICE_BUSY from the subgraph instead of a timeout that leaves it guessing.
+    extra: { connectionTimeoutMillis: 8_000 },
   });
   return { dataSource, statements };
 }

@@ -7,6 +7,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   CONFLICT: 'CONFLICT',
+  /** More requests at once than the service's database connections serve in time: the client may try again. */
+  SERVICE_BUSY: 'SERVICE_BUSY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -73,6 +73,14 @@ describe('coercion errors', () => {
     expect(out.message).not.toContain('Amani');
   });
 
+  it('answers a request that found no free database connection in time as SERVICE_BUSY, not as an internal error', () => {
+    const pgPoolTimeout = new Error('timeout exceeded when trying to connect');
+    const out = format({ message: pgPoolTimeout.message, path: ['enrollInOffer'] }, new GraphQLError(pgPoolTimeout.message, { originalError: pgPoolTimeout }));
+    expect(out.extensions).toEqual({ code: 'SERVICE_BUSY' });
+    expect(out.message).toMatch(/^The service is busy/);
+    expect(out.path).toEqual(['enrollInOffer']);
+  });
+
   it('at the gateway, passes codes vetted by a subgraph and still masks internal ones', () => {
     const gateway = createErrorFormatter({ logger: pino({ level: 'silent' }), trustSubgraphCodes: true });
     expect(gateway({ message: 'The offer has no free seat.', extensions: { code: 'OFFER_FULL', serviceName: 'offers' } }, new GraphQLError('x'))).toEqual({

@@ -87,6 +87,12 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 export const withoutSuggestions = (message: string): string => message.replace(SUGGESTION, '');
 
 /**
+ * pg-pool's error when no connection came free within the pool's wait: overload, not a fault. It has
+ * no code of its own, only this message.
+ */
+const isPoolExhausted = (error: unknown): boolean => error instanceof Error && error.message === 'timeout exceeded when trying to connect';
+
+/**
  * The one mapper from thrown errors to GraphQL errors. Validation failures name each field;
  * domain errors keep their code; anything unexpected is logged with a correlation id and masked,
  * so neither internals nor personal data leave the service.
@@ -118,6 +124,15 @@ export function createErrorFormatter(options: FormatErrorOptions) {
         ...formatted,
         message,
         extensions: cleaned?.field && !extensions.field ? { ...extensions, field: cleaned.field } : extensions,
+      };
+    }
+    if (isPoolExhausted(original)) {
+      options.logger.warn({ path: formatted.path }, 'no database connection free in time');
+      return {
+        message: 'The service is busy and could not serve this request in time. Try again in a moment; if it was a change, check whether it took effect before you repeat it.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_BUSY },
       };
     }
     const correlationId = randomUUID();
