@@ -56,8 +56,9 @@ export interface StartedProcess {
 }
 
 /** `detached` starts the process as a job of its own, as a shell does: Ctrl-C is then `kill(-pid, 'SIGINT')`. */
-export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, options: { detached?: boolean } = {}): StartedProcess {
-  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
+/** `ipc` gives a node child the channel the hub gives its services: they stop when this process is gone. */
+export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, options: { detached?: boolean; ipc?: boolean } = {}): StartedProcess {
+  const child = spawn(command, args, { env, cwd, stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -143,7 +143,8 @@ export async function startReplicaCluster(options: ReplicaClusterOptions = {}): 
         return current.exited;
       },
       async start() {
-        current = startProcess('node', [script], env, REPO_ROOT);
+        // With the hub's IPC channel: a test run that dies takes its replicas along.
+        current = startProcess('node', [script], env, REPO_ROOT, { ipc: true });
         await waitReady(`http://127.0.0.1:${port}/ready`, current, 120_000);
       },
     };
