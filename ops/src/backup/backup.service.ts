@@ -6,7 +6,7 @@ import { networkSubgraph } from '@gk/network';
 import { offersSubgraph } from '@gk/offers';
 import { personsSubgraph } from '@gk/persons';
 import { ARCHIVE_FORMAT, dataFileName, MANIFEST_FILE, type BackupManifest, type DatabaseBackup } from './backup-archive';
-import { dumpDatabase, loadDataFile, tablesWithRows } from './database-dump.repository';
+import { checkDataFile, dumpDatabase, loadDataFile, tablesWithRows } from './database-dump.repository';
 import type { DatabaseTargets } from './database-targets';
 
 export type Progress = (line: string) => void;
@@ -52,8 +52,8 @@ export function readManifest(folder: string): BackupManifest {
 
 /**
  * Restores a backup into empty databases. Every check runs before anything is written: each target
- * must be empty (the migrations list aside, so databases a migration Job prepared qualify), and the
- * code must know every migration the backup was taken at. Then per subgraph: migrate up to the
+ * must be empty (the migrations list aside, so databases a migration Job prepared qualify), the
+ * code must know every migration the backup was taken at, and every data file must read through. Then per subgraph: migrate up to the
  * backup's migrations, load the rows in one transaction, apply the newer migrations, and compare the
  * row counts with the manifest's.
  */
@@ -63,6 +63,7 @@ export async function restoreHub(targets: DatabaseTargets, folder: string, progr
   progress(`restoring ${folder} (taken ${manifest.createdAt}) into ${targets.where}`);
   const problems: string[] = [];
   for (const [name, backup] of entries) {
+    await checkDataFile(path.join(folder, backup.file)).catch((error: unknown) => problems.push(`${name}: ${(error as Error).message}`));
     const known = new Set(MIGRATIONS[name].map(migrationName));
     const unknown = backup.migrations.filter((m) => !known.has(m));
     if (unknown.length > 0) problems.push(`${name}: the backup was taken by a newer version (migrations ${unknown.join(', ')} are unknown here); restore it with that version`);

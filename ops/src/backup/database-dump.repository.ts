@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
@@ -123,6 +124,52 @@ export async function tablesWithRows(url: string): Promise<string[]> {
   }
 }
 
+type DataFileEntry = { kind: 'copy'; target: string; columns: string } | { kind: 'row'; line: string } | { kind: 'end'; rows: number } | { kind: 'statement'; line: string };
+
+/**
+ * Reads a data file as dumpDatabase writes it, and refuses anything else: a line outside the known
+ * shapes, or a file that ends inside a table's rows (a backup cut short).
+ */
+async function* readDataFile(file: string): AsyncGenerator<DataFileEntry> {
+  // Made on the first read: lines read before the loop asks for them would be lost.
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let inCopy: { table: string; rows: number } | undefined;
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (inCopy) {
+        if (line === '\\.') {
+          yield { kind: 'end', rows: inCopy.rows };
+          inCopy = undefined;
+        } else {
+          inCopy.rows += 1;
+          yield { kind: 'row', line };
+        }
+        continue;
+      }
+      if (line === '' || line.startsWith('--')) continue;
+      const copy = COPY_LINE.exec(line);
+      if (copy) {
+        inCopy = { table: copy[1], rows: 0 };
+        yield { kind: 'copy', target: copy[1], columns: copy[2] };
+      } else if (line === REPLICA_LINE || SETVAL_LINE.test(line)) {
+        yield { kind: 'statement', line };
+      } else {
+        throw new Error(`${path.basename(file)} has a line restore does not run (line ${lineNumber}): only COPY blocks and sequence positions belong there.`);
+      }
+    }
+    if (inCopy) throw new Error(`${path.basename(file)} ends inside the rows of ${inCopy.table}: the backup is incomplete.`);
+  } finally {
+    lines.close();
+  }
+}
+
+/** Reads a data file through without touching any database, so restore can refuse it before writing. */
+export async function checkDataFile(file: string): Promise<void> {
+  for await (const entry of readDataFile(file)) void entry;
+}
+
 /**
  * Loads a data file into a migrated, empty database in one transaction: all of it or nothing.
  * Triggers stay off while loading (session_replication_role = replica), as pg_restore's
@@ -132,45 +179,29 @@ export async function tablesWithRows(url: string): Promise<string[]> {
 export async function loadDataFile(url: string, file: string, onTable: (table: string, rows: number) => void): Promise<void> {
   const client = new Client({ connectionString: url, application_name: 'gk-restore' });
   await client.connect();
-  let lines: ReturnType<typeof createInterface> | undefined;
   try {
     await client.query('BEGIN');
-    // Made only now: lines read before the loop below asks for them would be lost.
-    lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-    let copy: { stream: NodeJS.WritableStream & { end(): void }; table: string; rows: number } | undefined;
-    let lineNumber = 0;
-    for await (const line of lines) {
-      lineNumber += 1;
-      if (copy) {
-        if (line === '\\.') {
-          copy.stream.end();
-          await finished(copy.stream as NodeJS.WritableStream);
-          onTable(copy.table, copy.rows);
-          copy = undefined;
-        } else {
-          copy.rows += 1;
-          if (!copy.stream.write(`${line}\n`)) await once(copy.stream, 'drain');
-        }
-        continue;
-      }
-      if (line === '' || line.startsWith('--')) continue;
-      const start = COPY_LINE.exec(line);
-      if (start) {
-        const stream = client.query(copyFrom(`COPY ${start[1]} (${start[2]}) FROM STDIN`));
-        copy = { stream, table: start[1].replace(/"/g, '').replace(/^public\./, ''), rows: 0 };
-      } else if (line === REPLICA_LINE || SETVAL_LINE.test(line)) {
-        await client.query(line);
-      } else {
-        throw new Error(`The data file has a line restore does not run (line ${lineNumber}): only COPY blocks and sequence positions belong there.`);
+    let copy: { stream: NodeJS.WritableStream & { end(): void }; table: string } | undefined;
+    for await (const entry of readDataFile(file)) {
+      if (entry.kind === 'copy') {
+        const stream = client.query(copyFrom(`COPY ${entry.target} (${entry.columns}) FROM STDIN`));
+        copy = { stream, table: entry.target.replace(/"/g, '').replace(/^public\./, '') };
+      } else if (entry.kind === 'row' && copy) {
+        if (!copy.stream.write(`${entry.line}\n`)) await once(copy.stream, 'drain');
+      } else if (entry.kind === 'end' && copy) {
+        copy.stream.end();
+        await finished(copy.stream as NodeJS.WritableStream);
+        onTable(copy.table, entry.rows);
+        copy = undefined;
+      } else if (entry.kind === 'statement') {
+        await client.query(entry.line);
       }
     }
-    if (copy) throw new Error(`The data file ends inside the rows of ${copy.table}: the backup is incomplete.`);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    lines?.close();
     await client.end();
   }
 }
