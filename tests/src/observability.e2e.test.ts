@@ -166,6 +166,13 @@ describe('traces and metrics', () => {
     expect(requests('other', 'OK')).toBe(1);
     expect(requests('Broken', 'GRAPHQL_VALIDATION_FAILED')).toBe(1);
     expect(sample(gateway, 'gk_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'RegisterForTrace' })).toBe(1);
+    // Refused before GraphQL: counted by path and status, the path a known route, not the client's.
+    await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    await fetch(hub.url.replace(/\/graphql$/, `/person/${personId}`));
+    const afterRefusals = await (await fetch(hub.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(sample(afterRefusals, 'gk_http_responses_total', { service: 'gateway', path: '/graphql', status: '401' })).toBe(1);
+    expect(sample(afterRefusals, 'gk_http_responses_total', { service: 'gateway', path: 'other', status: '404' })).toBe(1);
+    expect(afterRefusals).not.toContain(personId);
     expect(sample(gateway, 'gk_subgraph_fetch_duration_seconds_count', { service: 'gateway', subgraph: 'persons', outcome: '2xx' })).toBeGreaterThan(0);
 
     const persons = await (await fetch(hub.subgraphs.persons.url.replace(/\/graphql$/, '/metrics'))).text();

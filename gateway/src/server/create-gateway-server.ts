@@ -190,6 +190,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const app = express();
   app.disable('x-powered-by');
   app.use(drain.middleware());
+  app.use(metrics.httpMiddleware(['/graphql', '/export', '/admin', '/ready', '/health', '/metrics']));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

@@ -121,6 +121,7 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
   const app = express();
   app.disable('x-powered-by');
   app.use(drain.middleware());
+  app.use(metrics.httpMiddleware(['/graphql', '/ready', '/health', '/metrics']));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });

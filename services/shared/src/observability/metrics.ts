@@ -21,6 +21,7 @@ export class ServiceMetrics {
   private readonly requests: Counter<'operation' | 'code'>;
   private readonly durations: Histogram<'operation'>;
   private fetches: Histogram<'subgraph' | 'outcome'> | undefined;
+  private readonly http: Counter<'path' | 'status'>;
 
   constructor(service: string, options: { maxOperationNames?: number } = {}) {
     this.registry.setDefaultLabels({ service });
@@ -30,6 +31,12 @@ export class ServiceMetrics {
       name: 'gk_graphql_requests_total',
       help: 'GraphQL requests by operation name (bounded; "other" beyond the bound) and first error code ("OK" without errors).',
       labelNames: ['operation', 'code'],
+      registers: [this.registry],
+    });
+    this.http = new Counter({
+      name: 'gk_http_responses_total',
+      help: 'HTTP responses by path (the service\'s own routes, else "other") and status, including those refused before GraphQL (401, 413, 400).',
+      labelNames: ['path', 'status'],
       registers: [this.registry],
     });
     this.durations = new Histogram({
@@ -89,6 +96,16 @@ export class ServiceMetrics {
         this.set({ state: 'waiting' }, p ? p.waitingCount : 0);
       },
     });
+  }
+
+  /** Counts every HTTP response; the path label is one of `paths` or "other", never what a client typed. */
+  httpMiddleware(paths: readonly string[]): RequestHandler {
+    return (req, res, next) => {
+      // Taken now: routers mounted further on rewrite req.path.
+      const path = paths.find((p) => req.path === p || req.path.startsWith(`${p}/`)) ?? 'other';
+      res.once('finish', () => this.http.inc({ path, status: String(res.statusCode) }));
+      next();
+    };
   }
 
   /** GET /metrics in Prometheus' text format. */
