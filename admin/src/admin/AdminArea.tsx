@@ -10,7 +10,7 @@ import { AreaUnavailable, OtherErrors } from '../ui/AreaUnavailable';
 import { CursorTable } from '../ui/CursorTable';
 import { DateText } from '../ui/Money';
 import { Section } from '../ui/Section';
-import { graphQLErrors } from '../ui/graphql-errors';
+import { failedPart, graphQLErrors } from '../ui/graphql-errors';
 
 const OrganizationsQuery = graphql(`
   query AdminOrganizations($first: Int, $after: String) {
@@ -51,6 +51,10 @@ const ProgrammesQuery = graphql(`
 `);
 
 const t = messages.admin;
+
+/** The notice for a section whose part of the hub is down. */
+const unavailable = (missing: { extensions?: { subgraph?: unknown } }[]): string | null =>
+  missing.length > 0 ? messages.errors.areaUnavailable(messages.subgraphs[String(missing[0].extensions?.subgraph)] ?? '') : null;
 const PAGE = 20;
 
 interface Readiness {
@@ -98,12 +102,12 @@ export default function AdminArea() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t.title}
       </Typography>
-      <AreaUnavailable errors={errors} />
+      <AreaUnavailable errors={[...errors, ...failedPart(organizations, 'network'), ...failedPart(programmes, 'funding')]} />
       <OtherErrors errors={errors} />
       <Section title={t.readiness} errors={[]} path={['ready']}>
         <ReadinessPanel />
       </Section>
-      <Section title={t.organisations} errors={errors} path={['organizations']}>
+      <Section title={t.organisations} errors={errors} path={['organizations']} unavailable={unavailable(failedPart(organizations, 'network'))}>
         <CursorTable
           caption={t.organisations}
           items={orgPage?.nodes ?? []}
@@ -118,12 +122,12 @@ export default function AdminArea() {
           }
           columns={[
             { key: 'name', header: t.name, render: (o) => o.name },
-            { key: 'kind', header: t.kind, render: (o) => o.kind },
+            { key: 'kind', header: t.kind, render: (o) => messages.organizationKind[o.kind] ?? o.kind },
             { key: 'municipality', header: messages.persons.municipality, render: (o) => o.municipality?.name ?? messages.none },
           ]}
         />
       </Section>
-      <Section title={t.programmes} errors={errors} path={['fundingPrograms']}>
+      <Section title={t.programmes} errors={errors} path={['fundingPrograms']} unavailable={unavailable(failedPart(programmes, 'funding'))}>
         <CursorTable
           caption={t.programmes}
           items={progPage?.items ?? []}
@@ -138,7 +142,7 @@ export default function AdminArea() {
           }
           columns={[
             { key: 'name', header: t.name, render: (p) => p.name },
-            { key: 'funder', header: t.funder, render: (p) => p.funder },
+            { key: 'funder', header: t.funder, render: (p) => messages.funder[p.funder] ?? p.funder },
             { key: 'period', header: t.period, render: (p) => (<><DateText value={p.periodStart} /> – <DateText value={p.periodEnd} /></>) },
             { key: 'rate', header: t.maxRate, render: (p) => `${new Intl.NumberFormat('de-DE').format(p.maxFundingRateBasisPoints / 100)} %` },
           ]}

@@ -127,6 +127,29 @@ export const messages = {
 
   needStatus: { OPEN: 'offen', IN_PROGRESS: 'in Bearbeitung', MET: 'gedeckt', CLOSED: 'geschlossen' } as Record<string, string>,
 
+  organizationKind: {
+    JOBCENTER: 'Jobcenter',
+    AGENTUR_FUER_ARBEIT: 'Agentur für Arbeit',
+    AUSLAENDERBEHOERDE: 'Ausländerbehörde',
+    SOZIALAMT: 'Sozialamt',
+    JUGENDAMT: 'Jugendamt',
+    SCHOOL_SUPERVISION: 'Schulaufsicht',
+    SCHOOL: 'Schule',
+    BERUFSKOLLEG: 'Berufskolleg',
+    ADULT_EDUCATION: 'Volkshochschule / Erwachsenenbildung',
+    JUGENDMIGRATIONSDIENST: 'Jugendmigrationsdienst',
+    MIGRATION_COUNSELLING: 'Migrationsberatung',
+    REFUGEE_COUNSELLING: 'Flüchtlingsberatung',
+    KOMMUNALES_INTEGRATIONSZENTRUM: 'Kommunales Integrationszentrum',
+    CHAMBER: 'Kammer',
+    EMPLOYER: 'Arbeitgeber',
+    YOUTH_WELFARE_PROVIDER: 'Träger der Jugendhilfe',
+    VOLUNTEER_INITIATIVE: 'Ehrenamtliche Initiative',
+    OTHER: 'Sonstige',
+  } as Record<string, string>,
+
+  funder: { LAND_NRW: 'Land NRW', BUND: 'Bund', ESF_PLUS: 'ESF Plus', KOMMUNE: 'Kommune', FOUNDATION: 'Stiftung', OTHER: 'Sonstige' } as Record<string, string>,
+
   purpose: { COUNSELLING: 'Beratung', ENROLLMENT: 'Teilnahme', REFERRAL: 'Weiterleitung', REPORTING: 'Berichtswesen' } as Record<string, string>,
 
   legalBasis: { CONSENT: 'Einwilligung', SGB_X_69: '§ 69 SGB X', OTHER_STATUTE: 'andere Rechtsgrundlage' } as Record<string, string>,

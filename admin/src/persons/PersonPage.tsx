@@ -12,7 +12,7 @@ import { AreaUnavailable, OtherErrors } from '../ui/AreaUnavailable';
 import { Field, Forbidden } from '../ui/Forbidden';
 import { DateText } from '../ui/Money';
 import { FormMessage, Section } from '../ui/Section';
-import { formLevelMessage, graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
+import { failedPart, formLevelMessage, graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import { EnrollInOfferMutation, PersonDetailQuery } from './person.queries';
 import { ConsentsSection, NeedsSection, ReferralsSection } from './PersonForms';
@@ -38,7 +38,7 @@ export function PersonPage() {
         <Typography variant="h4" component="h1" gutterBottom>
           {t.personTitle}
         </Typography>
-        <AreaUnavailable errors={errors} />
+        <AreaUnavailable errors={[...errors, ...failedPart({ data, error }, 'persons')]} />
         {isForbiddenAt(errors, ['person']) ? <Alert severity="warning">{messages.errors.forbiddenLong}</Alert> : <OtherErrors errors={errors} />}
       </>
     );
@@ -50,7 +50,7 @@ export function PersonPage() {
       <Typography variant="h4" component="h1" gutterBottom>
         {name || <Forbidden />}
       </Typography>
-      <AreaUnavailable errors={errors} />
+      <AreaUnavailable errors={[...errors, ...failedPart({ data, error }, 'persons')]} />
       <OtherErrors errors={errors} />
       <dl className="gk-facts">
         <dt>{t.dateOfBirth}</dt>

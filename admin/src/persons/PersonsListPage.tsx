@@ -15,7 +15,7 @@ import { CursorTable } from '../ui/CursorTable';
 import { DateText } from '../ui/Money';
 import { Field } from '../ui/Forbidden';
 import { AreaUnavailable, OtherErrors } from '../ui/AreaUnavailable';
-import { graphQLErrors } from '../ui/graphql-errors';
+import { failedPart, graphQLErrors } from '../ui/graphql-errors';
 
 const PersonsListQuery = graphql(`
   query PersonsList($first: Int, $after: String, $filter: PersonFilterInput) {
@@ -82,7 +82,7 @@ export function PersonsListPage() {
           {t.register}
         </Button>
       </Stack>
-      <AreaUnavailable errors={errors} />
+      <AreaUnavailable errors={[...errors, ...failedPart({ data, error }, 'persons')]} />
       <OtherErrors errors={errors} />
       <Stack component="form" role="search" aria-label={t.filters} direction={{ xs: 'column', md: 'row' }} spacing={2} onSubmit={apply} sx={{ mb: 2 }}>
         <TextField label={t.nameContains} value={name} onChange={(e) => setName(e.target.value)} size="small" />

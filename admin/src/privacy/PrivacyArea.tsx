@@ -17,7 +17,7 @@ import { usePageTitle } from '../app/page-title';
 import { AreaUnavailable, OtherErrors } from '../ui/AreaUnavailable';
 import { DateTimeText } from '../ui/Money';
 import { FormMessage, Section } from '../ui/Section';
-import { errorForField, graphQLErrors } from '../ui/graphql-errors';
+import { errorForField, failedPart, graphQLErrors } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import { CursorTable } from '../ui/CursorTable';
 
@@ -135,7 +135,7 @@ export default function PrivacyArea() {
           {t.show}
         </Button>
       </Stack>
-      <AreaUnavailable errors={errors} />
+      <AreaUnavailable errors={[...errors, ...failedPart({ data, error }, 'persons')]} />
       <OtherErrors errors={errors.filter((e) => e.extensions?.code !== 'BAD_USER_INPUT')} />
       <FormMessage message={erasure.feedback.fields['']} />
       {personId && data && !subject ? <Alert severity="info">{t.unknown}</Alert> : null}

@@ -9,6 +9,8 @@ import TableRow from '@mui/material/TableRow';
 import Box from '@mui/material/Box';
 import { messages } from '../app/messages';
 
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 } as const;
+
 export interface Column<T> {
   key: string;
   header: string;
@@ -40,7 +42,8 @@ export function CursorTable<T>({
     <Box>
       <TableContainer>
         <Table size="small">
-          <caption>{caption}</caption>
+          {/* For screen readers: sighted users have the section's heading above the table. */}
+          <caption style={VISUALLY_HIDDEN}>{caption}</caption>
           <TableHead>
             <TableRow>
               {columns.map((c) => (

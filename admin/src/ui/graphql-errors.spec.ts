@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { errorForField, fieldErrors, graphQLErrors, isForbiddenAt, unavailableSubgraphs, type ApiError } from './graphql-errors';
+import { errorForField, failedPart, fieldErrors, formLevelMessage, graphQLErrors, isForbiddenAt, unavailableSubgraphs, type ApiError } from './graphql-errors';
 
 describe('reading the API errors', () => {
   it('finds a refusal at its path and below it, but not beside it', () => {
@@ -27,10 +27,24 @@ describe('reading the API errors', () => {
     expect(byField['']).toBe('The offer is full.');
   });
 
-  it('reads the GraphQL errors of an Apollo result and none of a network error', () => {
+  it('reads the GraphQL errors of an Apollo result, and a network failure as one error that says so', () => {
     const combined = new CombinedGraphQLErrors({ data: { person: null }, errors: [{ message: 'no', path: ['person'], extensions: { code: 'FORBIDDEN' } }] });
     expect(graphQLErrors(combined)).toHaveLength(1);
-    expect(graphQLErrors(new Error('offline'))).toEqual([]);
+    expect(graphQLErrors(new Error('offline'))).toEqual([{ message: 'Das Gateway ist nicht erreichbar.', extensions: { code: 'NETWORK_ERROR' } }]);
     expect(graphQLErrors(undefined)).toEqual([]);
+  });
+
+  it('takes a query of one subgraph that failed as a whole for that subgraph being down, but not a refusal', () => {
+    const masked = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Internal error; quote correlation id x.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(failedPart({ data: undefined, error: masked }, 'funding')).toEqual([{ message: '', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'funding' } }]);
+    const refused = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'no', path: ['fundingPrograms'], extensions: { code: 'FORBIDDEN' } }] });
+    expect(failedPart({ data: undefined, error: refused }, 'funding')).toEqual([]);
+    expect(failedPart({ data: { fundingPrograms: { items: [] } }, error: masked }, 'funding')).toEqual([]);
+  });
+
+  it('puts on the form what names no field or a field the form has no input for', () => {
+    const byField = { 'input.noticeVersion': 'is required for a consent.', 'input.purposes': 'at least one.' };
+    expect(formLevelMessage(byField, ['purposes'])).toBe('is required for a consent.');
+    expect(formLevelMessage({ 'input.purposes': 'at least one.' }, ['purposes'])).toBeUndefined();
   });
 });

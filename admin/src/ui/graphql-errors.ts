@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { messages } from '../app/messages';
 
 /**
  * Reading the API's errors the way it means them: a refused field is null with FORBIDDEN at its
@@ -10,11 +11,27 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 export type ApiError = GraphQLFormattedError;
 export type Path = readonly (string | number)[];
 
-/** The GraphQL errors an Apollo result carries (none for a network error). */
+/**
+ * The GraphQL errors an Apollo result carries; a failure without any (the gateway unreachable, an
+ * HTTP error) becomes one error saying the gateway could not be reached, so it is never silent.
+ */
 export function graphQLErrors(error: unknown): readonly ApiError[] {
   if (!error) return [];
   if (CombinedGraphQLErrors.is(error)) return error.errors;
-  return [];
+  return [{ message: messages.errors.network, extensions: { code: 'NETWORK_ERROR' } }];
+}
+
+/**
+ * A missing part where the answer does not name it: a query of one subgraph that failed as a whole
+ * (no data, and no refusal or input error to explain it) is taken as that subgraph being down. The
+ * gateway names a missing subgraph (SUBGRAPH_UNAVAILABLE) where it can; a masked internal error
+ * does not, but the query that failed still says which part it asked.
+ */
+export function failedPart(result: { data?: unknown; error?: unknown }, subgraph: string): ApiError[] {
+  if (!result.error || result.data) return [];
+  const errors = graphQLErrors(result.error);
+  const explained = errors.some((e) => REFUSAL_CODES.has(codeOf(e)) || codeOf(e) === 'BAD_USER_INPUT' || codeOf(e) === 'SUBGRAPH_UNAVAILABLE');
+  return explained ? [] : [{ message: '', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph } }];
 }
 
 const codeOf = (e: ApiError): string => String(e.extensions?.code ?? '');
