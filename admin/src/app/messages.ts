@@ -345,6 +345,7 @@ export const messages = {
     transitionRate: 'Übergangsquote',
     hoursPerWeek: 'Stunden pro Woche',
     targetOutcome: 'Ziel',
+    targetGermanLevel: 'Ziel-Sprachniveau Deutsch',
     municipality: 'Kommune',
     municipalityAgs: 'Kommune (AGS)',
     provider: 'Träger',

@@ -95,28 +95,21 @@ export function FundingOverviewPage() {
           onLoadMore={() => void budgets.fetchMore({ variables: { after: b?.pageInfo.endCursor ?? null }, updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'budgets') })}
           columns={[
             { key: 'title', header: t.budgetTitle, render: (x) => x.title },
-            { key: 'product', header: t.budgetProduct, render: (x) => x.budgetProduct },
             { key: 'source', header: t.source, render: (x) => t.sources[x.source] ?? x.source },
             { key: 'amount', header: t.amount, render: (x) => <Money amount={x.amount} /> },
             { key: 'allocated', header: t.allocated, render: (x) => <Money amount={x.allocated} /> },
             { key: 'remaining', header: t.remaining, render: (x) => <Money amount={x.remaining} /> },
-            {
-              key: 'allocations',
-              header: t.allocations,
-              render: (x) => (
-                <ul style={{ margin: 0, paddingLeft: 16 }}>
-                  {x.allocations.map((al) => (
-                    <li key={al.id}>
-                      <Link component={RouterLink} to={`allocations/${al.id}`}>
-                        {al.offer.title}
-                      </Link>
-                      : <Money amount={al.amount} /> ({t.spent} <Money amount={al.spent} />)
-                    </li>
-                  ))}
-                </ul>
-              ),
-            },
           ]}
+        />
+        <DataTable
+          caption={`${t.allocations} ${asked.fiscalYear}`}
+          headers={[t.budgets, t.offer, t.allocated, t.spent, t.remaining]}
+          rows={(b?.items ?? []).flatMap((x) =>
+            x.allocations.map((al) => ({
+              key: al.id,
+              cells: [x.title, <Link component={RouterLink} to={`allocations/${al.id}`}>{al.offer.title}</Link>, <Money amount={al.amount} />, <Money amount={al.spent} />, <Money amount={al.remaining} />],
+            })),
+          )}
         />
       </Section>
       <Section title={t.applications} errors={errors} path={['fundingApplications']}>
@@ -130,12 +123,10 @@ export function FundingOverviewPage() {
           columns={[
             { key: 'title', header: t.applicationTitle, render: (x) => <Link component={RouterLink} to={`applications/${x.id}`}>{x.title}</Link> },
             { key: 'applicant', header: t.applicant, render: (x) => x.applicant.name },
-            { key: 'programme', header: t.programme, render: (x) => x.program.name },
             { key: 'status', header: t.status, render: (x) => messages.applicationStatus[x.status] ?? x.status },
             { key: 'period', header: t.period, render: (x) => <><DateText value={x.periodStart} /> – <DateText value={x.periodEnd} /></> },
             { key: 'requested', header: t.requested, render: (x) => <Money amount={x.requested} /> },
             { key: 'approved', header: t.approvedAmount, render: (x) => <Money amount={x.approvedAmount} /> },
-            { key: 'allocated', header: t.allocated, render: (x) => <Money amount={x.allocated} /> },
           ]}
         />
       </Section>

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { OfferCategory, OfferTargetOutcome } from '../graphql/graphql';
+import type { CefrLevel, OfferCategory, OfferTargetOutcome } from '../graphql/graphql';
 import { messages } from '../app/messages';
 import { usePageTitle } from '../app/page-title';
 import { useAuth } from '../app/auth/auth-context';
@@ -17,6 +17,7 @@ import { useMutationFeedback } from '../ui/mutation-result';
 import { CreateOfferMutation } from './offer.queries';
 
 const t = messages.offers;
+const CEFR_LEVELS: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /** A new offer of the user's organisation (status PLANNED); the API checks every field and names the refused ones. */
 export function CreateOfferPage() {
@@ -27,6 +28,7 @@ export function CreateOfferPage() {
   const [description, setDescription] = useState('');
   const [category, setCategory] = useState<OfferCategory>('LANGUAGE_COURSE');
   const [targetOutcome, setTargetOutcome] = useState<OfferTargetOutcome>('LANGUAGE_LEVEL');
+  const [targetGermanLevel, setTargetGermanLevel] = useState<CefrLevel | ''>('B1');
   const [municipalityAgs, setAgs] = useState(session?.ags.find((a) => a.length === 8) ?? '');
   const [seats, setSeats] = useState('');
   const [startDate, setStartDate] = useState('');
@@ -48,6 +50,7 @@ export function CreateOfferPage() {
               ...(description.trim() ? { description: description.trim() } : {}),
               category,
               targetOutcome,
+              ...(targetGermanLevel ? { targetGermanLevel } : {}),
               municipalityAgs,
               // An unreadable number goes to the API as -1, so its message for `seats` is the one shown.
               seats: Number.isNaN(seatCount) ? -1 : seatCount,
@@ -73,6 +76,7 @@ export function CreateOfferPage() {
           <TextField name="description" label={t.description} value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={2} error={!!field('description')} helperText={field('description')} />
           <NativeSelect name="category" label={t.category} value={category} onChange={(v) => setCategory(v as OfferCategory)} options={Object.entries(messages.offerCategory)} error={field('category')} />
           <NativeSelect name="targetOutcome" label={t.targetOutcome} value={targetOutcome} onChange={(v) => setTargetOutcome(v as OfferTargetOutcome)} options={Object.entries(messages.targetOutcome)} error={field('targetOutcome')} />
+          <NativeSelect name="targetGermanLevel" label={t.targetGermanLevel} value={targetGermanLevel} onChange={(v) => setTargetGermanLevel(v as CefrLevel | '')} options={[['', messages.none], ...CEFR_LEVELS.map((l) => [l, l] as const)]} error={field('targetGermanLevel')} />
           <TextField name="municipalityAgs" label={t.municipalityAgs} value={municipalityAgs} onChange={(e) => setAgs(e.target.value)} required error={!!field('municipalityAgs')} helperText={field('municipalityAgs')} />
           <TextField name="seats" type="number" label={t.seats} value={seats} onChange={(e) => setSeats(e.target.value)} required error={!!field('seats')} helperText={field('seats')} />
           <TextField name="startDate" type="date" label={t.startDate} value={startDate} onChange={(e) => setStartDate(e.target.value)} required slotProps={{ inputLabel: { shrink: true } }} error={!!field('startDate')} helperText={field('startDate')} />

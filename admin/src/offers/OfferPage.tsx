@@ -211,16 +211,16 @@ function EnrollmentsSection({ enrollments, errors, onChanged }: { enrollments: r
       <DataTable
         caption={t.enrollments}
         cap={200}
-        headers={[t.person, messages.persons.status, t.appliedOn, t.enrolledOn, t.endedOn, t.outcome, t.recordOutcome]}
+        headers={['#', t.person, messages.persons.status, t.appliedOn, t.enrolledOn, `${t.endedOn}, ${t.outcome}`, t.recordOutcome]}
         rows={(enrollments ?? []).map((e, i) => ({
           key: e.id,
           cells: [
+            i + 1,
             <Field value={e.person ? [e.person.givenName, e.person.familyName].filter(Boolean).join(' ') : null} errors={errors} path={['offer', 'enrollments', i, 'person', 'givenName']} />,
             messages.enrollmentStatus[e.status] ?? e.status,
             <DateText value={e.appliedOn} />,
             <DateText value={e.enrolledOn} />,
-            <DateText value={e.endedOn} />,
-            e.outcome ? messages.enrollmentOutcome[e.outcome] ?? e.outcome : messages.none,
+            e.outcome ? <><DateText value={e.endedOn} />: {messages.enrollmentOutcome[e.outcome] ?? e.outcome}</> : messages.none,
             e.status === 'ENROLLED' ? <OutcomeForm enrollmentId={e.id} index={i + 1} onChanged={onChanged} /> : null,
           ],
         }))}
@@ -243,8 +243,8 @@ function OutcomeForm({ enrollmentId, index, onChanged }: { enrollmentId: string;
   return (
     <Box component="form" aria-label={label} onSubmit={(e) => void submit(e)} data-enrollment={enrollmentId}>
       <FormMessage message={feedback.fields['']} />
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <NativeSelect name="outcome" label={t.outcome} value={outcome} onChange={(v) => setOutcome(v as EnrollmentOutcome)} options={OUTCOMES.map((o) => [o, messages.enrollmentOutcome[o]] as const)} error={errorForField(feedback.fields, 'outcome')} minWidth={180} />
+      <Stack direction="row" sx={{ alignItems: 'flex-start', flexWrap: 'wrap', gap: 1 }}>
+        <NativeSelect name="outcome" label={t.outcome} value={outcome} onChange={(v) => setOutcome(v as EnrollmentOutcome)} options={OUTCOMES.map((o) => [o, messages.enrollmentOutcome[o]] as const)} error={errorForField(feedback.fields, 'outcome')} minWidth={200} />
         <TextField name="endedOn" type="date" label={t.endedOn} value={endedOn} onChange={(e) => setEndedOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!errorForField(feedback.fields, 'endedOn')} helperText={errorForField(feedback.fields, 'endedOn')} />
         <Button type="submit" variant="outlined" aria-label={`${t.recordOutcome} (${index})`}>
           {t.recordOutcome}
