@@ -1,3 +1,4 @@
+import { demoOrganizationId } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
 const DPO = { subject: 'dpo-1', roles: ['DATA_PROTECTION_OFFICER' as const], ags: [] };
@@ -48,9 +49,11 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
       r: [{ __typename: 'Person', id: personId }],
     });
     expect(persons.data).toEqual({ _entities: [null] });
+    // Asked as a case manager, the only role offers gives a person's whole course history to.
     const offers = await hub.subgraphs.offers.query(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
       { r: [{ __typename: 'Person', id: personId, enrollmentsVisibleToViewer: true }] },
+      { subject: 'e2e-cm', organizationId: demoOrganizationId('kim-rheine'), roles: ['CASE_MANAGER'], ags: ['05566076'] },
     );
     expect(offers.data).toEqual({ _entities: [{ enrollments: [] }] });
     const count = async (db: TestHub['subgraphs']['persons']) => {
