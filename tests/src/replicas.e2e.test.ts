@@ -32,7 +32,9 @@ describe('replicas behind HAProxy', () => {
       console.warn(`replicas e2e test skipped: ${missing}`);
       return;
     }
-    cluster = await startReplicaCluster({ replicas: 2, shutdownDelayMs: 1000 });
+    // HAProxy needs two failed checks 200 ms apart, but a check of a busy gateway can take longer
+    // than that on two shared cores: 2 s leaves room (the README's run: 0 failed with 1 s, 66 with 0).
+    cluster = await startReplicaCluster({ replicas: 2, shutdownDelayMs: 2000 });
   }, 240_000);
 
   afterAll(async () => {
