@@ -4,6 +4,7 @@ import {
   composeHub,
   createDevelopmentVerifier,
   createGatewayServer,
+  createOidcVerifier,
   DEFAULT_LIMITS,
   DEMO_IDENTITIES,
   signDevelopmentToken,
@@ -20,7 +21,10 @@ export interface GraphQLAnswer<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** The real hub on the demo data, serving the built admin UI at /admin/ as `npm start` does. */
+/**
+ * The real hub on the demo data, serving the built admin UI at /admin/ as `npm start` does; with
+ * `oidc`, the gateway accepts that provider's tokens and the UI signs in there (no development sign-in).
+ */
 export interface AdminTestHub {
   /** http://127.0.0.1:<port> of the gateway. */
   readonly origin: string;
@@ -41,7 +45,7 @@ const ADMIN_DIST = path.join(__dirname, '../../dist');
  * real HTTP on free ports, as tests/src/support does; the gateway also serves admin/dist and the
  * development sign-in, signed with a key of this run.
  */
-export async function startAdminTestHub(): Promise<AdminTestHub> {
+export async function startAdminTestHub(options: { oidc?: { issuer: string; clientId: string; jwksUrl: string } } = {}): Promise<AdminTestHub> {
   const gatewayKeys = await createTestKeys();
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const issuerPrivatePem = await exportPKCS8(issuer.privateKey);
@@ -66,14 +70,18 @@ export async function startAdminTestHub(): Promise<AdminTestHub> {
     supergraphSdl: composed.files['supergraph.graphql'],
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<SubgraphName, string>,
     signingKey: gatewayKeys.privateKey,
-    verifyClientToken: await createDevelopmentVerifier(await exportSPKI(issuer.publicKey)),
+    verifyClientToken: options.oidc
+      ? createOidcVerifier(options.oidc.issuer, options.oidc.clientId, options.oidc.jwksUrl)
+      : await createDevelopmentVerifier(await exportSPKI(issuer.publicKey)),
     logger: createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'),
     production: false,
     bodyLimit: '100kb',
     subgraphTimeoutMs: 10_000,
     limits: DEFAULT_LIMITS,
     erasureSweepIntervalMs: 60_000,
-    admin: { distDir: ADMIN_DIST, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(issuerPrivatePem, claims) },
+    admin: options.oidc
+      ? { distDir: ADMIN_DIST, auth: { mode: 'oidc', issuer: options.oidc.issuer, clientId: options.oidc.clientId } }
+      : { distDir: ADMIN_DIST, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(issuerPrivatePem, claims) },
   });
   const running: RunningGateway = await server.listen(0);
   const origin = running.url.replace(/\/graphql$/, '');
