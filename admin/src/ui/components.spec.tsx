@@ -4,6 +4,8 @@ import { Field, Forbidden } from './Forbidden';
 import { Money, DateText } from './Money';
 import { AreaUnavailable } from './AreaUnavailable';
 import type { ApiError } from './graphql-errors';
+import { CursorTable } from './CursorTable';
+import { Section } from './Section';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
@@ -58,5 +60,35 @@ describe('AreaUnavailable', () => {
     const down: ApiError[] = [{ message: 'persons is unavailable', path: ['person', 'needs'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' } }];
     expect(text(renderToStaticMarkup(<AreaUnavailable errors={down} />))).toContain('Der Bereich Personen (Fallmanagement) ist zurzeit nicht erreichbar');
     expect(renderToStaticMarkup(<AreaUnavailable errors={[]} />)).toBe('');
+  });
+});
+
+describe('CursorTable', () => {
+  const columns = [{ key: 'name', header: 'Name', render: (r: { id: string }) => r.id }];
+
+  it('offers the next page only while the API says there is one', () => {
+    const more = renderToStaticMarkup(<CursorTable caption="Liste" columns={columns} items={[{ id: 'a' }]} rowKey={(r) => r.id} hasNextPage onLoadMore={() => undefined} />);
+    expect(text(more)).toContain('Weitere laden');
+    const last = renderToStaticMarkup(<CursorTable caption="Liste" columns={columns} items={[{ id: 'a' }]} rowKey={(r) => r.id} hasNextPage={false} onLoadMore={() => undefined} />);
+    expect(text(last)).not.toContain('Weitere laden');
+  });
+
+  it('says an empty list is empty', () => {
+    expect(text(renderToStaticMarkup(<CursorTable caption="Liste" columns={columns} items={[]} rowKey={(r) => r.id} hasNextPage={false} />))).toContain('Keine Einträge.');
+  });
+});
+
+describe('Section', () => {
+  const refused: ApiError[] = [{ message: 'no', path: ['person', 'consents'], extensions: { code: 'FORBIDDEN' } }];
+
+  it('shows "keine Berechtigung" instead of its content when the API refused its field', () => {
+    const html = renderToStaticMarkup(<Section title="Einwilligungen" errors={refused} path={['person', 'consents']}><p>Formular</p></Section>);
+    expect(text(html)).toContain('Einwilligungenkeine Berechtigung');
+    expect(text(html)).not.toContain('Formular');
+  });
+
+  it('shows the notice instead of its content when its part of the hub is down, and its content otherwise', () => {
+    expect(text(renderToStaticMarkup(<Section title="Programme" errors={[]} path={['fundingPrograms']} unavailable="nicht erreichbar"><p>Tabelle</p></Section>))).toContain('nicht erreichbar');
+    expect(text(renderToStaticMarkup(<Section title="Programme" errors={refused} path={['fundingPrograms']}><p>Tabelle</p></Section>))).toContain('Tabelle');
   });
 });
