@@ -10,7 +10,7 @@ import { signedIn, type JourneyEnv } from './journey';
 export function financeJourney(env: JourneyEnv): void {
   let page: Page;
   let applicationId: string;
-  const title = `Sprachpatenschaften Rheine ${Date.now()}`;
+  const title = 'Sprachpatenschaften Rheine 2027';
 
   beforeAll(async () => {
     const programs = await env.hub.query<{ fundingPrograms: { items: { id: string; name: string }[] } }>('finance-rheine', '{ fundingPrograms(first: 20) { items { id name } } }');

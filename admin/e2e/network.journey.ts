@@ -10,7 +10,7 @@ import { signedIn, type JourneyEnv } from './journey';
 export function networkJourney(env: JourneyEnv): void {
   let page: Page;
   const alliance = "Bündnis Gemeinsam klappt's im Rhein-Kreis Neuss";
-  const title = `AG Wohnen ${Date.now()}`;
+  const title = 'AG Wohnen';
 
   it('lists the alliances with the incomplete coverage marked', async () => {
     page = await signedIn(env, /Netzwerkkoordination/);

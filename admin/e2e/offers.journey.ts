@@ -13,7 +13,7 @@ interface EnrollmentRead {
  */
 export function providerJourney(env: JourneyEnv): void {
   let page: Page;
-  const title = `Sprachcafé B1 ${Date.now()}`;
+  const title = 'Sprachcafé B1 für junge Erwachsene';
 
   it('lists the own offers with their seat figures', async () => {
     page = await signedIn(env, /Träger \(Volkshochschule Rheine\)/);

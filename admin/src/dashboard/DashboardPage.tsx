@@ -33,6 +33,12 @@ type Quarters = NonNullable<NonNullable<Dashboard['municipality']>['quarterlyInd
 export const DASHBOARD_CHARTS = 4;
 export const CHARTS_DRAWN_MARK = 'gk:dashboard:charts-drawn';
 
+/** A protected rate: withheld reads as protected; a rate without a value (no seats at all) as a dash. */
+function RateText({ rate, threshold }: { rate: { suppressed: boolean; value?: number | null }; threshold: number }) {
+  if (rate.suppressed) return <ProtectedCount count={{ suppressed: true }} threshold={threshold} />;
+  return <>{formatPercent(rate.value) ?? messages.none}</>;
+}
+
 const label = (map: Record<string, string>, key: string | null | undefined) => (key ? map[key] ?? key : t.unknown);
 
 function chartSpecs(ind: Indicators | null | undefined, quarters: Quarters | null | undefined) {
@@ -55,7 +61,7 @@ function chartSpecs(ind: Indicators | null | undefined, quarters: Quarters | nul
     residence: {
       title: `${t.targetGroup} ${t.byResidenceStatus}`,
       kind: 'bar',
-      categories: residence.map((r) => label(messages.residenceStatus, r.residenceStatus)),
+      categories: residence.map((r) => label(t.residenceShort, r.residenceStatus)),
       series: [{ name: t.persons, values: residence.map((r) => r.persons) }],
     },
     landscape: {
@@ -242,7 +248,7 @@ export function DashboardPage() {
                       l.seats,
                       <ProtectedCount count={l.enrolled} threshold={threshold} />,
                       <ProtectedCount count={l.free} threshold={threshold} />,
-                      l.occupancyRate.suppressed || l.occupancyRate.value === null || l.occupancyRate.value === undefined ? <ProtectedCount count={{ suppressed: true }} threshold={threshold} /> : formatPercent(l.occupancyRate.value),
+                      <RateText rate={l.occupancyRate} threshold={threshold} />,
                     ],
                   }))}
                 />
@@ -258,7 +264,7 @@ export function DashboardPage() {
               onDrawn={() => onDrawn('timeline')}
               table={
                 <DataTable
-                  caption={`${t.timeline} (${t.demand})`}
+                  caption={t.timeline}
                   headers={[t.quarter, ...lineCategories.map((c) => label(messages.needCategory, c))]}
                   rows={(municipality?.quarterlyIndicators ?? []).map((q) => ({
                     key: q.referenceDate,

@@ -58,7 +58,7 @@ export function StateIndicatorsSection({ referenceDate, threshold }: { reference
         {t.stateSortHint}
       </Typography>
       <TableContainer>
-        <Table size="small" data-testid="state-table">
+        <Table size="small" data-testid="state-table" sx={{ '& caption': { captionSide: 'top', fontWeight: 500, color: 'text.primary', px: 0 } }}>
           <caption>
             {t.stateList}, {sortedByText}
           </caption>

@@ -14,8 +14,8 @@ describe('buildChart', () => {
     const series = option.series as { name: string; data: (number | null)[] }[];
     expect(series[0].data).toEqual([40, null, 0]);
     expect(series[1].data).toEqual([29, 0, 0]);
-    expect(leftOut).toEqual(['Wohnen (Bedarf)']);
-    expect(caption).toBe('Ohne Balken, weil geschützt (< 5): Wohnen (Bedarf).');
+    expect(leftOut).toEqual(['Wohnen – Bedarf']);
+    expect(caption).toBe('Ohne Balken, weil geschützt (< 5): Wohnen – Bedarf.');
   });
 
   it('treats a missing count like a withheld one: nothing is invented', () => {
@@ -34,7 +34,7 @@ describe('buildChart', () => {
     const aria = option.aria as { enabled: boolean; decal: { show: boolean }; label: { description: string } };
     expect(aria.enabled).toBe(true);
     expect(aria.decal.show).toBe(true);
-    expect(aria.label.description).toContain('Ohne Balken, weil geschützt (< 3): Wohnen.');
+    expect(aria.label.description).toContain('Ohne Punkt (die Linie ist dort unterbrochen), weil geschützt (< 3): Wohnen.');
     expect((option.series as { connectNulls: boolean }[])[0].connectNulls).toBe(false);
   });
 });

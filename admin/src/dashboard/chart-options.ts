@@ -40,13 +40,13 @@ export function buildChart(spec: ChartSpec, threshold: number): { option: Record
     data: spec.categories.map((category, i) => {
       const c = s.values[i];
       if (isWithheld(c)) {
-        leftOut.push(spec.series.length > 1 ? `${category} (${s.name})` : category);
+        leftOut.push(spec.series.length > 1 ? `${category} – ${s.name}` : category);
         return null;
       }
       return c!.value as number;
     }),
   }));
-  const caption = leftOut.length > 0 ? messages.dashboard.protectedLeftOut(leftOut.join(', '), threshold) : messages.dashboard.nothingProtected;
+  const caption = leftOut.length === 0 ? messages.dashboard.nothingProtected : (spec.kind === 'line' ? messages.dashboard.protectedPointsLeftOut : messages.dashboard.protectedLeftOut)(leftOut.join(', '), threshold);
   const option = {
     animation: false,
     aria: {
@@ -56,7 +56,8 @@ export function buildChart(spec: ChartSpec, threshold: number): { option: Record
     },
     tooltip: { trigger: 'axis' },
     legend: { top: 0, data: spec.series.map((s) => s.name) },
-    grid: { left: 48, right: 16, top: 40, bottom: 90 },
+    // The grid shrinks until the (rotated) category labels fit inside the canvas.
+    grid: { left: 16, right: 24, top: spec.series.length > 6 ? 72 : 40, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: [...spec.categories], axisLabel: { interval: 0, rotate: spec.categories.length > 5 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series,

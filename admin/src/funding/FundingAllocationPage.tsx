@@ -67,7 +67,7 @@ export function FundingAllocationPage() {
       <dl className="gk-facts">
         <dt>{t.fiscalYear}</dt>
         <dd>{al.fiscalYear}</dd>
-        <dt>{t.budgets}</dt>
+        <dt>{t.budget}</dt>
         <dd>{al.budget?.title ?? messages.none}</dd>
         <dt>{t.application}</dt>
         <dd>{al.application?.title ?? messages.none}</dd>

@@ -103,7 +103,7 @@ export function FundingOverviewPage() {
         />
         <DataTable
           caption={`${t.allocations} ${asked.fiscalYear}`}
-          headers={[t.budgets, t.offer, t.allocated, t.spent, t.remaining]}
+          headers={[t.budget, t.offer, t.allocated, t.spent, t.remaining]}
           rows={(b?.items ?? []).flatMap((x) =>
             x.allocations.map((al) => ({
               key: al.id,

@@ -25,7 +25,8 @@ export function DataTable({ caption, headers, rows, cap = 100 }: { caption: stri
   const wide = headers.length > 6;
   return (
     <TableContainer {...(wide ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}>
-      <Table size="small">
+      {/* The caption above the table: several tables share a section, so each says what it lists. */}
+      <Table size="small" sx={{ '& caption': { captionSide: 'top', fontWeight: 500, color: 'text.primary', px: 0 } }}>
         <caption>{caption}</caption>
         <TableHead>
           <TableRow>
