@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { delegatedTokenHeader, SUBGRAPH_NAMES, type Identity } from '@gk/shared';
 import type { GatewayContext } from './gateway-context';
 
@@ -58,6 +59,17 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
         }
         return response;
       }) as never,
+    });
+  }
+
+  /**
+   * A subgraph that cannot be reached (down, draining, timed out, answering 5xx) leaves the parts of
+   * the answer it serves null; the rest of the answer stays. Named, so a client can say which part is
+   * missing, instead of a masked internal error without a name.
+   */
+  override didEncounterError(): void {
+    throw new GraphQLError(`The ${this.subgraphName} service could not answer; the parts of the answer it serves are missing. Try again later.`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, serviceName: this.subgraphName },
     });
   }
 
