@@ -68,4 +68,21 @@ export function coreGroupJourney(env: JourneyEnv): void {
     expect(new Set(descending).size).toBeGreaterThan(1);
     await expectAccessible(page, 'dashboard sorted');
   });
+
+  it('names the funding part while it is down, and the rest of the dashboard still works', async () => {
+    await env.hub.stopSubgraph('funding');
+    try {
+      await page.reload();
+      await page.locator('[data-testid="dashboard"][data-charts-drawn="all"]').waitFor();
+      await page.getByRole('status').filter({ hasText: 'Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar' }).first().waitFor();
+      // The money section, served by funding, says so in its place; the charts of the other parts stand.
+      const money = page.locator('section', { has: page.getByRole('heading', { name: 'Geld pro Person' }) });
+      await money.getByText('Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar').waitFor();
+      expect(await page.getByTestId('chart-gaps-caption').innerText()).toMatch(/geschützt|Kein Wert/);
+      await expectAccessible(page, 'dashboard with funding down');
+      await screenshot(page, 'dashboard-funding-down');
+    } finally {
+      await env.hub.startSubgraph('funding');
+    }
+  });
 }

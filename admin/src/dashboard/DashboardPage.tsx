@@ -18,7 +18,7 @@ import { NativeSelect } from '../ui/NativeSelect';
 import { DEFAULT_SUPPRESSION_THRESHOLD, ProtectedCount } from '../ui/ProtectedCount';
 import { Section } from '../ui/Section';
 import { formatDate, formatPercent, todayIso } from '../ui/format';
-import { graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
+import { graphQLErrors, isForbiddenAt, unavailableSubgraphs } from '../ui/graphql-errors';
 import type { ChartSpec } from './chart-options';
 import { ChartFigure } from './ChartFigure';
 import { DashboardAreasQuery, DashboardQuery } from './dashboard.queries';
@@ -138,6 +138,9 @@ export function DashboardPage() {
   };
 
   const p = ['municipality', 'indicators'];
+  // A section whose field came back empty while the subgraph serving it is down says so in its place.
+  const down = unavailableSubgraphs(errors);
+  const missing = (value: unknown, subgraph: string) => ((value === null || value === undefined) && down.includes(subgraph) ? messages.errors.areaUnavailable(messages.subgraphs[subgraph] ?? subgraph) : null);
   return (
     <>
       <Typography variant="h4" component="h1" gutterBottom>
@@ -169,7 +172,7 @@ export function DashboardPage() {
             {t.referenceDate}: <DateText value={ind.referenceDate} />
           </Typography>
 
-          <Section title={t.gaps} errors={errors} path={[...p, 'gaps']}>
+          <Section title={t.gaps} errors={errors} path={[...p, 'gaps']} unavailable={missing(ind.gaps, 'offers')}>
             <ChartFigure
               testId="chart-gaps"
               spec={specs.gaps}
@@ -196,7 +199,7 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.targetGroup} errors={errors} path={[...p, 'targetGroup']}>
+          <Section title={t.targetGroup} errors={errors} path={[...p, 'targetGroup']} unavailable={missing(ind.targetGroup, 'persons')}>
             <Typography sx={{ mb: 1 }}>
               {t.total}: <ProtectedCount count={ind.targetGroup?.total} threshold={threshold} />
             </Typography>
@@ -230,7 +233,7 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.landscape} errors={errors} path={[...p, 'offerLandscape']}>
+          <Section title={t.landscape} errors={errors} path={[...p, 'offerLandscape']} unavailable={missing(ind.offerLandscape, 'offers')}>
             <ChartFigure
               testId="chart-landscape"
               spec={specs.landscape}
@@ -256,7 +259,7 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.timeline} errors={errors} path={['municipality', 'quarterlyIndicators']}>
+          <Section title={t.timeline} errors={errors} path={['municipality', 'quarterlyIndicators']} unavailable={missing(municipality?.quarterlyIndicators, 'offers')}>
             <ChartFigure
               testId="chart-timeline"
               spec={specs.timeline}
@@ -275,7 +278,7 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.careers} errors={errors} path={[...p, 'measureCareers']}>
+          <Section title={t.careers} errors={errors} path={[...p, 'measureCareers']} unavailable={missing(ind.measureCareers, 'offers')}>
             {ind.measureCareers ? (
               <Typography>
                 {t.careersText(ind.measureCareers.threshold)}: <ProtectedCount count={ind.measureCareers.flaggedPersons} threshold={threshold} />
@@ -285,7 +288,7 @@ export function DashboardPage() {
             )}
           </Section>
 
-          <Section title={t.duplicates} errors={errors} path={[...p, 'duplicateCandidates']}>
+          <Section title={t.duplicates} errors={errors} path={[...p, 'duplicateCandidates']} unavailable={missing(ind.duplicateCandidates, 'offers')}>
             <DataTable
               caption={t.duplicates}
               headers={[messages.offers.category, t.first, t.second, t.overlap]}
@@ -296,7 +299,7 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.participation} errors={errors} path={[...p, 'participation']}>
+          <Section title={t.participation} errors={errors} path={[...p, 'participation']} unavailable={missing(ind.participation, 'offers')}>
             {ind.participation ? (
               <DataTable
                 caption={t.participation}
@@ -308,7 +311,7 @@ export function DashboardPage() {
             )}
           </Section>
 
-          <Section title={t.money} errors={errors} path={[...p, 'money']}>
+          <Section title={t.money} errors={errors} path={[...p, 'money']} unavailable={missing(ind.money, 'funding')}>
             {ind.money ? (
               <DataTable
                 caption={`${t.money} (${t.fiscalYear} ${ind.money.fiscalYear})`}

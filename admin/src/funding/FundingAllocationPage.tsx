@@ -15,7 +15,7 @@ import { DataTable } from '../ui/DataTable';
 import { DateText, Money } from '../ui/Money';
 import { FormMessage, Section } from '../ui/Section';
 import { todayIso } from '../ui/format';
-import { errorForField, graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
+import { errorForField, formLevelMessage, graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import { toApiAmount } from './amount';
 import { FundingAllocationQuery, RecordExpenditureMutation } from './funding.queries';
@@ -91,7 +91,7 @@ export function FundingAllocationPage() {
           rows={(al.expenditures ?? []).map((x) => ({ key: x.id, cells: [<DateText value={x.spentOn} />, x.purpose, <Money amount={x.amount} />] }))}
         />
         <Box component="form" aria-label={t.recordExpenditure} onSubmit={(e) => void submit(e)} noValidate sx={{ mt: 2 }}>
-          <FormMessage message={feedback.fields['']} />
+          <FormMessage message={formLevelMessage(feedback.fields, ['amount', 'purpose', 'spentOn'])} />
           {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.expenditureRecorded}</Alert> : null}
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
             <TextField name="amount" label={`${t.amount} (€)`} value={amount} onChange={(e) => setAmount(e.target.value)} size="small" error={!!field('amount')} helperText={field('amount')} />

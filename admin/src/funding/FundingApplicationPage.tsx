@@ -16,7 +16,7 @@ import { DataTable } from '../ui/DataTable';
 import { DateText, Money } from '../ui/Money';
 import { FormMessage, Section } from '../ui/Section';
 import { todayIso } from '../ui/format';
-import { errorForField, graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
+import { errorForField, formLevelMessage, graphQLErrors, isForbiddenAt } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import { toApiAmount } from './amount';
 import {
@@ -108,7 +108,7 @@ export function FundingApplicationPage() {
         </dd>
       </dl>
       <Section title={messages.offers.lifecycle} errors={[]} path={['fundingApplication', 'status']}>
-        <FormMessage message={feedback.fields['']} />
+        <FormMessage message={formLevelMessage(feedback.fields, ['approvedAmount', 'approvedOn'])} />
         {changedTo && feedback.done ? (
           <Alert severity="success" role="status" sx={{ mb: 1 }}>
             {t.statusChanged(messages.applicationStatus[changedTo] ?? changedTo)}

@@ -22,7 +22,7 @@ import { DataTable } from '../ui/DataTable';
 import { DateText } from '../ui/Money';
 import { NativeSelect } from '../ui/NativeSelect';
 import { FormMessage, Section } from '../ui/Section';
-import { errorForField, graphQLErrors, isForbiddenAt, type ApiError } from '../ui/graphql-errors';
+import { errorForField, formLevelMessage, graphQLErrors, isForbiddenAt, type ApiError } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import { AllianceQuery, RecordAgreementMutation, ScheduleForumMutation, UpdateStandingTaskMutation } from './network.queries';
 
@@ -176,7 +176,7 @@ function ForumsSection({ alliance, errors, organisations, onChanged }: { allianc
         <Typography variant="subtitle1" component="h3" gutterBottom>
           {t.scheduleForum}
         </Typography>
-        <FormMessage message={feedback.fields['']} />
+        <FormMessage message={formLevelMessage(feedback.fields, ['title', 'topic', 'kind', 'startsOn', 'endsOn', 'participantIds'])} />
         {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.forumScheduled}</Alert> : null}
         <Stack spacing={2}>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
@@ -227,7 +227,7 @@ function AgreementsSection({ alliance, errors, organisations, onChanged }: { all
         <Typography variant="subtitle1" component="h3" gutterBottom>
           {t.recordAgreement}
         </Typography>
-        <FormMessage message={feedback.fields['']} />
+        <FormMessage message={formLevelMessage(feedback.fields, ['title', 'summary', 'signedOn', 'partyIds'])} />
         {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.agreementRecorded}</Alert> : null}
         <Stack spacing={2}>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
@@ -261,7 +261,7 @@ function StandingTaskForm({ allianceId, task, onChanged }: { allianceId: string;
   };
   return (
     <Box component="form" aria-label={`${t.standingTasks}: ${name}`} onSubmit={(e) => void submit(e)}>
-      <FormMessage message={feedback.fields['']} />
+      <FormMessage message={formLevelMessage(feedback.fields, ['status', 'note'])} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <NativeSelect name="taskStatus" label={messages.funding.status} value={status} onChange={(v) => setStatus(v as AllianceStandingTaskStatus)} options={Object.entries(t.taskStatus)} error={errorForField(feedback.fields, 'status')} minWidth={160} />
         <TextField name="taskNote" label={t.note} value={note} onChange={(e) => setNote(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'note')} helperText={errorForField(feedback.fields, 'note')} />

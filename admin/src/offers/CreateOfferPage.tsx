@@ -12,7 +12,7 @@ import { usePageTitle } from '../app/page-title';
 import { useAuth } from '../app/auth/auth-context';
 import { NativeSelect } from '../ui/NativeSelect';
 import { FormMessage } from '../ui/Section';
-import { errorForField } from '../ui/graphql-errors';
+import { errorForField, formLevelMessage } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import { CreateOfferMutation } from './offer.queries';
 
@@ -70,7 +70,7 @@ export function CreateOfferPage() {
         {t.create}
       </Typography>
       <Box component="form" aria-label={t.create} onSubmit={(e) => void submit(e)} noValidate sx={{ maxWidth: 560 }}>
-        <FormMessage message={feedback.fields['']} />
+        <FormMessage message={formLevelMessage(feedback.fields, ['title', 'description', 'category', 'targetOutcome', 'targetGermanLevel', 'municipalityAgs', 'seats', 'startDate', 'endDate'])} />
         <Stack spacing={2}>
           <TextField name="title" label={t.title} value={title} onChange={(e) => setTitle(e.target.value)} required error={!!field('title')} helperText={field('title')} />
           <TextField name="description" label={t.description} value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={2} error={!!field('description')} helperText={field('description')} />

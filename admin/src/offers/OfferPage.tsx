@@ -18,7 +18,7 @@ import { DateText, Money } from '../ui/Money';
 import { NativeSelect } from '../ui/NativeSelect';
 import { FormMessage, Section } from '../ui/Section';
 import { formatPercent, todayIso } from '../ui/format';
-import { errorForField, graphQLErrors, isForbiddenAt, type ApiError } from '../ui/graphql-errors';
+import { errorForField, formLevelMessage, graphQLErrors, isForbiddenAt, type ApiError } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
 import {
   CancelOfferMutation,
@@ -140,7 +140,7 @@ function LifecycleSection({ offer, onChanged }: { offer: Offer; onChanged: () =>
   };
   return (
     <Section title={t.lifecycle} errors={[]} path={['offer', 'status']}>
-      <FormMessage message={feedback.fields['']} />
+      <FormMessage message={formLevelMessage(feedback.fields, ['reason'])} />
       {changedTo && feedback.done ? (
         <Alert severity="success" role="status" sx={{ mb: 1 }}>
           {t.statusChanged(messages.offerStatus[changedTo] ?? changedTo)}
@@ -183,7 +183,7 @@ function EditOfferSection({ offer, onChanged }: { offer: Offer; onChanged: () =>
   return (
     <Section title={t.edit} errors={[]} path={['offer', 'edit']}>
       <Box component="form" aria-label={t.edit} onSubmit={(e) => void submit(e)} noValidate>
-        <FormMessage message={feedback.fields['']} />
+        <FormMessage message={formLevelMessage(feedback.fields, ['title', 'seats', 'startDate', 'endDate'])} />
         {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{messages.saved}</Alert> : null}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
           <TextField name="title" label={t.title} value={title} onChange={(e) => setTitle(e.target.value)} size="small" error={!!field('title')} helperText={field('title')} sx={{ minWidth: 280 }} />
@@ -242,7 +242,7 @@ function OutcomeForm({ enrollmentId, index, onChanged }: { enrollmentId: string;
   };
   return (
     <Box component="form" aria-label={label} onSubmit={(e) => void submit(e)} data-enrollment={enrollmentId}>
-      <FormMessage message={feedback.fields['']} />
+      <FormMessage message={formLevelMessage(feedback.fields, ['outcome', 'endedOn'])} />
       <Stack direction="row" sx={{ alignItems: 'flex-start', flexWrap: 'wrap', gap: 1 }}>
         <NativeSelect name="outcome" label={t.outcome} value={outcome} onChange={(v) => setOutcome(v as EnrollmentOutcome)} options={OUTCOMES.map((o) => [o, messages.enrollmentOutcome[o]] as const)} error={errorForField(feedback.fields, 'outcome')} minWidth={200} />
         <TextField name="endedOn" type="date" label={t.endedOn} value={endedOn} onChange={(e) => setEndedOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!errorForField(feedback.fields, 'endedOn')} helperText={errorForField(feedback.fields, 'endedOn')} />
