@@ -8,7 +8,7 @@ import { isAlive, postmasterPid } from './process-tree';
 import { startChild, waitUntilReady, type ManagedChild } from './child-process';
 import { DEFAULT_RESTART_POLICY, supervise, type SupervisedService, type Supervisor } from './supervisor';
 
-const logger = createLogger('hub');
+const logger = createLogger('hub', 'info', { sync: true });
 
 function subgraphPort(config: HubConfig, name: SubgraphName): number {
   return { persons: config.personsPort, offers: config.offersPort, network: config.networkPort, funding: config.fundingPort }[name] ?? DEFAULT_SUBGRAPH_PORTS[name];
