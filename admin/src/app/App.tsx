@@ -7,6 +7,7 @@ import { AccessibilityStatement } from './AccessibilityStatement';
 import { OidcCallbackPage, SignInPage } from './SignInPage';
 import { Shell } from './Shell';
 import { theme } from './theme';
+import { DEFAULT_SUPPRESSION_THRESHOLD, SuppressionThresholdContext } from '../ui/ProtectedCount';
 import { useAuth } from './auth/auth-context';
 
 /** The statement is public; signed in, the shell shows it inside its frame. */
@@ -27,11 +28,13 @@ export function App({ config, base }: { config: AdminConfig; base: string }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <BrowserRouter basename={base.replace(/\/$/, '')}>
-        <AuthProvider config={config} base={base}>
-          <Routed />
-        </AuthProvider>
-      </BrowserRouter>
+      <SuppressionThresholdContext.Provider value={config.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD}>
+        <BrowserRouter basename={base.replace(/\/$/, '')}>
+          <AuthProvider config={config} base={base}>
+            <Routed />
+          </AuthProvider>
+        </BrowserRouter>
+      </SuppressionThresholdContext.Provider>
     </ThemeProvider>
   );
 }

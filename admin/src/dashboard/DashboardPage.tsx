@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
@@ -15,7 +15,7 @@ import { AreaUnavailable, OtherErrors } from '../ui/AreaUnavailable';
 import { DataTable } from '../ui/DataTable';
 import { DateText, Money } from '../ui/Money';
 import { NativeSelect } from '../ui/NativeSelect';
-import { DEFAULT_SUPPRESSION_THRESHOLD, ProtectedCount } from '../ui/ProtectedCount';
+import { ProtectedCount, SuppressionThresholdContext } from '../ui/ProtectedCount';
 import { Section } from '../ui/Section';
 import { formatDate, formatPercent, todayIso } from '../ui/format';
 import { graphQLErrors, isForbiddenAt, unavailableSubgraphs } from '../ui/graphql-errors';
@@ -102,7 +102,7 @@ export function DashboardPage() {
   const errors = graphQLErrors(error);
   const municipality = data?.municipality;
   const ind = municipality?.indicators;
-  const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+  const threshold = useContext(SuppressionThresholdContext);
   usePageTitle(municipality ? `${t.title}: ${municipality.name}` : t.title);
   const { specs, lineCategories } = useMemo(() => chartSpecs(ind, municipality?.quarterlyIndicators), [ind, municipality?.quarterlyIndicators]);
   const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);

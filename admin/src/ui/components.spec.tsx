@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ProtectedCount } from './ProtectedCount';
+import { ProtectedCount, SuppressionThresholdContext } from './ProtectedCount';
 import { Field, Forbidden } from './Forbidden';
 import { Money, DateText } from './Money';
 import { AreaUnavailable } from './AreaUnavailable';
@@ -19,6 +19,15 @@ describe('ProtectedCount', () => {
 
   it('uses the threshold it is given', () => {
     expect(text(renderToStaticMarkup(<ProtectedCount count={{ suppressed: true }} threshold={3} />))).toBe('&lt; 3, geschützt');
+  });
+
+  it("uses the hub's threshold the gateway reported, so a changed SUPPRESSION_THRESHOLD is not shown as 5", () => {
+    const html = renderToStaticMarkup(
+      <SuppressionThresholdContext.Provider value={7}>
+        <ProtectedCount count={{ suppressed: true }} />
+      </SuppressionThresholdContext.Provider>,
+    );
+    expect(text(html)).toBe('&lt; 7, geschützt');
   });
 
   it('shows a published count, 0 included, as the number', () => {

@@ -19,6 +19,11 @@ export interface AdminOptions {
   signDevelopmentToken?: (claims: DevelopmentTokenClaims) => Promise<string>;
   /** Lifetime of a development sign-in token (default one hour). */
   developmentTokenTtlSeconds?: number;
+  /**
+   * The hub's small-cell threshold (SUPPRESSION_THRESHOLD), so the UI shows a withheld count as
+   * "< threshold" with the number the subgraphs use; default 5.
+   */
+  suppressionThreshold?: number;
 }
 
 export const ADMIN_DIST_DIR = path.join(REPO_ROOT, 'admin', 'dist');
@@ -29,9 +34,9 @@ export const ADMIN_DIST_DIR = path.join(REPO_ROOT, 'admin', 'dist');
  */
 export async function adminOptionsFromConfig(config: GatewayConfig): Promise<AdminOptions> {
   if (config.authMode === 'oidc') {
-    return { distDir: ADMIN_DIST_DIR, auth: { mode: 'oidc', issuer: config.oidcIssuer as string, clientId: config.oidcAudience as string } };
+    return { distDir: ADMIN_DIST_DIR, suppressionThreshold: config.suppressionThreshold, auth: { mode: 'oidc', issuer: config.oidcIssuer as string, clientId: config.oidcAudience as string } };
   }
-  if (config.nodeEnv === 'production') return { distDir: ADMIN_DIST_DIR, auth: { mode: 'development' } };
+  if (config.nodeEnv === 'production') return { distDir: ADMIN_DIST_DIR, suppressionThreshold: config.suppressionThreshold, auth: { mode: 'development' } };
   const { privateKeyPem } = await ensureKeyPair(config.keysDir, 'development-issuer');
-  return { distDir: ADMIN_DIST_DIR, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(privateKeyPem, claims) };
+  return { distDir: ADMIN_DIST_DIR, suppressionThreshold: config.suppressionThreshold, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(privateKeyPem, claims) };
 }

@@ -69,10 +69,10 @@ describe('the admin UI served by the gateway', () => {
     expect((await fetch(`${url}/admin/assets/index-Ab12Cd.js`)).status).toBe(503);
   });
 
-  it('tells the UI how to sign in: the OIDC issuer and client id with oidc, no development sign-in there', async () => {
-    const url = await serve({ distDir: dist, auth: { mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' } });
+  it("tells the UI how to sign in (the OIDC issuer and client id with oidc, no development sign-in there) and the hub's suppression threshold", async () => {
+    const url = await serve({ distDir: dist, suppressionThreshold: 7, auth: { mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' } });
     const config = await (await fetch(`${url}/admin/config.json`)).json();
-    expect(config).toEqual({ authMode: 'oidc', developmentSignIn: false, oidc: { issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' }, graphqlPath: '/graphql' });
+    expect(config).toEqual({ authMode: 'oidc', developmentSignIn: false, oidc: { issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' }, graphqlPath: '/graphql', suppressionThreshold: 7 });
     const page = await fetch(`${url}/admin/`);
     // The page may reach the provider for discovery and the token exchange, nothing else.
     expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.org");

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '@gk/shared';
 import { DEMO_IDENTITIES } from './demo-identities';
 import type { AdminOptions } from './admin-options';
 
@@ -60,6 +61,7 @@ export function adminRouter(options: AdminOptions): express.Router {
       developmentSignIn: development,
       oidc: options.auth.mode === 'oidc' ? { issuer: options.auth.issuer, clientId: options.auth.clientId } : null,
       graphqlPath: '/graphql',
+      suppressionThreshold: options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
     });
   });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_SUBGRAPH_PORTS, otlpEndpointSetting, shutdownDelaySetting, choice, loadSettings, port, positiveInt, setting, text, type SubgraphName } from '@gk/shared';
+import { DEFAULT_SUBGRAPH_PORTS, otlpEndpointSetting, shutdownDelaySetting, suppressionThresholdSetting, choice, loadSettings, port, positiveInt, setting, text, type SubgraphName } from '@gk/shared';
 import { REPO_ROOT, SUPERGRAPH_FILE } from './paths';
 
 const subgraphUrl = (name: SubgraphName) =>
@@ -30,6 +30,7 @@ export const gatewaySettings = {
   erasureSweepIntervalMs: positiveInt('ERASURE_SWEEP_INTERVAL_MS', 'How often the gateway carries pending erasures to the subgraphs (a subgraph that was down catches up on the next sweep).', 10_000),
   subgraphTimeoutMs: positiveInt('SUBGRAPH_TIMEOUT_MS', 'How long the gateway waits for a subgraph before it gives up on a fetch.', 10_000),
   shutdownDelayMs: shutdownDelaySetting,
+  suppressionThreshold: suppressionThresholdSetting,
   otlpEndpoint: otlpEndpointSetting,
   logLevel: choice('LOG_LEVEL', 'Log level (JSON lines on stdout).', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const, 'info'),
   nodeEnv: choice('NODE_ENV', 'development, test or production; production hides the schema and internal error details.', ['development', 'test', 'production'] as const, 'development'),
