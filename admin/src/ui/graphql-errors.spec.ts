@@ -42,6 +42,11 @@ describe('reading the API errors', () => {
     expect(failedPart({ data: { fundingPrograms: { items: [] } }, error: masked }, 'funding')).toEqual([]);
   });
 
+  it('takes the part the gateway names as down (SUBGRAPH_UNAVAILABLE without a path) for the failed query', () => {
+    const named = { message: 'The funding service could not answer.', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'funding' } };
+    expect(failedPart({ data: undefined, error: new CombinedGraphQLErrors({ data: null, errors: [named] }) }, 'funding')).toEqual([named]);
+  });
+
   it('puts on the form what names no field or a field the form has no input for', () => {
     const byField = { 'input.noticeVersion': 'is required for a consent.', 'input.purposes': 'at least one.' };
     expect(formLevelMessage(byField, ['purposes'])).toBe('is required for a consent.');

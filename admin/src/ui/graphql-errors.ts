@@ -30,7 +30,10 @@ export function graphQLErrors(error: unknown): readonly ApiError[] {
 export function failedPart(result: { data?: unknown; error?: unknown }, subgraph: string): ApiError[] {
   if (!result.error || result.data) return [];
   const errors = graphQLErrors(result.error);
-  const explained = errors.some((e) => REFUSAL_CODES.has(codeOf(e)) || codeOf(e) === 'BAD_USER_INPUT' || codeOf(e) === 'SUBGRAPH_UNAVAILABLE');
+  // The gateway named the part that is down: that is the answer, whatever this query asked.
+  const named = errors.filter((e) => codeOf(e) === 'SUBGRAPH_UNAVAILABLE');
+  if (named.length > 0) return named;
+  const explained = errors.some((e) => REFUSAL_CODES.has(codeOf(e)) || codeOf(e) === 'BAD_USER_INPUT');
   return explained ? [] : [{ message: '', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph } }];
 }
 
