@@ -1,4 +1,5 @@
 import type { DocumentNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 export interface BoundedCacheOptions<V> {
   /** Most entries kept. */
@@ -17,55 +18,39 @@ export interface CacheSize {
 }
 
 /**
- * A least-recently-used cache bounded by entry count and by estimated heap size. Apollo's own
- * stores are bounded by the JSON length of what they hold, which is a fraction of its heap size
- * (a parsed document keeps its token chain and source: about 90 bytes per character of the
- * query), so thousands of distinct documents could fill the heap before they were evicted.
- * Implements Apollo's KeyValueCache shape, so it serves as documentStore and query-plan store.
+ * A least-recently-used cache bounded by entry count and by estimated heap size, on lru-cache (the
+ * library Apollo's own stores use). Apollo's stores are bounded by the JSON length of what they hold,
+ * which is a fraction of its heap size (a parsed document keeps its token chain and source: about 90
+ * bytes per character of the query), so thousands of distinct documents could fill the heap before
+ * they were evicted. Implements Apollo's KeyValueCache shape, so it serves as documentStore and
+ * query-plan store.
  */
-export class BoundedCache<V> {
-  private readonly entries = new Map<string, { value: V; bytes: number }>();
-  private bytes = 0;
+export class BoundedCache<V extends {}> {
+  private readonly entries: LRUCache<string, V>;
 
-  constructor(private readonly options: BoundedCacheOptions<V>) {}
+  constructor(private readonly options: BoundedCacheOptions<V>) {
+    // lru-cache refuses a value larger than maxSize itself: such an entry is simply not kept.
+    this.entries = new LRUCache<string, V>({ max: options.maxEntries, maxSize: options.maxBytes, sizeCalculation: (value) => Math.max(1, Math.ceil(options.sizeOf(value))) });
+  }
 
   async get(key: string): Promise<V | undefined> {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    // Map keeps insertion order: re-inserting marks the entry most recently used.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
+    return this.entries.get(key);
   }
 
   async set(key: string, value: V): Promise<void> {
-    await this.delete(key);
-    const bytes = this.options.sizeOf(value);
-    if (bytes > this.options.maxBytes) return;
-    this.entries.set(key, { value, bytes });
-    this.bytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entry.bytes;
-    }
+    this.entries.set(key, value);
   }
 
   async delete(key: string): Promise<boolean> {
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    this.entries.delete(key);
-    this.bytes -= entry.bytes;
-    return true;
+    return this.entries.delete(key);
   }
 
   clear(): void {
     this.entries.clear();
-    this.bytes = 0;
   }
 
   size(): CacheSize {
-    return { entries: this.entries.size, bytes: this.bytes, maxEntries: this.options.maxEntries, maxBytes: this.options.maxBytes };
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxEntries: this.options.maxEntries, maxBytes: this.options.maxBytes };
   }
 }
 
