@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { NeedCategory, protectAreaFamily, requestDataVersion, versionedCache, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import { addCount, NeedCategory, protectAreaFamily, requestDataVersion, versionedCache, type MemberCounts, type ProtectedFamily, type SumConstraint } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import { IndicatorsRepository, type CountRow, type FamilyKey, type LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
@@ -38,13 +38,9 @@ export const PARTICIPATION_CELLS: readonly string[] = ['enrolledPersons', 'compl
 export const familyKeyId = (key: FamilyKey): string => `${key.kreis}|${key.referenceDate}`;
 const rowKeyId = (row: { kreis: string; referenceDate: string }): string => familyKeyId(row);
 
-function landscapeMembers(rows: readonly LandscapeRow[]): Map<string, Map<string, number>> {
-  const members = new Map<string, Map<string, number>>();
-  const add = (ags: string, cell: string, n: number) => {
-    const cells = members.get(ags) ?? new Map<string, number>();
-    cells.set(cell, (cells.get(cell) ?? 0) + n);
-    members.set(ags, cells);
-  };
+function landscapeMembers(rows: readonly LandscapeRow[]): MemberCounts {
+  const members: MemberCounts = new Map();
+  const add = (ags: string, cell: string, n: number) => addCount(members, ags, cell, n);
   for (const r of rows) {
     add(r.ags, landscapeCell.offers(r.category), r.offers);
     add(r.ags, landscapeCell.seats(r.category), r.seats);
@@ -94,13 +90,9 @@ function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], thresho
  * offers, or applied for by it). Its seats count as known as far as its enrollments fill them, so that
  * seats = enrolled + free still holds for the rest.
  */
-function ownLandscape(rows: readonly LandscapeRow[]): Map<string, Map<string, number>> {
-  const known = new Map<string, Map<string, number>>();
-  const add = (ags: string, cell: string, n: number) => {
-    const cells = known.get(ags) ?? new Map<string, number>();
-    cells.set(cell, (cells.get(cell) ?? 0) + n);
-    known.set(ags, cells);
-  };
+function ownLandscape(rows: readonly LandscapeRow[]): MemberCounts {
+  const known: MemberCounts = new Map();
+  const add = (ags: string, cell: string, n: number) => addCount(known, ags, cell, n);
   for (const r of rows) {
     add(r.ags, landscapeCell.enrolled(r.category), r.ownEnrolled);
     add(r.ags, landscapeCell.seats(r.category), r.ownEnrolled);
@@ -111,13 +103,9 @@ function ownLandscape(rows: readonly LandscapeRow[]): Map<string, Map<string, nu
   return known;
 }
 
-function countMembers(rows: readonly CountRow[]): Map<string, Map<string, number>> {
-  const members = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    const cells = members.get(r.ags) ?? new Map<string, number>();
-    cells.set(r.cell, (cells.get(r.cell) ?? 0) + r.n);
-    members.set(r.ags, cells);
-  }
+function countMembers(rows: readonly CountRow[]): MemberCounts {
+  const members: MemberCounts = new Map();
+  for (const r of rows) addCount(members, r.ags, r.cell, r.n);
   return members;
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, requestDataVersion, versionedCache, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import { addCount, BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, requestDataVersion, versionedCache, type MemberCounts, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
 import { FiguresRepository, type FamilyFigureRow, type FigureRow } from '../figures/figures.repository';
 import { PersonsAgeBand } from '../figures/figures.types';
 import { PersonSchoolDegree } from '../person/person.enums';
@@ -40,15 +40,11 @@ const pairKey = (kreis: string, referenceDate: string) => `${kreis}|${referenceD
  * whose organisation knows the `own` part of each cell: the pattern holds after it is subtracted.
  */
 function protectFamily(kreis: string, rows: readonly FamilyFigureRow[], threshold: number): ProtectedFamily {
-  const members = new Map<string, Map<string, number>>();
-  const known = new Map<string, Map<string, number>>();
+  const members: MemberCounts = new Map();
+  const known: MemberCounts = new Map();
   for (const row of rows) {
-    const cells = members.get(row.ags) ?? new Map<string, number>();
-    cells.set(cellId(row.dimension, row.key), row.count);
-    members.set(row.ags, cells);
-    const own = known.get(row.ags) ?? new Map<string, number>();
-    own.set(cellId(row.dimension, row.key), row.own);
-    known.set(row.ags, own);
+    addCount(members, row.ags, cellId(row.dimension, row.key), row.count);
+    addCount(known, row.ags, cellId(row.dimension, row.key), row.own);
   }
   return protectAreaFamily({ kreis, members, cells: CELLS, sums: SUMS, threshold, known });
 }

@@ -36,6 +36,16 @@ export interface AreaFamilyInput {
   known?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
+/** Raw counts by member AGS, then by cell id, as `members` and `known` take them. */
+export type MemberCounts = Map<string, Map<string, number>>;
+
+/** Adds n to a member's cell (0 before), building a MemberCounts row by row. */
+export function addCount(counts: MemberCounts, ags: string, cell: string, n: number): void {
+  const cells = counts.get(ags) ?? new Map<string, number>();
+  cells.set(cell, (cells.get(cell) ?? 0) + n);
+  counts.set(ags, cells);
+}
+
 /** Protected figures by AGS (the Kreis and each member except Kreis-level records), then by cell id. */
 export type ProtectedFamily = Map<string, Map<string, ProtectedCount>>;
 
