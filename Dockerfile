@@ -6,8 +6,8 @@
 # ops/test/image.test.ts lays out the runtime-files stage as written here and starts the services from it.
 ARG NODE_IMAGE=node:24-bookworm-slim
 
-# --- build: every workspace's dependencies, then the TypeScript builds and the admin UI's bundle
-FROM ${NODE_IMAGE} AS build
+# --- manifests: the package files alone, so an install layer is rebuilt only when they change
+FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY services/shared/package.json services/shared/
@@ -20,25 +20,16 @@ COPY bench/package.json bench/
 COPY tests/package.json tests/
 COPY admin/package.json admin/
 COPY ops/package.json ops/
+
+# --- build: every workspace's dependencies, then the TypeScript builds and the admin UI's bundle
+FROM manifests AS build
 RUN npm ci
 COPY . .
 RUN npx turbo run build --filter=@gk/gateway --filter=@gk/ops --filter=@gk/admin --output-logs=errors-only
 
 # --- runtime-files: production dependencies of the served workspaces only (no admin UI toolchain,
 # no benchmark, no test tools), then the built output
-FROM ${NODE_IMAGE} AS runtime-files
-WORKDIR /app
-COPY package.json package-lock.json .npmrc ./
-COPY services/shared/package.json services/shared/
-COPY services/persons/package.json services/persons/
-COPY services/offers/package.json services/offers/
-COPY services/network/package.json services/network/
-COPY services/funding/package.json services/funding/
-COPY gateway/package.json gateway/
-COPY bench/package.json bench/
-COPY tests/package.json tests/
-COPY admin/package.json admin/
-COPY ops/package.json ops/
+FROM manifests AS runtime-files
 RUN npm ci --omit=dev --workspace=services/shared --workspace=services/persons --workspace=services/offers --workspace=services/network --workspace=services/funding --workspace=gateway --workspace=ops && npm cache clean --force
 COPY --from=build /app/services/shared/dist services/shared/dist
 COPY --from=build /app/services/persons/dist services/persons/dist

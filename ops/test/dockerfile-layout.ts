@@ -15,6 +15,13 @@ interface Instruction {
   args: string;
 }
 
+/** The stages a stage builds on (FROM <stage> AS <name>), outermost first, ending with itself. */
+function stageChain(instructions: readonly Instruction[], stage: string): string[] {
+  const from = instructions.find((i) => i.stage === stage && i.op === 'FROM')?.args.split(/\s+/)[0];
+  const parent = from && instructions.some((i) => i.stage === from) ? from : undefined;
+  return parent ? [...stageChain(instructions, parent), stage] : [stage];
+}
+
 /** The Dockerfile's instructions with their stage, continuation lines joined, comments dropped. */
 export function readDockerfile(file: string): Instruction[] {
   const lines = readFileSync(file, 'utf8').replace(/\\\n/g, ' ').split('\n');
@@ -31,7 +38,7 @@ export function readDockerfile(file: string): Instruction[] {
 }
 
 /**
- * Lays out the `runtime-files` stage in `root` step by step, as Docker would: COPY from the build
+ * Lays out the `runtime-files` stage (after the stages it builds on) in `root` step by step, as Docker would: COPY from the build
  * context (the repository), COPY --from=build (the repository's own build output, which is what the
  * build stage produces from the same sources), RUN (npm, from the local cache where it can).
  * Returns the final stage's ENV, USER and CMD.
@@ -43,7 +50,8 @@ export function layOutImage(repo: string, dockerfile: string, root: string): Ima
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(from, to, { recursive: true });
   };
-  for (const { op, args } of instructions.filter((i) => i.stage === 'runtime-files')) {
+  const chain = stageChain(instructions, 'runtime-files');
+  for (const { op, args } of instructions.filter((i) => chain.includes(i.stage)).sort((a, b) => chain.indexOf(a.stage) - chain.indexOf(b.stage))) {
     if (op === 'COPY') {
       const parts = args.split(/\s+/);
       const fromBuild = parts[0] === '--from=build';
