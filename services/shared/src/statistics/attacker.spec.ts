@@ -3,6 +3,7 @@ import loadHighs from 'highs';
 import { protectAreaFamily, type ProtectedFamily } from './area-family';
 import { variableBounds, type Interval } from './lp-bounds';
 import { suppress, type SumConstraint } from './suppression';
+import { twoWayTable } from './two-way-table.arbitrary';
 
 /**
  * The attacker of statistical offices' cell-suppression audits, played by an independent solver
@@ -56,33 +57,6 @@ function attack(view: ReaderView): Map<string, Interval> {
 }
 
 const protects = (interval: Interval, threshold: number) => interval.hi - interval.lo >= threshold - 1e-6 && interval.hi >= threshold - 1e-6;
-
-/** A random two-way table (rows x columns) with row totals, column totals and a grand total. */
-const table = fc
-  .record({ rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 5 }), threshold: fc.integer({ min: 3, max: 7 }) })
-  .chain(({ rows, cols, threshold }) =>
-    fc.record({
-      threshold: fc.constant(threshold),
-      cells: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 60 })), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-    }),
-  )
-  .map(({ threshold, cells }) => {
-    const values = new Map<string, number>();
-    const constraints: SumConstraint[] = [];
-    cells.forEach((row, r) => row.forEach((v, c) => values.set(`c${r}.${c}`, v)));
-    cells.forEach((row, r) => {
-      values.set(`r${r}`, row.reduce((a, b) => a + b, 0));
-      constraints.push({ total: `r${r}`, parts: row.map((_, c) => `c${r}.${c}`) });
-    });
-    cells[0].forEach((_, c) => {
-      values.set(`k${c}`, cells.reduce((a, row) => a + row[c], 0));
-      constraints.push({ total: `k${c}`, parts: cells.map((_, r) => `c${r}.${c}`) });
-    });
-    values.set('all', [...cells.flat()].reduce((a, b) => a + b, 0));
-    constraints.push({ total: 'all', parts: cells.map((_, r) => `r${r}`) });
-    constraints.push({ total: 'all', parts: cells[0].map((_, c) => `k${c}`) });
-    return { threshold, values, constraints };
-  });
 
 /** Residence-status-like breakdowns of the demo: one big category, many small ones, many zeros. */
 const STATUSES = ['GESTATTUNG', 'DULDUNG', 'DULDUNG_60B', 'AUSBILDUNGSDULDUNG', 'BESCHAEFTIGUNGSDULDUNG', 'AE_16G', 'AE_25A', 'AE_104C', 'AE_OTHER', 'NONE'];
@@ -156,7 +130,7 @@ describe('the attacker with linear-programming bounds', () => {
 
   it("agrees with the kit's own simplex on random systems of sums", () => {
     fc.assert(
-      fc.property(table, ({ threshold, values, constraints }) => {
+      fc.property(twoWayTable, ({ threshold, values, constraints }) => {
         const { suppressed } = suppress(values, constraints, threshold);
         const withheld = [...suppressed].sort();
         const theirs = attack({ published: values, withheld, sums: constraints });
@@ -190,7 +164,7 @@ describe('the attacker with linear-programming bounds', () => {
 describe('suppression against the bounds attacker', () => {
   it('leaves every withheld cell of a two-way table an interval of at least the threshold that reaches the threshold', () => {
     fc.assert(
-      fc.property(table, ({ threshold, values, constraints }) => {
+      fc.property(twoWayTable, ({ threshold, values, constraints }) => {
         const { suppressed, unprotectable } = suppress(values, constraints, threshold);
         expect([...unprotectable]).toEqual([]);
         const intervals = attack({ published: new Map([...values].filter(([id]) => !suppressed.has(id))), withheld: [...suppressed], sums: constraints });
