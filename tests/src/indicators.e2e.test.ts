@@ -123,6 +123,39 @@ const STATE_DASHBOARD = `query($d: Date) { stateIndicators(referenceDate: $d) { 
 // ---- expected figures -------------------------------------------------------------------------
 
 type Cell = { value: number | null; suppressed: boolean };
+
+/** What an attacker reads off published figures: values, withheld ids and the sums between them, by "ags|cell". */
+interface AttackerView {
+  ids: Set<string>;
+  withheld: Set<string>;
+  published: Map<string, number>;
+  constraints: SumConstraint[];
+}
+
+/**
+ * Adds one area's target group (total and the four breakdowns, each summing to the total) to the
+ * attacker's view, less what the reader's organisation knows itself (`own`, by cell); returns the
+ * function that adds a further cell of the area.
+ */
+function addTargetGroupView(view: AttackerView, ags: string, t: Dashboard['targetGroup'], own: Record<string, number> = {}): (id: string, cell: Cell) => void {
+  const put = (id: string, cell: Cell) => {
+    view.ids.add(id);
+    if (cell.suppressed) view.withheld.add(`${ags}|${id}`);
+    else view.published.set(`${ags}|${id}`, cell.value! - (own[id] ?? 0));
+  };
+  put('total', t.total);
+  const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
+    ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
+    ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
+    ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
+    ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
+  ];
+  for (const [dimension, rows] of breakdowns) {
+    rows.forEach((r) => put(`${dimension}:${r.key}`, r.cell));
+    view.constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
+  }
+  return put;
+}
 type Rate = Cell;
 const n = (value: number): Cell => ({ value, suppressed: false });
 const W: Cell = { value: null, suppressed: true };
@@ -723,22 +756,7 @@ describe("the core group's dashboards on the demo data", () => {
       const ids = new Set<string>();
       for (const ags of [kreis, ...gemeinden]) {
         const t = (await demoDashboard(ags)).targetGroup as unknown as Dashboard['targetGroup'];
-        const put = (id: string, cell: Cell) => {
-          ids.add(id);
-          if (cell.suppressed) withheld.add(`${ags}|${id}`);
-          else published.set(`${ags}|${id}`, cell.value!);
-        };
-        put('total', t.total);
-        const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
-          ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
-          ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
-          ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
-          ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
-        ];
-        for (const [dimension, rows] of breakdowns) {
-          rows.forEach((r) => put(`${dimension}:${r.key}`, r.cell));
-          constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
-        }
+        const put = addTargetGroupView({ ids, withheld, published, constraints }, ags, t);
         t.openNeedsByCategory.forEach((r) => put(`need:${r.category}`, r.openNeeds));
       }
       for (const id of ids) constraints.push({ total: `${kreis}|${id}`, parts: gemeinden.map((g) => `${g}|${id}`) });
@@ -811,22 +829,7 @@ describe("the core group's dashboards on the demo data", () => {
     const constraints: SumConstraint[] = [];
     const ids = new Set<string>();
     for (const [ags, t] of [['05566', kreis], [RHEINE, rheine]] as const) {
-      const put = (id: string, cell: Cell) => {
-        ids.add(id);
-        if (cell.suppressed) withheld.add(`${ags}|${id}`);
-        else published.set(`${ags}|${id}`, cell.value! - (own[id] ?? 0));
-      };
-      put('total', t.total);
-      const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
-        ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
-        ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
-        ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
-        ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
-      ];
-      for (const [dimension, rows] of breakdowns) {
-        rows.forEach((r) => put(`${dimension}:${r.key}`, r.cell));
-        constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
-      }
+      addTargetGroupView({ ids, withheld, published, constraints }, ags, t, own);
     }
     for (const id of ids) constraints.push({ total: `05566|${id}`, parts: [`${RHEINE}|${id}`] });
     const intervals = attackerIntervals(published, constraints, withheld);
