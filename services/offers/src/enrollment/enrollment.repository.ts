@@ -25,10 +25,6 @@ export class EnrollmentRepository {
     return this.repo.findBy({ id: In([...ids]) });
   }
 
-  findByPersons(personIds: readonly string[]): Promise<Enrollment[]> {
-    return this.repo.find({ where: { personId: In([...personIds]) }, order: { appliedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
-  }
-
   findByOffers(offerIds: readonly string[]): Promise<Enrollment[]> {
     return this.repo.find({ where: { offerId: In([...offerIds]) }, order: { appliedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
   }
