@@ -169,6 +169,9 @@ describe('data protection officer, administrator, case management across agencie
     const page = await newPage(browser);
     const token = await hub.token('case-manager-rheine', { ttlSeconds: 1 });
     await page.goto(`${hub.origin}/admin/sign-in`);
+    // The app reads (and removes) a stored session once, after its config has loaded: planted before that,
+    // this first page would consume the expired session instead of the page the user opens next.
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     await page.evaluate(
       ([t, exp]) => sessionStorage.setItem('gk-admin-session', JSON.stringify({ token: t, expiresAt: exp * 1000 - 5000, subject: 'demo', roles: ['CASE_MANAGER'], organizationId: null, ags: [], organizationName: null, areaNames: [], via: 'development' })),
@@ -185,6 +188,7 @@ describe('data protection officer, administrator, case management across agencie
     // Same claims, broken signature: the UI cannot tell, the gateway can.
     const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(86)}`;
     await page.goto(`${hub.origin}/admin/sign-in`);
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
     await page.evaluate(
       (t) => sessionStorage.setItem('gk-admin-session', JSON.stringify({ token: t, expiresAt: Date.now() + 600_000, subject: 'demo', roles: ['CASE_MANAGER'], organizationId: null, ags: [], organizationName: null, areaNames: [], via: 'development' })),
       forged,
