@@ -1,3 +1,4 @@
+export * from './ags';
 export * from './auth';
 export * from './config';
 export * from './context';
@@ -14,6 +15,7 @@ export * from './subgraph';
 export * from './demo';
 export * from './domain';
 export * from './statistics';
+export * from './store';
 export * from './audit';
 export * from './access';
 export * from './validation';

@@ -1,5 +1,5 @@
 import { SignJWT, importPKCS8, importSPKI, jwtVerify, type KeyLike } from 'jose';
-import { AGS_PATTERN } from '../ids/patterns';
+import { AGS_PATTERN } from '../ags/ags';
 import { isPurpose, isRole, type Identity } from './identity';
 
 export const GATEWAY_ISSUER = 'gk-gateway';

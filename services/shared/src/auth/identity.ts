@@ -1,4 +1,6 @@
-/** Roles of the hub; the identity issue defines what each may see. */
+import { agsInArea } from '../ags/ags';
+
+/** Roles of the hub; each one's reach is written down in the README's access table. */
 export const ROLES = ['CASE_MANAGER', 'PROVIDER', 'CORE_GROUP', 'FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -27,7 +29,7 @@ export interface Identity {
  * the first five digits of its members' AGS).
  */
 export function agsInScope(identity: Pick<Identity, 'ags'>, ags: string): boolean {
-  return identity.ags.some((scope) => scope === ags || (scope.length === 5 && ags.startsWith(scope)));
+  return identity.ags.some((area) => agsInArea(area, ags));
 }
 
 export function hasRole(identity: Identity, ...roles: Role[]): boolean {

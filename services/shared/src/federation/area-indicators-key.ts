@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors/domain-error';
-import { AGS_PATTERN } from '../ids/patterns';
+import { AGS_RULE, AGS_PATTERN } from '../ags/ags';
 import { isIsoDate, IsoDateScalar, todayIso } from '../scalars/iso-date.scalar';
 import { ENTITY_KEY_DESCRIPTIONS } from './entity-descriptions';
 
@@ -24,7 +24,7 @@ export abstract class AreaIndicatorsKey {
  * scalars, so every subgraph checks them itself, with the same rules and words.
  */
 export function assertIndicatorsAgs(ags: unknown): string {
-  if (typeof ags !== 'string' || !AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', 'must be 5 digits (Kreis) or 8 digits (Gemeinde)');
+  if (typeof ags !== 'string' || !AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', AGS_RULE);
   return ags;
 }
 

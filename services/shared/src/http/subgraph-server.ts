@@ -161,13 +161,15 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
       context: async ({ req }) => {
         const identity = identities.get(req) as Identity;
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        const audit = new RequestAudit(identity, requestId);
         const request: ScopeRequest = {
+          audit,
           delegatedToken: (audience) => {
             const value = req.headers[delegatedTokenHeader(audience)];
             return typeof value === 'string' && value !== '' ? value : undefined;
           },
         };
-        return { identity, requestId, scope: options.createScope(identity, request), audit: new RequestAudit(identity, requestId) };
+        return { identity, requestId, scope: options.createScope(identity, request), audit };
       },
     }),
   );

@@ -3,9 +3,6 @@ import { BadUserInputError } from '../errors/domain-error';
 /** A UUID in its canonical text form, any case. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Amtlicher Gemeindeschlüssel: 5 digits for a Kreis, 8 for a Gemeinde. */
-export const AGS_PATTERN = /^\d{5}(\d{3})?$/;
-
 export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }

@@ -105,5 +105,3 @@ export function protectedArea(family: ProtectedFamily, ags: string, cells: reado
   return family.get(ags) ?? new Map(cells.map((c) => [c, { value: 0, suppressed: false }]));
 }
 
-/** The Kreis (first five digits) an AGS belongs to. */
-export const kreisOf = (ags: string): string => ags.slice(0, 5);

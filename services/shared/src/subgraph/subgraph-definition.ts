@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { RequestAudit } from '../audit/request-audit';
 import type { Identity } from '../auth/identity';
 import type { Logger } from '../logging/logger';
 
@@ -11,6 +12,8 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { persons: 4
 
 /** What a request's scope may take from the HTTP request besides the verified identity. */
 export interface ScopeRequest {
+  /** The request's audit (also the context's `audit`): the store records writes through it. */
+  audit: RequestAudit;
   /**
    * The token the gateway signed for another subgraph with this request's identity, when it attached
    * one (header `delegatedTokenHeader(audience)`); undefined otherwise. Offers asks persons with it.
