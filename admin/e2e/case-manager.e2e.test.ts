@@ -30,7 +30,9 @@ describe('case manager (keyboard only)', () => {
       {},
       'COUNSELLING',
     );
-    const candidate = listed.data?.persons.items.find((p) => p.eligibleOffers.some((o) => !(p.enrollments ?? []).some((e) => e.offer.id === o.id)));
+    const candidate = listed.data?.persons.items.find((p) =>
+      p.eligibleOffers.some((o) => !(p.enrollments ?? []).some((e) => e.offer.id === o.id)),
+    );
     if (!candidate) throw new Error(`no demo person with an eligible offer: ${JSON.stringify(listed.errors)}`);
     person = candidate;
     offer = candidate.eligibleOffers.find((o) => !(candidate.enrollments ?? []).some((e) => e.offer.id === o.id))!;
@@ -50,7 +52,9 @@ describe('case manager (keyboard only)', () => {
     await tabTo(page, (f) => f.tag === 'button' && f.text.includes('Teilhabemanagement Stadt Rheine'));
     await page.keyboard.press('Enter');
     await page.getByTestId('identity').waitFor();
-    expect(await page.getByTestId('identity').innerText()).toContain('Fallmanagement · Teilhabemanagement Stadt Rheine · Rheine');
+    expect(await page.getByTestId('identity').innerText()).toContain(
+      'Fallmanagement · Teilhabemanagement Stadt Rheine · Rheine',
+    );
     await expectAccessible(page, 'home');
   });
 
@@ -79,7 +83,9 @@ describe('case manager (keyboard only)', () => {
     await tabTo(page, (f) => f.tag === 'select' && f.label === 'Empfangende Organisation', 200);
     // A closed native select takes typed letters as a search, as a keyboard user would choose.
     await page.keyboard.type(jmd().organizationName ?? '', { delay: 20 });
-    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.text)).toBe(jmd().organizationName);
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.text)).toBe(
+      jmd().organizationName,
+    );
     await tabTo(page, (f) => f.tag === 'input' && f.label === 'Teilnahme');
     await page.keyboard.press('Space');
     await tabTo(page, (f) => f.tag === 'input' && f.label === 'Nachweis (z. B. Aktenzeichen)');
@@ -90,13 +96,17 @@ describe('case manager (keyboard only)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Gespeichert.' }).waitFor();
 
-    const readBack = await hub.query<{ person: { consents: { active: boolean; purposes: string[]; organization: { id: string } }[] } }>(
+    const readBack = await hub.query<{
+      person: { consents: { active: boolean; purposes: string[]; organization: { id: string } }[] };
+    }>(
       'case-manager-rheine',
       'query($id: ID!) { person(id: $id) { consents { active purposes organization { id } } } }',
       { id: person.id },
       'COUNSELLING',
     );
-    expect(readBack.data?.person.consents).toEqual(expect.arrayContaining([{ active: true, purposes: ['ENROLLMENT'], organization: { id: jmd().organizationId } }]));
+    expect(readBack.data?.person.consents).toEqual(
+      expect.arrayContaining([{ active: true, purposes: ['ENROLLMENT'], organization: { id: jmd().organizationId } }]),
+    );
   });
 
   it('enrols the person in an eligible offer', async () => {
@@ -110,7 +120,9 @@ describe('case manager (keyboard only)', () => {
       { id: person.id },
       'ENROLLMENT',
     );
-    expect(readBack.data?.person.enrollments).toEqual(expect.arrayContaining([expect.objectContaining({ offer: { id: offer.id } })]));
+    expect(readBack.data?.person.enrollments).toEqual(
+      expect.arrayContaining([expect.objectContaining({ offer: { id: offer.id } })]),
+    );
     await screenshot(page, 'person-enrolled');
   });
 });

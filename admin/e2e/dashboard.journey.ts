@@ -24,7 +24,11 @@ export function coreGroupJourney(env: JourneyEnv): void {
     await page.locator('[data-testid="dashboard"][data-charts-drawn="all"]').waitFor();
     expect(await page.locator('[data-chart-state="drawn"] canvas').count()).toBe(4);
 
-    const read = await env.hub.query<{ municipality: { indicators: { targetGroup: { total: Count; byResidenceStatus: { residenceStatus: string; persons: Count }[] } } } }>(
+    const read = await env.hub.query<{
+      municipality: {
+        indicators: { targetGroup: { total: Count; byResidenceStatus: { residenceStatus: string; persons: Count }[] } };
+      };
+    }>(
       'core-group',
       '{ municipality(ags: "05566076") { indicators { targetGroup { total { value suppressed } byResidenceStatus { residenceStatus persons { value suppressed } } } } } }',
     );
@@ -33,22 +37,36 @@ export function coreGroupJourney(env: JourneyEnv): void {
     expect(withheld.length).toBeGreaterThan(0);
     // The table beside the residence chart shows each withheld count as protected, never as 0.
     const residenceTable = page.getByTestId('chart-residence').locator('table');
-    expect(await residenceTable.locator('tbody tr').filter({ hasText: '< 5, geschützt' }).count()).toBe(withheld.length);
-    expect(await page.getByTestId('chart-residence-caption').innerText()).toMatch(/^Ohne Balken, weil geschützt \(< 5\): /);
+    expect(await residenceTable.locator('tbody tr').filter({ hasText: '< 5, geschützt' }).count()).toBe(
+      withheld.length,
+    );
+    expect(await page.getByTestId('chart-residence-caption').innerText()).toMatch(
+      /^Ohne Balken, weil geschützt \(< 5\): /,
+    );
     expect(await page.getByText(`Personen insgesamt: ${targetGroup.total.value}`).count()).toBe(1);
     await expectAccessible(page, 'dashboard');
     await screenshot(page, 'dashboard-rheine');
   });
 
   it('downloads the CSV export with the bearer token and it matches the GraphQL answer', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV herunterladen' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV herunterladen' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^indicators-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').split(/\r?\n/);
     expect(csv[0]).toBe('reference_date,ags,municipality,section,indicator,value,note');
-    const read = await env.hub.query<{ municipality: { indicators: { targetGroup: { total: Count } } } }>('core-group', '{ municipality(ags: "05566076") { indicators { targetGroup { total { value suppressed } } } } }');
-    expect(csv.filter((l) => /^[\d-]+,05566076,Rheine,targetGroup,total,/.test(l)).map((l) => l.split(',')[5])).toEqual([String(read.data!.municipality.indicators.targetGroup.total.value)]);
+    const read = await env.hub.query<{ municipality: { indicators: { targetGroup: { total: Count } } } }>(
+      'core-group',
+      '{ municipality(ags: "05566076") { indicators { targetGroup { total { value suppressed } } } } }',
+    );
+    expect(csv.filter((l) => /^[\d-]+,05566076,Rheine,targetGroup,total,/.test(l)).map((l) => l.split(',')[5])).toEqual(
+      [String(read.data!.municipality.indicators.targetGroup.total.value)],
+    );
     // A withheld cell is empty with a note in the file too.
-    expect(csv.some((l) => l.includes(',05566076,Rheine,') && l.endsWith(',,withheld: small-group protection'))).toBe(true);
+    expect(csv.some((l) => l.includes(',05566076,Rheine,') && l.endsWith(',,withheld: small-group protection'))).toBe(
+      true,
+    );
     await page.getByRole('status').filter({ hasText: 'Die CSV-Datei ist heruntergeladen.' }).waitFor();
   });
 
@@ -74,7 +92,11 @@ export function coreGroupJourney(env: JourneyEnv): void {
     try {
       await page.reload();
       await page.locator('[data-testid="dashboard"][data-charts-drawn="all"]').waitFor();
-      await page.getByRole('status').filter({ hasText: 'Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar' }).first().waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar' })
+        .first()
+        .waitFor();
       // The money section, served by funding, says so in its place; the charts of the other parts stand.
       const money = page.locator('section', { has: page.getByRole('heading', { name: 'Geld pro Person' }) });
       await money.getByText('Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar').waitFor();

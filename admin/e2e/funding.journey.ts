@@ -13,8 +13,13 @@ export function financeJourney(env: JourneyEnv): void {
   const title = 'Sprachpatenschaften Rheine 2027';
 
   beforeAll(async () => {
-    const programs = await env.hub.query<{ fundingPrograms: { items: { id: string; name: string }[] } }>('finance-rheine', '{ fundingPrograms(first: 20) { items { id name } } }');
-    const programId = programs.data!.fundingPrograms.items.find((p) => p.name === 'Kommunales Integrationsmanagement')!.id;
+    const programs = await env.hub.query<{ fundingPrograms: { items: { id: string; name: string }[] } }>(
+      'finance-rheine',
+      '{ fundingPrograms(first: 20) { items { id name } } }',
+    );
+    const programId = programs.data!.fundingPrograms.items.find(
+      (p) => p.name === 'Kommunales Integrationsmanagement',
+    )!.id;
     const created = await env.hub.query<{ createFundingApplication: { id: string } }>(
       'finance-rheine',
       'mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }',
@@ -58,12 +63,16 @@ export function financeJourney(env: JourneyEnv): void {
     await page.getByTestId('application-status').filter({ hasText: 'bewilligt' }).waitFor();
     await screenshot(page, 'finance-application');
 
-    const read = await env.hub.query<{ fundingApplication: { status: string; approvedAmount: string; approvedOn: string } }>(
-      'finance-rheine',
-      'query($id: ID!) { fundingApplication(id: $id) { status approvedAmount approvedOn } }',
-      { id: applicationId },
-    );
-    expect(read.data?.fundingApplication).toEqual({ status: 'APPROVED', approvedAmount: '1000.00', approvedOn: '2026-12-01' });
+    const read = await env.hub.query<{
+      fundingApplication: { status: string; approvedAmount: string; approvedOn: string };
+    }>('finance-rheine', 'query($id: ID!) { fundingApplication(id: $id) { status approvedAmount approvedOn } }', {
+      id: applicationId,
+    });
+    expect(read.data?.fundingApplication).toEqual({
+      status: 'APPROVED',
+      approvedAmount: '1000.00',
+      approvedOn: '2026-12-01',
+    });
   });
 
   it('records an expenditure on an allocation after a refusal, read back through GraphQL', async () => {
@@ -89,6 +98,8 @@ export function financeJourney(env: JourneyEnv): void {
       'query($id: ID!) { fundingAllocation(id: $id) { expenditures { amount purpose } } }',
       { id: allocationId },
     );
-    expect(read.data?.fundingAllocation.expenditures).toEqual(expect.arrayContaining([{ amount: '123.45', purpose: 'Dolmetscherkosten' }]));
+    expect(read.data?.fundingAllocation.expenditures).toEqual(
+      expect.arrayContaining([{ amount: '123.45', purpose: 'Dolmetscherkosten' }]),
+    );
   });
 }

@@ -38,7 +38,10 @@ export function networkJourney(env: JourneyEnv): void {
     await form.getByLabel('Beginn').fill('2027-03-10');
     await form.getByLabel('Jobcenter Rhein-Kreis Neuss').check();
     await form.getByRole('button', { name: 'Forum planen' }).click();
-    const titleHelp = form.locator('[name="forumTitle"]').locator('xpath=ancestor::div[contains(@class,"MuiFormControl-root")]').locator('.MuiFormHelperText-root');
+    const titleHelp = form
+      .locator('[name="forumTitle"]')
+      .locator('xpath=ancestor::div[contains(@class,"MuiFormControl-root")]')
+      .locator('.MuiFormHelperText-root');
     await titleHelp.filter({ hasText: 'title must not be blank' }).waitFor();
     await form.getByLabel('Titel').fill(title);
     await form.getByRole('button', { name: 'Forum planen' }).click();
@@ -46,12 +49,16 @@ export function networkJourney(env: JourneyEnv): void {
     await page.getByRole('cell', { name: title }).waitFor();
 
     const id = page.url().split('/').pop();
-    const read = await env.hub.query<{ alliance: { forums: { title: string; startsOn: string; participants: { name: string }[] }[] } }>(
+    const read = await env.hub.query<{
+      alliance: { forums: { title: string; startsOn: string; participants: { name: string }[] }[] };
+    }>(
       'network-coordinator-neuss',
       'query($id: ID!) { alliance(id: $id) { forums { title startsOn participants { name } } } }',
       { id },
     );
-    expect(read.data?.alliance.forums.filter((f) => f.title === title)).toEqual([{ title, startsOn: '2027-03-10', participants: [{ name: 'Jobcenter Rhein-Kreis Neuss' }] }]);
+    expect(read.data?.alliance.forums.filter((f) => f.title === title)).toEqual([
+      { title, startsOn: '2027-03-10', participants: [{ name: 'Jobcenter Rhein-Kreis Neuss' }] },
+    ]);
   });
 
   it('lists the organisations a page at a time', async () => {

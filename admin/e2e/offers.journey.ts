@@ -38,14 +38,27 @@ export function providerJourney(env: JourneyEnv): void {
     await form.getByRole('button', { name: /Ergebnis erfassen/ }).click();
     await page.locator(`form[data-enrollment="${enrollmentId}"]`).waitFor({ state: 'detached' });
 
-    const read = await env.hub.query<EnrollmentRead>('provider-vhs-rheine', 'query($id: ID!) { enrollment(id: $id) { id status outcome endedOn } }', { id: enrollmentId }, 'ENROLLMENT');
+    const read = await env.hub.query<EnrollmentRead>(
+      'provider-vhs-rheine',
+      'query($id: ID!) { enrollment(id: $id) { id status outcome endedOn } }',
+      { id: enrollmentId },
+      'ENROLLMENT',
+    );
     expect(read.errors).toBeUndefined();
-    expect(read.data?.enrollment).toEqual({ id: enrollmentId, status: 'COMPLETED', outcome: 'QUALIFICATION_ACHIEVED', endedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(read.data?.enrollment).toEqual({
+      id: enrollmentId,
+      status: 'COMPLETED',
+      outcome: 'QUALIFICATION_ACHIEVED',
+      endedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
   it('creates an offer: a refused field shows the API message beside it; then it is created and opened', async () => {
     await page.getByRole('link', { name: 'Angebote', exact: true }).click();
-    await page.getByRole('button', { name: 'Angebot anlegen' }).or(page.getByRole('link', { name: 'Angebot anlegen' })).click();
+    await page
+      .getByRole('button', { name: 'Angebot anlegen' })
+      .or(page.getByRole('link', { name: 'Angebot anlegen' }))
+      .click();
     await page.getByRole('heading', { name: 'Angebot anlegen', level: 1 }).waitFor();
     const form = page.getByRole('form', { name: 'Angebot anlegen' });
     await form.getByLabel('Titel').fill(title);
@@ -55,7 +68,10 @@ export function providerJourney(env: JourneyEnv): void {
     await form.getByLabel('Ende').fill('2027-06-30');
     await form.getByRole('button', { name: 'Angebot anlegen' }).click();
     // The API's message for input.seats stands under the seats field (its helper text).
-    const seatsHelp = form.locator('[name="seats"]').locator('xpath=ancestor::div[contains(@class,"MuiFormControl-root")]').locator('.MuiFormHelperText-root');
+    const seatsHelp = form
+      .locator('[name="seats"]')
+      .locator('xpath=ancestor::div[contains(@class,"MuiFormControl-root")]')
+      .locator('.MuiFormHelperText-root');
     await seatsHelp.filter({ hasText: 'seats must not be less than 1' }).waitFor();
     await expectAccessible(page, 'create offer (refused)');
     await screenshot(page, 'provider-create-offer-refused');
@@ -68,11 +84,15 @@ export function providerJourney(env: JourneyEnv): void {
     await page.getByTestId('offer-status').filter({ hasText: 'offen für Anmeldungen' }).waitFor();
 
     const organizationId = env.hub.identity('provider-vhs-rheine').organizationId;
-    const read = await env.hub.query<{ offers: { items: { title: string; status: string; seats: number; startDate: string }[] } }>(
+    const read = await env.hub.query<{
+      offers: { items: { title: string; status: string; seats: number; startDate: string }[] };
+    }>(
       'provider-vhs-rheine',
       'query($p: ID) { offers(first: 100, filter: { providerId: $p }) { items { title status seats startDate } } }',
       { p: organizationId },
     );
-    expect(read.data?.offers.items.filter((o) => o.title === title)).toEqual([{ title, status: 'OPEN', seats: 12, startDate: '2027-02-01' }]);
+    expect(read.data?.offers.items.filter((o) => o.title === title)).toEqual([
+      { title, status: 'OPEN', seats: 12, startDate: '2027-02-01' },
+    ]);
   });
 }

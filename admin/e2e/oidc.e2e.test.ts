@@ -15,7 +15,10 @@ describe('OpenID Connect sign-in', () => {
 
   beforeAll(async () => {
     provider = await startTestOidcProvider({ clientId, claims: { roles: ['ADMIN'], ags: [] } });
-    [hub, browser] = await Promise.all([startAdminTestHub({ oidc: { issuer: provider.issuer, clientId, jwksUrl: provider.jwksUrl } }), launchChromium()]);
+    [hub, browser] = await Promise.all([
+      startAdminTestHub({ oidc: { issuer: provider.issuer, clientId, jwksUrl: provider.jwksUrl } }),
+      launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -24,7 +27,11 @@ describe('OpenID Connect sign-in', () => {
   });
 
   it('has no development sign-in: the token endpoint does not exist', async () => {
-    const res = await fetch(`${hub.origin}/admin/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity: 'admin' }) });
+    const res = await fetch(`${hub.origin}/admin/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identity: 'admin' }),
+    });
     expect(res.status).toBe(404);
   });
 
@@ -42,7 +49,10 @@ describe('OpenID Connect sign-in', () => {
     // The provider's token reaches the API: the organisations come from the network subgraph.
     await page.getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('table', { name: 'Organisationen' }).locator('tbody tr').first().waitFor();
-    const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+    const storage = await page.evaluate(() => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
     expect(storage.local).toEqual([]);
     expect(storage.session).toEqual(expect.arrayContaining(['gk-admin-session']));
 

@@ -16,10 +16,20 @@ describe('data protection officer, administrator, case management across agencie
 
   beforeAll(async () => {
     [hub, browser] = await Promise.all([startAdminTestHub(), launchChromium()]);
-    const listed = await hub.query<{ persons: { items: { id: string }[] } }>('case-manager-rheine', '{ persons(first: 5) { items { id } } }', {}, 'COUNSELLING');
+    const listed = await hub.query<{ persons: { items: { id: string }[] } }>(
+      'case-manager-rheine',
+      '{ persons(first: 5) { items { id } } }',
+      {},
+      'COUNSELLING',
+    );
     personId = listed.data!.persons.items[4].id;
     // A read that the access log will show.
-    await hub.query('case-manager-rheine', 'query($id: ID!) { person(id: $id) { givenName } }', { id: personId }, 'COUNSELLING');
+    await hub.query(
+      'case-manager-rheine',
+      'query($id: ID!) { person(id: $id) { givenName } }',
+      { id: personId },
+      'COUNSELLING',
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -48,9 +58,18 @@ describe('data protection officer, administrator, case management across agencie
     await page.getByTestId('erasure-status').waitFor();
     await screenshot(page, 'privacy-erased');
 
-    const subject = await hub.query<{ dataSubject: { erasure: { requestedAt: string } | null } }>('data-protection-officer', 'query($id: ID!) { dataSubject(personId: $id) { erasure { requestedAt } } }', { id: personId });
+    const subject = await hub.query<{ dataSubject: { erasure: { requestedAt: string } | null } }>(
+      'data-protection-officer',
+      'query($id: ID!) { dataSubject(personId: $id) { erasure { requestedAt } } }',
+      { id: personId },
+    );
     expect(subject.data?.dataSubject.erasure?.requestedAt).toEqual(expect.any(String));
-    const person = await hub.query<{ person: unknown }>('case-manager-rheine', 'query($id: ID!) { person(id: $id) { id } }', { id: personId }, 'COUNSELLING');
+    const person = await hub.query<{ person: unknown }>(
+      'case-manager-rheine',
+      'query($id: ID!) { person(id: $id) { id } }',
+      { id: personId },
+      'COUNSELLING',
+    );
     expect(person.data?.person).toBeNull();
   });
 
@@ -63,7 +82,9 @@ describe('data protection officer, administrator, case management across agencie
     const before = await page.getByRole('table', { name: 'Organisationen' }).locator('tbody tr').count();
     expect(before).toBe(20);
     await page.getByRole('button', { name: 'Weitere laden' }).first().click();
-    await page.waitForFunction(() => document.querySelectorAll('table[aria-label], table')[0]?.querySelectorAll('tbody tr').length > 20);
+    await page.waitForFunction(
+      () => document.querySelectorAll('table[aria-label], table')[0]?.querySelectorAll('tbody tr').length > 20,
+    );
     await expectAccessible(page, 'admin');
     await screenshot(page, 'admin');
   });
@@ -74,8 +95,14 @@ describe('data protection officer, administrator, case management across agencie
       const page = await newPage(browser);
       await signIn(page, hub, /Administration/);
       await page.getByRole('link', { name: 'Administration' }).click();
-      await page.getByRole('status').filter({ hasText: 'Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar.' }).waitFor();
-      await page.getByRole('region', { name: 'Förderprogramme' }).getByText('Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar.', { exact: false }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar.' })
+        .waitFor();
+      await page
+        .getByRole('region', { name: 'Förderprogramme' })
+        .getByText('Der Bereich Haushaltsmittel (Förderung) ist zurzeit nicht erreichbar.', { exact: false })
+        .waitFor();
       await page.getByRole('table', { name: 'Organisationen' }).locator('tbody tr').nth(19).waitFor();
       await page.getByText('funding: nicht erreichbar').waitFor();
       await expectAccessible(page, 'admin with funding down');
@@ -87,17 +114,38 @@ describe('data protection officer, administrator, case management across agencie
 
   it("shows 'keine Berechtigung' where the API refuses a field, and the rest of the person", async () => {
     const jmd = hub.identity('case-manager-jmd-rheine').organizationId;
-    const listed = await hub.query<{ persons: { items: { id: string; givenName: string; familyName: string; consents: { active: boolean; purposes: string[]; organization: { id: string } }[] }[] } }>(
+    const listed = await hub.query<{
+      persons: {
+        items: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          consents: { active: boolean; purposes: string[]; organization: { id: string } }[];
+        }[];
+      };
+    }>(
       'case-manager-rheine',
       '{ persons(first: 40) { items { id givenName familyName consents { active purposes organization { id } } } } }',
       {},
       'COUNSELLING',
     );
-    const shared = listed.data!.persons.items.find((p) => p.consents.some((c) => c.active && c.organization.id === jmd && c.purposes.includes('COUNSELLING')));
+    const shared = listed.data!.persons.items.find((p) =>
+      p.consents.some((c) => c.active && c.organization.id === jmd && c.purposes.includes('COUNSELLING')),
+    );
     if (!shared) throw new Error('no demo person with a counselling consent for the Jugendmigrationsdienst');
     // What the API answers the other agency: the person, but their consents refused.
-    const answer = await hub.query('case-manager-jmd-rheine', 'query($id: ID!) { person(id: $id) { givenName consents { id } } }', { id: shared.id }, 'COUNSELLING');
-    expect(answer.errors).toEqual([expect.objectContaining({ path: ['person', 'consents'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    const answer = await hub.query(
+      'case-manager-jmd-rheine',
+      'query($id: ID!) { person(id: $id) { givenName consents { id } } }',
+      { id: shared.id },
+      'COUNSELLING',
+    );
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        path: ['person', 'consents'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+      }),
+    ]);
 
     const page = await newPage(browser);
     await signIn(page, hub, /Jugendmigrationsdienst Rheine/);
@@ -112,7 +160,9 @@ describe('data protection officer, administrator, case management across agencie
   });
 
   it('registering a person warns of a probable duplicate and registers only after confirmation', async () => {
-    const existing = await hub.query<{ persons: { items: { givenName: string; familyName: string; dateOfBirth: string }[] } }>(
+    const existing = await hub.query<{
+      persons: { items: { givenName: string; familyName: string; dateOfBirth: string }[] };
+    }>(
       'case-manager-rheine',
       '{ persons(first: 1) { items { givenName familyName dateOfBirth } } }',
       {},
@@ -120,7 +170,14 @@ describe('data protection officer, administrator, case management across agencie
     );
     const twin = existing.data!.persons.items[0];
     const count = async () =>
-      (await hub.query<{ persons: { items: unknown[] } }>('case-manager-rheine', 'query($n: String) { persons(first: 100, filter: { nameContains: $n }) { items { id } } }', { n: twin.givenName }, 'COUNSELLING')).data!.persons.items.length;
+      (
+        await hub.query<{ persons: { items: unknown[] } }>(
+          'case-manager-rheine',
+          'query($n: String) { persons(first: 100, filter: { nameContains: $n }) { items { id } } }',
+          { n: twin.givenName },
+          'COUNSELLING',
+        )
+      ).data!.persons.items.length;
     const before = await count();
     const page = await newPage(browser);
     await signIn(page, hub, /Teilhabemanagement Stadt Rheine/);
@@ -149,7 +206,9 @@ describe('data protection officer, administrator, case management across agencie
     await page.getByRole('button', { name: 'Person aufnehmen' }).click();
     // MUI ties the helper text to the input (aria-describedby): the message is the field's description.
     const field = page.getByLabel('Geburtsdatum');
-    await page.waitForFunction(() => document.querySelector('input[name="dateOfBirth"]')?.getAttribute('aria-invalid') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('input[name="dateOfBirth"]')?.getAttribute('aria-invalid') === 'true',
+    );
     const described = await field.getAttribute('aria-describedby');
     expect(await page.locator(`#${described}`).innerText()).toMatch(/dateOfBirth/);
   });
@@ -174,7 +233,21 @@ describe('data protection officer, administrator, case management across agencie
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     await page.evaluate(
-      ([t, exp]) => sessionStorage.setItem('gk-admin-session', JSON.stringify({ token: t, expiresAt: exp * 1000 - 5000, subject: 'demo', roles: ['CASE_MANAGER'], organizationId: null, ags: [], organizationName: null, areaNames: [], via: 'development' })),
+      ([t, exp]) =>
+        sessionStorage.setItem(
+          'gk-admin-session',
+          JSON.stringify({
+            token: t,
+            expiresAt: exp * 1000 - 5000,
+            subject: 'demo',
+            roles: ['CASE_MANAGER'],
+            organizationId: null,
+            ags: [],
+            organizationName: null,
+            areaNames: [],
+            via: 'development',
+          }),
+        ),
       [token, payload.exp] as const,
     );
     await page.goto(`${hub.origin}/admin/persons`);
@@ -190,7 +263,21 @@ describe('data protection officer, administrator, case management across agencie
     await page.goto(`${hub.origin}/admin/sign-in`);
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
     await page.evaluate(
-      (t) => sessionStorage.setItem('gk-admin-session', JSON.stringify({ token: t, expiresAt: Date.now() + 600_000, subject: 'demo', roles: ['CASE_MANAGER'], organizationId: null, ags: [], organizationName: null, areaNames: [], via: 'development' })),
+      (t) =>
+        sessionStorage.setItem(
+          'gk-admin-session',
+          JSON.stringify({
+            token: t,
+            expiresAt: Date.now() + 600_000,
+            subject: 'demo',
+            roles: ['CASE_MANAGER'],
+            organizationId: null,
+            ags: [],
+            organizationName: null,
+            areaNames: [],
+            via: 'development',
+          }),
+        ),
       forged,
     );
     await page.goto(`${hub.origin}/admin/persons`);

@@ -11,7 +11,9 @@ const BUDGET_GZIP_BYTES = 300 * 1024;
 
 function initialBundle(distDir = path.join(__dirname, '../dist')) {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/admin\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/admin\/([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   const files = [...new Set(refs)].map((file) => {
     const content = readFileSync(path.join(distDir, file));
     return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };

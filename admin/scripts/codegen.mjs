@@ -34,7 +34,14 @@ async function generatedFiles() {
       // The API schema's text, not the file: while checking, the file on disk may be the stale one.
       schema: sdl,
       // CODEGEN_IGNORE (comma-separated globs) leaves folders out, e.g. another area's work in progress.
-      documents: ['src/**/*.{ts,tsx}', '!src/graphql/**', ...(process.env.CODEGEN_IGNORE ?? '').split(',').filter(Boolean).map((g) => `!${g}`)],
+      documents: [
+        'src/**/*.{ts,tsx}',
+        '!src/graphql/**',
+        ...(process.env.CODEGEN_IGNORE ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((g) => `!${g}`),
+      ],
       ignoreNoDocuments: true,
       silent: true,
       generates: {
@@ -52,7 +59,10 @@ async function generatedFiles() {
     },
     false,
   );
-  return [{ filename: apiSchemaFile, content: sdl }, ...outputs.map((o) => ({ filename: path.resolve(root, o.filename), content: o.content }))];
+  return [
+    { filename: apiSchemaFile, content: sdl },
+    ...outputs.map((o) => ({ filename: path.resolve(root, o.filename), content: o.content })),
+  ];
 }
 
 const check = process.argv.includes('--check');
@@ -60,7 +70,9 @@ const files = await generatedFiles();
 const stale = files.filter((f) => !existsSync(f.filename) || readFileSync(f.filename, 'utf8') !== f.content);
 if (check) {
   if (stale.length > 0) {
-    console.error(`Stale generated GraphQL files (run "npm run codegen -w admin"): ${stale.map((f) => path.relative(root, f.filename)).join(', ')}`);
+    console.error(
+      `Stale generated GraphQL files (run "npm run codegen -w admin"): ${stale.map((f) => path.relative(root, f.filename)).join(', ')}`,
+    );
     process.exit(1);
   }
   console.log('generated GraphQL files are up to date');

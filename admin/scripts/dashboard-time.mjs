@@ -29,12 +29,20 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const cold = [];
 const warm = [];
 try {
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
     const page = await context.newPage();
     await page.goto(`${origin}/admin/sign-in`);
     await page.getByRole('button', { name: /Bündniskerngruppe/ }).click();
@@ -48,4 +56,13 @@ try {
   await browser.close();
 }
 const round = (x) => Math.round(x);
-console.log(JSON.stringify({ url: `${origin}/admin/dashboard/${ags}`, runs, coldMs: cold.map(round), warmMs: warm.map(round), coldMedianMs: round(median(cold)), warmMedianMs: round(median(warm)) }));
+console.log(
+  JSON.stringify({
+    url: `${origin}/admin/dashboard/${ags}`,
+    runs,
+    coldMs: cold.map(round),
+    warmMs: warm.map(round),
+    coldMedianMs: round(median(cold)),
+    warmMedianMs: round(median(warm)),
+  }),
+);

@@ -21,12 +21,30 @@ describe('npm run bench -- --scale demo', () => {
   let stdout: string;
 
   beforeAll(() => {
-    const run = spawnSync(process.execPath, [path.join(__dirname, '..', 'dist', 'benchmark', 'bench.command.js'), '--scale', 'demo', '--duration', '1', '--warmup', '0.5', '--connections', '2', '--probe-requests', '2', '--results', dir], {
-      encoding: 'utf8',
-      env: { ...process.env, TMPDIR: tmp },
-      timeout: 150_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(__dirname, '..', 'dist', 'benchmark', 'bench.command.js'),
+        '--scale',
+        'demo',
+        '--duration',
+        '1',
+        '--warmup',
+        '0.5',
+        '--connections',
+        '2',
+        '--probe-requests',
+        '2',
+        '--results',
+        dir,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: tmp },
+        timeout: 150_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     stdout = run.stdout;
     if (run.status !== 0) throw new Error(`the benchmark exited with ${run.status}: ${run.stderr.slice(-2000)}`);
     report = JSON.parse(readFileSync(path.join(dir, 'latest-demo.json'), 'utf8')) as BenchReport;
@@ -44,12 +62,23 @@ describe('npm run bench -- --scale demo', () => {
 
   it('writes the dated JSON and Markdown and the latest table', () => {
     const date = report.startedAt.slice(0, 10);
-    expect(readdirSync(dir).sort()).toEqual([`demo-${date}.json`, `demo-${date}.md`, 'latest-demo.json', 'latest-demo.md']);
+    expect(readdirSync(dir).sort()).toEqual([
+      `demo-${date}.json`,
+      `demo-${date}.md`,
+      'latest-demo.json',
+      'latest-demo.md',
+    ]);
   });
 
   it('measures every operation on the engines the issue names', () => {
     // Ops 1 and 2 also go straight to the subgraphs; op 3 also runs as hand-written SQL.
-    const expected: Record<number, Engine[]> = { 1: ['gateway', 'hive', 'direct'], 2: ['gateway', 'hive', 'direct'], 3: ['gateway', 'hive', 'sql'], 4: ['gateway', 'hive'], 5: ['gateway', 'hive'] };
+    const expected: Record<number, Engine[]> = {
+      1: ['gateway', 'hive', 'direct'],
+      2: ['gateway', 'hive', 'direct'],
+      3: ['gateway', 'hive', 'sql'],
+      4: ['gateway', 'hive'],
+      5: ['gateway', 'hive'],
+    };
     expect(report.operations.map((o) => o.id)).toEqual([...OPERATION_IDS]);
     for (const op of report.operations) expect(op.engines.map((e) => e.engine)).toEqual(expected[op.id]);
   });
@@ -57,7 +86,12 @@ describe('npm run bench -- --scale demo', () => {
   it('answers every request of the hub, the direct calls and the SQL with 200 and no GraphQL error', () => {
     for (const op of report.operations) {
       for (const e of op.engines.filter((x) => x.engine !== 'hive')) {
-        expect({ op: op.id, engine: e.engine, errors: e.errors, first: e.firstError }).toEqual({ op: op.id, engine: e.engine, errors: 0, first: undefined });
+        expect({ op: op.id, engine: e.engine, errors: e.errors, first: e.firstError }).toEqual({
+          op: op.id,
+          engine: e.engine,
+          errors: 0,
+          first: undefined,
+        });
         expect(e.requests).toBeGreaterThan(0);
       }
     }
@@ -68,13 +102,18 @@ describe('npm run bench -- --scale demo', () => {
     // refuses to a case manager (README, section Benchmark); every other operation must pass.
     for (const op of report.operations.filter((o) => o.id !== 1)) {
       const hive = op.engines.find((e) => e.engine === 'hive');
-      expect({ op: op.id, errors: hive?.errors, first: hive?.firstError }).toEqual({ op: op.id, errors: 0, first: undefined });
+      expect({ op: op.id, errors: hive?.errors, first: hive?.firstError }).toEqual({
+        op: op.id,
+        errors: 0,
+        first: undefined,
+      });
       expect(hive?.requests).toBeGreaterThan(0);
     }
   });
 
   it('counts statements per operation and compares two sizes for operations 2 and 4', () => {
-    for (const op of report.operations) expect(op.engines.find((e) => e.engine === 'gateway')?.statementsPerOperation).toBeGreaterThan(0);
+    for (const op of report.operations)
+      expect(op.engines.find((e) => e.engine === 'gateway')?.statementsPerOperation).toBeGreaterThan(0);
     for (const id of [2, 4]) {
       const sizes = report.operations.find((o) => o.id === id)?.sizes;
       expect(sizes?.small.statements).toBeGreaterThan(0);
@@ -92,7 +131,13 @@ describe('npm run bench -- --scale demo', () => {
   });
 
   it('reports the targets, the machine, a row per operation and engine, and progress on the way', () => {
-    expect(report.targets.map((t) => t.target)).toEqual(expect.arrayContaining(['Dashboard p95 under 50 ms', 'State-wide gap analysis p95 under 250 ms', 'Gateway memory under 300 MB under load']));
+    expect(report.targets.map((t) => t.target)).toEqual(
+      expect.arrayContaining([
+        'Dashboard p95 under 50 ms',
+        'State-wide gap analysis p95 under 250 ms',
+        'Gateway memory under 300 MB under load',
+      ]),
+    );
     expect(report.machine.cpus).toBeGreaterThan(0);
     expect(report.machine.postgres).toMatch(/^\d+/);
     expect(markdown).toContain('| Op | Engine | p50 ms | p95 ms | p99 ms | req/s | errors | statements |');

@@ -18,13 +18,16 @@ describe('scale world generator', () => {
     const a = new ScaleWorld(SMALL, 7);
     const b = new ScaleWorld(SMALL, 7);
     const other = new ScaleWorld(SMALL, 8);
-    const first = (w: ScaleWorld) => Array.from({ length: 25 }, (_, i) => ({ person: w.person(i), plan: w.enrollmentPlan(i) }));
+    const first = (w: ScaleWorld) =>
+      Array.from({ length: 25 }, (_, i) => ({ person: w.person(i), plan: w.enrollmentPlan(i) }));
     expect(first(a)).toEqual(first(b));
     expect(a.offers).toEqual(b.offers);
     const count = (w: ScaleWorld) => [...w.enrollmentChunks(1000)].reduce((n, c) => n + c.enrollments.length, 0);
     expect(count(a)).toBe(count(b));
     expect(other.person(0).id).not.toBe(a.person(0).id);
-    expect(JSON.stringify(first(other).map((r) => r.person.dateOfBirth))).not.toBe(JSON.stringify(first(a).map((r) => r.person.dateOfBirth)));
+    expect(JSON.stringify(first(other).map((r) => r.person.dateOfBirth))).not.toBe(
+      JSON.stringify(first(a).map((r) => r.person.dateOfBirth)),
+    );
   });
 
   it('makes a target group aged 18 to 27 on the reference day, about two thirds in SGB II at the start', () => {
@@ -105,22 +108,32 @@ describe('scale slices loaded into the subgraphs', () => {
       SELECT count(*)::int AS wrong FROM allocation a WHERE a.spent_cents <> coalesce((SELECT sum(amount_cents) FROM expenditure e WHERE e.allocation_id = a.id), 0)`);
     expect(spent[0].wrong).toBe(0);
     // The triggers are on again after the load.
-    const enabled = await offers.db.dataSource.query(`SELECT tgenabled FROM pg_trigger WHERE tgname = 'enrollment_count_seats'`);
+    const enabled = await offers.db.dataSource.query(
+      `SELECT tgenabled FROM pg_trigger WHERE tgname = 'enrollment_count_seats'`,
+    );
     expect(enabled[0].tgenabled).toBe('O');
     // Every person has exactly one open residence period and one open regime period.
-    const open = await persons.db.dataSource.query(`SELECT count(DISTINCT person_id)::int AS n FROM residence_status_period WHERE valid_until IS NULL`);
+    const open = await persons.db.dataSource.query(
+      `SELECT count(DISTINCT person_id)::int AS n FROM residence_status_period WHERE valid_until IS NULL`,
+    );
     expect(open[0].n).toBe(300);
   });
 
   it('serves the loaded data: the case manager opens the fixture person with their needs', async () => {
     const f = benchFixtures(SMALL, 7);
     const caseManager: Identity = f.caseManager;
-    const res = dataOf(await actingAs(persons, caseManager).query<{ person: { id: string; age: number; residenceStatusHistory: unknown[] } }>(
-      'query($id: ID!) { person(id: $id) { id age residenceStatusHistory { status } } }', { id: f.openPersonId },
-    ));
+    const res = dataOf(
+      await actingAs(persons, caseManager).query<{
+        person: { id: string; age: number; residenceStatusHistory: unknown[] };
+      }>('query($id: ID!) { person(id: $id) { id age residenceStatusHistory { status } } }', { id: f.openPersonId }),
+    );
     expect(res.person.id).toBe(f.openPersonId);
     expect(res.person.residenceStatusHistory.length).toBeGreaterThan(1);
-    const offer = dataOf(await offers.query<{ offer: { id: string } }>('query($id: ID!) { offer(id: $id) { id } }', { id: f.provider.offerIds[0] }));
+    const offer = dataOf(
+      await offers.query<{ offer: { id: string } }>('query($id: ID!) { offer(id: $id) { id } }', {
+        id: f.provider.offerIds[0],
+      }),
+    );
     expect(offer.offer.id).toBe(f.provider.offerIds[0]);
   });
 });
@@ -128,14 +141,28 @@ describe('scale slices loaded into the subgraphs', () => {
 describe('seed manifest', () => {
   it('reuses data of the same scale, seed, generator and migrations, and reloads otherwise', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'gk-manifest-'));
-    const manifest = { scale: 'nrw', seed: 42, generatorVersion: 1, schemaVersion: schemaVersion(), counts: {}, loadSeconds: { total: 1 }, loadedAt: '2026-11-21T00:00:00Z' };
+    const manifest = {
+      scale: 'nrw',
+      seed: 42,
+      generatorVersion: 1,
+      schemaVersion: schemaVersion(),
+      counts: {},
+      loadSeconds: { total: 1 },
+      loadedAt: '2026-11-21T00:00:00Z',
+    };
     writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest));
     const stored = readManifest(folder);
     rmSync(folder, { recursive: true, force: true });
     expect(manifestMatches(stored, 'nrw', 42)).toBe(true);
     expect(manifestMatches(stored, 'nrw', 43)).toBe(false);
     expect(manifestMatches(stored, 'xl', 42)).toBe(false);
-    expect(manifestMatches({ ...manifest, schemaVersion: { ...manifest.schemaVersion, offers: ['Other1'] } } as never, 'nrw', 42)).toBe(false);
+    expect(
+      manifestMatches(
+        { ...manifest, schemaVersion: { ...manifest.schemaVersion, offers: ['Other1'] } } as never,
+        'nrw',
+        42,
+      ),
+    ).toBe(false);
   });
 
   it('loads a scale once and reuses it on the next call', async () => {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse, type GraphQLNamedType } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  type GraphQLNamedType,
+} from 'graphql';
 import { SCHEMA_DIR } from '../src/config/paths';
 import { composeHub, staleSchemaFiles } from '../src/compose/compose';
 
@@ -8,14 +16,16 @@ import { composeHub, staleSchemaFiles } from '../src/compose/compose';
 const FEDERATION_TYPES = /^(_|link__|join__|federation__|Query$|Mutation$)/;
 
 function undescribed(type: GraphQLNamedType): string[] {
-  if (type.name.startsWith('__') || FEDERATION_TYPES.test(type.name) && !/^(Query|Mutation)$/.test(type.name)) return [];
+  if (type.name.startsWith('__') || (FEDERATION_TYPES.test(type.name) && !/^(Query|Mutation)$/.test(type.name)))
+    return [];
   const missing: string[] = [];
   if (!FEDERATION_TYPES.test(type.name) && !type.description && !type.name.startsWith('__')) missing.push(type.name);
   if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
     for (const field of Object.values(type.getFields())) {
       if (field.name.startsWith('_')) continue;
       if (!field.description) missing.push(`${type.name}.${field.name}`);
-      for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      for (const arg of 'args' in field ? field.args : [])
+        if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
     }
   }
   if (isEnumType(type) && !type.name.startsWith('__') && !FEDERATION_TYPES.test(type.name)) {
@@ -33,7 +43,13 @@ describe('the schema pipeline', () => {
 
   it('composes the four subgraphs without errors', () => {
     expect(composed.errors).toEqual([]);
-    expect(Object.keys(composed.files).sort()).toEqual(['funding.graphql', 'network.graphql', 'offers.graphql', 'persons.graphql', 'supergraph.graphql']);
+    expect(Object.keys(composed.files).sort()).toEqual([
+      'funding.graphql',
+      'network.graphql',
+      'offers.graphql',
+      'persons.graphql',
+      'supergraph.graphql',
+    ]);
   });
 
   it('has committed schema files that match the code (run "npm run compose" when this fails)', () => {

@@ -2,7 +2,14 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createLogger, createServiceDataSource, openServiceDatabase, SUBGRAPH_NAMES, type SubgraphDefinition, type SubgraphName } from '@gk/shared';
+import {
+  createLogger,
+  createServiceDataSource,
+  openServiceDatabase,
+  SUBGRAPH_NAMES,
+  type SubgraphDefinition,
+  type SubgraphName,
+} from '@gk/shared';
 import { createTestDatabase, type TestDatabase } from '@gk/shared/testing';
 import { fundingSubgraph } from '@gk/funding';
 import { networkSubgraph } from '@gk/network';
@@ -37,7 +44,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
     );
     const out: Record<string, string> = {};
     for (const { name } of tables.rows) {
-      const r = await c.query<{ n: string; h: string | null }>(`SELECT count(*)::text AS n, md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) AS h FROM ${name} t`);
+      const r = await c.query<{ n: string; h: string | null }>(
+        `SELECT count(*)::text AS n, md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) AS h FROM ${name} t`,
+      );
       out[name] = `${r.rows[0].n}:${r.rows[0].h ?? ''}`;
     }
     return out;
@@ -46,7 +55,11 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
 
 describe('backup and restore (ops/src/backup)', () => {
   const databases = {} as Record<SubgraphName, TestDatabase>;
-  const targets: DatabaseTargets = { where: 'test databases', url: (n) => databases[n].url, close: async () => undefined };
+  const targets: DatabaseTargets = {
+    where: 'test databases',
+    url: (n) => databases[n].url,
+    close: async () => undefined,
+  };
   const lines: string[] = [];
   const progress = (line: string) => lines.push(line);
   let folder: string;
@@ -64,12 +77,20 @@ describe('backup and restore (ops/src/backup)', () => {
     const logger = createLogger('backup-test', 'silent');
     for (const name of SUBGRAPH_NAMES) {
       databases[name] = await createTestDatabase(`bk${name}`);
-      const db = createServiceDataSource({ url: databases[name].url, entities: DEFINITIONS[name].entities, migrations: DEFINITIONS[name].migrations, poolSize: 2, logger });
+      const db = createServiceDataSource({
+        url: databases[name].url,
+        entities: DEFINITIONS[name].entities,
+        migrations: DEFINITIONS[name].migrations,
+        poolSize: 2,
+        logger,
+      });
       await openServiceDatabase(db, databases[name].url);
       await DEFINITIONS[name].loadDemoData?.(db.dataSource, logger);
       await db.dataSource.destroy();
     }
-    await withClient(databases.persons.url, (c) => c.query(`UPDATE person SET given_name = $1 WHERE id = (SELECT id FROM person ORDER BY id LIMIT 1)`, [AWKWARD]));
+    await withClient(databases.persons.url, (c) =>
+      c.query(`UPDATE person SET given_name = $1 WHERE id = (SELECT id FROM person ORDER BY id LIMIT 1)`, [AWKWARD]),
+    );
     before = {} as Record<SubgraphName, Record<string, string>>;
     for (const name of SUBGRAPH_NAMES) before[name] = await fingerprint(databases[name].url);
     await backupHub(targets, folder, progress);
@@ -83,12 +104,17 @@ describe('backup and restore (ops/src/backup)', () => {
   it('restores every row of every table exactly, escapes included, and counts them in the manifest', async () => {
     await recreate();
     await restoreHub(targets, folder, progress);
-    for (const name of SUBGRAPH_NAMES) expect([name, await fingerprint(databases[name].url)]).toEqual([name, before[name]]);
-    const restoredName = await withClient(databases.persons.url, (c) => c.query<{ given_name: string }>('SELECT given_name FROM person WHERE given_name = $1', [AWKWARD]));
+    for (const name of SUBGRAPH_NAMES)
+      expect([name, await fingerprint(databases[name].url)]).toEqual([name, before[name]]);
+    const restoredName = await withClient(databases.persons.url, (c) =>
+      c.query<{ given_name: string }>('SELECT given_name FROM person WHERE given_name = $1', [AWKWARD]),
+    );
     expect(restoredName.rowCount).toBe(1);
     // The booking triggers stayed off: a budget's ledger is what it was, not booked twice.
     expect(before.funding).toEqual(await fingerprint(databases.funding.url));
-    const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { subgraphs: Record<string, { tables: Record<string, number> }> };
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as {
+      subgraphs: Record<string, { tables: Record<string, number> }>;
+    };
     const personRows = Number(before.persons.person.split(':')[0]);
     expect(manifest.subgraphs.persons.tables.person).toBe(personRows);
     expect(lines).toContain(`  persons: person ${personRows} rows`);
@@ -108,7 +134,9 @@ describe('backup and restore (ops/src/backup)', () => {
     } finally {
       writeFileSync(file, original);
     }
-    const migrated = await withClient(databases.persons.url, (c) => c.query(`SELECT to_regclass('public.person') AS t`));
+    const migrated = await withClient(databases.persons.url, (c) =>
+      c.query(`SELECT to_regclass('public.person') AS t`),
+    );
     expect((migrated.rows[0] as { t: string | null }).t).toBeNull();
   });
 
@@ -118,7 +146,9 @@ describe('backup and restore (ops/src/backup)', () => {
     const original = readFileSync(file, 'utf8');
     appendFileSync(file, 'DROP TABLE municipality;\n');
     try {
-      await expect(restoreHub(targets, folder, progress)).rejects.toThrow(/Restore refused, nothing was written:\n {2}network: network\.sql has a line restore does not run \(line \d+\)/);
+      await expect(restoreHub(targets, folder, progress)).rejects.toThrow(
+        /Restore refused, nothing was written:\n {2}network: network\.sql has a line restore does not run \(line \d+\)/,
+      );
     } finally {
       writeFileSync(file, original);
     }

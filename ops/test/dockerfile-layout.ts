@@ -46,12 +46,15 @@ export function readDockerfile(file: string): Instruction[] {
 export function layOutImage(repo: string, dockerfile: string, root: string): ImageSettings {
   const instructions = readDockerfile(dockerfile);
   const copy = (from: string, to: string) => {
-    if (!existsSync(from)) throw new Error(`COPY source ${path.relative(repo, from)} does not exist: build the workspace first`);
+    if (!existsSync(from))
+      throw new Error(`COPY source ${path.relative(repo, from)} does not exist: build the workspace first`);
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(from, to, { recursive: true });
   };
   const chain = stageChain(instructions, 'runtime-files');
-  for (const { op, args } of instructions.filter((i) => chain.includes(i.stage)).sort((a, b) => chain.indexOf(a.stage) - chain.indexOf(b.stage))) {
+  for (const { op, args } of instructions
+    .filter((i) => chain.includes(i.stage))
+    .sort((a, b) => chain.indexOf(a.stage) - chain.indexOf(b.stage))) {
     if (op === 'COPY') {
       const parts = args.split(/\s+/);
       const fromBuild = parts[0] === '--from=build';
@@ -59,17 +62,24 @@ export function layOutImage(repo: string, dockerfile: string, root: string): Ima
       const dest = paths.pop() as string;
       for (const src of paths) {
         const source = fromBuild ? path.join(repo, src.replace(/^\/app\//, '')) : path.join(repo, src);
-        const target = dest.endsWith('/') || paths.length > 1 ? path.join(root, dest, path.basename(src)) : path.join(root, dest);
+        const target =
+          dest.endsWith('/') || paths.length > 1 ? path.join(root, dest, path.basename(src)) : path.join(root, dest);
         copy(source, target);
       }
     } else if (op === 'RUN') {
-      execSync(args, { cwd: root, stdio: 'pipe', env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_loglevel: 'error' } });
+      execSync(args, {
+        cwd: root,
+        stdio: 'pipe',
+        env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_loglevel: 'error' },
+      });
     } else if (op !== 'FROM' && op !== 'WORKDIR') {
       throw new Error(`The test does not know how to lay out "${op}" in the runtime-files stage`);
     }
   }
   const final = instructions.filter((i) => i.stage === 'final');
-  const env = Object.fromEntries(final.filter((i) => i.op === 'ENV').map((i) => i.args.split('=', 2) as [string, string]));
+  const env = Object.fromEntries(
+    final.filter((i) => i.op === 'ENV').map((i) => i.args.split('=', 2) as [string, string]),
+  );
   const user = final.find((i) => i.op === 'USER')?.args ?? 'root';
   const cmd = JSON.parse(final.find((i) => i.op === 'CMD')?.args ?? '[]') as string[];
   return { env, user, cmd };

@@ -15,8 +15,10 @@ import { layOutImage, type ImageSettings } from './dockerfile-layout';
  */
 const REPO = path.resolve(__dirname, '../..');
 const PORTS: Record<SubgraphName, number> = { persons: 0, offers: 0, network: 0, funding: 0 };
-const OFFER_QUERY = '{ offer(id: "08f9af92-e6de-5909-b826-f44ea4195788") { title provider { name municipality { name parent { name } } } funding { allocated } } }';
-const PERSON_QUERY = '{ person(id: "b5d5785e-2467-53c8-aca0-286a7a1a33ae") { givenName municipality { name } needs { category status } enrollments { offer { title } status } } }';
+const OFFER_QUERY =
+  '{ offer(id: "08f9af92-e6de-5909-b826-f44ea4195788") { title provider { name municipality { name parent { name } } } funding { allocated } } }';
+const PERSON_QUERY =
+  '{ person(id: "b5d5785e-2467-53c8-aca0-286a7a1a33ae") { givenName municipality { name } needs { category status } enrollments { offer { title } status } } }';
 const DASHBOARD_QUERY =
   '{ municipality(ags: "05566076") { name indicators(referenceDate: "2026-11-21") { targetGroup { total { value suppressed } } offerLandscape { category offers seats enrolled { value suppressed } } } } }';
 
@@ -31,8 +33,12 @@ async function freePort(): Promise<number> {
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`process ended (${child.exitCode}) before ${url} was ready:\n${output()}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`process ended (${child.exitCode}) before ${url} was ready:\n${output()}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -49,13 +55,23 @@ describe('the container image (Dockerfile) laid out and started without Docker',
   const tokens: Record<string, string> = {};
 
   const node = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
-    spawnSync(process.execPath, [script, ...args], { cwd: root, env: { PATH: process.env.PATH, ...image.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, [script, ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH, ...image.env, ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
 
-  const databaseEnv = (): NodeJS.ProcessEnv => Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, databases[n].url]));
+  const databaseEnv = (): NodeJS.ProcessEnv =>
+    Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, databases[n].url]));
 
   function start(script: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
     let log = '';
-    const child = spawn(process.execPath, [script], { cwd: root, env: { PATH: process.env.PATH, ...image.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], {
+      cwd: root,
+      env: { PATH: process.env.PATH, ...image.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
     running.push(child);
@@ -93,7 +109,11 @@ describe('the container image (Dockerfile) laid out and started without Docker',
   async function ask(token: string, query: string, purpose?: string): Promise<unknown> {
     const res = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(purpose ? { 'x-purpose': purpose } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(purpose ? { 'x-purpose': purpose } : {}),
+      },
       body: JSON.stringify({ query }),
     });
     return res.json();
@@ -126,11 +146,34 @@ describe('the container image (Dockerfile) laid out and started without Docker',
     expect(image.env.NODE_ENV).toBe('production');
     expect(image.user).toBe('node');
     expect(image.cmd).toEqual(['node', 'gateway/dist/main.js']);
-    for (const served of ['@gk/shared', '@gk/persons', '@gk/offers', '@gk/network', '@gk/funding', '@gk/gateway', '@gk/ops', '@apollo/gateway', 'pg', 'pg-copy-streams']) {
+    for (const served of [
+      '@gk/shared',
+      '@gk/persons',
+      '@gk/offers',
+      '@gk/network',
+      '@gk/funding',
+      '@gk/gateway',
+      '@gk/ops',
+      '@apollo/gateway',
+      'pg',
+      'pg-copy-streams',
+    ]) {
       expect([served, existsSync(path.join(root, 'node_modules', served))]).toEqual([served, true]);
     }
     // Test tools, compilers, the benchmark's peer gateway and the admin UI's toolchain stay out.
-    for (const tool of ['jest', 'typescript', '@swc/core', 'turbo', 'kubernetes-models', 'autocannon', '@graphql-hive/gateway-runtime', 'vite', 'react', '@gk/bench', '@gk/tests']) {
+    for (const tool of [
+      'jest',
+      'typescript',
+      '@swc/core',
+      'turbo',
+      'kubernetes-models',
+      'autocannon',
+      '@graphql-hive/gateway-runtime',
+      'vite',
+      'react',
+      '@gk/bench',
+      '@gk/tests',
+    ]) {
       expect([tool, existsSync(path.join(root, 'node_modules', tool))]).toEqual([tool, false]);
     }
     expect(existsSync(path.join(root, 'schema/supergraph.graphql'))).toBe(true);
@@ -140,7 +183,9 @@ describe('the container image (Dockerfile) laid out and started without Docker',
 
   it('migrates each subgraph with its migrate command and exits, as the migration Jobs do', () => {
     for (const name of SUBGRAPH_NAMES) {
-      const run = node(`services/${name}/dist/migrate.js`, [], { [`${name.toUpperCase()}_DATABASE_URL`]: databases[name].url });
+      const run = node(`services/${name}/dist/migrate.js`, [], {
+        [`${name.toUpperCase()}_DATABASE_URL`]: databases[name].url,
+      });
       expect([name, run.status, run.stderr]).toEqual([name, 0, '']);
       expect(run.stdout).toContain(`${name} database migrated`);
     }
@@ -153,7 +198,9 @@ describe('the container image (Dockerfile) laid out and started without Docker',
       GATEWAY_PORT: String(gatewayPort),
       GATEWAY_PRIVATE_KEY: keys.privateKeyPem,
       KEYS_DIR: keysDir,
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[n]}/graphql`])),
+      ...Object.fromEntries(
+        SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[n]}/graphql`]),
+      ),
     };
     const token = (args: string[]) => {
       const run = node('gateway/dist/token/token.command.js', args, { KEYS_DIR: keysDir });
@@ -169,7 +216,9 @@ describe('the container image (Dockerfile) laid out and started without Docker',
     await startGateway();
     const before = await answers();
     expect(JSON.stringify(before)).not.toContain('"errors"');
-    expect(before.offer).toMatchObject({ data: { offer: { provider: { municipality: { name: expect.any(String) } } } } });
+    expect(before.offer).toMatchObject({
+      data: { offer: { provider: { municipality: { name: expect.any(String) } } } },
+    });
     expect(before.person).toMatchObject({ data: { person: { givenName: expect.any(String) } } });
 
     const backupDir = path.join(root, 'backup');
@@ -178,7 +227,9 @@ describe('the container image (Dockerfile) laid out and started without Docker',
     expect(backup.status).toBe(0);
     expect(backup.stdout).toMatch(/persons: \d+ rows in \d+ tables from gk_test_/);
     expect(backup.stdout).toMatch(/ {2}offers: enrollment \d+ rows/);
-    const manifest = JSON.parse(readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')) as { subgraphs: Record<string, { tables: Record<string, number>; migrations: string[] }> };
+    const manifest = JSON.parse(readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')) as {
+      subgraphs: Record<string, { tables: Record<string, number>; migrations: string[] }>;
+    };
     expect(Object.keys(manifest.subgraphs).sort()).toEqual([...SUBGRAPH_NAMES].sort());
     expect(manifest.subgraphs.persons.tables.person).toBeGreaterThan(0);
     // No URL (it may carry a password) in what the backup writes down.
@@ -200,7 +251,9 @@ describe('the container image (Dockerfile) laid out and started without Docker',
     // A second restore would mix two states: refused before anything is written, naming what is in the way.
     const again = node('ops/dist/backup/restore.command.js', [backupDir], databaseEnv());
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/Restore refused, nothing was written:\n {2}persons: the target database gk_test_\w+ is not empty \(\d+ tables hold rows: /);
+    expect(again.stderr).toMatch(
+      /Restore refused, nothing was written:\n {2}persons: the target database gk_test_\w+ is not empty \(\d+ tables hold rows: /,
+    );
     for (const name of SUBGRAPH_NAMES) expect(again.stderr).toContain(`${name}: the target database`);
     expect(await answers()).toEqual(before);
   });

@@ -40,9 +40,11 @@ const named = (kind: string, name: string): KubernetesObject => {
   return found;
 };
 const podSpec = (o: KubernetesObject): PodSpec => (o.spec as { template: { spec: PodSpec } }).template.spec;
-const podLabels = (name: string): Labels => (named('Deployment', name).spec as { template: { metadata: { labels: Labels } } }).template.metadata.labels;
+const podLabels = (name: string): Labels =>
+  (named('Deployment', name).spec as { template: { metadata: { labels: Labels } } }).template.metadata.labels;
 
-const matches = (selector: Labels | undefined, labels: Labels) => Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v);
+const matches = (selector: Labels | undefined, labels: Labels) =>
+  Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v);
 
 /**
  * Whether a pod may open a connection to another pod's port, read the way Kubernetes reads the
@@ -50,7 +52,9 @@ const matches = (selector: Labels | undefined, labels: Labels) => Object.entries
  */
 function mayConnect(from: { labels: Labels; namespace: Labels }, to: Labels, port: number): boolean {
   const ownNamespace = { 'kubernetes.io/metadata.name': 'gemeinsam-klappts' };
-  const policies = ofKind('NetworkPolicy').map((p) => p.spec as unknown as PolicySpec).filter((p) => matches(p.podSelector.matchLabels, to));
+  const policies = ofKind('NetworkPolicy')
+    .map((p) => p.spec as unknown as PolicySpec)
+    .filter((p) => matches(p.podSelector.matchLabels, to));
   if (policies.length === 0) return true;
   return policies.some((p) =>
     (p.ingress ?? []).some((rule) => {
@@ -58,7 +62,9 @@ function mayConnect(from: { labels: Labels; namespace: Labels }, to: Labels, por
       const peerOk =
         !rule.from ||
         rule.from.some((peer) => {
-          const namespaceOk = peer.namespaceSelector ? matches(peer.namespaceSelector.matchLabels, from.namespace) : matches(ownNamespace, from.namespace);
+          const namespaceOk = peer.namespaceSelector
+            ? matches(peer.namespaceSelector.matchLabels, from.namespace)
+            : matches(ownNamespace, from.namespace);
           const podOk = peer.podSelector ? matches(peer.podSelector.matchLabels, from.labels) : true;
           return namespaceOk && podOk;
         });
@@ -85,7 +91,9 @@ describe('Kubernetes manifests (deploy/)', () => {
       );
       const run = spawnSync(process.execPath, [VALIDATE, dir], { encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('Deployment/broken: /spec/template/spec/containers/0/ports/0/containerPort must be integer');
+      expect(run.stderr).toContain(
+        'Deployment/broken: /spec/template/spec/containers/0/ports/0/containerPort must be integer',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,8 +121,12 @@ describe('Kubernetes manifests (deploy/)', () => {
       expect(Object.keys(container.resources?.limits ?? {}).sort()).toEqual(['cpu', 'memory']);
       expect(spec.securityContext?.runAsNonRoot).toBe(true);
       expect(named('Service', name)).toBeDefined();
-      expect((named('HorizontalPodAutoscaler', name).spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name).toBe(name);
-      expect((named('PodDisruptionBudget', name).spec as { selector: { matchLabels: Labels } }).selector.matchLabels).toEqual({ 'app.kubernetes.io/name': name });
+      expect(
+        (named('HorizontalPodAutoscaler', name).spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name,
+      ).toBe(name);
+      expect(
+        (named('PodDisruptionBudget', name).spec as { selector: { matchLabels: Labels } }).selector.matchLabels,
+      ).toEqual({ 'app.kubernetes.io/name': name });
     }
   });
 
@@ -128,14 +140,21 @@ describe('Kubernetes manifests (deploy/)', () => {
   });
 
   it('lets only the gateway reach the subgraphs, and offers reach persons; clients reach the gateway alone', () => {
-    const inNamespace = (name: string) => ({ labels: podLabels(name), namespace: { 'kubernetes.io/metadata.name': 'gemeinsam-klappts' } });
+    const inNamespace = (name: string) => ({
+      labels: podLabels(name),
+      namespace: { 'kubernetes.io/metadata.name': 'gemeinsam-klappts' },
+    });
     const outsider = { labels: { app: 'somewhere-else' }, namespace: { 'kubernetes.io/metadata.name': 'other' } };
     const ports = { persons: 4001, offers: 4002, network: 4003, funding: 4004 } as const;
     for (const name of SUBGRAPHS) {
       expect(mayConnect(inNamespace('gateway'), podLabels(name), ports[name])).toBe(true);
       expect(mayConnect(outsider, podLabels(name), ports[name])).toBe(false);
       for (const other of SUBGRAPHS.filter((o) => o !== name)) {
-        expect([other, name, mayConnect(inNamespace(other), podLabels(name), ports[name])]).toEqual([other, name, other === 'offers' && name === 'persons']);
+        expect([other, name, mayConnect(inNamespace(other), podLabels(name), ports[name])]).toEqual([
+          other,
+          name,
+          other === 'offers' && name === 'persons',
+        ]);
       }
     }
     expect(mayConnect(outsider, podLabels('gateway'), 4000)).toBe(true);
@@ -143,13 +162,19 @@ describe('Kubernetes manifests (deploy/)', () => {
   });
 
   it('gives each process only the secrets it needs', () => {
-    const secretKeys = (name: string) => (podSpec(named('Deployment', name)).containers[0].env ?? []).flatMap((e) => (e.valueFrom?.secretKeyRef ? [e.valueFrom.secretKeyRef.key] : [])).sort();
+    const secretKeys = (name: string) =>
+      (podSpec(named('Deployment', name)).containers[0].env ?? [])
+        .flatMap((e) => (e.valueFrom?.secretKeyRef ? [e.valueFrom.secretKeyRef.key] : []))
+        .sort();
     expect(secretKeys('gateway')).toEqual(['GATEWAY_PRIVATE_KEY']);
     expect(secretKeys('persons')).toEqual(['GATEWAY_PUBLIC_KEY', 'PERSONS_DATABASE_URL', 'PSEUDONYM_KEY']);
-    for (const name of ['offers', 'network', 'funding']) expect(secretKeys(name)).toEqual(['GATEWAY_PUBLIC_KEY', `${name.toUpperCase()}_DATABASE_URL`].sort());
+    for (const name of ['offers', 'network', 'funding'])
+      expect(secretKeys(name)).toEqual(['GATEWAY_PUBLIC_KEY', `${name.toUpperCase()}_DATABASE_URL`].sort());
   });
 
   it('builds without a load-restrictor flag (the operator command in the README)', () => {
-    expect(() => execFileSync('kubectl', ['kustomize', path.join(REPO, 'deploy/base')], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('kubectl', ['kustomize', path.join(REPO, 'deploy/base')], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

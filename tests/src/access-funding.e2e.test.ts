@@ -7,7 +7,12 @@ const OFFER = demoOfferId('rheine-fachoberschulreife-abend');
 const BOTH_KREISE = ['05162', '05566'];
 
 /** Each role acting for the applicant organisation with both demo Kreise in scope; two more columns show the scope rules. */
-const who = (role: Role, ags = BOTH_KREISE, organizationId: string = APPLICANT): Partial<Identity> => ({ subject: `e2e-${role.toLowerCase()}`, roles: [role], ags, organizationId });
+const who = (role: Role, ags = BOTH_KREISE, organizationId: string = APPLICANT): Partial<Identity> => ({
+  subject: `e2e-${role.toLowerCase()}`,
+  roles: [role],
+  ags,
+  organizationId,
+});
 const FINANCE_ELSEWHERE = 'FINANCE of another Kreis';
 const PROVIDER_ELSEWHERE = 'PROVIDER of another organisation';
 const COLUMNS: [string, Partial<Identity>][] = [
@@ -50,14 +55,32 @@ describe('access matrix of the funding subgraph, through the gateway', () => {
   let counter = 0;
 
   /** Runs an operation as a finance officer of both Kreise (the set-up of a cell) and returns its data. */
-  async function asFinance<T = Record<string, { id: string }>>(query: string, variables: Record<string, unknown>): Promise<T> {
+  async function asFinance<T = Record<string, { id: string }>>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<T> {
     const res = await hub.query<T>(query, variables, FINANCE);
     expect(res.body.errors).toBeUndefined();
     return res.body.data as T;
   }
 
-  const application = () => ({ applicantOrganizationId: APPLICANT, programId, municipalityAgs: '05566076', title: `Maßnahme ${++counter}`, periodStart: '2019-01-01', periodEnd: '2019-12-31', requested: '800.00', ownShare: '200.00' });
-  const draft = async () => (await asFinance(`mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`, { input: application() })).createFundingApplication.id;
+  const application = () => ({
+    applicantOrganizationId: APPLICANT,
+    programId,
+    municipalityAgs: '05566076',
+    title: `Maßnahme ${++counter}`,
+    periodStart: '2019-01-01',
+    periodEnd: '2019-12-31',
+    requested: '800.00',
+    ownShare: '200.00',
+  });
+  const draft = async () =>
+    (
+      await asFinance(
+        `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`,
+        { input: application() },
+      )
+    ).createFundingApplication.id;
   const submitted = async () => {
     const id = await draft();
     await asFinance(`mutation($id: ID!) { submitFundingApplication(id: $id) { id } }`, { id });
@@ -66,16 +89,45 @@ describe('access matrix of the funding subgraph, through the gateway', () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ loadDemoData: true });
-    programId = (await asFinance(`mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`, {
-      input: { name: 'Matrixprogramm', funder: 'LAND_NRW', periodStart: '2019-01-01', maxFundingRateBasisPoints: 8000, targetRule: 'WHOLE_TARGET_GROUP' },
-    })).createFundingProgram.id;
-    budgetId = (await asFinance(`mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`, {
-      input: { municipalityAgs: '05566076', fiscalYear: 2019, budgetProduct: '8101', plan: 'RESULT_PLAN', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', title: 'Matrix', amount: '1000.00', financingSecured: true },
-    })).createBudget.id;
+    programId = (
+      await asFinance(`mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`, {
+        input: {
+          name: 'Matrixprogramm',
+          funder: 'LAND_NRW',
+          periodStart: '2019-01-01',
+          maxFundingRateBasisPoints: 8000,
+          targetRule: 'WHOLE_TARGET_GROUP',
+        },
+      })
+    ).createFundingProgram.id;
+    budgetId = (
+      await asFinance(`mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`, {
+        input: {
+          municipalityAgs: '05566076',
+          fiscalYear: 2019,
+          budgetProduct: '8101',
+          plan: 'RESULT_PLAN',
+          lineKind: 'AUFWENDUNGEN',
+          source: 'OWN_FUNDS',
+          title: 'Matrix',
+          amount: '1000.00',
+          financingSecured: true,
+        },
+      })
+    ).createBudget.id;
     applicationId = await submitted();
-    await asFinance(`mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { id } }`, { input: { id: applicationId, approvedAmount: '800.00', approvedOn: '2019-03-01' } });
-    allocationId = (await asFinance(`mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`, { input: { offerId: OFFER, fiscalYear: 2019, amount: '100.00', applicationId } })).allocateFunding.id;
-    await asFinance(`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`, { input: { allocationId, amount: '10.00', spentOn: '2019-05-01', purpose: 'Honorar' } });
+    await asFinance(
+      `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { id } }`,
+      { input: { id: applicationId, approvedAmount: '800.00', approvedOn: '2019-03-01' } },
+    );
+    allocationId = (
+      await asFinance(`mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`, {
+        input: { offerId: OFFER, fiscalYear: 2019, amount: '100.00', applicationId },
+      })
+    ).allocateFunding.id;
+    await asFinance(`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`, {
+      input: { allocationId, amount: '10.00', spentOn: '2019-05-01', purpose: 'Honorar' },
+    });
   });
 
   afterAll(async () => {
@@ -89,30 +141,108 @@ describe('access matrix of the funding subgraph, through the gateway', () => {
 
   /** Each restricted field: the query reaching it, and the path of the value. */
   const READS: Record<string, () => [string, Record<string, unknown>, (string | number)[]]> = {
-    'Offer.funding': () => [`query($id: ID!) { offer(id: $id) { id funding { allocated } } }`, { id: OFFER }, ['offer', 'funding']],
-    'Municipality.fundingOverview': () => [`{ municipality(ags: "05566076") { name fundingOverview(fiscalYear: 2019) { allocated } } }`, {}, ['municipality', 'fundingOverview']],
+    'Offer.funding': () => [
+      `query($id: ID!) { offer(id: $id) { id funding { allocated } } }`,
+      { id: OFFER },
+      ['offer', 'funding'],
+    ],
+    'Municipality.fundingOverview': () => [
+      `{ municipality(ags: "05566076") { name fundingOverview(fiscalYear: 2019) { allocated } } }`,
+      {},
+      ['municipality', 'fundingOverview'],
+    ],
     budget: () => [`query($id: ID!) { budget(id: $id) { title } }`, { id: budgetId }, ['budget']],
-    fundingApplication: () => [`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id: applicationId }, ['fundingApplication']],
-    'FundingApplication.allocations': () => [`query($id: ID!) { fundingApplication(id: $id) { allocations { amount } } }`, { id: applicationId }, ['fundingApplication', 'allocations']],
-    fundingAllocation: () => [`query($id: ID!) { fundingAllocation(id: $id) { amount } }`, { id: allocationId }, ['fundingAllocation']],
-    'FundingAllocation.expenditures': () => [`query($id: ID!) { fundingAllocation(id: $id) { expenditures { amount } } }`, { id: allocationId }, ['fundingAllocation', 'expenditures']],
+    fundingApplication: () => [
+      `query($id: ID!) { fundingApplication(id: $id) { status } }`,
+      { id: applicationId },
+      ['fundingApplication'],
+    ],
+    'FundingApplication.allocations': () => [
+      `query($id: ID!) { fundingApplication(id: $id) { allocations { amount } } }`,
+      { id: applicationId },
+      ['fundingApplication', 'allocations'],
+    ],
+    fundingAllocation: () => [
+      `query($id: ID!) { fundingAllocation(id: $id) { amount } }`,
+      { id: allocationId },
+      ['fundingAllocation'],
+    ],
+    'FundingAllocation.expenditures': () => [
+      `query($id: ID!) { fundingAllocation(id: $id) { expenditures { amount } } }`,
+      { id: allocationId },
+      ['fundingAllocation', 'expenditures'],
+    ],
   };
 
   /** Each mutation with its set-up: fresh rows for every call, made by a finance officer. */
   const MUTATIONS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
-    createFundingProgram: async () => [`mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`, { input: { name: `Programm ${++counter}`, funder: 'BUND', periodStart: '2020-01-01', maxFundingRateBasisPoints: 9000, targetRule: 'WHOLE_TARGET_GROUP' } }],
-    createBudget: async () => [`mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`, { input: { municipalityAgs: '05566076', fiscalYear: 2020, budgetProduct: '8102', plan: 'RESULT_PLAN', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', title: `Zeile ${++counter}`, amount: '10.00', financingSecured: true } }],
-    createFundingApplication: async () => [`mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`, { input: application() }],
-    submitFundingApplication: async () => [`mutation($id: ID!) { submitFundingApplication(id: $id) { id } }`, { id: await draft() }],
-    withdrawFundingApplication: async () => [`mutation($id: ID!) { withdrawFundingApplication(id: $id) { id } }`, { id: await draft() }],
-    reopenFundingApplication: async () => [`mutation($id: ID!) { reopenFundingApplication(id: $id) { id } }`, { id: await submitted() }],
-    approveFundingApplication: async () => [`mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { id } }`, { input: { id: await submitted(), approvedAmount: '500.00', approvedOn: '2019-04-01' } }],
-    rejectFundingApplication: async () => [`mutation($id: ID!) { rejectFundingApplication(id: $id) { id } }`, { id: await submitted() }],
-    allocateFunding: async () => [`mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`, { input: { offerId: OFFER, fiscalYear: 2019, amount: '1.00', budgetId } }],
-    recordExpenditure: async () => [`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`, { input: { allocationId, amount: '1.00', spentOn: '2019-06-01', purpose: 'Material' } }],
+    createFundingProgram: async () => [
+      `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`,
+      {
+        input: {
+          name: `Programm ${++counter}`,
+          funder: 'BUND',
+          periodStart: '2020-01-01',
+          maxFundingRateBasisPoints: 9000,
+          targetRule: 'WHOLE_TARGET_GROUP',
+        },
+      },
+    ],
+    createBudget: async () => [
+      `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`,
+      {
+        input: {
+          municipalityAgs: '05566076',
+          fiscalYear: 2020,
+          budgetProduct: '8102',
+          plan: 'RESULT_PLAN',
+          lineKind: 'AUFWENDUNGEN',
+          source: 'OWN_FUNDS',
+          title: `Zeile ${++counter}`,
+          amount: '10.00',
+          financingSecured: true,
+        },
+      },
+    ],
+    createFundingApplication: async () => [
+      `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`,
+      { input: application() },
+    ],
+    submitFundingApplication: async () => [
+      `mutation($id: ID!) { submitFundingApplication(id: $id) { id } }`,
+      { id: await draft() },
+    ],
+    withdrawFundingApplication: async () => [
+      `mutation($id: ID!) { withdrawFundingApplication(id: $id) { id } }`,
+      { id: await draft() },
+    ],
+    reopenFundingApplication: async () => [
+      `mutation($id: ID!) { reopenFundingApplication(id: $id) { id } }`,
+      { id: await submitted() },
+    ],
+    approveFundingApplication: async () => [
+      `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { id } }`,
+      { input: { id: await submitted(), approvedAmount: '500.00', approvedOn: '2019-04-01' } },
+    ],
+    rejectFundingApplication: async () => [
+      `mutation($id: ID!) { rejectFundingApplication(id: $id) { id } }`,
+      { id: await submitted() },
+    ],
+    allocateFunding: async () => [
+      `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`,
+      { input: { offerId: OFFER, fiscalYear: 2019, amount: '1.00', budgetId } },
+    ],
+    recordExpenditure: async () => [
+      `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`,
+      { input: { allocationId, amount: '1.00', spentOn: '2019-06-01', purpose: 'Material' } },
+    ],
   };
 
-  const at = (data: unknown, path: (string | number)[]): unknown => path.reduce<unknown>((value, key) => (value === null || value === undefined ? null : (value as Record<string, unknown>)[key]), data);
+  const at = (data: unknown, path: (string | number)[]): unknown =>
+    path.reduce<unknown>(
+      (value, key) => (value === null || value === undefined ? null : (value as Record<string, unknown>)[key]),
+      data,
+    );
   const codes = (res: HubResponse) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 
   describe.each(Object.keys(READS))('%s', (field) => {
@@ -132,7 +262,11 @@ describe('access matrix of the funding subgraph, through the gateway', () => {
   });
 
   it.each(COLUMNS)('lets %s read the funding programmes', async (_, identity) => {
-    const res = await hub.query<{ fundingPrograms: { items: { name: string }[] } }>(`{ fundingPrograms(first: 100) { items { name } } }`, {}, identity);
+    const res = await hub.query<{ fundingPrograms: { items: { name: string }[] } }>(
+      `{ fundingPrograms(first: 100) { items { name } } }`,
+      {},
+      identity,
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.fundingPrograms.items.map((p) => p.name)).toContain('Matrixprogramm');
   });

@@ -17,17 +17,58 @@ const ORGANIZATION_OF: Record<Role, string | null> = {
   DATA_PROTECTION_OFFICER: null,
   ADMIN: null,
 };
-const who = (role: Role, organizationId = ORGANIZATION_OF[role], subject = `e2e-${role.toLowerCase()}`): Partial<Identity> => ({ subject, roles: [role], organizationId, ags: ['05566'] });
+const who = (
+  role: Role,
+  organizationId = ORGANIZATION_OF[role],
+  subject = `e2e-${role.toLowerCase()}`,
+): Partial<Identity> => ({ subject, roles: [role], organizationId, ags: ['05566'] });
 const OTHER_CASE_MANAGER = 'CASE_MANAGER of another organisation';
-const COLUMNS: [string, Partial<Identity>][] = [...ROLES.map((r): [string, Partial<Identity>] => [r, who(r)]), [OTHER_CASE_MANAGER, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd')]];
+const COLUMNS: [string, Partial<Identity>][] = [
+  ...ROLES.map((r): [string, Partial<Identity>] => [r, who(r)]),
+  [OTHER_CASE_MANAGER, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd')],
+];
 const CASE_MANAGER = who('CASE_MANAGER');
 const DPO = who('DATA_PROTECTION_OFFICER');
 
-const IDENTITY = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'arrivalDate', 'pseudonym', 'age', 'ageOn', 'inTargetGroup', 'municipality', 'caseManagingOrganization'];
+const IDENTITY = [
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'gender',
+  'countryOfOrigin',
+  'languages',
+  'arrivalDate',
+  'pseudonym',
+  'age',
+  'ageOn',
+  'inTargetGroup',
+  'municipality',
+  'caseManagingOrganization',
+];
 const SITUATION = ['currentResidenceStatus', 'currentBenefitRegime', 'residenceStatusHistory', 'benefitRegimeHistory'];
 const EDUCATION = ['germanLevel', 'germanLevelCertified', 'schoolDegree', 'vocationalQualification', 'goals'];
-const ALL = [...IDENTITY, ...SITUATION, ...EDUCATION, 'needs', 'consents', 'referrals', 'history', 'createdAt', 'updatedAt', 'version', 'laterRegistrationsElsewhere'];
-const PROVIDER_FIELDS = ['givenName', 'familyName', 'age', 'germanLevel', 'currentResidenceStatus', 'currentBenefitRegime', 'municipality'];
+const ALL = [
+  ...IDENTITY,
+  ...SITUATION,
+  ...EDUCATION,
+  'needs',
+  'consents',
+  'referrals',
+  'history',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'laterRegistrationsElsewhere',
+];
+const PROVIDER_FIELDS = [
+  'givenName',
+  'familyName',
+  'age',
+  'germanLevel',
+  'currentResidenceStatus',
+  'currentBenefitRegime',
+  'municipality',
+];
 
 const PERSON = `query($id: ID!) { person(id: $id) { id givenName familyName dateOfBirth gender countryOfOrigin languages arrivalDate pseudonym age
   ageOn(date: "2026-01-01") inTargetGroup municipality { ags name } caseManagingOrganization { id } currentResidenceStatus currentBenefitRegime
@@ -49,10 +90,12 @@ const FIELD_CELLS: [string, Purpose | null, string[], string[]][] = [
   [OTHER_CASE_MANAGER, null, [], []],
   ['PROVIDER', 'ENROLLMENT', PROVIDER_FIELDS, []],
   ['PROVIDER', 'COUNSELLING', [], []],
-  ...(['CORE_GROUP', 'FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const).flatMap((r): [string, Purpose | null, string[], string[]][] => [
-    [r, 'COUNSELLING', [], []],
-    [r, null, [], []],
-  ]),
+  ...(['CORE_GROUP', 'FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const).flatMap(
+    (r): [string, Purpose | null, string[], string[]][] => [
+      [r, 'COUNSELLING', [], []],
+      [r, null, [], []],
+    ],
+  ),
 ];
 
 /** Who may run each mutation (with the person managed by KIM Rheine and the JMD holding consents). */
@@ -91,13 +134,25 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
     await hub?.close();
   });
 
-  async function ask<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, identity: Partial<Identity>, purpose: Purpose | null = null): Promise<HubResponse<T>['body']> {
+  async function ask<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    identity: Partial<Identity>,
+    purpose: Purpose | null = null,
+  ): Promise<HubResponse<T>['body']> {
     if (!purpose) return (await hub.query<T>(query, variables, identity)).body;
-    const res = await hub.post({ query, variables }, { authorization: `Bearer ${await hub.token(identity)}`, 'x-purpose': purpose });
+    const res = await hub.post(
+      { query, variables },
+      { authorization: `Bearer ${await hub.token(identity)}`, 'x-purpose': purpose },
+    );
     return (await res.json()) as HubResponse<T>['body'];
   }
 
-  async function ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, identity: Partial<Identity> = CASE_MANAGER): Promise<T> {
+  async function ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    identity: Partial<Identity> = CASE_MANAGER,
+  ): Promise<T> {
     const body = await ask<T>(query, variables, identity);
     expect(body.errors).toBeUndefined();
     return body.data!;
@@ -105,21 +160,37 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
 
   const register = async (familyName: string): Promise<string> =>
     (
-      await ok<{ registerPerson: { person: { id: string } } }>(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`, {
-        i: {
-          givenName: 'Matrix', familyName, dateOfBirth: '2003-03-03', municipalityAgs: '05566076', germanLevel: 'A2', confirmNotDuplicate: true,
-          residenceStatus: { status: 'DULDUNG', validFrom: '2021-01-01' }, benefitRegime: { regime: 'ASYLBLG', validFrom: '2021-01-01' },
+      await ok<{ registerPerson: { person: { id: string } } }>(
+        `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`,
+        {
+          i: {
+            givenName: 'Matrix',
+            familyName,
+            dateOfBirth: '2003-03-03',
+            municipalityAgs: '05566076',
+            germanLevel: 'A2',
+            confirmNotDuplicate: true,
+            residenceStatus: { status: 'DULDUNG', validFrom: '2021-01-01' },
+            benefitRegime: { regime: 'ASYLBLG', validFrom: '2021-01-01' },
+          },
         },
-      })
+      )
     ).registerPerson.person.id;
   const consent = async (personId: string, organizationId: string, purposes: Purpose[]): Promise<string> =>
-    (await ok<{ grantConsent: { id: string } }>(`mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }`, { i: { personId, organizationId, purposes, evidenceReference: 'Akte', noticeVersion: 'DS-1' } })).grantConsent.id;
+    (
+      await ok<{ grantConsent: { id: string } }>(
+        `mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }`,
+        { i: { personId, organizationId, purposes, evidenceReference: 'Akte', noticeVersion: 'DS-1' } },
+      )
+    ).grantConsent.id;
   const rowCounts = async () =>
-    (await hub.subgraphs.persons.db.dataSource.query(
-      `SELECT (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM need)::int AS n, (SELECT count(*) FROM consent WHERE revoked_at IS NULL)::int AS c,
+    (
+      await hub.subgraphs.persons.db.dataSource.query(
+        `SELECT (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM need)::int AS n, (SELECT count(*) FROM consent WHERE revoked_at IS NULL)::int AS c,
               (SELECT count(*) FROM referral)::int AS r, (SELECT count(*) FROM referral WHERE status <> 'REQUESTED')::int AS ra, (SELECT count(*) FROM person_event)::int AS e,
               (SELECT count(*) FROM erasure_request)::int AS x`,
-    ))[0];
+      )
+    )[0];
 
   describe('Person fields', () => {
     let personId: string;
@@ -127,7 +198,9 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
 
     beforeAll(async () => {
       personId = await register('Feldmatrix');
-      await ok(`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, { i: { personId, category: 'LANGUAGE', status: 'OPEN' } });
+      await ok(`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, {
+        i: { personId, category: 'LANGUAGE', status: 'OPEN' },
+      });
       consentId = await consent(personId, JMD_RHEINE, ['COUNSELLING', 'REFERRAL', 'ENROLLMENT']);
     });
 
@@ -146,64 +219,167 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
       return ALL.filter((f) => !denied.has(f)).sort();
     };
 
-    it.each(FIELD_CELLS.map(([column, purpose, allowed]) => [column, purpose ?? 'no purpose', allowed] as const))('%s declaring %s reads exactly its fields while the consent is in force', async (column, purpose, allowed) => {
-      expect(await readable(column, purpose === 'no purpose' ? null : (purpose as Purpose))).toEqual([...allowed].sort());
-    });
+    it.each(FIELD_CELLS.map(([column, purpose, allowed]) => [column, purpose ?? 'no purpose', allowed] as const))(
+      '%s declaring %s reads exactly its fields while the consent is in force',
+      async (column, purpose, allowed) => {
+        expect(await readable(column, purpose === 'no purpose' ? null : (purpose as Purpose))).toEqual(
+          [...allowed].sort(),
+        );
+      },
+    );
 
     it('reads personal data through a municipality resolved by the network subgraph, and leaves an audit entry the data protection officer sees', async () => {
-      const body = await ask<{ person: { givenName: string; municipality: { name: string } } }>(`query Besuch($id: ID!) { person(id: $id) { givenName municipality { name } } }`, { id: personId }, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd'), 'COUNSELLING');
+      const body = await ask<{ person: { givenName: string; municipality: { name: string } } }>(
+        `query Besuch($id: ID!) { person(id: $id) { givenName municipality { name } } }`,
+        { id: personId },
+        who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd'),
+        'COUNSELLING',
+      );
       expect(body).toEqual({ data: { person: { givenName: 'Matrix', municipality: { name: 'Rheine' } } } });
-      const log = await ok<{ dataSubject: { personsAccessLog: { subject: string; organizationId: string; purpose: string; action: string; entity: string; fields: string[]; operationName: string }[] } }>(
+      const log = await ok<{
+        dataSubject: {
+          personsAccessLog: {
+            subject: string;
+            organizationId: string;
+            purpose: string;
+            action: string;
+            entity: string;
+            fields: string[];
+            operationName: string;
+          }[];
+        };
+      }>(
         `query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { subject organizationId purpose action entity fields operationName } } }`,
         { id: personId },
         DPO,
       );
       // The gateway names the subgraph fetch after the client's operation.
-      expect(log.dataSubject.personsAccessLog[0]).toEqual({ subject: 'e2e-cm-jmd', organizationId: JMD_RHEINE, purpose: 'COUNSELLING', action: 'READ', entity: 'Person', fields: ['givenName', 'municipality'], operationName: 'Besuch__persons__0' });
+      expect(log.dataSubject.personsAccessLog[0]).toEqual({
+        subject: 'e2e-cm-jmd',
+        organizationId: JMD_RHEINE,
+        purpose: 'COUNSELLING',
+        action: 'READ',
+        entity: 'Person',
+        fields: ['givenName', 'municipality'],
+        operationName: 'Besuch__persons__0',
+      });
     });
 
-    it.each(FIELD_CELLS.map(([column, purpose, , afterRevoke]) => [column, purpose ?? 'no purpose', afterRevoke] as const))('%s declaring %s reads exactly its fields from the very next request after the consent is revoked', async (column, purpose, allowed) => {
-      const consents = await hub.subgraphs.persons.db.dataSource.query(`SELECT revoked_at FROM consent WHERE id = $1`, [consentId]);
-      if (consents[0].revoked_at === null) await ok(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: consentId });
-      expect(await readable(column, purpose === 'no purpose' ? null : (purpose as Purpose))).toEqual([...allowed].sort());
-    });
+    it.each(
+      FIELD_CELLS.map(([column, purpose, , afterRevoke]) => [column, purpose ?? 'no purpose', afterRevoke] as const),
+    )(
+      '%s declaring %s reads exactly its fields from the very next request after the consent is revoked',
+      async (column, purpose, allowed) => {
+        const consents = await hub.subgraphs.persons.db.dataSource.query(
+          `SELECT revoked_at FROM consent WHERE id = $1`,
+          [consentId],
+        );
+        if (consents[0].revoked_at === null)
+          await ok(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: consentId });
+        expect(await readable(column, purpose === 'no purpose' ? null : (purpose as Purpose))).toEqual(
+          [...allowed].sort(),
+        );
+      },
+    );
   });
 
   describe('mutations', () => {
     /** Each mutation with a fresh subject per column, so an allowed cell runs on a clean state. */
     const MUTATIONS: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
-      registerPerson: async () => [`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`, { i: { givenName: 'Neu', familyName: `Reg${Math.random()}`, dateOfBirth: '2002-02-02', municipalityAgs: '05566076', caseManagingOrganizationId: KIM_RHEINE } }],
-      updatePerson: async () => [`mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }`, { i: { id: await register('Upd'), expectedVersion: 1, familyName: 'Geaendert' } }],
-      recordResidenceStatus: async () => [`mutation($i: RecordResidenceStatusInput!) { recordResidenceStatus(input: $i) { id } }`, { i: { personId: await register('Res'), status: 'AE_25A', validFrom: '2024-01-01' } }],
-      recordBenefitRegime: async () => [`mutation($i: RecordBenefitRegimeInput!) { recordBenefitRegime(input: $i) { id } }`, { i: { personId: await register('Reg'), regime: 'SGB_II', validFrom: '2024-01-01' } }],
-      recordNeed: async () => [`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, { i: { personId: await register('Need'), category: 'HOUSING', status: 'OPEN' } }],
+      registerPerson: async () => [
+        `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }`,
+        {
+          i: {
+            givenName: 'Neu',
+            familyName: `Reg${Math.random()}`,
+            dateOfBirth: '2002-02-02',
+            municipalityAgs: '05566076',
+            caseManagingOrganizationId: KIM_RHEINE,
+          },
+        },
+      ],
+      updatePerson: async () => [
+        `mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }`,
+        { i: { id: await register('Upd'), expectedVersion: 1, familyName: 'Geaendert' } },
+      ],
+      recordResidenceStatus: async () => [
+        `mutation($i: RecordResidenceStatusInput!) { recordResidenceStatus(input: $i) { id } }`,
+        { i: { personId: await register('Res'), status: 'AE_25A', validFrom: '2024-01-01' } },
+      ],
+      recordBenefitRegime: async () => [
+        `mutation($i: RecordBenefitRegimeInput!) { recordBenefitRegime(input: $i) { id } }`,
+        { i: { personId: await register('Reg'), regime: 'SGB_II', validFrom: '2024-01-01' } },
+      ],
+      recordNeed: async () => [
+        `mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`,
+        { i: { personId: await register('Need'), category: 'HOUSING', status: 'OPEN' } },
+      ],
       updateNeed: async () => {
         const personId = await register('NeedUpd');
-        const need = await ok<{ recordNeed: { id: string } }>(`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, { i: { personId, category: 'HOUSING', status: 'OPEN' } });
-        return [`mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }`, { i: { id: need.recordNeed.id, status: 'IN_PROGRESS' } }];
+        const need = await ok<{ recordNeed: { id: string } }>(
+          `mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`,
+          { i: { personId, category: 'HOUSING', status: 'OPEN' } },
+        );
+        return [
+          `mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }`,
+          { i: { id: need.recordNeed.id, status: 'IN_PROGRESS' } },
+        ];
       },
-      grantConsent: async () => [`mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }`, { i: { personId: await register('Grant'), organizationId: JC_STEINFURT, purposes: ['COUNSELLING'], legalBasis: 'SGB_X_69' } }],
-      revokeConsent: async () => [`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: await consent(await register('Revoke'), JMD_RHEINE, ['COUNSELLING']) }],
+      grantConsent: async () => [
+        `mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }`,
+        {
+          i: {
+            personId: await register('Grant'),
+            organizationId: JC_STEINFURT,
+            purposes: ['COUNSELLING'],
+            legalBasis: 'SGB_X_69',
+          },
+        },
+      ],
+      revokeConsent: async () => [
+        `mutation($id: ID!) { revokeConsent(id: $id) { id } }`,
+        { id: await consent(await register('Revoke'), JMD_RHEINE, ['COUNSELLING']) },
+      ],
       createReferral: async () => {
         const personId = await register('Refer');
         await consent(personId, JMD_RHEINE, ['REFERRAL']);
-        return [`mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`, { i: { personId, toOfferId: AN_OFFER, purpose: 'ENROLLMENT' } }];
+        return [
+          `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
+          { i: { personId, toOfferId: AN_OFFER, purpose: 'ENROLLMENT' } },
+        ];
       },
       answerReferral: async () => {
         const personId = await register('Answer');
         await consent(personId, JMD_RHEINE, ['REFERRAL']);
-        const referral = await ok<{ createReferral: { id: string } }>(`mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`, { i: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } });
-        return [`mutation($i: AnswerReferralInput!) { answerReferral(input: $i) { id } }`, { i: { referralId: referral.createReferral.id, answer: 'ACCEPTED' } }];
+        const referral = await ok<{ createReferral: { id: string } }>(
+          `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
+          { i: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } },
+        );
+        return [
+          `mutation($i: AnswerReferralInput!) { answerReferral(input: $i) { id } }`,
+          { i: { referralId: referral.createReferral.id, answer: 'ACCEPTED' } },
+        ];
       },
       concludeReferral: async () => {
         const personId = await register('Conclude');
-        const referral = await ok<{ createReferral: { id: string } }>(`mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`, { i: { personId, toOfferId: AN_OFFER, purpose: 'ENROLLMENT' } });
-        return [`mutation($i: ConcludeReferralInput!) { concludeReferral(input: $i) { id } }`, { i: { referralId: referral.createReferral.id, conclusion: 'CANCELLED', reason: 'Umzug' } }];
+        const referral = await ok<{ createReferral: { id: string } }>(
+          `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
+          { i: { personId, toOfferId: AN_OFFER, purpose: 'ENROLLMENT' } },
+        );
+        return [
+          `mutation($i: ConcludeReferralInput!) { concludeReferral(input: $i) { id } }`,
+          { i: { referralId: referral.createReferral.id, conclusion: 'CANCELLED', reason: 'Umzug' } },
+        ];
       },
-      erasePerson: async () => [`mutation($id: ID!) { erasePerson(personId: $id) { personId } }`, { id: await register('Erase') }],
+      erasePerson: async () => [
+        `mutation($id: ID!) { erasePerson(personId: $id) { personId } }`,
+        { id: await register('Erase') },
+      ],
     };
 
-    const cells = Object.keys(MUTATIONS_ALLOWED).flatMap((m) => COLUMNS.map(([column]) => [m, column, MUTATIONS_ALLOWED[m].includes(column)] as const));
+    const cells = Object.keys(MUTATIONS_ALLOWED).flatMap((m) =>
+      COLUMNS.map(([column]) => [m, column, MUTATIONS_ALLOWED[m].includes(column)] as const),
+    );
     it.each(cells)('%s by %s: allowed %s', async (mutation, column, allowed) => {
       const [query, variables] = await MUTATIONS[mutation]();
       const before = await rowCounts();
@@ -225,9 +401,14 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
       benefitRegimeChanges: [`{ benefitRegimeChanges(first: 5) { items { id } } }`, {}],
       personReferrals: [`{ personReferrals(first: 5) { items { id } } }`, {}],
       dataSubject: [`{ dataSubject(personId: "${AN_OFFER}") { personId personsAccessLog { action } } }`, {}],
-      'Municipality.targetGroupFigures': [`{ municipality(ags: "05566076") { name targetGroupFigures { total } } }`, {}],
+      'Municipality.targetGroupFigures': [
+        `{ municipality(ags: "05566076") { name targetGroupFigures { total } } }`,
+        {},
+      ],
     };
-    const cells = Object.keys(QUERIES_ALLOWED).flatMap((q) => COLUMNS.map(([column]) => [q, column, QUERIES_ALLOWED[q].includes(column)] as const));
+    const cells = Object.keys(QUERIES_ALLOWED).flatMap((q) =>
+      COLUMNS.map(([column]) => [q, column, QUERIES_ALLOWED[q].includes(column)] as const),
+    );
     it.each(cells)('%s for %s: allowed %s', async (name, column, allowed) => {
       const [query, variables] = QUERIES[name];
       const body = await ask(query, variables, COLUMNS.find(([c]) => c === column)![1]);
@@ -236,10 +417,15 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
     });
 
     it('lists for a case manager only the persons their organisation manages', async () => {
-      const mine = await ok<{ persons: { items: { caseManagingOrganization: { id: string } }[] } }>(`{ persons(first: 100) { items { caseManagingOrganization { id } } } }`, {});
+      const mine = await ok<{ persons: { items: { caseManagingOrganization: { id: string } }[] } }>(
+        `{ persons(first: 100) { items { caseManagingOrganization { id } } } }`,
+        {},
+      );
       expect(mine.persons.items.length).toBeGreaterThan(0);
       expect(new Set(mine.persons.items.map((p) => p.caseManagingOrganization.id))).toEqual(new Set([KIM_RHEINE]));
-      expect(await ok(`{ persons(first: 100) { items { id } } }`, {}, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd'))).toEqual({ persons: { items: [] } });
+      expect(
+        await ok(`{ persons(first: 100) { items { id } } }`, {}, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd')),
+      ).toEqual({ persons: { items: [] } });
     });
   });
 });

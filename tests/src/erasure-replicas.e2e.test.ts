@@ -26,14 +26,25 @@ describe('erasure sweeps of two gateways', () => {
   });
 
   const enrollmentsOf = async (ids: string[]) =>
-    Number((await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment WHERE person_id = ANY($1::uuid[])', [ids]))[0].n);
+    Number(
+      (
+        await hub.subgraphs.offers.db.dataSource.query(
+          'SELECT count(*) AS n FROM enrollment WHERE person_id = ANY($1::uuid[])',
+          [ids],
+        )
+      )[0].n,
+    );
 
   it('carry each pending erasure once between them, and both leave nothing claimed', async () => {
     expect(personIds).toHaveLength(6);
     // Offers down: the erasures stay pending there, whatever sweep the erasure itself starts.
     await hub.stopSubgraph('offers');
     for (const id of personIds) {
-      const res = await hub.query<{ erasePerson: { pendingSubgraphs: string[] } }>('mutation($id: ID!) { erasePerson(personId: $id) { pendingSubgraphs } }', { id }, DPO);
+      const res = await hub.query<{ erasePerson: { pendingSubgraphs: string[] } }>(
+        'mutation($id: ID!) { erasePerson(personId: $id) { pendingSubgraphs } }',
+        { id },
+        DPO,
+      );
       expect(res.body).toEqual({ data: { erasePerson: { pendingSubgraphs: ['offers'] } } });
     }
     // Waits for the sweeps the erasures started (a concurrent call joins the pass under way).
@@ -42,7 +53,10 @@ describe('erasure sweeps of two gateways', () => {
     expect(await enrollmentsOf(personIds)).toBeGreaterThan(0);
 
     const [a, b] = await Promise.all([hub.sweepErasures(), second.sweepErasures()]);
-    expect({ erased: a.erased + b.erased, failed: a.failed + b.failed }).toEqual({ erased: personIds.length, failed: 0 });
+    expect({ erased: a.erased + b.erased, failed: a.failed + b.failed }).toEqual({
+      erased: personIds.length,
+      failed: 0,
+    });
     expect(await enrollmentsOf(personIds)).toBe(0);
     const left = await hub.subgraphs.persons.db.dataSource.query(
       'SELECT count(*) FILTER (WHERE cardinality(pending_subgraphs) > 0) AS pending, count(claim_id) AS claimed FROM erasure_request WHERE person_id = ANY($1::uuid[])',

@@ -14,7 +14,9 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
       'SELECT person_id FROM enrollment WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1',
     );
     personId = row.person_id;
-    enrollmentsBefore = Number((await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment'))[0].n);
+    enrollmentsBefore = Number(
+      (await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment'))[0].n,
+    );
   });
 
   afterAll(async () => {
@@ -22,7 +24,13 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
   });
 
   const linkedEnrollments = async () =>
-    Number((await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment WHERE person_id = $1', [personId]))[0].n);
+    Number(
+      (
+        await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment WHERE person_id = $1', [
+          personId,
+        ])
+      )[0].n,
+    );
 
   it('erases in persons at once and leaves the offers subgraph pending while it is down', async () => {
     expect(await linkedEnrollments()).toBeGreaterThan(0);
@@ -41,19 +49,29 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
     expect(await hub.sweepErasures()).toEqual({ erased: 1, failed: 0 });
     expect(await hub.sweepErasures()).toEqual({ erased: 0, failed: 0 });
     expect(await linkedEnrollments()).toBe(0);
-    expect(Number((await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment'))[0].n)).toBe(enrollmentsBefore);
+    expect(Number((await hub.subgraphs.offers.db.dataSource.query('SELECT count(*) AS n FROM enrollment'))[0].n)).toBe(
+      enrollmentsBefore,
+    );
   });
 
   it('leaves nothing about the person in any subgraph, by id or through _entities', async () => {
-    const persons = await hub.subgraphs.persons.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }', {
-      r: [{ __typename: 'Person', id: personId }],
-    });
+    const persons = await hub.subgraphs.persons.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }',
+      {
+        r: [{ __typename: 'Person', id: personId }],
+      },
+    );
     expect(persons.data).toEqual({ _entities: [null] });
     // Asked as a case manager, the only role offers gives a person's whole course history to.
     const offers = await hub.subgraphs.offers.query(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
       { r: [{ __typename: 'Person', id: personId, enrollmentsVisibleToViewer: true }] },
-      { subject: 'e2e-cm', organizationId: demoOrganizationId('kim-rheine'), roles: ['CASE_MANAGER'], ags: ['05566076'] },
+      {
+        subject: 'e2e-cm',
+        organizationId: demoOrganizationId('kim-rheine'),
+        roles: ['CASE_MANAGER'],
+        ags: ['05566076'],
+      },
     );
     expect(offers.data).toEqual({ _entities: [{ enrollments: [] }] });
     const count = async (db: TestHub['subgraphs']['persons']) => {
@@ -67,18 +85,32 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
           [table_name],
         );
         for (const { column_name } of columns) {
-          found += Number((await db.db.dataSource.query(`SELECT count(*) AS n FROM "${table_name}" WHERE "${column_name}"::text = $1`, [personId]))[0].n);
+          found += Number(
+            (
+              await db.db.dataSource.query(
+                `SELECT count(*) AS n FROM "${table_name}" WHERE "${column_name}"::text = $1`,
+                [personId],
+              )
+            )[0].n,
+          );
         }
       }
       return found;
     };
-    for (const name of ['persons', 'offers', 'network', 'funding'] as const) expect(await count(hub.subgraphs[name])).toBe(0);
+    for (const name of ['persons', 'offers', 'network', 'funding'] as const)
+      expect(await count(hub.subgraphs[name])).toBe(0);
   });
 
   it('is idempotent, and the data protection officer can see the erasure in the audit trail', async () => {
-    const again = await hub.query('mutation($id: ID!) { erasePerson(personId: $id) { personId pendingSubgraphs complete } }', { id: personId }, DPO);
+    const again = await hub.query(
+      'mutation($id: ID!) { erasePerson(personId: $id) { personId pendingSubgraphs complete } }',
+      { id: personId },
+      DPO,
+    );
     expect(again.body).toEqual({ data: { erasePerson: { personId, pendingSubgraphs: [], complete: true } } });
-    const log = await hub.query<{ dataSubject: { personsAccessLog: { action: string }[]; offersAccessLog: { action: string }[] } }>(
+    const log = await hub.query<{
+      dataSubject: { personsAccessLog: { action: string }[]; offersAccessLog: { action: string }[] };
+    }>(
       'query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { action subject } offersAccessLog { action subject } } }',
       { id: personId },
       DPO,

@@ -20,7 +20,15 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { DEMO_OFFERS, DEMO_ORGANIZATIONS, demoOfferId, demoOrganizationId, demoPersonRefs, ROLES, type Identity } from '@gk/shared';
+import {
+  DEMO_OFFERS,
+  DEMO_ORGANIZATIONS,
+  demoOfferId,
+  demoOrganizationId,
+  demoPersonRefs,
+  ROLES,
+  type Identity,
+} from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
 /**
@@ -43,12 +51,35 @@ const schema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '../../sc
 const accessible = (node: { astNode?: { directives?: readonly { name: { value: string } }[] } | null }): boolean =>
   !node.astNode?.directives?.some((d) => d.name.value === 'inaccessible');
 
-const personIds = demoPersonRefs().slice(0, 20).map((p) => p.id);
-const ids = [...DEMO_ORGANIZATIONS.map((o) => demoOrganizationId(o.key)), ...DEMO_OFFERS.map((o) => demoOfferId(o.key)), ...personIds, '00000000-0000-4000-8000-000000000000', 'not-a-uuid'];
+const personIds = demoPersonRefs()
+  .slice(0, 20)
+  .map((p) => p.id);
+const ids = [
+  ...DEMO_ORGANIZATIONS.map((o) => demoOrganizationId(o.key)),
+  ...DEMO_OFFERS.map((o) => demoOfferId(o.key)),
+  ...personIds,
+  '00000000-0000-4000-8000-000000000000',
+  'not-a-uuid',
+];
 const agsValues = ['05566', '05566076', '05162', '05162004', '05162024', '0516', '99999', '051620040'];
 /** Strings a client may send: empty, control characters, NUL, long, unicode, SQL-like, anything. */
 const strings = fc.oneof(
-  fc.constantFrom('', '\u0000', 'a\u0000b', 'x'.repeat(5000), "'; DROP TABLE person; --", '%', '_', '😀', 'Rheine', '2026-11-21', '2031-02-30', '-1.00', '20000.00', '1e400'),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    'a\u0000b',
+    'x'.repeat(5000),
+    "'; DROP TABLE person; --",
+    '%',
+    '_',
+    '😀',
+    'Rheine',
+    '2026-11-21',
+    '2031-02-30',
+    '-1.00',
+    '20000.00',
+    '1e400',
+  ),
   fc.constantFrom(...agsValues, ...ids),
   fc.string({ unit: 'binary', maxLength: 24 }),
 );
@@ -62,7 +93,10 @@ function inputValue(g: Gen, type: GraphQLInputType, depth: number): unknown {
     return Array.from({ length }, () => inputValue(g, type.ofType, depth + 1));
   }
   if (isEnumType(type)) {
-    const values = type.getValues().filter(accessible).map((v) => v.name);
+    const values = type
+      .getValues()
+      .filter(accessible)
+      .map((v) => v.name);
     const value = g(fc.constantFrom(...values));
     // A misspelling provokes a "did you mean" from coercion.
     return g(fc.integer({ min: 0, max: 29 })) === 0 ? value.toLowerCase() : value;
@@ -99,14 +133,16 @@ function inputValue(g: Gen, type: GraphQLInputType, depth: number): unknown {
 function literal(value: unknown, type: GraphQLInputType): string {
   const named = getNamedType(type);
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => literal(v, isListType(type) ? type.ofType : isNonNullType(type) && isListType(type.ofType) ? type.ofType.ofType : type)).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => literal(v, isListType(type) ? type.ofType : isNonNullType(type) && isListType(type.ofType) ? type.ofType.ofType : type)).join(', ')}]`;
   if (typeof value === 'object') {
     const fields = isInputObjectType(named) ? named.getFields() : {};
     return `{ ${Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => `${k}: ${literal(v, fields[k]?.type ?? named)}`)
       .join(', ')} }`;
   }
-  if (typeof value === 'string') return isEnumType(named) && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
+  if (typeof value === 'string')
+    return isEnumType(named) && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
   return String(value);
 }
 
@@ -115,7 +151,11 @@ interface Operation {
   variables: Record<string, unknown>;
 }
 
-function arguments_(g: Gen, args: readonly GraphQLArgument[], variables: { declarations: string[]; values: Record<string, unknown> }): string {
+function arguments_(
+  g: Gen,
+  args: readonly GraphQLArgument[],
+  variables: { declarations: string[]; values: Record<string, unknown> },
+): string {
   const given = args.filter(accessible).filter((a) => isNonNullType(a.type) || g(fc.integer({ min: 0, max: 2 })) === 0);
   if (given.length === 0) return '';
   return `(${given
@@ -130,7 +170,12 @@ function arguments_(g: Gen, args: readonly GraphQLArgument[], variables: { decla
     .join(', ')})`;
 }
 
-function selection(g: Gen, type: GraphQLOutputType, depth: number, variables: { declarations: string[]; values: Record<string, unknown> }): string {
+function selection(
+  g: Gen,
+  type: GraphQLOutputType,
+  depth: number,
+  variables: { declarations: string[]; values: Record<string, unknown> },
+): string {
   const named: GraphQLNamedType = getNamedType(type);
   if (isLeafType(named)) return '';
   if (isUnionType(named)) {
@@ -141,11 +186,22 @@ function selection(g: Gen, type: GraphQLOutputType, depth: number, variables: { 
   const leaves = fields.filter((f) => isLeafType(getNamedType(f.type)));
   const pool = depth >= 3 || !(isObjectType(named) || isInterfaceType(named)) ? leaves : fields;
   if (pool.length === 0) return '{ __typename }';
-  const chosen = g(fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: Math.min(3, pool.length), selector: (f) => f.name }));
+  const chosen = g(
+    fc.uniqueArray(fc.constantFrom(...pool), {
+      minLength: 1,
+      maxLength: Math.min(3, pool.length),
+      selector: (f) => f.name,
+    }),
+  );
   return `{ ${chosen.map((f) => field(g, f, depth + 1, variables)).join(' ')} }`;
 }
 
-function field(g: Gen, f: GraphQLField<unknown, unknown>, depth: number, variables: { declarations: string[]; values: Record<string, unknown> }): string {
+function field(
+  g: Gen,
+  f: GraphQLField<unknown, unknown>,
+  depth: number,
+  variables: { declarations: string[]; values: Record<string, unknown> },
+): string {
   const alias = g(fc.integer({ min: 0, max: 9 })) === 0 ? `a${depth}${f.name.length}: ` : '';
   return `${alias}${f.name}${arguments_(g, f.args, variables)} ${selection(g, f.type, depth, variables)}`.trim();
 }
@@ -153,10 +209,15 @@ function field(g: Gen, f: GraphQLField<unknown, unknown>, depth: number, variabl
 /** One operation on Query (mostly) or Mutation, sometimes spoilt the way clients spoil them. */
 const operations: fc.Arbitrary<Operation> = fc.gen().map((g) => {
   const gen: Gen = (arb) => g(() => arb);
-  const root = gen(fc.integer({ min: 0, max: 3 })) === 0 ? (schema.getMutationType() as GraphQLObjectType) : (schema.getQueryType() as GraphQLObjectType);
+  const root =
+    gen(fc.integer({ min: 0, max: 3 })) === 0
+      ? (schema.getMutationType() as GraphQLObjectType)
+      : (schema.getQueryType() as GraphQLObjectType);
   const roots = Object.values(root.getFields()).filter(accessible);
   const variables = { declarations: [] as string[], values: {} as Record<string, unknown> };
-  const chosen = gen(fc.uniqueArray(fc.constantFrom(...roots), { minLength: 1, maxLength: 2, selector: (f) => f.name }));
+  const chosen = gen(
+    fc.uniqueArray(fc.constantFrom(...roots), { minLength: 1, maxLength: 2, selector: (f) => f.name }),
+  );
   const body = chosen.map((f) => field(gen, f, 0, variables)).join(' ');
   const keyword = root === schema.getMutationType() ? 'mutation' : 'query';
   let text = `${keyword} Fuzz${variables.declarations.length ? `(${variables.declarations.join(', ')})` : ''} { ${body} }`;
@@ -181,7 +242,9 @@ const operations: fc.Arbitrary<Operation> = fc.gen().map((g) => {
 const identities: fc.Arbitrary<Partial<Identity>> = fc.record({
   subject: fc.constantFrom('fuzz-1', 'fuzz-2'),
   roles: fc.uniqueArray(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 2 }),
-  organizationId: fc.option(fc.constantFrom(...DEMO_ORGANIZATIONS.map((o) => demoOrganizationId(o.key))), { nil: undefined }),
+  organizationId: fc.option(fc.constantFrom(...DEMO_ORGANIZATIONS.map((o) => demoOrganizationId(o.key))), {
+    nil: undefined,
+  }),
   ags: fc.uniqueArray(fc.constantFrom('05566', '05566076', '05162', '05162004'), { maxLength: 2 }),
 });
 
@@ -201,7 +264,10 @@ describe('fuzz: random schema-derived operations for every role against the hub 
     const codes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(operations, identities, async (operation, identity) => {
-        const res = await hub.post({ query: operation.text, variables: operation.variables }, { authorization: `Bearer ${await hub.token(identity)}` });
+        const res = await hub.post(
+          { query: operation.text, variables: operation.variables },
+          { authorization: `Bearer ${await hub.token(identity)}` },
+        );
         const text = await res.text();
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         expect(res.status).toBeLessThan(500);
@@ -209,12 +275,15 @@ describe('fuzz: random schema-derived operations for every role against the hub 
         expect(text).not.toMatch(/did you mean/i);
         const body = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
         expect(body.data !== undefined || (body.errors?.length ?? 0) > 0).toBe(true);
-        for (const code of new Set(body.errors?.map((e) => String(e.extensions?.code)) ?? ['none'])) codes.set(code, (codes.get(code) ?? 0) + 1);
+        for (const code of new Set(body.errors?.map((e) => String(e.extensions?.code)) ?? ['none']))
+          codes.set(code, (codes.get(code) ?? 0) + 1);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: false },
     );
     // Not asserted, but a fuzz run that only met refusals would test little: show the mix.
-    process.stdout.write(`fuzz (seed ${SEED}): statuses ${JSON.stringify(Object.fromEntries(statuses))}, error codes ${JSON.stringify(Object.fromEntries(codes))}\n`);
+    process.stdout.write(
+      `fuzz (seed ${SEED}): statuses ${JSON.stringify(Object.fromEntries(statuses))}, error codes ${JSON.stringify(Object.fromEntries(codes))}\n`,
+    );
     expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
     const after = await hub.query('{ municipality(ags: "05566076") { name parent { name } } }');

@@ -4,7 +4,17 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { demoOrganizationId, demoPersonId } from '@gk/shared';
-import { descendantRunning, descendants, environmentOf, freeFetchRefusedPort, freePorts, httpRequest, isAlive, startProcess, type StartedProcess } from './support/processes';
+import {
+  descendantRunning,
+  descendants,
+  environmentOf,
+  freeFetchRefusedPort,
+  freePorts,
+  httpRequest,
+  isAlive,
+  startProcess,
+  type StartedProcess,
+} from './support/processes';
 
 const REPO = path.resolve(__dirname, '../..');
 const HUB = path.join(REPO, 'gateway/dist/hub/hub.command.js');
@@ -12,7 +22,9 @@ const TOKEN = path.join(REPO, 'gateway/dist/token/token.command.js');
 const OFFERS_MAIN = path.join(REPO, 'services/offers/dist/main.js');
 const PERSONS_MAIN = path.join(REPO, 'services/persons/dist/main.js');
 const GATEWAY_MAIN = path.join(REPO, 'gateway/dist/main.js');
-const SUBGRAPH_MAINS = ['persons', 'offers', 'network', 'funding'].map((n) => path.join(REPO, 'services', n, 'dist/main.js'));
+const SUBGRAPH_MAINS = ['persons', 'offers', 'network', 'funding'].map((n) =>
+  path.join(REPO, 'services', n, 'dist/main.js'),
+);
 
 const CASE_MANAGER = ['--role', 'CASE_MANAGER', '--org', demoOrganizationId('kim-rheine'), '--ags', '05566076'];
 const DPO = ['--role', 'DATA_PROTECTION_OFFICER'];
@@ -60,13 +72,20 @@ function hubUnderTest() {
     token(args: string[]): string {
       const key = args.join(' ');
       if (!tokens.has(key)) {
-        const token = execFileSync(process.execPath, [TOKEN, ...args], { env: { ...process.env, KEYS_DIR: path.join(dataDir, 'keys') }, encoding: 'utf8' }).trim();
+        const token = execFileSync(process.execPath, [TOKEN, ...args], {
+          env: { ...process.env, KEYS_DIR: path.join(dataDir, 'keys') },
+          encoding: 'utf8',
+        }).trim();
         expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
         tokens.set(key, token);
       }
       return tokens.get(key) as string;
     },
-    async query<T>(tokenArgs: string[], query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
+    async query<T>(
+      tokenArgs: string[],
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<GraphQLAnswer<T>> {
       const res = await httpRequest(`http://127.0.0.1:${ports.gateway}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token(tokenArgs)}` },
@@ -75,7 +94,10 @@ function hubUnderTest() {
       return JSON.parse(res.body) as GraphQLAnswer<T>;
     },
     async ready(): Promise<boolean> {
-      return httpRequest(`http://127.0.0.1:${ports.gateway}/ready`).then((r) => r.status === 200, () => false);
+      return httpRequest(`http://127.0.0.1:${ports.gateway}/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
     },
     postmaster(): number {
       return Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -111,7 +133,9 @@ describe('npm start with the settings the README lists', () => {
   beforeAll(async () => {
     // A port Node's fetch refuses: readiness must not depend on fetch.
     await hub.prepare(await freeFetchRefusedPort());
-    npm = startProcess('npm', ['start'], { ...hub.settings(), ERASURE_SWEEP_INTERVAL_MS: '300' }, REPO, { detached: true });
+    npm = startProcess('npm', ['start'], { ...hub.settings(), ERASURE_SWEEP_INTERVAL_MS: '300' }, REPO, {
+      detached: true,
+    });
     await npm.waitFor("Gemeinsam klappt's hub is running.", 240_000);
   }, 250_000);
 
@@ -129,7 +153,11 @@ describe('npm start with the settings the README lists', () => {
     expect(isAlive(hub.postmaster())).toBe(true);
     expect(existsSync(path.join(hub.dataDir, 'keys', 'gateway.private.pem'))).toBe(true);
 
-    const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] } }>(CASE_MANAGER, personQuery, { id: personId });
+    const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] } }>(
+      CASE_MANAGER,
+      personQuery,
+      { id: personId },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
 
@@ -142,7 +170,10 @@ describe('npm start with the settings the README lists', () => {
       FUNDING_URL: `http://127.0.0.1:${hub.ports.funding}/graphql`,
     });
     const gateway = descendantRunning(npm.child.pid as number, GATEWAY_MAIN) as number;
-    expect(environmentOf(gateway)).toMatchObject({ GATEWAY_PORT: String(hub.ports.gateway), ERASURE_SWEEP_INTERVAL_MS: '300' });
+    expect(environmentOf(gateway)).toMatchObject({
+      GATEWAY_PORT: String(hub.ports.gateway),
+      ERASURE_SWEEP_INTERVAL_MS: '300',
+    });
   });
 
   it('restarts a killed subgraph while the other slices keep answering, and carries an erasure to it once it is back', async () => {
@@ -154,23 +185,36 @@ describe('npm start with the settings the README lists', () => {
       CASE_MANAGER,
       '{ persons(first: 50) { items { id enrollments { id } } } }',
     );
-    const erased = managed.data?.persons.items.find((p) => p.id !== personId && (p.enrollments?.length ?? 0) > 0)?.id as string;
+    const erased = managed.data?.persons.items.find((p) => p.id !== personId && (p.enrollments?.length ?? 0) > 0)
+      ?.id as string;
     expect(erased).toEqual(expect.any(String));
 
     process.kill(offersBefore, 'SIGKILL');
-    const erasure = await hub.query<{ erasePerson: { personId: string; complete: boolean } }>(DPO, 'mutation($id: ID!) { erasePerson(personId: $id) { personId complete } }', { id: erased });
+    const erasure = await hub.query<{ erasePerson: { personId: string; complete: boolean } }>(
+      DPO,
+      'mutation($id: ID!) { erasePerson(personId: $id) { personId complete } }',
+      { id: erased },
+    );
     expect(erasure.data?.erasePerson).toEqual({ personId: erased, complete: false });
 
     // Under a loop of queries: while offers is away the persons part keeps coming, then full answers return.
     const partial = await until('an answer without the offers part', async () => {
-      const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] | null } }>(CASE_MANAGER, personQuery, { id: personId });
+      const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] | null } }>(
+        CASE_MANAGER,
+        personQuery,
+        { id: personId },
+      );
       expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
       return answer.errors ? answer : undefined;
     });
     expect(partial.data?.person.enrollments).toBeNull();
     expect(partial.errors?.length).toBeGreaterThan(0);
     await until('a full answer again', async () => {
-      const answer = await hub.query<{ person: { id: string; enrollments: unknown[] | null } }>(CASE_MANAGER, personQuery, { id: personId });
+      const answer = await hub.query<{ person: { id: string; enrollments: unknown[] | null } }>(
+        CASE_MANAGER,
+        personQuery,
+        { id: personId },
+      );
       expect(answer.data?.person.id).toBe(personId);
       return answer.errors === undefined && Array.isArray(answer.data?.person.enrollments) ? answer : undefined;
     });
@@ -182,7 +226,9 @@ describe('npm start with the settings the README lists', () => {
     expect(descendantRunning(root, PERSONS_MAIN)).toBe(personsBefore);
     expect(descendantRunning(root, GATEWAY_MAIN)).toBe(gatewayBefore);
     expect(npm.output()).toContain('offers stopped unexpectedly (killed (SIGKILL');
-    await until('the hub to report offers back', async () => (npm.output().includes('offers is back after a restart') ? true : undefined));
+    await until('the hub to report offers back', async () =>
+      npm.output().includes('offers is back after a restart') ? true : undefined,
+    );
 
     await until('the erasure to complete in offers', async () => {
       const answer = await hub.query<{ dataSubject: { erasure: { complete: boolean; pendingSubgraphs: string[] } } }>(
@@ -223,7 +269,9 @@ describe('npm start with the settings the README lists', () => {
       lineIndex(out, '"msg":"hub stopping"', '"reason":"SIGINT"'),
       lineIndex(out, '"msg":"gateway stopping"', '"signal":"SIGTERM"'),
       lineIndex(out, '"msg":"gateway stopped"'),
-      ...['persons', 'offers', 'network', 'funding'].map((n) => lineIndex(out, `"msg":"${n} subgraph stopping"`, '"signal":"SIGTERM"')),
+      ...['persons', 'offers', 'network', 'funding'].map((n) =>
+        lineIndex(out, `"msg":"${n} subgraph stopping"`, '"signal":"SIGTERM"'),
+      ),
       lineIndex(out, '"msg":"subgraphs stopped"'),
       lineIndex(out, '"msg":"stopping embedded PostgreSQL"'),
       lineIndex(out, '"msg":"hub stopped"'),
@@ -308,9 +356,16 @@ describe('the hub launcher', () => {
 
   it('ends with one clear message when the database does not answer, without retrying a start that cannot work', async () => {
     const [deadPort] = await freePorts(1);
-    const started = startProcess(process.execPath, [HUB], { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` }, REPO);
+    const started = startProcess(
+      process.execPath,
+      [HUB],
+      { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` },
+      REPO,
+    );
     expect(await started.exited).toBe(1);
-    expect(started.output()).toContain('The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that PostgreSQL is running.');
+    expect(started.output()).toContain(
+      'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that PostgreSQL is running.',
+    );
     expect(started.output()).toContain('stopped during start (exit code 1)');
     expect(started.output()).not.toContain('restarting it');
   });

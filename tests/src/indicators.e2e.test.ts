@@ -1,4 +1,12 @@
-import { attackerIntervals, demoOfferId, demoOrganizationId, disclosedBySums, type Identity, type SumConstraint, type SubgraphName } from '@gk/shared';
+import {
+  attackerIntervals,
+  demoOfferId,
+  demoOrganizationId,
+  disclosedBySums,
+  type Identity,
+  type SumConstraint,
+  type SubgraphName,
+} from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
 /*
@@ -83,7 +91,12 @@ const KIM = 'Kommunales Integrationsmanagement';
 const ALLIANCE = 'Bündnis Siegen-Wittgenstein';
 
 const ANALYST: Partial<Identity> = { subject: 'e2e-core-group', roles: ['CORE_GROUP'], ags: [KREIS] };
-const FINANCE: Identity = { subject: 'e2e-finance', organizationId: null, roles: ['FINANCE'], ags: ['05962', '05966', '05970', '05974'] };
+const FINANCE: Identity = {
+  subject: 'e2e-finance',
+  organizationId: null,
+  roles: ['FINANCE'],
+  ags: ['05962', '05966', '05970', '05974'],
+};
 
 /** Extra Kreise for the bounded-work test (real AGS of NRW); none of them is in ANALYST's scope. */
 const OTHER_KREISE: Record<string, string[]> = {
@@ -137,7 +150,12 @@ interface AttackerView {
  * attacker's view, less what the reader's organisation knows itself (`own`, by cell); returns the
  * function that adds a further cell of the area.
  */
-function addTargetGroupView(view: AttackerView, ags: string, t: Dashboard['targetGroup'], own: Record<string, number> = {}): (id: string, cell: Cell) => void {
+function addTargetGroupView(
+  view: AttackerView,
+  ags: string,
+  t: Dashboard['targetGroup'],
+  own: Record<string, number> = {},
+): (id: string, cell: Cell) => void {
   const put = (id: string, cell: Cell) => {
     view.ids.add(id);
     if (cell.suppressed) view.withheld.add(`${ags}|${id}`);
@@ -162,16 +180,68 @@ const W: Cell = { value: null, suppressed: true };
 const rate = (value: number | null): Rate => ({ value, suppressed: false });
 const NO_RATE: Rate = { value: null, suppressed: false };
 
-const RESIDENCE = ['GESTATTUNG', 'DULDUNG', 'DULDUNG_60B', 'AUSBILDUNGSDULDUNG', 'BESCHAEFTIGUNGSDULDUNG', 'AE_16G', 'AE_25A', 'AE_104C', 'AE_OTHER', null];
+const RESIDENCE = [
+  'GESTATTUNG',
+  'DULDUNG',
+  'DULDUNG_60B',
+  'AUSBILDUNGSDULDUNG',
+  'BESCHAEFTIGUNGSDULDUNG',
+  'AE_16G',
+  'AE_25A',
+  'AE_104C',
+  'AE_OTHER',
+  null,
+];
 const REGIMES = ['ASYLBLG', 'SGB_II', 'SGB_XII', 'SGB_III', 'NONE', null];
-const DEGREES = ['NONE', 'FOERDERSCHULABSCHLUSS', 'ERSTER_SCHULABSCHLUSS', 'ERWEITERTER_ERSTER_SCHULABSCHLUSS', 'FACHOBERSCHULREIFE', 'FACHHOCHSCHULREIFE', 'ABITUR', 'FOREIGN_RECOGNISED', 'FOREIGN_NOT_RECOGNISED', null];
+const DEGREES = [
+  'NONE',
+  'FOERDERSCHULABSCHLUSS',
+  'ERSTER_SCHULABSCHLUSS',
+  'ERWEITERTER_ERSTER_SCHULABSCHLUSS',
+  'FACHOBERSCHULREIFE',
+  'FACHHOCHSCHULREIFE',
+  'ABITUR',
+  'FOREIGN_RECOGNISED',
+  'FOREIGN_NOT_RECOGNISED',
+  null,
+];
 const AGE_BANDS = ['AGE_18_20', 'AGE_21_24', 'AGE_25_27'];
-const NEEDS = ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_PREPARATION', 'VOCATIONAL_TRAINING', 'EMPLOYMENT', 'RESIDENCE_COUNSELLING', 'HOUSING', 'HEALTH', 'CHILDCARE', 'MENTORING', 'OTHER'];
-const OFFER_CATEGORIES = ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_PREPARATION', 'VOCATIONAL_TRAINING', 'QUALIFICATION', 'EMPLOYMENT_SUPPORT', 'YOUTH_WELFARE', 'MENTORING', 'COUNSELLING'];
+const NEEDS = [
+  'LANGUAGE',
+  'SCHOOL_DEGREE',
+  'VOCATIONAL_PREPARATION',
+  'VOCATIONAL_TRAINING',
+  'EMPLOYMENT',
+  'RESIDENCE_COUNSELLING',
+  'HOUSING',
+  'HEALTH',
+  'CHILDCARE',
+  'MENTORING',
+  'OTHER',
+];
+const OFFER_CATEGORIES = [
+  'LANGUAGE_COURSE',
+  'SCHOOL_DEGREE_COURSE',
+  'VOCATIONAL_PREPARATION',
+  'VOCATIONAL_TRAINING',
+  'QUALIFICATION',
+  'EMPLOYMENT_SUPPORT',
+  'YOUTH_WELFARE',
+  'MENTORING',
+  'COUNSELLING',
+];
 const NEED_OFFERS: Record<string, string[]> = {
-  LANGUAGE: ['LANGUAGE_COURSE'], SCHOOL_DEGREE: ['SCHOOL_DEGREE_COURSE'], VOCATIONAL_PREPARATION: ['VOCATIONAL_PREPARATION'],
-  VOCATIONAL_TRAINING: ['VOCATIONAL_TRAINING', 'QUALIFICATION'], EMPLOYMENT: ['EMPLOYMENT_SUPPORT'], RESIDENCE_COUNSELLING: ['COUNSELLING'],
-  HOUSING: ['YOUTH_WELFARE'], HEALTH: [], CHILDCARE: [], MENTORING: ['MENTORING'], OTHER: [],
+  LANGUAGE: ['LANGUAGE_COURSE'],
+  SCHOOL_DEGREE: ['SCHOOL_DEGREE_COURSE'],
+  VOCATIONAL_PREPARATION: ['VOCATIONAL_PREPARATION'],
+  VOCATIONAL_TRAINING: ['VOCATIONAL_TRAINING', 'QUALIFICATION'],
+  EMPLOYMENT: ['EMPLOYMENT_SUPPORT'],
+  RESIDENCE_COUNSELLING: ['COUNSELLING'],
+  HOUSING: ['YOUTH_WELFARE'],
+  HEALTH: [],
+  CHILDCARE: [],
+  MENTORING: ['MENTORING'],
+  OTHER: [],
 };
 
 type Figures = Record<string, Cell>;
@@ -188,9 +258,26 @@ function targetGroup(total: Cell, residence: Figures, regime: Figures, degree: F
   };
 }
 
-interface LandscapeRow { offers: number; seats: number; enrolled: Cell; free: Cell; occupancyRate: Rate; completionRate: Rate; transitionRate: Rate }
-const EMPTY_CATEGORY: LandscapeRow = { offers: 0, seats: 0, enrolled: n(0), free: n(0), occupancyRate: NO_RATE, completionRate: NO_RATE, transitionRate: NO_RATE };
-const landscape = (rows: Record<string, Partial<LandscapeRow>>) => OFFER_CATEGORIES.map((category) => ({ category, ...EMPTY_CATEGORY, ...rows[category] }));
+interface LandscapeRow {
+  offers: number;
+  seats: number;
+  enrolled: Cell;
+  free: Cell;
+  occupancyRate: Rate;
+  completionRate: Rate;
+  transitionRate: Rate;
+}
+const EMPTY_CATEGORY: LandscapeRow = {
+  offers: 0,
+  seats: 0,
+  enrolled: n(0),
+  free: n(0),
+  occupancyRate: NO_RATE,
+  completionRate: NO_RATE,
+  transitionRate: NO_RATE,
+};
+const landscape = (rows: Record<string, Partial<LandscapeRow>>) =>
+  OFFER_CATEGORIES.map((category) => ({ category, ...EMPTY_CATEGORY, ...rows[category] }));
 
 /** Gaps from demand and supply per need (missing needs: 0 against 0). */
 function gaps(rows: Record<string, [Cell, Cell]>) {
@@ -198,33 +285,61 @@ function gaps(rows: Record<string, [Cell, Cell]>) {
     const [demand, supply] = rows[needCategory] ?? [n(0), n(0)];
     const known = demand.value !== null && supply.value !== null;
     return {
-      needCategory, offerCategories: NEED_OFFERS[needCategory], demand, supply,
+      needCategory,
+      offerCategories: NEED_OFFERS[needCategory],
+      demand,
+      supply,
       shortfall: known ? Math.max(0, demand.value! - supply.value!) : null,
       isGap: known ? demand.value! > supply.value! : null,
     };
   });
 }
 
-const ALLIANCES_ON_D = [{
-  alliance: { name: ALLIANCE },
-  coverage: {
-    representedAreas: ['MIGRATION_UND_INTEGRATION', 'ARBEIT_UND_WIRTSCHAFT', 'SOZIALES'],
-    missingAreas: ['BILDUNG'],
-    presentExpectedAgencies: ['JOBCENTER', 'AUSLAENDERBEHOERDE', 'SOZIALAMT'],
-    missingExpectedAgencies: ['AGENTUR_FUER_ARBEIT', 'REFUGEE_COUNSELLING', 'SCHOOL_SUPERVISION', 'JUGENDAMT'],
-    complete: false,
+const ALLIANCES_ON_D = [
+  {
+    alliance: { name: ALLIANCE },
+    coverage: {
+      representedAreas: ['MIGRATION_UND_INTEGRATION', 'ARBEIT_UND_WIRTSCHAFT', 'SOZIALES'],
+      missingAreas: ['BILDUNG'],
+      presentExpectedAgencies: ['JOBCENTER', 'AUSLAENDERBEHOERDE', 'SOZIALAMT'],
+      missingExpectedAgencies: ['AGENTUR_FUER_ARBEIT', 'REFUGEE_COUNSELLING', 'SCHOOL_SUPERVISION', 'JUGENDAMT'],
+      complete: false,
+    },
   },
-}];
+];
 
-const DUPLICATE_O2_O3 = { category: 'LANGUAGE_COURSE', first: { title: 'Sprachkurs A2' }, second: { title: 'Sprachkurs A3' }, overlapFrom: '2025-09-01', overlapUntil: '2025-09-30' };
+const DUPLICATE_O2_O3 = {
+  category: 'LANGUAGE_COURSE',
+  first: { title: 'Sprachkurs A2' },
+  second: { title: 'Sprachkurs A3' },
+  overlapFrom: '2025-09-01',
+  overlapUntil: '2025-09-30',
+};
 
 const EXPECTED: Record<string, Record<string, unknown>> = {
   [KREIS]: {
-    ags: KREIS, referenceDate: D, municipality: { name: 'Kreis Siegen-Wittgenstein' }, alliances: ALLIANCES_ON_D,
-    targetGroup: targetGroup(n(20), { GESTATTUNG: n(8), DULDUNG: n(12) }, { ASYLBLG: n(5), SGB_II: n(15) }, { NONE: n(12), FACHOBERSCHULREIFE: n(8) },
-      { AGE_18_20: n(5), AGE_21_24: n(7), AGE_25_27: n(8) }, { LANGUAGE: n(11), SCHOOL_DEGREE: n(7), VOCATIONAL_TRAINING: n(7) }),
+    ags: KREIS,
+    referenceDate: D,
+    municipality: { name: 'Kreis Siegen-Wittgenstein' },
+    alliances: ALLIANCES_ON_D,
+    targetGroup: targetGroup(
+      n(20),
+      { GESTATTUNG: n(8), DULDUNG: n(12) },
+      { ASYLBLG: n(5), SGB_II: n(15) },
+      { NONE: n(12), FACHOBERSCHULREIFE: n(8) },
+      { AGE_18_20: n(5), AGE_21_24: n(7), AGE_25_27: n(8) },
+      { LANGUAGE: n(11), SCHOOL_DEGREE: n(7), VOCATIONAL_TRAINING: n(7) },
+    ),
     offerLandscape: landscape({
-      LANGUAGE_COURSE: { offers: 4, seats: 40, enrolled: n(16), free: n(24), occupancyRate: rate(0.4), completionRate: W, transitionRate: W },
+      LANGUAGE_COURSE: {
+        offers: 4,
+        seats: 40,
+        enrolled: n(16),
+        free: n(24),
+        occupancyRate: rate(0.4),
+        completionRate: W,
+        transitionRate: W,
+      },
       SCHOOL_DEGREE_COURSE: { offers: 1, seats: 8, enrolled: n(6), free: n(2), occupancyRate: rate(0.75) },
       VOCATIONAL_PREPARATION: { completionRate: rate(0.8), transitionRate: rate(0.7) },
       VOCATIONAL_TRAINING: { offers: 1, seats: 6, enrolled: W, free: W, occupancyRate: W },
@@ -235,15 +350,31 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     duplicateCandidates: [DUPLICATE_O2_O3],
     participation: { fiscalYear: 2025, enrolledPersons: n(43), completedQualifications: n(7) },
     money: {
-      fiscalYear: 2025, planned: '90000.00', allocated: '54000.00', spent: '27000.00', stateShare: '40000.00', ownShare: '14000.00', otherShare: '0.00',
+      fiscalYear: 2025,
+      planned: '90000.00',
+      allocated: '54000.00',
+      spent: '27000.00',
+      stateShare: '40000.00',
+      ownShare: '14000.00',
+      otherShare: '0.00',
       byProgramme: [{ program: { name: KIM }, allocated: '48000.00', spent: '24000.00' }],
-      costPerEnrolledPerson: '627.91', costPerCompletedQualification: '3857.14',
+      costPerEnrolledPerson: '627.91',
+      costPerCompletedQualification: '3857.14',
     },
   },
   [A]: {
-    ags: A, referenceDate: D, municipality: { name: 'Bad Berleburg' }, alliances: ALLIANCES_ON_D,
-    targetGroup: targetGroup(n(12), { GESTATTUNG: W, DULDUNG: W }, { ASYLBLG: n(5), SGB_II: n(7) }, { NONE: n(12) },
-      { AGE_18_20: n(5), AGE_21_24: n(7) }, { LANGUAGE: n(6), SCHOOL_DEGREE: n(7), VOCATIONAL_TRAINING: W }),
+    ags: A,
+    referenceDate: D,
+    municipality: { name: 'Bad Berleburg' },
+    alliances: ALLIANCES_ON_D,
+    targetGroup: targetGroup(
+      n(12),
+      { GESTATTUNG: W, DULDUNG: W },
+      { ASYLBLG: n(5), SGB_II: n(7) },
+      { NONE: n(12) },
+      { AGE_18_20: n(5), AGE_21_24: n(7) },
+      { LANGUAGE: n(6), SCHOOL_DEGREE: n(7), VOCATIONAL_TRAINING: W },
+    ),
     offerLandscape: landscape({
       LANGUAGE_COURSE: { offers: 3, seats: 32, enrolled: n(10), free: n(22), occupancyRate: rate(0.3125) },
       SCHOOL_DEGREE_COURSE: { offers: 1, seats: 8, enrolled: n(6), free: n(2), occupancyRate: rate(0.75) },
@@ -255,17 +386,41 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     duplicateCandidates: [DUPLICATE_O2_O3],
     participation: { fiscalYear: 2025, enrolledPersons: n(32), completedQualifications: W },
     money: {
-      fiscalYear: 2025, planned: '60000.00', allocated: '40000.00', spent: '20000.00', stateShare: '40000.00', ownShare: '0.00', otherShare: '0.00',
+      fiscalYear: 2025,
+      planned: '60000.00',
+      allocated: '40000.00',
+      spent: '20000.00',
+      stateShare: '40000.00',
+      ownShare: '0.00',
+      otherShare: '0.00',
       byProgramme: [{ program: { name: KIM }, allocated: '40000.00', spent: '20000.00' }],
-      costPerEnrolledPerson: '625.00', costPerCompletedQualification: null,
+      costPerEnrolledPerson: '625.00',
+      costPerCompletedQualification: null,
     },
   },
   [B]: {
-    ags: B, referenceDate: D, municipality: { name: 'Bad Laasphe' }, alliances: ALLIANCES_ON_D,
-    targetGroup: targetGroup(n(8), { GESTATTUNG: W, DULDUNG: W }, { SGB_II: n(8) }, { FACHOBERSCHULREIFE: n(8) },
-      { AGE_25_27: n(8) }, { LANGUAGE: n(5), VOCATIONAL_TRAINING: W }),
+    ags: B,
+    referenceDate: D,
+    municipality: { name: 'Bad Laasphe' },
+    alliances: ALLIANCES_ON_D,
+    targetGroup: targetGroup(
+      n(8),
+      { GESTATTUNG: W, DULDUNG: W },
+      { SGB_II: n(8) },
+      { FACHOBERSCHULREIFE: n(8) },
+      { AGE_25_27: n(8) },
+      { LANGUAGE: n(5), VOCATIONAL_TRAINING: W },
+    ),
     offerLandscape: landscape({
-      LANGUAGE_COURSE: { offers: 1, seats: 8, enrolled: n(6), free: n(2), occupancyRate: rate(0.75), completionRate: W, transitionRate: W },
+      LANGUAGE_COURSE: {
+        offers: 1,
+        seats: 8,
+        enrolled: n(6),
+        free: n(2),
+        occupancyRate: rate(0.75),
+        completionRate: W,
+        transitionRate: W,
+      },
       VOCATIONAL_TRAINING: { offers: 1, seats: 6, enrolled: W, free: W, occupancyRate: W },
     }),
     gaps: gaps({ LANGUAGE: [n(5), n(2)], VOCATIONAL_TRAINING: [W, W] }),
@@ -273,8 +428,16 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     duplicateCandidates: [],
     participation: { fiscalYear: 2025, enrolledPersons: n(11), completedQualifications: W },
     money: {
-      fiscalYear: 2025, planned: '10000.00', allocated: '6000.00', spent: '3000.00', stateShare: '0.00', ownShare: '6000.00', otherShare: '0.00',
-      byProgramme: [], costPerEnrolledPerson: '272.73', costPerCompletedQualification: null,
+      fiscalYear: 2025,
+      planned: '10000.00',
+      allocated: '6000.00',
+      spent: '3000.00',
+      stateShare: '0.00',
+      ownShare: '6000.00',
+      otherShare: '0.00',
+      byProgramme: [],
+      costPerEnrolledPerson: '272.73',
+      costPerCompletedQualification: null,
     },
   },
 };
@@ -300,10 +463,33 @@ const start = (no: number) => OFFERS.find((o) => o[0] === no)![4];
 const p = (no: number) => uuid('9e150000', no);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-interface Enrollment { person: string; offer: number; status: string; applied: string; enrolled: string | null; ended: string | null; outcome: string | null }
-const held = (person: string, offer: number, enrolled: string): Enrollment => ({ person, offer, status: 'ENROLLED', applied: enrolled, enrolled, ended: null, outcome: null });
-const done = (person: string, offer: number, ended: string, outcome: string): Enrollment =>
-  ({ person, offer, status: outcome === 'DROPPED_OUT' ? 'DROPPED_OUT' : 'COMPLETED', applied: start(offer), enrolled: start(offer), ended, outcome });
+interface Enrollment {
+  person: string;
+  offer: number;
+  status: string;
+  applied: string;
+  enrolled: string | null;
+  ended: string | null;
+  outcome: string | null;
+}
+const held = (person: string, offer: number, enrolled: string): Enrollment => ({
+  person,
+  offer,
+  status: 'ENROLLED',
+  applied: enrolled,
+  enrolled,
+  ended: null,
+  outcome: null,
+});
+const done = (person: string, offer: number, ended: string, outcome: string): Enrollment => ({
+  person,
+  offer,
+  status: outcome === 'DROPPED_OUT' ? 'DROPPED_OUT' : 'COMPLETED',
+  applied: start(offer),
+  enrolled: start(offer),
+  ended,
+  outcome,
+});
 const c = (no: number) => p(100 + no);
 
 const ENROLLMENTS: Enrollment[] = [
@@ -314,7 +500,11 @@ const ENROLLMENTS: Enrollment[] = [
   ...range(22, 23).map((i) => done(p(i), 5, '2025-03-31', 'PROGRESSED')),
   done(p(24), 5, '2025-03-31', 'NO_PROGRESS'),
   ...range(25, 26).map((i) => done(p(i), 5, '2025-03-31', 'DROPPED_OUT')),
-  ...range(1, 6).flatMap((i) => [done(c(i), 6, '2024-06-30', 'NO_PROGRESS'), done(c(i), 7, '2024-12-31', 'NO_PROGRESS'), done(c(i), 8, '2025-05-31', 'NO_PROGRESS')]),
+  ...range(1, 6).flatMap((i) => [
+    done(c(i), 6, '2024-06-30', 'NO_PROGRESS'),
+    done(c(i), 7, '2024-12-31', 'NO_PROGRESS'),
+    done(c(i), 8, '2025-05-31', 'NO_PROGRESS'),
+  ]),
   ...range(31, 36).map((i) => held(p(i), 9, '2025-03-01')),
   ...range(37, 39).map((i) => held(p(i), 10, '2025-02-01')),
   ...range(40, 41).map((i) => done(p(i), 11, '2025-02-28', 'QUALIFICATION_ACHIEVED')),
@@ -325,39 +515,85 @@ describe("the core group's indicators end to end (issue 8)", () => {
   let personCounter = 0;
   let enrollmentCounter = 0;
 
-  const sql = (name: SubgraphName, text: string, params: unknown[] = []) => hub.subgraphs[name].db.dataSource.query(text, params);
+  const sql = (name: SubgraphName, text: string, params: unknown[] = []) =>
+    hub.subgraphs[name].db.dataSource.query(text, params);
 
   async function municipality(ags: string, name: string, parent: string | null) {
-    await sql('network', `INSERT INTO municipality (ags, name, kind, parent_ags) VALUES ($1, $2, $3, $4)`, [ags, name, parent ? 'KREISANGEHOERIGE_KOMMUNE' : 'KREIS', parent]);
+    await sql('network', `INSERT INTO municipality (ags, name, kind, parent_ags) VALUES ($1, $2, $3, $4)`, [
+      ags,
+      name,
+      parent ? 'KREISANGEHOERIGE_KOMMUNE' : 'KREIS',
+      parent,
+    ]);
   }
   async function organization(no: number, name: string, kind: string, area: string, ags: string): Promise<string> {
     const id = uuid('000a0000', no);
-    await sql('network', `INSERT INTO organization (id, name, kind, areas, ags, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, 'test', 'test')`, [id, name, kind, [area], ags]);
+    await sql(
+      'network',
+      `INSERT INTO organization (id, name, kind, areas, ags, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, 'test', 'test')`,
+      [id, name, kind, [area], ags],
+    );
     return id;
   }
-  async function person(ags: string, dateOfBirth: string, degree: string, status: string, regime: string, needs: string[]) {
+  async function person(
+    ags: string,
+    dateOfBirth: string,
+    degree: string,
+    status: string,
+    regime: string,
+    needs: string[],
+  ) {
     personCounter += 1;
     const id = uuid('9e9e0000', personCounter);
-    await sql('persons',
+    await sql(
+      'persons',
       `INSERT INTO person (id, given_name, family_name, date_of_birth, municipality_ags, case_managing_organization_id, school_degree, created_by_subject, updated_by_subject)
-       VALUES ($1, 'Kennzahl', 'Test', $2, $3, $4, $5, 'test', 'test')`, [id, dateOfBirth, ags, CASE_ORG, degree]);
-    await sql('persons', `INSERT INTO residence_status_period (person_id, status, valid_from, recorded_by_subject) VALUES ($1, $2, '2020-01-01', 'test')`, [id, status]);
-    await sql('persons', `INSERT INTO benefit_regime_period (person_id, regime, valid_from, recorded_by_subject) VALUES ($1, $2, '2020-01-01', 'test')`, [id, regime]);
+       VALUES ($1, 'Kennzahl', 'Test', $2, $3, $4, $5, 'test', 'test')`,
+      [id, dateOfBirth, ags, CASE_ORG, degree],
+    );
+    await sql(
+      'persons',
+      `INSERT INTO residence_status_period (person_id, status, valid_from, recorded_by_subject) VALUES ($1, $2, '2020-01-01', 'test')`,
+      [id, status],
+    );
+    await sql(
+      'persons',
+      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, recorded_by_subject) VALUES ($1, $2, '2020-01-01', 'test')`,
+      [id, regime],
+    );
     for (const category of needs) {
-      await sql('persons', `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, updated_by_subject) VALUES ($1, $2, 'OPEN', '2025-01-15T10:00:00Z', 'test', 'test')`, [id, category]);
+      await sql(
+        'persons',
+        `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, updated_by_subject) VALUES ($1, $2, 'OPEN', '2025-01-15T10:00:00Z', 'test', 'test')`,
+        [id, category],
+      );
     }
   }
-  async function offer(id: string, ags: string, title: string, category: string, startDate: string, endDate: string, status: string, seats: number) {
-    await sql('offers',
+  async function offer(
+    id: string,
+    ags: string,
+    title: string,
+    category: string,
+    startDate: string,
+    endDate: string,
+    status: string,
+    seats: number,
+  ) {
+    await sql(
+      'offers',
       `INSERT INTO offer (id, title, category, target_outcome, provider_id, municipality_ags, start_date, end_date, seats, status, created_by, updated_by)
-       VALUES ($1, $2, $3, 'STABILISATION', $4, $5, $6, $7, $8, $9, 'test', 'test')`, [id, title, category, PROVIDER, ags, startDate, endDate, seats, status]);
+       VALUES ($1, $2, $3, 'STABILISATION', $4, $5, $6, $7, $8, $9, 'test', 'test')`,
+      [id, title, category, PROVIDER, ags, startDate, endDate, seats, status],
+    );
   }
   async function enrollment(e: Enrollment & { offerId: string }) {
     enrollmentCounter += 1;
-    await sql('offers',
+    await sql(
+      'offers',
       `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'test', 'test')`,
-      [uuid('e0000000', enrollmentCounter), e.person, e.offerId, e.status, e.applied, e.enrolled, e.ended, e.outcome]);
+      [uuid('e0000000', enrollmentCounter), e.person, e.offerId, e.status, e.applied, e.enrolled, e.ended, e.outcome],
+    );
   }
   async function funding<T>(query: string, input: Record<string, unknown>): Promise<T> {
     const res = await hub.subgraphs.funding.query<T>(query, { input }, FINANCE);
@@ -365,18 +601,51 @@ describe("the core group's indicators end to end (issue 8)", () => {
     return res.data!;
   }
   const program = async (name: string) =>
-    (await funding<{ createFundingProgram: { id: string } }>(`mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`,
-      { name, funder: 'LAND_NRW', periodStart: '2020-07-01', periodEnd: '2030-12-31', maxFundingRateBasisPoints: 8000, targetRule: 'MAINLY_WITHOUT_SGB_II_XII' })).createFundingProgram.id;
+    (
+      await funding<{ createFundingProgram: { id: string } }>(
+        `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`,
+        {
+          name,
+          funder: 'LAND_NRW',
+          periodStart: '2020-07-01',
+          periodEnd: '2030-12-31',
+          maxFundingRateBasisPoints: 8000,
+          targetRule: 'MAINLY_WITHOUT_SGB_II_XII',
+        },
+      )
+    ).createFundingProgram.id;
   const budget = async (municipalityAgs: string, source: string, amount: string, programId: string | null) =>
-    (await funding<{ createBudget: { id: string } }>(`mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`, {
-      municipalityAgs, fiscalYear: 2025, budgetProduct: '8101', plan: 'RESULT_PLAN', lineKind: 'AUFWENDUNGEN', source, title: 'Integration junger Erwachsener',
-      amount, financingSecured: true, ...(programId ? { programId } : {}),
-    })).createBudget.id;
+    (
+      await funding<{ createBudget: { id: string } }>(
+        `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`,
+        {
+          municipalityAgs,
+          fiscalYear: 2025,
+          budgetProduct: '8101',
+          plan: 'RESULT_PLAN',
+          lineKind: 'AUFWENDUNGEN',
+          source,
+          title: 'Integration junger Erwachsener',
+          amount,
+          financingSecured: true,
+          ...(programId ? { programId } : {}),
+        },
+      )
+    ).createBudget.id;
   async function book(budgetId: string, offerNo: string, amount: string, spent: [string, string][]) {
-    const allocationId = (await funding<{ allocateFunding: { id: string } }>(`mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`,
-      { budgetId, offerId: offerNo, fiscalYear: 2025, amount })).allocateFunding.id;
+    const allocationId = (
+      await funding<{ allocateFunding: { id: string } }>(
+        `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`,
+        { budgetId, offerId: offerNo, fiscalYear: 2025, amount },
+      )
+    ).allocateFunding.id;
     for (const [spentOn, value] of spent) {
-      await funding(`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`, { allocationId, amount: value, spentOn, purpose: 'Honorare' });
+      await funding(`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`, {
+        allocationId,
+        amount: value,
+        spentOn,
+        purpose: 'Honorare',
+      });
     }
   }
 
@@ -387,10 +656,19 @@ describe("the core group's indicators end to end (issue 8)", () => {
     await municipality(KREIS, 'Kreis Siegen-Wittgenstein', null);
     await municipality(A, 'Bad Berleburg', KREIS);
     await municipality(B, 'Bad Laasphe', KREIS);
-    const office = await organization(1, 'Kommunales Integrationszentrum Siegen-Wittgenstein', 'KOMMUNALES_INTEGRATIONSZENTRUM', 'MIGRATION_UND_INTEGRATION', KREIS);
+    const office = await organization(
+      1,
+      'Kommunales Integrationszentrum Siegen-Wittgenstein',
+      'KOMMUNALES_INTEGRATIONSZENTRUM',
+      'MIGRATION_UND_INTEGRATION',
+      KREIS,
+    );
     const allianceId = uuid('a111a000', 1);
-    await sql('network', `INSERT INTO alliance (id, name, programme, lead_ags, lead_office_id, start_date, created_by, updated_by) VALUES ($1, $2, 'GEMEINSAM_KLAPPTS', $3, $4, '2025-01-01', 'test', 'test')`,
-      [allianceId, ALLIANCE, KREIS, office]);
+    await sql(
+      'network',
+      `INSERT INTO alliance (id, name, programme, lead_ags, lead_office_id, start_date, created_by, updated_by) VALUES ($1, $2, 'GEMEINSAM_KLAPPTS', $3, $4, '2025-01-01', 'test', 'test')`,
+      [allianceId, ALLIANCE, KREIS, office],
+    );
     const seats: [string, string, string, string][] = [
       ['Jobcenter Siegen-Wittgenstein', 'JOBCENTER', 'ARBEIT_UND_WIRTSCHAFT', '2025-01-01'],
       ['Ausländerbehörde Siegen-Wittgenstein', 'AUSLAENDERBEHOERDE', 'MIGRATION_UND_INTEGRATION', '2025-01-01'],
@@ -399,15 +677,29 @@ describe("the core group's indicators end to end (issue 8)", () => {
     ];
     for (const [i, [name, kind, area, from]] of seats.entries()) {
       const org = await organization(10 + i, name, kind, area, KREIS);
-      await sql('network',
+      await sql(
+        'network',
         `INSERT INTO core_group_membership (id, alliance_id, organization_id, representative_name, representative_role, area, decision_authority, valid_from, created_by, updated_by)
-         VALUES ($1, $2, $3, 'Vertretung', 'Leitung', $4, 'FULL', $5, 'test', 'test')`, [uuid('5ea70000', i + 1), allianceId, org, area, from]);
+         VALUES ($1, $2, $3, 'Vertretung', 'Leitung', $4, 'FULL', $5, 'test', 'test')`,
+        [uuid('5ea70000', i + 1), allianceId, org, area, from],
+      );
     }
 
     // Persons.
     for (let i = 1; i <= 12; i++) {
-      const needs = [...(i <= 6 ? ['LANGUAGE'] : []), ...(i >= 6 ? ['SCHOOL_DEGREE'] : []), ...(i >= 8 ? ['VOCATIONAL_TRAINING'] : [])];
-      await person(A, i <= 5 ? '2005-03-15' : '2002-01-10', 'NONE', i <= 5 ? 'GESTATTUNG' : 'DULDUNG', i <= 5 ? 'ASYLBLG' : 'SGB_II', needs);
+      const needs = [
+        ...(i <= 6 ? ['LANGUAGE'] : []),
+        ...(i >= 6 ? ['SCHOOL_DEGREE'] : []),
+        ...(i >= 8 ? ['VOCATIONAL_TRAINING'] : []),
+      ];
+      await person(
+        A,
+        i <= 5 ? '2005-03-15' : '2002-01-10',
+        'NONE',
+        i <= 5 ? 'GESTATTUNG' : 'DULDUNG',
+        i <= 5 ? 'ASYLBLG' : 'SGB_II',
+        needs,
+      );
     }
     for (let i = 1; i <= 8; i++) {
       const needs = [...(i <= 5 ? ['LANGUAGE'] : []), ...(i >= 7 ? ['VOCATIONAL_TRAINING'] : [])];
@@ -415,7 +707,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
     }
 
     // Offers.
-    for (const [no, ags, title, category, from, until, status, seatCount] of OFFERS) await offer(offerId(no), ags, title, category, from, until, status, seatCount);
+    for (const [no, ags, title, category, from, until, status, seatCount] of OFFERS)
+      await offer(offerId(no), ags, title, category, from, until, status, seatCount);
     for (const e of ENROLLMENTS) await enrollment({ ...e, offerId: offerId(e.offer) });
 
     // Funding.
@@ -423,8 +716,15 @@ describe("the core group's indicators end to end (issue 8)", () => {
     const kreisLine = await budget(KREIS, 'OWN_FUNDS', '20000.00', kim);
     const aLine = await budget(A, 'STATE_FUNDING', '60000.00', kim);
     const bLine = await budget(B, 'INTEGRATIONSPAUSCHALE', '10000.00', null);
-    await book(aLine, offerId(1), '40000.00', [['2025-02-15', '8000.00'], ['2025-05-20', '12000.00'], ['2025-08-10', '10000.00']]);
-    await book(kreisLine, offerId(4), '8000.00', [['2025-06-30', '4000.00'], ['2025-11-30', '2000.00']]);
+    await book(aLine, offerId(1), '40000.00', [
+      ['2025-02-15', '8000.00'],
+      ['2025-05-20', '12000.00'],
+      ['2025-08-10', '10000.00'],
+    ]);
+    await book(kreisLine, offerId(4), '8000.00', [
+      ['2025-06-30', '4000.00'],
+      ['2025-11-30', '2000.00'],
+    ]);
     await book(bLine, offerId(9), '6000.00', [['2025-04-01', '3000.00']]);
 
     // Three more Kreise for the bounded-work test, each Gemeinde with a few persons, an offer, enrollments and money.
@@ -436,8 +736,18 @@ describe("the core group's indicators end to end (issue 8)", () => {
         extra += 1;
         await municipality(ags, `Gemeinde ${ags}`, kreis);
         for (let i = 0; i < 6; i++) await person(ags, '2003-03-03', 'NONE', 'DULDUNG', 'SGB_II', ['LANGUAGE']);
-        await offer(offerId(extra), ags, `Sprachkurs ${ags}`, 'LANGUAGE_COURSE', '2025-01-01', '2025-12-31', 'RUNNING', 10);
-        for (let i = 0; i < 4; i++) await enrollment({ ...held(p(extra * 10 + i), extra, '2025-02-01'), offerId: offerId(extra) });
+        await offer(
+          offerId(extra),
+          ags,
+          `Sprachkurs ${ags}`,
+          'LANGUAGE_COURSE',
+          '2025-01-01',
+          '2025-12-31',
+          'RUNNING',
+          10,
+        );
+        for (let i = 0; i < 4; i++)
+          await enrollment({ ...held(p(extra * 10 + i), extra, '2025-02-01'), offerId: offerId(extra) });
         await book(line, offerId(extra), '100.00', [['2025-03-01', '50.00']]);
       }
     }
@@ -448,7 +758,11 @@ describe("the core group's indicators end to end (issue 8)", () => {
   });
 
   async function dashboard(ags: string, identity: Partial<Identity> = ANALYST, referenceDate = D) {
-    const res = await hub.query<{ municipality: { indicators: Record<string, unknown> } }>(MUNICIPALITY_DASHBOARD, { ags, d: referenceDate }, identity);
+    const res = await hub.query<{ municipality: { indicators: Record<string, unknown> } }>(
+      MUNICIPALITY_DASHBOARD,
+      { ags, d: referenceDate },
+      identity,
+    );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.municipality.indicators;
@@ -479,8 +793,16 @@ describe("the core group's indicators end to end (issue 8)", () => {
          measureCareers { flaggedPersons { value suppressed } }
          participation { enrolledPersons { value suppressed } completedQualifications { value suppressed } }
          money { spent costPerEnrolledPerson costPerCompletedQualification } } } }`,
-      { ags: A }, ANALYST);
-    const quarter = (referenceDate: string, missingAreas: string[], flagged: number, spent: string, perPerson: string) => ({
+      { ags: A },
+      ANALYST,
+    );
+    const quarter = (
+      referenceDate: string,
+      missingAreas: string[],
+      flagged: number,
+      spent: string,
+      perPerson: string,
+    ) => ({
       referenceDate,
       alliances: [{ coverage: { missingAreas, complete: false } }],
       measureCareers: { flaggedPersons: n(flagged) },
@@ -526,12 +848,18 @@ describe("the core group's indicators end to end (issue 8)", () => {
         for (const key of ['enrolled', 'free'] as const) put(ags, `${key}:${l.category}`, l[key]);
         // Seats (published) = enrolled + free.
         put(ags, `seats:${l.category}`, n(l.seats));
-        constraints.push({ total: `${ags}|seats:${l.category}`, parts: [`${ags}|enrolled:${l.category}`, `${ags}|free:${l.category}`] });
+        constraints.push({
+          total: `${ags}|seats:${l.category}`,
+          parts: [`${ags}|enrolled:${l.category}`, `${ags}|free:${l.category}`],
+        });
       }
       for (const g of area.gaps) {
         // Demand is the persons' open needs; supply the sum of the matching free seats.
         put(ags, `supply:${g.needCategory}`, g.supply);
-        constraints.push({ total: `${ags}|supply:${g.needCategory}`, parts: g.offerCategories.map((oc) => `${ags}|free:${oc}`) });
+        constraints.push({
+          total: `${ags}|supply:${g.needCategory}`,
+          parts: g.offerCategories.map((oc) => `${ags}|free:${oc}`),
+        });
         expect(g.demand).toEqual(values.get(`${ags}|need:${g.needCategory}`));
         // A shortfall would give away a withheld demand or supply: it is published only when both are.
         expect(g.shortfall === null).toBe(g.demand.suppressed || g.supply.suppressed);
@@ -542,10 +870,14 @@ describe("the core group's indicators end to end (issue 8)", () => {
       put(ags, 'qualifications', area.participation.completedQualifications);
       // Money divides by the counts only where they are published.
       expect(area.money.costPerEnrolledPerson === null).toBe(area.participation.enrolledPersons.suppressed);
-      expect(area.money.costPerCompletedQualification === null).toBe(area.participation.completedQualifications.suppressed);
+      expect(area.money.costPerCompletedQualification === null).toBe(
+        area.participation.completedQualifications.suppressed,
+      );
     }
     // Kreis = A + B for every cell.
-    for (const id of [...values.keys()].filter((k) => k.startsWith(`${KREIS}|`)).map((k) => k.slice(KREIS.length + 1))) {
+    for (const id of [...values.keys()]
+      .filter((k) => k.startsWith(`${KREIS}|`))
+      .map((k) => k.slice(KREIS.length + 1))) {
       constraints.push({ total: `${KREIS}|${id}`, parts: [`${A}|${id}`, `${B}|${id}`] });
     }
     const withheld = new Set([...values].filter(([, cell]) => cell.suppressed).map(([id]) => id));
@@ -558,7 +890,9 @@ describe("the core group's indicators end to end (issue 8)", () => {
     // Nor by bounds: a reader who also knows that a withheld count is at least 1 (zeros are published) and
     // that free seats and supply are at least 0 gets, for every withheld count, an interval at least the
     // threshold (5) wide that reaches it, by linear programming over all these sums.
-    const published = new Map([...values].filter(([, cell]) => !cell.suppressed).map(([id, cell]) => [id, cell.value!]));
+    const published = new Map(
+      [...values].filter(([, cell]) => !cell.suppressed).map(([id, cell]) => [id, cell.value!]),
+    );
     const fromZero = new Set([...withheld].filter((id) => /\|(free|supply):/.test(id)));
     const intervals = attackerIntervals(published, constraints, withheld, fromZero);
     const narrow = [...intervals].filter(([id, i]) => !fromZero.has(id) && !(i.hi - i.lo >= 5 && i.hi >= 5));
@@ -580,15 +914,29 @@ describe("the core group's indicators end to end (issue 8)", () => {
     };
     const measure = async (identity: Partial<Identity>, cold = true) => {
       if (cold) await touch();
-      const before = Object.fromEntries(Object.entries(hub.subgraphs).map(([name, s]) => [name, { requests: s.db.statements.requests, statements: s.db.statements.count }]));
+      const before = Object.fromEntries(
+        Object.entries(hub.subgraphs).map(([name, s]) => [
+          name,
+          { requests: s.db.statements.requests, statements: s.db.statements.count },
+        ]),
+      );
       const areas = await stateWide(identity);
-      const cost = Object.fromEntries(Object.entries(hub.subgraphs).map(([name, s]) => [name, {
-        requests: s.db.statements.requests - before[name].requests,
-        statements: s.db.statements.count - before[name].statements,
-      }]));
+      const cost = Object.fromEntries(
+        Object.entries(hub.subgraphs).map(([name, s]) => [
+          name,
+          {
+            requests: s.db.statements.requests - before[name].requests,
+            statements: s.db.statements.count - before[name].statements,
+          },
+        ]),
+      );
       return { areas: areas.length, cost };
     };
-    const everyKreis = { subject: 'e2e-core-all', roles: ['CORE_GROUP'] as Identity['roles'], ags: [KREIS, ...Object.keys(OTHER_KREISE)] };
+    const everyKreis = {
+      subject: 'e2e-core-all',
+      roles: ['CORE_GROUP'] as Identity['roles'],
+      ags: [KREIS, ...Object.keys(OTHER_KREISE)],
+    };
     const one = await measure({ subject: 'e2e-core-one', roles: ['CORE_GROUP'], ags: [A] });
     const all = await measure(everyKreis);
     expect(one.areas).toBe(1);
@@ -634,12 +982,20 @@ describe("the core group's indicators end to end (issue 8)", () => {
       expect(rows).toEqual(expected);
 
       // Every area has the same rows, but for the lists of duplicate pairs and programmes.
-      const layout = (ags: string) => rows.filter((r) => r[1] === ags).map((r) => `${r[3]}.${r[4]}`).filter((k) => !k.startsWith('duplicateCandidates.') && !k.startsWith('money.byProgramme'));
+      const layout = (ags: string) =>
+        rows
+          .filter((r) => r[1] === ags)
+          .map((r) => `${r[3]}.${r[4]}`)
+          .filter((k) => !k.startsWith('duplicateCandidates.') && !k.startsWith('money.byProgramme'));
       expect(layout(A)).toEqual(layout(KREIS));
       expect(layout(B)).toEqual(layout(KREIS));
       // A few by hand, as the workbook shows them.
-      const row = (ags: string, section: string, indicator: string) => rows.find((r) => r[1] === ags && r[3] === section && r[4] === indicator)?.slice(5);
-      expect(row(A, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual(['', 'withheld: small-group protection']);
+      const row = (ags: string, section: string, indicator: string) =>
+        rows.find((r) => r[1] === ags && r[3] === section && r[4] === indicator)?.slice(5);
+      expect(row(A, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual([
+        '',
+        'withheld: small-group protection',
+      ]);
       expect(row(KREIS, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual(['8', '']);
       expect(row(A, 'gaps', 'SCHOOL_DEGREE.shortfall')).toEqual(['5', '']);
       expect(row(B, 'gaps', 'VOCATIONAL_TRAINING.isGap')).toEqual(['', '']);
@@ -650,10 +1006,21 @@ describe("the core group's indicators end to end (issue 8)", () => {
 
     it('refuses without a token (401), a case manager (403) and a bad date, naming referenceDate (400)', async () => {
       expect((await get(`?referenceDate=${D}`)).status).toBe(401);
-      expect((await get(`?referenceDate=${D}`, { subject: 'e2e-cm', roles: ['CASE_MANAGER'], ags: [KREIS], organizationId: CASE_ORG })).status).toBe(403);
+      expect(
+        (
+          await get(`?referenceDate=${D}`, {
+            subject: 'e2e-cm',
+            roles: ['CASE_MANAGER'],
+            ags: [KREIS],
+            organizationId: CASE_ORG,
+          })
+        ).status,
+      ).toBe(403);
       const bad = await get('?referenceDate=2025-13-01', ANALYST);
       expect(bad.status).toBe(400);
-      expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'referenceDate' } }] });
+      expect(await bad.json()).toMatchObject({
+        errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'referenceDate' } }],
+      });
     });
   });
 });
@@ -689,15 +1056,36 @@ describe("the core group's dashboards on the demo data", () => {
     money: Record<string, unknown>;
   }
   async function demoDashboard(ags: string, referenceDate = DEMO_DATE): Promise<DemoDashboard> {
-    const res = await hub.query<{ municipality: { indicators: DemoDashboard } }>(MUNICIPALITY_DASHBOARD, { ags, d: referenceDate }, DEMO_ANALYST);
+    const res = await hub.query<{ municipality: { indicators: DemoDashboard } }>(
+      MUNICIPALITY_DASHBOARD,
+      { ags, d: referenceDate },
+      DEMO_ANALYST,
+    );
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.municipality.indicators;
   }
   /** A gap as [need, demand, supply, shortfall, isGap]; a withheld count as null. */
-  const gapTable = (d: DemoDashboard) => d.gaps.map((g) => [g.needCategory, g.demand.value, g.supply.value, g.shortfall, g.isGap]);
-  const money = (planned: string, allocated: string, spent: string, stateShare: string, ownShare: string, perPerson: string, perQualification: string) => ({
-    fiscalYear: 2026, planned, allocated, spent, stateShare, ownShare, otherShare: '0.00',
-    byProgramme: [{ program: { name: KIM }, allocated, spent }], costPerEnrolledPerson: perPerson, costPerCompletedQualification: perQualification,
+  const gapTable = (d: DemoDashboard) =>
+    d.gaps.map((g) => [g.needCategory, g.demand.value, g.supply.value, g.shortfall, g.isGap]);
+  const money = (
+    planned: string,
+    allocated: string,
+    spent: string,
+    stateShare: string,
+    ownShare: string,
+    perPerson: string,
+    perQualification: string,
+  ) => ({
+    fiscalYear: 2026,
+    planned,
+    allocated,
+    spent,
+    stateShare,
+    ownShare,
+    otherShare: '0.00',
+    byProgramme: [{ program: { name: KIM }, allocated, spent }],
+    costPerEnrolledPerson: perPerson,
+    costPerCompletedQualification: perQualification,
   });
 
   it("shows Rheine's real gaps, its six flagged measure careers and its money per enrolled person and qualification", async () => {
@@ -718,7 +1106,9 @@ describe("the core group's dashboards on the demo data", () => {
     expect(rheine.measureCareers).toEqual({ flaggedPersons: n(6), threshold: 3 });
     expect(rheine.participation).toEqual({ fiscalYear: 2026, enrolledPersons: n(54), completedQualifications: n(7) });
     // 24,800.00 / 54 = 459.259.. -> 459.26; / 7 = 3,542.857.. -> 3,542.86
-    expect(rheine.money).toEqual(money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '459.26', '3542.86'));
+    expect(rheine.money).toEqual(
+      money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '459.26', '3542.86'),
+    );
   });
 
   it('shows the Rhein-Kreis Neuss with real gaps, six flagged careers (all in Neuss) and its money', async () => {
@@ -742,13 +1132,21 @@ describe("the core group's dashboards on the demo data", () => {
     expect(kreis.money).toEqual(money('75000.00', '64000.00', '25600.00', '55000.00', '9000.00', '341.33', '2560.00'));
     const neuss = await demoDashboard(NEUSS);
     expect(neuss.measureCareers.flaggedPersons).toEqual(n(6));
-    const vocationalTraining = (d: DemoDashboard) => d.targetGroup.openNeedsByCategory.find((c) => c.category === 'VOCATIONAL_TRAINING')?.openNeeds;
-    expect([vocationalTraining(await demoDashboard(RHEINE)), vocationalTraining(kreis), vocationalTraining(neuss)]).toEqual([n(9), n(17), n(7)]);
+    const vocationalTraining = (d: DemoDashboard) =>
+      d.targetGroup.openNeedsByCategory.find((c) => c.category === 'VOCATIONAL_TRAINING')?.openNeeds;
+    expect([
+      vocationalTraining(await demoDashboard(RHEINE)),
+      vocationalTraining(kreis),
+      vocationalTraining(neuss),
+    ]).toEqual([n(9), n(17), n(7)]);
   });
 
   it('leaves every withheld count of the demo families an interval of at least the threshold that reaches it (the attacker with bounds)', async () => {
     // The target group of each whole Kreis family as one reader sees it: every Gemeinde and the Kreis.
-    const families: Record<string, string[]> = { '05566': ['05566076'], [NEUSS_KREIS]: ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'] };
+    const families: Record<string, string[]> = {
+      '05566': ['05566076'],
+      [NEUSS_KREIS]: ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'],
+    };
     for (const [kreis, gemeinden] of Object.entries(families)) {
       const published = new Map<string, number>();
       const withheld = new Set<string>();
@@ -761,7 +1159,9 @@ describe("the core group's dashboards on the demo data", () => {
       }
       for (const id of ids) constraints.push({ total: `${kreis}|${id}`, parts: gemeinden.map((g) => `${g}|${id}`) });
       expect(withheld.size).toBeGreaterThan(0);
-      const narrow = [...attackerIntervals(published, constraints, withheld)].filter(([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5));
+      const narrow = [...attackerIntervals(published, constraints, withheld)].filter(
+        ([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5),
+      );
       expect({ kreis, narrow }).toEqual({ kreis, narrow: [] });
     }
   });
@@ -769,7 +1169,9 @@ describe("the core group's dashboards on the demo data", () => {
   it("matches the demo helpers' money of 2026 on 2026-06-30", async () => {
     const [rheine, kreis] = [await demoDashboard(RHEINE, '2026-06-30'), await demoDashboard(NEUSS_KREIS, '2026-06-30')];
     // Fewer enrolled persons by June: 24,800.00 / 21 = 1,180.95; 25,600.00 / 29 = 882.758.. -> 882.76.
-    expect(rheine.money).toEqual(money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '1180.95', '3542.86'));
+    expect(rheine.money).toEqual(
+      money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '1180.95', '3542.86'),
+    );
     expect(kreis.money).toEqual(money('75000.00', '64000.00', '25600.00', '55000.00', '9000.00', '882.76', '2560.00'));
   });
 
@@ -779,41 +1181,94 @@ describe("the core group's dashboards on the demo data", () => {
     // The demo's mentoring offer in Meerbusch has applications only; the provider takes the first one in
     // (written as the demo loader writes, the seat trigger counts it): 1 of 12 seats taken.
     await hub.subgraphs.offers.db.dataSource.query(
-      `UPDATE enrollment SET status = 'ENROLLED', enrolled_on = '2026-10-15' WHERE id = (SELECT id FROM enrollment WHERE offer_id = $1 AND status = 'APPLIED' ORDER BY applied_on, id LIMIT 1)`, [offer]);
-    const landscape = await hub.query<{ municipality: { indicators: { offerLandscape: { category: string; enrolled: Cell; free: Cell }[] } } }>(
-      'query($d: Date) { municipality(ags: "05162022") { indicators(referenceDate: $d) { offerLandscape { category enrolled { value suppressed } free { value suppressed } } } } }', { d: DEMO_DATE }, DEMO_ANALYST);
-    expect(landscape.body.data!.municipality.indicators.offerLandscape.find((l) => l.category === 'MENTORING')).toEqual({ category: 'MENTORING', enrolled: W, free: W });
-    const exact = 'query($id: ID!, $ags: String!) { offer(id: $id) { figures { seats taken free applicants occupancy } } municipality(ags: $ags) { offerSeatFigures { category seats taken free } } }';
-    const asCore = await hub.query<{ offer: { figures: Record<string, number | null> }; municipality: { offerSeatFigures: { category: string; taken: number | null }[] } }>(exact, { id: offer, ags: MEERBUSCH }, DEMO_ANALYST);
-    expect(asCore.body.data!.offer.figures).toEqual({ seats: 12, taken: null, free: null, applicants: null, occupancy: null });
-    expect(asCore.body.data!.municipality.offerSeatFigures).toEqual([{ category: 'MENTORING', seats: 12, taken: null, free: null }]);
+      `UPDATE enrollment SET status = 'ENROLLED', enrolled_on = '2026-10-15' WHERE id = (SELECT id FROM enrollment WHERE offer_id = $1 AND status = 'APPLIED' ORDER BY applied_on, id LIMIT 1)`,
+      [offer],
+    );
+    const landscape = await hub.query<{
+      municipality: { indicators: { offerLandscape: { category: string; enrolled: Cell; free: Cell }[] } };
+    }>(
+      'query($d: Date) { municipality(ags: "05162022") { indicators(referenceDate: $d) { offerLandscape { category enrolled { value suppressed } free { value suppressed } } } } }',
+      { d: DEMO_DATE },
+      DEMO_ANALYST,
+    );
+    expect(landscape.body.data!.municipality.indicators.offerLandscape.find((l) => l.category === 'MENTORING')).toEqual(
+      { category: 'MENTORING', enrolled: W, free: W },
+    );
+    const exact =
+      'query($id: ID!, $ags: String!) { offer(id: $id) { figures { seats taken free applicants occupancy } } municipality(ags: $ags) { offerSeatFigures { category seats taken free } } }';
+    const asCore = await hub.query<{
+      offer: { figures: Record<string, number | null> };
+      municipality: { offerSeatFigures: { category: string; taken: number | null }[] };
+    }>(exact, { id: offer, ags: MEERBUSCH }, DEMO_ANALYST);
+    expect(asCore.body.data!.offer.figures).toEqual({
+      seats: 12,
+      taken: null,
+      free: null,
+      applicants: null,
+      occupancy: null,
+    });
+    expect(asCore.body.data!.municipality.offerSeatFigures).toEqual([
+      { category: 'MENTORING', seats: 12, taken: null, free: null },
+    ]);
     expect(asCore.body.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
-      ['FORBIDDEN', 'offer.figures.taken'], ['FORBIDDEN', 'offer.figures.free'], ['FORBIDDEN', 'offer.figures.applicants'], ['FORBIDDEN', 'offer.figures.occupancy'],
-      ['FORBIDDEN', 'municipality.offerSeatFigures.0.taken'], ['FORBIDDEN', 'municipality.offerSeatFigures.0.free'],
+      ['FORBIDDEN', 'offer.figures.taken'],
+      ['FORBIDDEN', 'offer.figures.free'],
+      ['FORBIDDEN', 'offer.figures.applicants'],
+      ['FORBIDDEN', 'offer.figures.occupancy'],
+      ['FORBIDDEN', 'municipality.offerSeatFigures.0.taken'],
+      ['FORBIDDEN', 'municipality.offerSeatFigures.0.free'],
     ]);
     // The provider's own staff work with the exact count of their offer, even when they sit in the core group.
     const provider = demoOrganizationId('fh-meerbusch');
     for (const roles of [['PROVIDER'], ['PROVIDER', 'CORE_GROUP']] as Identity['roles'][]) {
-      const own = await hub.query<{ offer: { figures: Record<string, number | null> } }>('query($id: ID!) { offer(id: $id) { figures { seats taken free } } }', { id: offer }, { subject: 'e2e-fh-meerbusch', organizationId: provider, roles, ags: [MEERBUSCH] });
+      const own = await hub.query<{ offer: { figures: Record<string, number | null> } }>(
+        'query($id: ID!) { offer(id: $id) { figures { seats taken free } } }',
+        { id: offer },
+        { subject: 'e2e-fh-meerbusch', organizationId: provider, roles, ags: [MEERBUSCH] },
+      );
       expect(own.body).toEqual({ data: { offer: { figures: { seats: 12, taken: 1, free: 11 } } } });
     }
   });
 
   it("stops a writer's differencing: 5 persons with AE_25A registered by the JMD leave Rheine's AE_25A withheld for the JMD's core-group member, and what is left after its own records stays protected", async () => {
     const jmd = demoOrganizationId('jmd-rheine');
-    const writer: Partial<Identity> = { subject: 'e2e-jmd-cm', organizationId: jmd, roles: ['CASE_MANAGER'], ags: [RHEINE] };
-    const reader: Partial<Identity> = { subject: 'e2e-jmd-core', organizationId: jmd, roles: ['CORE_GROUP'], ags: ['05566', '05162'] };
+    const writer: Partial<Identity> = {
+      subject: 'e2e-jmd-cm',
+      organizationId: jmd,
+      roles: ['CASE_MANAGER'],
+      ags: [RHEINE],
+    };
+    const reader: Partial<Identity> = {
+      subject: 'e2e-jmd-core',
+      organizationId: jmd,
+      roles: ['CORE_GROUP'],
+      ags: ['05566', '05162'],
+    };
     const residence = async (ags: string, identity: Partial<Identity>) => {
-      const res = await hub.query<{ municipality: { indicators: { targetGroup: Dashboard['targetGroup'] } } }>(MUNICIPALITY_DASHBOARD, { ags, d: DEMO_DATE }, identity);
+      const res = await hub.query<{ municipality: { indicators: { targetGroup: Dashboard['targetGroup'] } } }>(
+        MUNICIPALITY_DASHBOARD,
+        { ags, d: DEMO_DATE },
+        identity,
+      );
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.municipality.indicators.targetGroup;
     };
-    const ae25a = (t: Dashboard['targetGroup']) => t.byResidenceStatus.find((r) => r.residenceStatus === 'AE_25A')!.persons;
+    const ae25a = (t: Dashboard['targetGroup']) =>
+      t.byResidenceStatus.find((r) => r.residenceStatus === 'AE_25A')!.persons;
     expect(ae25a(await residence(RHEINE, reader))).toEqual(W);
     for (let i = 1; i <= 5; i++) {
       const res = await hub.query<{ registerPerson: { person: { id: string } | null } }>(
         'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }',
-        { input: { givenName: `Differenz${i}`, familyName: 'Angriff', dateOfBirth: '2000-01-0' + i, municipalityAgs: RHEINE, residenceStatus: { status: 'AE_25A', validFrom: '2026-01-01' }, confirmNotDuplicate: true } },
+        {
+          input: {
+            givenName: `Differenz${i}`,
+            familyName: 'Angriff',
+            dateOfBirth: '2000-01-0' + i,
+            municipalityAgs: RHEINE,
+            residenceStatus: { status: 'AE_25A', validFrom: '2026-01-01' },
+            confirmNotDuplicate: true,
+          },
+        },
         writer,
       );
       expect(res.body.errors).toBeUndefined();
@@ -823,12 +1278,21 @@ describe("the core group's dashboards on the demo data", () => {
     const kreis = await residence('05566', reader);
     expect([ae25a(rheine), ae25a(kreis)]).toEqual([W, W]);
     // The attacker with bounds, after subtracting what the JMD wrote itself (5 persons aged 26, AE_25A, no regime or degree recorded).
-    const own: Record<string, number> = { total: 5, 'residence:AE_25A': 5, 'regime:null': 5, 'degree:null': 5, 'age:AGE_25_27': 5 };
+    const own: Record<string, number> = {
+      total: 5,
+      'residence:AE_25A': 5,
+      'regime:null': 5,
+      'degree:null': 5,
+      'age:AGE_25_27': 5,
+    };
     const published = new Map<string, number>();
     const withheld = new Set<string>();
     const constraints: SumConstraint[] = [];
     const ids = new Set<string>();
-    for (const [ags, t] of [['05566', kreis], [RHEINE, rheine]] as const) {
+    for (const [ags, t] of [
+      ['05566', kreis],
+      [RHEINE, rheine],
+    ] as const) {
       addTargetGroupView({ ids, withheld, published, constraints }, ags, t, own);
     }
     for (const id of ids) constraints.push({ total: `05566|${id}`, parts: [`${RHEINE}|${id}`] });
@@ -850,7 +1314,14 @@ interface Dashboard {
     openNeedsByCategory: { category: string; openNeeds: Cell }[];
   };
   offerLandscape: { category: string; seats: number; enrolled: Cell; free: Cell }[];
-  gaps: { needCategory: string; offerCategories: string[]; demand: Cell; supply: Cell; shortfall: number | null; isGap: boolean | null }[];
+  gaps: {
+    needCategory: string;
+    offerCategories: string[];
+    demand: Cell;
+    supply: Cell;
+    shortfall: number | null;
+    isGap: boolean | null;
+  }[];
   measureCareers: { flaggedPersons: Cell };
   participation: { enrolledPersons: Cell; completedQualifications: Cell };
   money: { costPerEnrolledPerson: string | null; costPerCompletedQualification: string | null };
@@ -865,10 +1336,22 @@ function workbookRows(area: Record<string, unknown>): string[][] {
   type Json = unknown;
   const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const rows: string[][] = [];
-  const { ags, referenceDate, municipality, ...sections } = area as { ags: string; referenceDate: string; municipality: { name: string } };
+  const { ags, referenceDate, municipality, ...sections } = area as {
+    ags: string;
+    referenceDate: string;
+    municipality: { name: string };
+  };
   const walk = (section: string, v: Json, path: string[]) => {
     if (isObject(v) && Object.keys(v).length === 2 && 'value' in v && 'suppressed' in v) {
-      rows.push([referenceDate, ags, municipality.name, section, path.join('.'), v.value === null ? '' : String(v.value), v.suppressed ? 'withheld: small-group protection' : '']);
+      rows.push([
+        referenceDate,
+        ags,
+        municipality.name,
+        section,
+        path.join('.'),
+        v.value === null ? '' : String(v.value),
+        v.suppressed ? 'withheld: small-group protection' : '',
+      ]);
     } else if (Array.isArray(v)) {
       if (v.every((x) => !isObject(x))) {
         rows.push([referenceDate, ags, municipality.name, section, path.join('.'), v.join('|'), '']);
@@ -880,7 +1363,10 @@ function workbookRows(area: Record<string, unknown>): string[][] {
         let name = typeof first === 'string' ? first : first === null ? 'NONE' : String(i + 1);
         if (taken.has(name)) name = String(i + 1);
         taken.add(name);
-        walk(section, Object.fromEntries(Object.entries(entry).filter(([k, x]) => k !== firstKey || isObject(x))), [...path, name]);
+        walk(section, Object.fromEntries(Object.entries(entry).filter(([k, x]) => k !== firstKey || isObject(x))), [
+          ...path,
+          name,
+        ]);
       });
     } else if (isObject(v)) {
       for (const [k, x] of Object.entries(v)) walk(section, x, [...path, k]);

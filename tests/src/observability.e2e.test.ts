@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { demoOrganizationId, type Identity } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
-const CASE_MANAGER: Partial<Identity> = { subject: 'e2e-cm-rheine', organizationId: demoOrganizationId('kim-rheine'), roles: ['CASE_MANAGER'], ags: ['05566076'] };
+const CASE_MANAGER: Partial<Identity> = {
+  subject: 'e2e-cm-rheine',
+  organizationId: demoOrganizationId('kim-rheine'),
+  roles: ['CASE_MANAGER'],
+  ags: ['05566076'],
+};
 const GIVEN_NAME = 'Tracy';
 const FAMILY_NAME = 'Spanwieser';
 
@@ -32,7 +37,12 @@ function startReceiver(): Promise<{ server: Server; endpoint: string; spans: Rec
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       if (req.url === '/v1/traces') {
-        const parsed = JSON.parse(body) as { resourceSpans: { resource: { attributes: { key: string; value: OtlpValue }[] }; scopeSpans: { spans: OtlpSpan[] }[] }[] };
+        const parsed = JSON.parse(body) as {
+          resourceSpans: {
+            resource: { attributes: { key: string; value: OtlpValue }[] };
+            scopeSpans: { spans: OtlpSpan[] }[];
+          }[];
+        };
         for (const rs of parsed.resourceSpans) {
           const service = String(rs.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue);
           for (const ss of rs.scopeSpans) for (const span of ss.spans) spans.push({ ...span, service });
@@ -41,7 +51,11 @@ function startReceiver(): Promise<{ server: Server; endpoint: string; spans: Rec
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans }),
+    ),
+  );
 }
 
 /** Waits until the batch exporters delivered what `ready` looks for (they send every 500 ms). */
@@ -60,7 +74,10 @@ function sample(text: string, metric: string, labels: Record<string, string>): n
   return undefined;
 }
 
-const attributeValues = (span: OtlpSpan) => (span.attributes ?? []).map((a) => String(a.value.stringValue ?? a.value.intValue ?? a.value.boolValue ?? a.value.doubleValue));
+const attributeValues = (span: OtlpSpan) =>
+  (span.attributes ?? []).map((a) =>
+    String(a.value.stringValue ?? a.value.intValue ?? a.value.boolValue ?? a.value.doubleValue),
+  );
 
 describe('traces and metrics', () => {
   let hub: TestHub;
@@ -74,8 +91,13 @@ describe('traces and metrics', () => {
       `mutation RegisterForTrace($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`,
       {
         input: {
-          givenName: GIVEN_NAME, familyName: FAMILY_NAME, dateOfBirth: '2004-04-04', municipalityAgs: '05566076', germanLevel: 'B1',
-          residenceStatus: { status: 'GESTATTUNG', validFrom: '2022-01-01' }, benefitRegime: { regime: 'ASYLBLG', validFrom: '2022-01-01' },
+          givenName: GIVEN_NAME,
+          familyName: FAMILY_NAME,
+          dateOfBirth: '2004-04-04',
+          municipalityAgs: '05566076',
+          germanLevel: 'B1',
+          residenceStatus: { status: 'GESTATTUNG', validFrom: '2022-01-01' },
+          benefitRegime: { regime: 'ASYLBLG', validFrom: '2022-01-01' },
         },
       },
       CASE_MANAGER,
@@ -96,14 +118,27 @@ describe('traces and metrics', () => {
     // A client's traceparent is not taken up: the trace starts at the gateway.
     const clientTraceId = '0af7651916cd43dd8448eb211c80319c';
     const res = await hub.post(
-      { query: 'query PersonForTrace($id: ID!) { person(id: $id) { givenName familyName municipality { name } } }', variables: { id: personId } },
-      { authorization: `Bearer ${await hub.token(CASE_MANAGER)}`, traceparent: `00-${clientTraceId}-b7ad6b7169203331-01` },
+      {
+        query: 'query PersonForTrace($id: ID!) { person(id: $id) { givenName familyName municipality { name } } }',
+        variables: { id: personId },
+      },
+      {
+        authorization: `Bearer ${await hub.token(CASE_MANAGER)}`,
+        traceparent: `00-${clientTraceId}-b7ad6b7169203331-01`,
+      },
     );
-    expect(await res.json()).toEqual({ data: { person: { givenName: GIVEN_NAME, familyName: FAMILY_NAME, municipality: { name: 'Rheine' } } } });
+    expect(await res.json()).toEqual({
+      data: { person: { givenName: GIVEN_NAME, familyName: FAMILY_NAME, municipality: { name: 'Rheine' } } },
+    });
 
-    const gatewaySpan = () => receiver.spans.slice(spansBefore).find((s) => s.service === 'gateway' && s.name === 'gateway POST /graphql');
+    const gatewaySpan = () =>
+      receiver.spans.slice(spansBefore).find((s) => s.service === 'gateway' && s.name === 'gateway POST /graphql');
     const traceOf = () => receiver.spans.filter((s) => s.traceId === gatewaySpan()?.traceId);
-    await until(() => ['persons', 'network'].every((service) => traceOf().some((s) => s.service === service && s.name.startsWith('SQL'))));
+    await until(() =>
+      ['persons', 'network'].every((service) =>
+        traceOf().some((s) => s.service === service && s.name.startsWith('SQL')),
+      ),
+    );
 
     const trace = traceOf();
     expect(gatewaySpan()?.traceId).not.toBe(clientTraceId);
@@ -124,7 +159,9 @@ describe('traces and metrics', () => {
         expect(statement).not.toBe('');
         expect(statement.replace(/'\?'/g, '')).not.toMatch(/'/);
       }
-      expect(sql.some((s) => /^SELECT\b/.test(s.attributes?.find((a) => a.key === 'db.statement')?.value.stringValue ?? ''))).toBe(true);
+      expect(
+        sql.some((s) => /^SELECT\b/.test(s.attributes?.find((a) => a.key === 'db.statement')?.value.stringValue ?? '')),
+      ).toBe(true);
     }
     // No name and no id of the person anywhere: not in attributes, not in span names.
     const everything = receiver.spans.flatMap((s) => [s.name, ...attributeValues(s)]).join('\n');
@@ -134,22 +171,64 @@ describe('traces and metrics', () => {
   });
 
   it("carries an enrollment's trace on from offers into persons, where offers asks for the person's facts", async () => {
-    const provider: Partial<Identity> = { subject: 'staff-vhs-rheine', roles: ['PROVIDER'], organizationId: demoOrganizationId('vhs-rheine'), ags: [] };
-    const created = await hub.query<{ createOffer: { id: string } }>('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-      input: { title: 'Sprachkurs Spur', category: 'LANGUAGE_COURSE', targetOutcome: 'LANGUAGE_LEVEL', targetGermanLevel: 'B2', providerId: demoOrganizationId('vhs-rheine'), municipalityAgs: '05566076', startDate: '2026-09-01', endDate: '2027-06-30', seats: 5, eligibility: { minAge: 0, maxAge: 99 } },
-    }, provider);
+    const provider: Partial<Identity> = {
+      subject: 'staff-vhs-rheine',
+      roles: ['PROVIDER'],
+      organizationId: demoOrganizationId('vhs-rheine'),
+      ags: [],
+    };
+    const created = await hub.query<{ createOffer: { id: string } }>(
+      'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+      {
+        input: {
+          title: 'Sprachkurs Spur',
+          category: 'LANGUAGE_COURSE',
+          targetOutcome: 'LANGUAGE_LEVEL',
+          targetGermanLevel: 'B2',
+          providerId: demoOrganizationId('vhs-rheine'),
+          municipalityAgs: '05566076',
+          startDate: '2026-09-01',
+          endDate: '2027-06-30',
+          seats: 5,
+          eligibility: { minAge: 0, maxAge: 99 },
+        },
+      },
+      provider,
+    );
     const offerId = created.body.data!.createOffer.id;
-    expect((await hub.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }', { id: offerId }, provider)).body.errors).toBeUndefined();
+    expect(
+      (
+        await hub.query(
+          'mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }',
+          { id: offerId },
+          provider,
+        )
+      ).body.errors,
+    ).toBeUndefined();
     const spansBefore = receiver.spans.length;
-    const enrolled = await hub.query('mutation EnrollForTrace($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }', { input: { offerId, personId, enrolledOn: '2026-09-01' } }, CASE_MANAGER);
+    const enrolled = await hub.query(
+      'mutation EnrollForTrace($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }',
+      { input: { offerId, personId, enrolledOn: '2026-09-01' } },
+      CASE_MANAGER,
+    );
     expect(enrolled.body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED' } } });
 
-    const offersFetch = () => receiver.spans.slice(spansBefore).find((s) => s.service === 'offers' && s.name === 'fetch persons');
-    await until(() => !!offersFetch() && receiver.spans.some((s) => s.service === 'persons' && s.parentSpanId === offersFetch()?.spanId));
+    const offersFetch = () =>
+      receiver.spans.slice(spansBefore).find((s) => s.service === 'offers' && s.name === 'fetch persons');
+    await until(
+      () =>
+        !!offersFetch() &&
+        receiver.spans.some((s) => s.service === 'persons' && s.parentSpanId === offersFetch()?.spanId),
+    );
     const fetchSpan = offersFetch()!;
     const trace = receiver.spans.filter((s) => s.traceId === fetchSpan.traceId);
-    expect(trace.find((s) => s.spanId === fetchSpan.parentSpanId)).toMatchObject({ service: 'offers', name: 'offers POST /graphql' });
-    expect(trace.find((s) => s.service === 'persons' && s.parentSpanId === fetchSpan.spanId)).toMatchObject({ name: 'persons POST /graphql' });
+    expect(trace.find((s) => s.spanId === fetchSpan.parentSpanId)).toMatchObject({
+      service: 'offers',
+      name: 'offers POST /graphql',
+    });
+    expect(trace.find((s) => s.service === 'persons' && s.parentSpanId === fetchSpan.spanId)).toMatchObject({
+      name: 'persons POST /graphql',
+    });
     expect(trace.some((s) => s.service === 'gateway' && !s.parentSpanId)).toBe(true);
     expect(trace.flatMap((s) => [s.name, ...attributeValues(s)]).join('\n')).not.toContain(personId);
   });
@@ -161,19 +240,39 @@ describe('traces and metrics', () => {
     await hub.query('query Broken { noSuchField }', {}, CASE_MANAGER);
 
     const gateway = await (await fetch(hub.url.replace(/\/graphql$/, '/metrics'))).text();
-    const requests = (operation: string, code: string) => sample(gateway, 'gk_graphql_requests_total', { service: 'gateway', operation, code });
+    const requests = (operation: string, code: string) =>
+      sample(gateway, 'gk_graphql_requests_total', { service: 'gateway', operation, code });
     expect(requests('PersonForTrace', 'OK')).toBe(1);
     expect(requests('other', 'OK')).toBe(1);
     expect(requests('Broken', 'GRAPHQL_VALIDATION_FAILED')).toBe(1);
-    expect(sample(gateway, 'gk_graphql_request_duration_seconds_count', { service: 'gateway', operation: 'RegisterForTrace' })).toBe(1);
+    expect(
+      sample(gateway, 'gk_graphql_request_duration_seconds_count', {
+        service: 'gateway',
+        operation: 'RegisterForTrace',
+      }),
+    ).toBe(1);
     // Refused before GraphQL: counted by path and status, the path a known route, not the client's.
-    await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     await fetch(hub.url.replace(/\/graphql$/, `/person/${personId}`));
     const afterRefusals = await (await fetch(hub.url.replace(/\/graphql$/, '/metrics'))).text();
-    expect(sample(afterRefusals, 'gk_http_responses_total', { service: 'gateway', path: '/graphql', status: '401' })).toBe(1);
-    expect(sample(afterRefusals, 'gk_http_responses_total', { service: 'gateway', path: 'other', status: '404' })).toBe(1);
+    expect(
+      sample(afterRefusals, 'gk_http_responses_total', { service: 'gateway', path: '/graphql', status: '401' }),
+    ).toBe(1);
+    expect(sample(afterRefusals, 'gk_http_responses_total', { service: 'gateway', path: 'other', status: '404' })).toBe(
+      1,
+    );
     expect(afterRefusals).not.toContain(personId);
-    expect(sample(gateway, 'gk_subgraph_fetch_duration_seconds_count', { service: 'gateway', subgraph: 'persons', outcome: '2xx' })).toBeGreaterThan(0);
+    expect(
+      sample(gateway, 'gk_subgraph_fetch_duration_seconds_count', {
+        service: 'gateway',
+        subgraph: 'persons',
+        outcome: '2xx',
+      }),
+    ).toBeGreaterThan(0);
 
     const persons = await (await fetch(hub.subgraphs.persons.url.replace(/\/graphql$/, '/metrics'))).text();
     expect(sample(persons, 'gk_graphql_requests_total', { service: 'persons', code: 'OK' })).toBeGreaterThan(0);

@@ -3,13 +3,28 @@ import type { Identity } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
 /** Case managers of the organisations that manage the demo persons of the two Kreise: they see their persons' enrollments. */
-const caseManagerOf = (key: string, ags: string): Partial<Identity> => ({ subject: `cm-${key}`, roles: ['CASE_MANAGER'], organizationId: demoOrganizationId(key), ags: [ags] });
+const caseManagerOf = (key: string, ags: string): Partial<Identity> => ({
+  subject: `cm-${key}`,
+  roles: ['CASE_MANAGER'],
+  organizationId: demoOrganizationId(key),
+  ags: [ags],
+});
 /** Staff of a provider: they run its offers. */
-const staffOf = (key: string): Partial<Identity> => ({ subject: `staff-${key}`, roles: ['PROVIDER'], organizationId: demoOrganizationId(key), ags: [] });
+const staffOf = (key: string): Partial<Identity> => ({
+  subject: `staff-${key}`,
+  roles: ['PROVIDER'],
+  organizationId: demoOrganizationId(key),
+  ags: [],
+});
 const CM_RKN = caseManagerOf('ki-rkn', '05162');
 const CM_RHEINE = caseManagerOf('kim-rheine', '05566');
 /** A case manager of another organisation and area: the migration counselling of Neuss. */
-const CM_MBE_NEUSS: Partial<Identity> = { subject: 'cm-mbe-neuss', roles: ['CASE_MANAGER'], organizationId: demoOrganizationId('mbe-neuss'), ags: ['05162024'] };
+const CM_MBE_NEUSS: Partial<Identity> = {
+  subject: 'cm-mbe-neuss',
+  roles: ['CASE_MANAGER'],
+  organizationId: demoOrganizationId('mbe-neuss'),
+  ags: ['05162024'],
+};
 /** A well-formed id that no person has. */
 const UNKNOWN_PERSON = '00000000-0000-4000-8000-00000000abcd';
 
@@ -43,9 +58,12 @@ function admits(rules: Rules, p: PersonWithOffers): boolean {
   return (
     p.age >= rules.minAge &&
     p.age <= rules.maxAge &&
-    (rules.residenceStatuses.length === 0 || (p.currentResidenceStatus != null && rules.residenceStatuses.includes(p.currentResidenceStatus))) &&
-    (rules.benefitRegimes.length === 0 || (p.currentBenefitRegime != null && rules.benefitRegimes.includes(p.currentBenefitRegime))) &&
-    (rules.minGermanLevel == null || (p.germanLevel != null && CEFR_ORDER.indexOf(p.germanLevel) >= CEFR_ORDER.indexOf(rules.minGermanLevel)))
+    (rules.residenceStatuses.length === 0 ||
+      (p.currentResidenceStatus != null && rules.residenceStatuses.includes(p.currentResidenceStatus))) &&
+    (rules.benefitRegimes.length === 0 ||
+      (p.currentBenefitRegime != null && rules.benefitRegimes.includes(p.currentBenefitRegime))) &&
+    (rules.minGermanLevel == null ||
+      (p.germanLevel != null && CEFR_ORDER.indexOf(p.germanLevel) >= CEFR_ORDER.indexOf(rules.minGermanLevel)))
   );
 }
 
@@ -83,11 +101,18 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     expect(persons.length).toBeGreaterThan(50);
     let excludedByRules = 0;
     for (const p of persons) {
-      const active = new Set(p.enrollments.filter((e) => e.status === 'APPLIED' || e.status === 'ENROLLED').map((e) => e.offer.id));
-      const takingAndFree = kreisOffers.filter((o) => ['OPEN', 'RUNNING'].includes(o.status) && o.figures.free > 0 && !active.has(o.id));
+      const active = new Set(
+        p.enrollments.filter((e) => e.status === 'APPLIED' || e.status === 'ENROLLED').map((e) => e.offer.id),
+      );
+      const takingAndFree = kreisOffers.filter(
+        (o) => ['OPEN', 'RUNNING'].includes(o.status) && o.figures.free > 0 && !active.has(o.id),
+      );
       const expected = takingAndFree.filter((o) => admits(o.eligibility, p)).map((o) => o.id);
       excludedByRules += takingAndFree.length - expected.length;
-      expect({ person: p.id, offers: p.eligibleOffers.map((o) => o.id).sort() }).toEqual({ person: p.id, offers: [...expected].sort() });
+      expect({ person: p.id, offers: p.eligibleOffers.map((o) => o.id).sort() }).toEqual({
+        person: p.id,
+        offers: [...expected].sort(),
+      });
       for (const o of p.eligibleOffers) expect(o.municipality.ags.startsWith(kreis)).toBe(true);
     }
     // The rules matter for the demo persons: some offers are left out because of them, and some persons have offers.
@@ -111,9 +136,18 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
             threshold: 3,
             reachesThreshold: true,
             enrollments: [
-              { outcome: 'NO_PROGRESS', offer: { title: 'Integrationskurs 2024', provider: { name: 'Volkshochschule Rheine' } } },
-              { outcome: 'DROPPED_OUT', offer: { title: 'Berufsorientierung 2025', provider: { name: 'Berufskolleg Rheine' } } },
-              { outcome: 'NO_PROGRESS', offer: { title: 'Aktivierung Frühjahr 2026', provider: { name: 'Jobcenter Kreis Steinfurt' } } },
+              {
+                outcome: 'NO_PROGRESS',
+                offer: { title: 'Integrationskurs 2024', provider: { name: 'Volkshochschule Rheine' } },
+              },
+              {
+                outcome: 'DROPPED_OUT',
+                offer: { title: 'Berufsorientierung 2025', provider: { name: 'Berufskolleg Rheine' } },
+              },
+              {
+                outcome: 'NO_PROGRESS',
+                offer: { title: 'Aktivierung Frühjahr 2026', provider: { name: 'Jobcenter Kreis Steinfurt' } },
+              },
             ],
           },
         },
@@ -122,7 +156,14 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
   });
 
   it('gives a Kreis its offers and seat figures, and an organisation its offers, through the network subgraph', async () => {
-    const res = await hub.query<{ municipality: { name: string; offers: { id: string }[]; offerSeatFigures: { category: string; seats: number; taken: number; free: number }[] }; organization: unknown }>(
+    const res = await hub.query<{
+      municipality: {
+        name: string;
+        offers: { id: string }[];
+        offerSeatFigures: { category: string; seats: number; taken: number; free: number }[];
+      };
+      organization: unknown;
+    }>(
       `query($org: ID!) {
          municipality(ags: "05566") { name offers(status: OPEN) { id } offerSeatFigures { category offers seats taken free } }
          organization(id: $org) { name offers { title seats } }
@@ -143,37 +184,84 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     expect(data.municipality.name).toBe('Kreis Steinfurt');
     const rheine = DEMO_OFFERS.filter((o) => o.ags === '05566076');
     expect(data.municipality.offerSeatFigures.map((f) => [f.category, f.seats])).toEqual(
-      [...new Set(rheine.map((o) => o.category))].sort().map((category) => [category, rheine.filter((o) => o.category === category).reduce((sum, o) => sum + o.seats, 0)]),
+      [...new Set(rheine.map((o) => o.category))]
+        .sort()
+        .map((category) => [
+          category,
+          rheine.filter((o) => o.category === category).reduce((sum, o) => sum + o.seats, 0),
+        ]),
     );
     for (const f of data.municipality.offerSeatFigures) expect(f.free).toBe(f.seats - f.taken);
   });
 
   it('refuses enrolling into a full offer with OFFER_FULL through the gateway, changing nothing', async () => {
     const offerId = demoOfferId('rheine-jc-aktivierung');
-    const before = await hub.subgraphs.offers.db.dataSource.query('SELECT seats, seats_taken FROM offer WHERE id = $1', [offerId]);
+    const before = await hub.subgraphs.offers.db.dataSource.query(
+      'SELECT seats, seats_taken FROM offer WHERE id = $1',
+      [offerId],
+    );
     expect(before).toEqual([{ seats: 10, seats_taken: 10 }]);
     const res = await hub.query(
       'mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id } }',
-      { input: { offerId, personId: demoPersonId('05566076', 99), enrolledOn: '2026-10-20', person: { age: 22, benefitRegime: 'SGB_II' } } },
+      {
+        input: {
+          offerId,
+          personId: demoPersonId('05566076', 99),
+          enrolledOn: '2026-10-20',
+          person: { age: 22, benefitRegime: 'SGB_II' },
+        },
+      },
       CM_RHEINE,
     );
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ data: null, errors: [{ message: 'The offer has no free seat.', extensions: { code: 'OFFER_FULL' } }] });
-    expect(await hub.subgraphs.offers.db.dataSource.query('SELECT seats, seats_taken FROM offer WHERE id = $1', [offerId])).toEqual(before);
+    expect(res.body).toMatchObject({
+      data: null,
+      errors: [{ message: 'The offer has no free seat.', extensions: { code: 'OFFER_FULL' } }],
+    });
+    expect(
+      await hub.subgraphs.offers.db.dataSource.query('SELECT seats, seats_taken FROM offer WHERE id = $1', [offerId]),
+    ).toEqual(before);
   });
 
   const VHS_NEUSS = staffOf('vhs-neuss');
   const createOpenOffer = async (seats: number, overrides: Record<string, unknown> = {}): Promise<string> => {
-    const created = await hub.query<{ createOffer: { id: string } }>('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-      input: { title: 'Sprachkurs A2 Sonderdurchgang', category: 'LANGUAGE_COURSE', targetOutcome: 'LANGUAGE_LEVEL', targetGermanLevel: 'A2', providerId: demoOrganizationId('vhs-neuss'), municipalityAgs: '05162024', startDate: '2026-09-01', endDate: '2027-02-26', seats, ...overrides },
-    }, VHS_NEUSS);
+    const created = await hub.query<{ createOffer: { id: string } }>(
+      'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+      {
+        input: {
+          title: 'Sprachkurs A2 Sonderdurchgang',
+          category: 'LANGUAGE_COURSE',
+          targetOutcome: 'LANGUAGE_LEVEL',
+          targetGermanLevel: 'A2',
+          providerId: demoOrganizationId('vhs-neuss'),
+          municipalityAgs: '05162024',
+          startDate: '2026-09-01',
+          endDate: '2027-02-26',
+          seats,
+          ...overrides,
+        },
+      },
+      VHS_NEUSS,
+    );
     const id = (created.body.data as { createOffer: { id: string } }).createOffer.id;
-    expect((await hub.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }', { id }, VHS_NEUSS)).body).toEqual({ data: { openOffer: { status: 'OPEN' } } });
+    expect(
+      (await hub.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }', { id }, VHS_NEUSS)).body,
+    ).toEqual({ data: { openOffer: { status: 'OPEN' } } });
     return id;
   };
-  const enrollment = (offerId: string, personId: string, person: Record<string, unknown> = { age: 21 }, enrolledOn = '2026-09-01') =>
-    hub.query<{ enrollInOffer: { status: string } }>('mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }', { input: { offerId, personId, enrolledOn, person } }, CM_RKN);
-  const personIds = (n: number, offset: number) => Array.from({ length: n }, (_, i) => demoPersonId('05162024', (offset + i) % 70));
+  const enrollment = (
+    offerId: string,
+    personId: string,
+    person: Record<string, unknown> = { age: 21 },
+    enrolledOn = '2026-09-01',
+  ) =>
+    hub.query<{ enrollInOffer: { status: string } }>(
+      'mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }',
+      { input: { offerId, personId, enrolledOn, person } },
+      CM_RKN,
+    );
+  const personIds = (n: number, offset: number) =>
+    Array.from({ length: n }, (_, i) => demoPersonId('05162024', (offset + i) % 70));
 
   it('never overbooks through the gateway: 60 concurrent enrollments for 5 seats end with exactly 5 enrolled and 55 OFFER_FULL, no 500', async () => {
     // Eligibility is decided on the demo persons' real ages: admit every age, so only the seats decide.
@@ -182,23 +270,58 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     expect(results.map((r) => r.status)).toEqual(Array(60).fill(200));
     expect(results.filter((r) => r.body.data?.enrollInOffer?.status === 'ENROLLED')).toHaveLength(5);
     expect(results.filter((r) => r.body.errors?.[0]?.extensions?.code === 'OFFER_FULL')).toHaveLength(55);
-    const [row] = await hub.subgraphs.offers.db.dataSource.query("SELECT seats_taken, (SELECT count(*)::int FROM enrollment WHERE offer_id = $1 AND status = 'ENROLLED') AS enrolled FROM offer WHERE id = $1", [offerId]);
+    const [row] = await hub.subgraphs.offers.db.dataSource.query(
+      "SELECT seats_taken, (SELECT count(*)::int FROM enrollment WHERE offer_id = $1 AND status = 'ENROLLED') AS enrolled FROM offer WHERE id = $1",
+      [offerId],
+    );
     expect(row).toEqual({ seats_taken: 5, enrolled: 5 });
   });
 
   it('passes every refusal through the gateway with its code, changing nothing', async () => {
     const open = await createOpenOffer(3);
     const [holder, second] = personIds(2, 10);
-    for (const personId of [holder, second]) expect((await enrollment(open, personId)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED' } } });
-    const holderEnrollment = (await hub.subgraphs.offers.db.dataSource.query('SELECT id FROM enrollment WHERE offer_id = $1 AND person_id = $2', [open, holder]))[0].id as string;
+    for (const personId of [holder, second])
+      expect((await enrollment(open, personId)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED' } } });
+    const holderEnrollment = (
+      await hub.subgraphs.offers.db.dataSource.query(
+        'SELECT id FROM enrollment WHERE offer_id = $1 AND person_id = $2',
+        [open, holder],
+      )
+    )[0].id as string;
     // Nobody among the demo persons is 99: the persons subgraph's facts make them all ineligible.
     const nobodyAdmitted = await createOpenOffer(3, { eligibility: { minAge: 99, maxAge: 99 } });
     const cancelled = await createOpenOffer(3);
-    expect((await hub.query('mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { status } }', { id: cancelled }, VHS_NEUSS)).body.errors).toBeUndefined();
-    const planned = (await hub.query<{ createOffer: { id: string } }>('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-      input: { title: 'Geplant', category: 'MENTORING', targetOutcome: 'STABILISATION', providerId: demoOrganizationId('fh-kaarst'), municipalityAgs: '05162016', startDate: '2027-09-01', endDate: '2028-08-31', seats: 5 },
-    }, staffOf('fh-kaarst'))).body.data?.createOffer.id as string;
-    const snapshot = async () => hub.subgraphs.offers.db.dataSource.query('SELECT id, status, seats_taken, version FROM offer UNION ALL SELECT id, status, 0, version FROM enrollment ORDER BY id');
+    expect(
+      (
+        await hub.query(
+          'mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { status } }',
+          { id: cancelled },
+          VHS_NEUSS,
+        )
+      ).body.errors,
+    ).toBeUndefined();
+    const planned = (
+      await hub.query<{ createOffer: { id: string } }>(
+        'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            title: 'Geplant',
+            category: 'MENTORING',
+            targetOutcome: 'STABILISATION',
+            providerId: demoOrganizationId('fh-kaarst'),
+            municipalityAgs: '05162016',
+            startDate: '2027-09-01',
+            endDate: '2028-08-31',
+            seats: 5,
+          },
+        },
+        staffOf('fh-kaarst'),
+      )
+    ).body.data?.createOffer.id as string;
+    const snapshot = async () =>
+      hub.subgraphs.offers.db.dataSource.query(
+        'SELECT id, status, seats_taken, version FROM offer UNION ALL SELECT id, status, 0, version FROM enrollment ORDER BY id',
+      );
     const before = await snapshot();
     const refusals: [string, Promise<{ body: { errors?: { extensions?: Record<string, unknown> }[] } }>][] = [
       ['NOT_ELIGIBLE', enrollment(nobodyAdmitted, personIds(1, 20)[0])],
@@ -206,10 +329,38 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
       ['ALREADY_ENROLLED', enrollment(open, holder)],
       ['OFFER_CANCELLED', enrollment(cancelled, personIds(1, 12)[0])],
       ['OFFER_NOT_OPEN', enrollment(planned, personIds(1, 13)[0])],
-      ['OUTCOME_BEFORE_START', hub.query('mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-08-01" }) { id } }', { id: holderEnrollment }, VHS_NEUSS)],
-      ['SEATS_BELOW_TAKEN', hub.query('mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 1 }) { id } }', { id: open }, VHS_NEUSS)],
-      ['BAD_USER_INPUT', hub.query('mutation($id: ID!) { updateOffer(input: { offerId: $id, endDate: "2020-01-01" }) { id } }', { id: open }, VHS_NEUSS)],
-      ['INVALID_OFFER_TRANSITION', hub.query('mutation($id: ID!) { finishOffer(input: { offerId: $id }) { id } }', { id: planned }, staffOf('fh-kaarst'))],
+      [
+        'OUTCOME_BEFORE_START',
+        hub.query(
+          'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-08-01" }) { id } }',
+          { id: holderEnrollment },
+          VHS_NEUSS,
+        ),
+      ],
+      [
+        'SEATS_BELOW_TAKEN',
+        hub.query(
+          'mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 1 }) { id } }',
+          { id: open },
+          VHS_NEUSS,
+        ),
+      ],
+      [
+        'BAD_USER_INPUT',
+        hub.query(
+          'mutation($id: ID!) { updateOffer(input: { offerId: $id, endDate: "2020-01-01" }) { id } }',
+          { id: open },
+          VHS_NEUSS,
+        ),
+      ],
+      [
+        'INVALID_OFFER_TRANSITION',
+        hub.query(
+          'mutation($id: ID!) { finishOffer(input: { offerId: $id }) { id } }',
+          { id: planned },
+          staffOf('fh-kaarst'),
+        ),
+      ],
     ];
     const codes: string[] = [];
     for (const [, pending] of refusals) codes.push(String((await pending).body.errors?.[0]?.extensions?.code));
@@ -221,9 +372,22 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     const jc = demoOrganizationId('jc-rkn');
     const jcStaff = staffOf('jc-rkn');
     for (let i = 0; i < 40; i += 1) {
-      const res = await hub.query('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-        input: { title: `Coaching ${i}`, category: 'EMPLOYMENT_SUPPORT', targetOutcome: 'EMPLOYMENT', providerId: jc, municipalityAgs: '05162024', startDate: '2027-03-01', endDate: '2027-08-31', seats: 10 },
-      }, jcStaff);
+      const res = await hub.query(
+        'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            title: `Coaching ${i}`,
+            category: 'EMPLOYMENT_SUPPORT',
+            targetOutcome: 'EMPLOYMENT',
+            providerId: jc,
+            municipalityAgs: '05162024',
+            startDate: '2027-03-01',
+            endDate: '2027-08-31',
+            seats: 10,
+          },
+        },
+        jcStaff,
+      );
       expect(res.body.errors).toBeUndefined();
     }
     // Enrollments are the provider's to see: its own offers, read by its staff.
@@ -250,41 +414,94 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
   });
 
   describe('an enrollment names a real person, is made by someone allowed to act for them, and is decided on the facts persons holds', () => {
-    const offersTables = () => hub.subgraphs.offers.db.dataSource.query('SELECT id, status, seats_taken, version FROM offer UNION ALL SELECT id, status || coalesce(person_id::text, \'\'), 0, version FROM enrollment ORDER BY id');
-    const enrollAs = (identity: Partial<Identity>, offerId: string, personId: string, person?: Record<string, unknown>) =>
-      hub.query<{ enrollInOffer: { status: string } }>('mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status person { id } } }', { input: { offerId, personId, enrolledOn: '2026-09-01', person } }, identity);
-    const applyAs = (identity: Partial<Identity>, offerId: string, personId: string, person?: Record<string, unknown>) =>
-      hub.query<{ applyForOffer: { status: string } }>('mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { status } }', { input: { offerId, personId, appliedOn: '2026-08-20', person } }, identity);
+    const offersTables = () =>
+      hub.subgraphs.offers.db.dataSource.query(
+        "SELECT id, status, seats_taken, version FROM offer UNION ALL SELECT id, status || coalesce(person_id::text, ''), 0, version FROM enrollment ORDER BY id",
+      );
+    const enrollAs = (
+      identity: Partial<Identity>,
+      offerId: string,
+      personId: string,
+      person?: Record<string, unknown>,
+    ) =>
+      hub.query<{ enrollInOffer: { status: string } }>(
+        'mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status person { id } } }',
+        { input: { offerId, personId, enrolledOn: '2026-09-01', person } },
+        identity,
+      );
+    const applyAs = (
+      identity: Partial<Identity>,
+      offerId: string,
+      personId: string,
+      person?: Record<string, unknown>,
+    ) =>
+      hub.query<{ applyForOffer: { status: string } }>(
+        'mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { status } }',
+        { input: { offerId, personId, appliedOn: '2026-08-20', person } },
+        identity,
+      );
     const RESIDENCE_STATUSES = ['GESTATTUNG', 'DULDUNG', 'AE_25A', 'AE_OTHER'];
 
     it("refuses a client's facts that lie: a person persons knows to be ineligible stays out, whatever the input claims", async () => {
       const personId = demoPersonId('05162024', 40);
-      const real = (await hub.query<{ person: { age: number; currentResidenceStatus: string | null } }>('query($id: ID!) { person(id: $id) { age currentResidenceStatus } }', { id: personId }, CM_RKN)).body.data?.person;
+      const real = (
+        await hub.query<{ person: { age: number; currentResidenceStatus: string | null } }>(
+          'query($id: ID!) { person(id: $id) { age currentResidenceStatus } }',
+          { id: personId },
+          CM_RKN,
+        )
+      ).body.data?.person;
       expect(real).toEqual({ age: expect.any(Number), currentResidenceStatus: expect.any(String) });
       const other = RESIDENCE_STATUSES.find((s) => s !== real?.currentResidenceStatus) as string;
       // Admits every age and one residence status only: one the person does not hold.
-      const notTheirs = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [other] } });
+      const notTheirs = await createOpenOffer(3, {
+        eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [other] },
+      });
       const lie = { age: 21, germanLevel: 'C2', residenceStatus: other, benefitRegime: 'ASYLBLG' };
       const before = await offersTables();
-      for (const res of [await enrollAs(CM_RKN, notTheirs, personId, lie), await applyAs(CM_RKN, notTheirs, personId, lie)]) {
-        expect(res.body).toMatchObject({ data: null, errors: [{ extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS'] } }] });
+      for (const res of [
+        await enrollAs(CM_RKN, notTheirs, personId, lie),
+        await applyAs(CM_RKN, notTheirs, personId, lie),
+      ]) {
+        expect(res.body).toMatchObject({
+          data: null,
+          errors: [{ extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS'] } }],
+        });
       }
       expect(await offersTables()).toEqual(before);
       // The other way round: an offer for the status the person holds takes them, though the input claims one it does not admit.
-      const theirs = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [real?.currentResidenceStatus] } });
-      expect((await enrollAs(CM_RKN, theirs, personId, lie)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } } });
+      const theirs = await createOpenOffer(3, {
+        eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [real?.currentResidenceStatus] },
+      });
+      expect((await enrollAs(CM_RKN, theirs, personId, lie)).body).toEqual({
+        data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } },
+      });
       // Enrolling without the deprecated facts input at all is the intended use.
-      expect((await enrollAs(CM_RKN, await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }), personId)).body.errors).toBeUndefined();
+      expect(
+        (await enrollAs(CM_RKN, await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }), personId)).body
+          .errors,
+      ).toBeUndefined();
     });
 
     it('refuses an id no person has with BAD_USER_INPUT naming input.personId, taking no seat', async () => {
       const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
       const before = await offersTables();
-      for (const res of [await enrollAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 }), await applyAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 })]) {
-        expect(res.body).toMatchObject({ data: null, errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'input.personId' } }] });
+      for (const res of [
+        await enrollAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 }),
+        await applyAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 }),
+      ]) {
+        expect(res.body).toMatchObject({
+          data: null,
+          errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'input.personId' } }],
+        });
       }
       expect(await offersTables()).toEqual(before);
-      expect(await hub.subgraphs.offers.db.dataSource.query('SELECT count(*)::int AS n FROM enrollment WHERE person_id = $1', [UNKNOWN_PERSON])).toEqual([{ n: 0 }]);
+      expect(
+        await hub.subgraphs.offers.db.dataSource.query(
+          'SELECT count(*)::int AS n FROM enrollment WHERE person_id = $1',
+          [UNKNOWN_PERSON],
+        ),
+      ).toEqual([{ n: 0 }]);
     });
 
     it("refuses a case manager of another organisation and area without consent for ENROLLMENT, and lets them enrol once the person's case management records one", async () => {
@@ -292,29 +509,68 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
       const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
       const before = await offersTables();
       const refused = await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson);
-      expect(refused.body).toMatchObject({ data: null, errors: [{ path: ['enrollInOffer'], extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId' } }] });
-      expect((await applyAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+      expect(refused.body).toMatchObject({
+        data: null,
+        errors: [{ path: ['enrollInOffer'], extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId' } }],
+      });
+      expect((await applyAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe(
+        'CONSENT_REQUIRED',
+      );
       // A consent for another purpose does not cover an enrollment.
       const grant = (purposes: string[]) =>
-        hub.query<{ grantConsent: { id: string } }>('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
-          input: { personId: rheinePerson, organizationId: demoOrganizationId('mbe-neuss'), purposes, evidenceReference: 'Akte 0815', noticeVersion: '2026-01' },
-        }, CM_RHEINE);
+        hub.query<{ grantConsent: { id: string } }>(
+          'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
+          {
+            input: {
+              personId: rheinePerson,
+              organizationId: demoOrganizationId('mbe-neuss'),
+              purposes,
+              evidenceReference: 'Akte 0815',
+              noticeVersion: '2026-01',
+            },
+          },
+          CM_RHEINE,
+        );
       expect((await grant(['COUNSELLING'])).body.errors).toBeUndefined();
-      expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+      expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe(
+        'CONSENT_REQUIRED',
+      );
       expect(await offersTables()).toEqual(before);
 
       const consent = (await grant(['ENROLLMENT'])).body.data?.grantConsent.id as string;
-      expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED', person: { id: rheinePerson } } } });
+      expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body).toEqual({
+        data: { enrollInOffer: { status: 'ENROLLED', person: { id: rheinePerson } } },
+      });
       // Persons recorded what it handed over for the enrollment: the age only, the one fact this offer's rules look at.
       const personsAudit = await hub.subgraphs.persons.db.dataSource.query(
         "SELECT subject, organization_id, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1 AND subject = 'cm-mbe-neuss' AND action = 'READ' ORDER BY id",
         [rheinePerson],
       );
-      expect(personsAudit).toEqual([{ subject: 'cm-mbe-neuss', organization_id: demoOrganizationId('mbe-neuss'), purpose: 'ENROLLMENT', action: 'READ', entity: 'Person', fields: ['age'] }]);
+      expect(personsAudit).toEqual([
+        {
+          subject: 'cm-mbe-neuss',
+          organization_id: demoOrganizationId('mbe-neuss'),
+          purpose: 'ENROLLMENT',
+          action: 'READ',
+          entity: 'Person',
+          fields: ['age'],
+        },
+      ]);
 
       // Revoked, it no longer covers the very next request.
-      expect((await hub.query('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: consent }, CM_RHEINE)).body.errors).toBeUndefined();
-      expect((await enrollAs(CM_MBE_NEUSS, await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }), rheinePerson)).body.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
+      expect(
+        (await hub.query('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: consent }, CM_RHEINE)).body
+          .errors,
+      ).toBeUndefined();
+      expect(
+        (
+          await enrollAs(
+            CM_MBE_NEUSS,
+            await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }),
+            rheinePerson,
+          )
+        ).body.errors?.[0]?.extensions?.code,
+      ).toBe('CONSENT_REQUIRED');
     });
 
     it('refuses with SUBGRAPH_UNAVAILABLE and takes no seat while persons cannot be asked, and enrolls once it is back', async () => {
@@ -324,12 +580,17 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
       await hub.stopSubgraph('persons');
       try {
         const res = await enrollAs(CM_RKN, offerId, personId, { age: 21 });
-        expect(res.body).toMatchObject({ data: null, errors: [{ path: ['enrollInOffer'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' } }] });
+        expect(res.body).toMatchObject({
+          data: null,
+          errors: [{ path: ['enrollInOffer'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' } }],
+        });
         expect(await offersTables()).toEqual(before);
       } finally {
         await hub.startSubgraph('persons');
       }
-      expect((await enrollAs(CM_RKN, offerId, personId)).body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } } });
+      expect((await enrollAs(CM_RKN, offerId, personId)).body).toEqual({
+        data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } },
+      });
     });
   });
 });

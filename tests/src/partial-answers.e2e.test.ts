@@ -1,7 +1,12 @@
 import { demoOrganizationId } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
-const CASE_MANAGER = { subject: 'e2e-cm-rheine', organizationId: demoOrganizationId('kim-rheine'), roles: ['CASE_MANAGER' as const], ags: ['05566076'] };
+const CASE_MANAGER = {
+  subject: 'e2e-cm-rheine',
+  organizationId: demoOrganizationId('kim-rheine'),
+  roles: ['CASE_MANAGER' as const],
+  ags: ['05566076'],
+};
 
 interface GqlError {
   message: string;
@@ -25,11 +30,15 @@ describe('a subgraph that is down leaves the rest of the answer and is named', (
     await hub?.close();
   });
 
-  it("answers the persons part while offers is down, with SUBGRAPH_UNAVAILABLE naming offers and no internal error", async () => {
+  it('answers the persons part while offers is down, with SUBGRAPH_UNAVAILABLE naming offers and no internal error', async () => {
     const query = 'query($id: ID!) { person(id: $id) { id enrollments { id } } }';
     await hub.stopSubgraph('offers');
     try {
-      const res = await hub.query<{ person: { id: string; enrollments: unknown } }>(query, { id: personId }, CASE_MANAGER);
+      const res = await hub.query<{ person: { id: string; enrollments: unknown } }>(
+        query,
+        { id: personId },
+        CASE_MANAGER,
+      );
       expect(res.status).toBe(200);
       expect(res.body.data?.person).toEqual({ id: personId, enrollments: null });
       const errors = res.body.errors as GqlError[];

@@ -32,7 +32,11 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
       data: {
         offer: {
           title: 'Fachoberschulreife im Abendkurs',
-          provider: { name: 'Volkshochschule Rheine', kind: 'ADULT_EDUCATION', municipality: { name: 'Rheine', parent: { name: 'Kreis Steinfurt' } } },
+          provider: {
+            name: 'Volkshochschule Rheine',
+            kind: 'ADULT_EDUCATION',
+            municipality: { name: 'Rheine', parent: { name: 'Kreis Steinfurt' } },
+          },
           municipality: { ags: '05566076', name: 'Rheine' },
           funding: { allocated: '39000.00' },
         },
@@ -53,7 +57,12 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
       `query($id: ID!) { person(id: $id) { id municipality { ags name } caseManagingOrganization { id name } enrollments { id offer { title } } } }`,
       { id: personId },
       // A case manager of the managing organisation: the one who may see the person and their enrollments.
-      { subject: 'e2e-cm-rheine', roles: ['CASE_MANAGER'], organizationId: demoOrganizationId('kim-rheine'), ags: ['05566'] },
+      {
+        subject: 'e2e-cm-rheine',
+        roles: ['CASE_MANAGER'],
+        organizationId: demoOrganizationId('kim-rheine'),
+        ags: ['05566'],
+      },
     );
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(res.body).toEqual({
@@ -66,14 +75,22 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
         },
       },
     });
-    expect([...(res.body.data?.person.enrollments ?? [])].sort(byId)).toEqual(stored.map((e) => ({ id: e.id, offer: { title: e.title } })).sort(byId));
+    expect([...(res.body.data?.person.enrollments ?? [])].sort(byId)).toEqual(
+      stored.map((e) => ({ id: e.id, offer: { title: e.title } })).sort(byId),
+    );
   });
 
   it('refuses a request without a token with 401 and says how to get one', async () => {
     const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({
-      errors: [{ message: 'Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role CASE_MANAGER".', extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [
+        {
+          message:
+            'Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role CASE_MANAGER".',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
     });
   });
 
@@ -81,7 +98,10 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
     const token = await hub.token();
     const [header, payload] = token.split('.');
     const forged = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['ADMIN', 'CASE_MANAGER'] })).toString('base64url')}.${token.split('.')[2]}`;
-    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${forged}` });
+    const res = await hub.post(
+      { query: '{ municipality(ags: "05566076") { name } }' },
+      { authorization: `Bearer ${forged}` },
+    );
     expect(res.status).toBe(401);
   });
 
@@ -91,31 +111,64 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
     ['from another issuer', { issuer: 'someone-else' }],
   ])('refuses a user token that is %s', async (_label, options) => {
     const token = await hub.signWithIssuerKey({ roles: ['ADMIN'] }, options);
-    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${token}` });
+    const res = await hub.post(
+      { query: '{ municipality(ags: "05566076") { name } }' },
+      { authorization: `Bearer ${token}` },
+    );
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ errors: [{ message: 'The token is invalid, expired, or not meant for this hub.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: 'The token is invalid, expired, or not meant for this hub.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
   });
 
   it('refuses a token without a known role', async () => {
-    const res = await hub.post({ query: '{ municipality(ags: "05566076") { name } }' }, { authorization: `Bearer ${await hub.signWithIssuerKey({ roles: ['SUPERUSER'] }, {})}` });
+    const res = await hub.post(
+      { query: '{ municipality(ags: "05566076") { name } }' },
+      { authorization: `Bearer ${await hub.signWithIssuerKey({ roles: ['SUPERUSER'] }, {})}` },
+    );
     expect(res.status).toBe(401);
   });
 
-  it("refuses a gateway token meant for another subgraph, or expired, at the subgraph", async () => {
+  it('refuses a gateway token meant for another subgraph, or expired, at the subgraph', async () => {
     const persons = hub.subgraphs.persons;
     const identity = { subject: 'x', organizationId: null, roles: ['ADMIN' as const], ags: [] };
     const send = async (token: string) =>
-      (await fetch(persons.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ _service { sdl } }' }) })).status;
+      (
+        await fetch(persons.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ _service { sdl } }' }),
+        })
+      ).status;
     expect(await send(await signGatewayToken(persons.keys.privateKey, identity, 'persons'))).toBe(200);
     expect(await send(await signGatewayToken(persons.keys.privateKey, identity, 'offers'))).toBe(401);
-    const expired = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'ES256' }).setIssuer('gk-gateway').setAudience('persons').setSubject('x').setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(persons.keys.privateKey);
+    const expired = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer('gk-gateway')
+      .setAudience('persons')
+      .setSubject('x')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(persons.keys.privateKey);
     expect(await send(expired)).toBe(401);
   });
 
   it('refuses direct subgraph access without a gateway token, the _service and _entities fields included', async () => {
     for (const subgraph of Object.values(hub.subgraphs)) {
-      for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Municipality", ags: "05566076" }]) { __typename } }']) {
-        const res = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      for (const query of [
+        '{ _service { sdl } }',
+        '{ _entities(representations: [{ __typename: "Municipality", ags: "05566076" }]) { __typename } }',
+      ]) {
+        const res = await fetch(subgraph.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         expect(res.status).toBe(401);
       }
     }
@@ -135,6 +188,10 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
     expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway' });
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', service: 'gateway', subgraphs: { persons: 'ready', offers: 'ready', network: 'ready', funding: 'ready' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      service: 'gateway',
+      subgraphs: { persons: 'ready', offers: 'ready', network: 'ready', funding: 'ready' },
+    });
   });
 });

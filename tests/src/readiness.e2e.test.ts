@@ -20,7 +20,11 @@ describe('gateway readiness with a subgraph down', () => {
     await hub.stopSubgraph('funding');
     const ready = await fetch(hub.url.replace(/\/graphql$/, '/ready'));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'degraded', service: 'gateway', subgraphs: { persons: 'ready', offers: 'ready', network: 'ready', funding: 'unreachable' } });
+    expect(await ready.json()).toEqual({
+      status: 'degraded',
+      service: 'gateway',
+      subgraphs: { persons: 'ready', offers: 'ready', network: 'ready', funding: 'unreachable' },
+    });
     const res = await hub.query<{ municipality: { ags: string } | null }>('{ municipality(ags: "05566076") { ags } }');
     expect(res.body.data).toEqual({ municipality: { ags: '05566076' } });
     await hub.startSubgraph('funding');

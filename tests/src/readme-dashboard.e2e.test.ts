@@ -50,8 +50,29 @@ describe("the README's core-group dashboard", () => {
     expect(res.body.errors).toBeUndefined();
     expect(holds(res.body.data, SAMPLE)).toBe(true);
     // The check itself can fail: a figure the demo does not have is caught, and so is a list shown from its second row or out of order.
-    expect(holds(res.body.data, { municipality: { indicators: { measureCareers: { flaggedPersons: { value: 7 } } } } })).toBe(false);
-    expect(holds(res.body.data, { municipality: { indicators: { targetGroup: { byResidenceStatus: [{ residenceStatus: 'DULDUNG' }, '...'] } } } })).toBe(false);
-    expect(holds(res.body.data, { municipality: { indicators: { targetGroup: { byResidenceStatus: [{ residenceStatus: 'GESTATTUNG' }, { residenceStatus: 'AE_25A' }, { residenceStatus: 'DULDUNG' }, '...'] } } } })).toBe(false);
+    expect(
+      holds(res.body.data, { municipality: { indicators: { measureCareers: { flaggedPersons: { value: 7 } } } } }),
+    ).toBe(false);
+    expect(
+      holds(res.body.data, {
+        municipality: { indicators: { targetGroup: { byResidenceStatus: [{ residenceStatus: 'DULDUNG' }, '...'] } } },
+      }),
+    ).toBe(false);
+    expect(
+      holds(res.body.data, {
+        municipality: {
+          indicators: {
+            targetGroup: {
+              byResidenceStatus: [
+                { residenceStatus: 'GESTATTUNG' },
+                { residenceStatus: 'AE_25A' },
+                { residenceStatus: 'DULDUNG' },
+                '...',
+              ],
+            },
+          },
+        },
+      }),
+    ).toBe(false);
   });
 });

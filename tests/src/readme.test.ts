@@ -11,7 +11,9 @@ import { commonSubgraphSettings, type Setting } from '@gk/shared';
 
 const README = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 const REPO = path.resolve(__dirname, '../..');
-const ROOT_PACKAGE = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+const ROOT_PACKAGE = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+};
 
 describe('the README stays true', () => {
   it('shows the two set-up commands first', () => {
@@ -20,15 +22,22 @@ describe('the README stays true', () => {
     expect(firstBlock).toContain('npm ci && npm test');
     // turbo's task runner passes only the environment variables it was told about: the hub is
     // started by npm itself after the build, so every documented setting reaches it.
-    expect(ROOT_PACKAGE.scripts.start).toMatch(/^turbo run build [^&]*&& exec node gateway\/dist\/hub\/hub\.command\.js$/);
+    expect(ROOT_PACKAGE.scripts.start).toMatch(
+      /^turbo run build [^&]*&& exec node gateway\/dist\/hub\/hub\.command\.js$/,
+    );
     expect(ROOT_PACKAGE.scripts.test).toContain('turbo run typecheck test');
   });
 
   it('lists every setting of the hub, the gateway and the subgraphs', () => {
-    const all: Setting<unknown>[] = [...Object.values(hubSettings), ...Object.values(gatewaySettings), ...Object.values(commonSubgraphSettings)];
+    const all: Setting<unknown>[] = [
+      ...Object.values(hubSettings),
+      ...Object.values(gatewaySettings),
+      ...Object.values(commonSubgraphSettings),
+    ];
     const names = all.map((s) => s.env);
     for (const settings of [personsSettings, offersSettings, networkSettings, fundingSettings]) {
-      for (const s of Object.values(settings) as Setting<unknown>[]) names.push(s.env.replace(/^(PERSONS|OFFERS|NETWORK|FUNDING)_(PORT|HOST|DATABASE_URL)$/, 'NAME_$2'));
+      for (const s of Object.values(settings) as Setting<unknown>[])
+        names.push(s.env.replace(/^(PERSONS|OFFERS|NETWORK|FUNDING)_(PORT|HOST|DATABASE_URL)$/, 'NAME_$2'));
     }
     expect(names.filter((n) => !README.includes(`\`${n}\``))).toEqual([]);
   });
@@ -45,7 +54,11 @@ describe('the README stays true', () => {
     try {
       for (const args of commands) {
         // Through a shell, as a newcomer runs it: placeholders like <organisation id> are redirections there.
-        const run = spawnSync('sh', ['-c', `node gateway/dist/token/token.command.js ${args}`], { cwd: REPO, env: { ...process.env, KEYS_DIR: keysDir }, encoding: 'utf8' });
+        const run = spawnSync('sh', ['-c', `node gateway/dist/token/token.command.js ${args}`], {
+          cwd: REPO,
+          env: { ...process.env, KEYS_DIR: keysDir },
+          encoding: 'utf8',
+        });
         expect({ args, status: run.status, stderr: run.stderr }).toEqual({ args, status: 0, stderr: '' });
         expect(run.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       }
@@ -55,7 +68,8 @@ describe('the README stays true', () => {
   });
 
   it('passes the documented compose flags to the compose command, which then changes nothing', () => {
-    const compose = (flag: string) => spawnSync('npm', ['run', '--silent', 'compose', '--', flag], { cwd: REPO, encoding: 'utf8' });
+    const compose = (flag: string) =>
+      spawnSync('npm', ['run', '--silent', 'compose', '--', flag], { cwd: REPO, encoding: 'utf8' });
     const dry = compose('--dry');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Composition succeeds');

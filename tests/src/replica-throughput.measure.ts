@@ -8,12 +8,19 @@ import { replicaSetupMissing, startReplicaCluster } from './support/replica-clus
  * MEASURE_SECONDS (default 15) and MEASURE_CONNECTIONS (default 8) set the load, MEASURE_REPLICAS the
  * order of the runs (default "1,2"; run "2,1" too: other work on the machine shifts the numbers).
  */
-const CASE_MANAGER: Partial<Identity> = { subject: 'cm-ki-rkn', roles: ['CASE_MANAGER'], organizationId: demoOrganizationId('ki-rkn'), ags: ['05162'] };
+const CASE_MANAGER: Partial<Identity> = {
+  subject: 'cm-ki-rkn',
+  roles: ['CASE_MANAGER'],
+  organizationId: demoOrganizationId('ki-rkn'),
+  ags: ['05162'],
+};
 const SECONDS = Number(process.env.MEASURE_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.MEASURE_CONNECTIONS ?? 8);
-const QUERY = 'query Person($id: ID!) { person(id: $id) { id familyName currentResidenceStatus municipality { name parent { name } } } }';
+const QUERY =
+  'query Person($id: ID!) { person(id: $id) { id familyName currentResidenceStatus municipality { name parent { name } } } }';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 describe('throughput, one and two replicas', () => {
   it('prints requests per second and latency for each', async () => {
@@ -40,15 +47,22 @@ describe('throughput, one and two replicas', () => {
         const run = async (seconds: number) => {
           const until = Date.now() + seconds * 1000;
           const samples: { ms: number; ok: boolean }[] = [];
-          await Promise.all(Array.from({ length: CONNECTIONS }, async (_, c) => {
-            for (let i = c; Date.now() < until; i += CONNECTIONS) samples.push(await once(i));
-          }));
+          await Promise.all(
+            Array.from({ length: CONNECTIONS }, async (_, c) => {
+              for (let i = c; Date.now() < until; i += CONNECTIONS) samples.push(await once(i));
+            }),
+          );
           return samples;
         };
         await run(3); // warm-up: query plans, token caches, pools
         const samples = await run(SECONDS);
-        const ms = samples.filter((s) => s.ok).map((s) => s.ms).sort((a, b) => a - b);
-        rows.push(`| ${replicas} | ${(samples.length / SECONDS).toFixed(1)} | ${percentile(ms, 50).toFixed(1)} | ${percentile(ms, 95).toFixed(1)} | ${samples.filter((s) => !s.ok).length} |`);
+        const ms = samples
+          .filter((s) => s.ok)
+          .map((s) => s.ms)
+          .sort((a, b) => a - b);
+        rows.push(
+          `| ${replicas} | ${(samples.length / SECONDS).toFixed(1)} | ${percentile(ms, 50).toFixed(1)} | ${percentile(ms, 95).toFixed(1)} | ${samples.filter((s) => !s.ok).length} |`,
+        );
       } finally {
         await cluster.close();
       }

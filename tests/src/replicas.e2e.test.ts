@@ -1,9 +1,19 @@
 import { demoOrganizationId, demoPersonId, type Identity } from '@gk/shared';
 import { replicaSetupMissing, startReplicaCluster, type ReplicaCluster } from './support/replica-cluster';
 
-const PROVIDER: Partial<Identity> = { subject: 'staff-vhs-neuss', roles: ['PROVIDER'], organizationId: demoOrganizationId('vhs-neuss'), ags: [] };
+const PROVIDER: Partial<Identity> = {
+  subject: 'staff-vhs-neuss',
+  roles: ['PROVIDER'],
+  organizationId: demoOrganizationId('vhs-neuss'),
+  ags: [],
+};
 /** Enrollments need a case manager of the organisation managing the person: ki-rkn manages Neuss's demo persons. */
-const CASE_MANAGER: Partial<Identity> = { subject: 'cm-ki-rkn', roles: ['CASE_MANAGER'], organizationId: demoOrganizationId('ki-rkn'), ags: ['05162'] };
+const CASE_MANAGER: Partial<Identity> = {
+  subject: 'cm-ki-rkn',
+  roles: ['CASE_MANAGER'],
+  organizationId: demoOrganizationId('ki-rkn'),
+  ags: ['05162'],
+};
 const NEUSS = '05162024';
 const NEUSS_PERSONS = 70;
 
@@ -47,38 +57,86 @@ describe('replicas behind HAProxy', () => {
     const providerToken = await hub.token(PROVIDER);
     const cmToken = await hub.token(CASE_MANAGER);
     const post = async (token: string, query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
       const text = await res.text();
-      return { status: res.status, text, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : {}) as { data?: Record<string, { id?: string } | null>; errors?: { extensions?: { code?: string } }[] } };
+      return {
+        status: res.status,
+        text,
+        body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : {}) as {
+          data?: Record<string, { id?: string } | null>;
+          errors?: { extensions?: { code?: string } }[];
+        },
+      };
     };
 
     // Four open offers admitting every age, seats for every Neuss person: only the load decides.
     const offerIds: string[] = [];
     for (let i = 0; i < 4; i += 1) {
-      const created = await post(providerToken, 'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-        input: { title: `Sprachkurs Replikat ${i}`, category: 'LANGUAGE_COURSE', targetOutcome: 'LANGUAGE_LEVEL', targetGermanLevel: 'A2', providerId: demoOrganizationId('vhs-neuss'), municipalityAgs: NEUSS, startDate: '2026-09-01', endDate: '2027-06-30', seats: 500, eligibility: { minAge: 0, maxAge: 99 } },
-      });
+      const created = await post(
+        providerToken,
+        'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            title: `Sprachkurs Replikat ${i}`,
+            category: 'LANGUAGE_COURSE',
+            targetOutcome: 'LANGUAGE_LEVEL',
+            targetGermanLevel: 'A2',
+            providerId: demoOrganizationId('vhs-neuss'),
+            municipalityAgs: NEUSS,
+            startDate: '2026-09-01',
+            endDate: '2027-06-30',
+            seats: 500,
+            eligibility: { minAge: 0, maxAge: 99 },
+          },
+        },
+      );
       const id = created.body.data?.createOffer?.id;
       expect(id).toBeDefined();
-      expect((await post(providerToken, 'mutation($id: ID!) { openOffer(input: { offerId: $id }) { id } }', { id })).body.errors).toBeUndefined();
+      expect(
+        (await post(providerToken, 'mutation($id: ID!) { openOffer(input: { offerId: $id }) { id } }', { id })).body
+          .errors,
+      ).toBeUndefined();
       offerIds.push(id as string);
     }
-    const pairs = offerIds.flatMap((offerId) => Array.from({ length: NEUSS_PERSONS }, (_, i) => ({ offerId, personId: demoPersonId(NEUSS, i) })));
+    const pairs = offerIds.flatMap((offerId) =>
+      Array.from({ length: NEUSS_PERSONS }, (_, i) => ({ offerId, personId: demoPersonId(NEUSS, i) })),
+    );
 
     const outcomes: Outcome[] = [];
     let running = true;
     let nextPair = 0;
     const enroll = async (): Promise<Outcome> => {
       const pair = pairs[nextPair++ % pairs.length];
-      const r = await post(cmToken, 'mutation Enroll($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id status } }', { input: { ...pair, enrolledOn: '2026-09-01' } });
+      const r = await post(
+        cmToken,
+        'mutation Enroll($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id status } }',
+        { input: { ...pair, enrolledOn: '2026-09-01' } },
+      );
       const id = r.body.data?.enrollInOffer?.id;
       const code = r.body.errors?.[0]?.extensions?.code;
       // A pair enrolled in an earlier round of the list is refused as such: an answer, not a failure.
-      return { kind: 'enroll', ok: r.status === 200 && (!!id || code === 'ALREADY_ENROLLED'), detail: `${r.status} ${code ?? ''} ${r.text.slice(0, 200)}`, enrollmentId: id };
+      return {
+        kind: 'enroll',
+        ok: r.status === 200 && (!!id || code === 'ALREADY_ENROLLED'),
+        detail: `${r.status} ${code ?? ''} ${r.text.slice(0, 200)}`,
+        enrollmentId: id,
+      };
     };
     const read = async (): Promise<Outcome> => {
-      const r = await post(cmToken, 'query Person($id: ID!) { person(id: $id) { id currentResidenceStatus municipality { name } } }', { id: demoPersonId(NEUSS, nextPair % NEUSS_PERSONS) });
-      return { kind: 'read', ok: r.status === 200 && !r.body.errors && !!r.body.data?.person, detail: `${r.status} ${r.text.slice(0, 200)}` };
+      const r = await post(
+        cmToken,
+        'query Person($id: ID!) { person(id: $id) { id currentResidenceStatus municipality { name } } }',
+        { id: demoPersonId(NEUSS, nextPair % NEUSS_PERSONS) },
+      );
+      return {
+        kind: 'read',
+        ok: r.status === 200 && !r.body.errors && !!r.body.data?.person,
+        detail: `${r.status} ${r.text.slice(0, 200)}`,
+      };
     };
     const worker = async (kind: 'read' | 'enroll') => {
       while (running) {
@@ -105,7 +163,11 @@ describe('replicas behind HAProxy', () => {
 
     const failed = outcomes.filter((o) => !o.ok);
     const acknowledged = outcomes.map((o) => o.enrollmentId).filter((id): id is string => !!id);
-    const [{ n: stored }] = await hub.query<{ n: number }>('offers', "SELECT count(*)::int AS n FROM enrollment WHERE id = ANY($1::uuid[]) AND status = 'ENROLLED'", [acknowledged]);
+    const [{ n: stored }] = await hub.query<{ n: number }>(
+      'offers',
+      "SELECT count(*)::int AS n FROM enrollment WHERE id = ANY($1::uuid[]) AND status = 'ENROLLED'",
+      [acknowledged],
+    );
     console.info(
       `replicas: ${outcomes.length} requests (${outcomes.length - before} from the restart on), ${acknowledged.length} enrollments acknowledged, ${stored} of them stored, ${failed.length} failed; exit codes ${exitCodes.join(',')}`,
     );

@@ -30,14 +30,22 @@ describe('VersionedCache with two replicas on one database', () => {
   /** What a replica's indicator loader does: the cached count per category, computed on a miss. */
   const countOf = (dataSource: DataSource, cache: VersionedCache<number>, category: string, computed: string[]) =>
     cache
-      .read(dataSource, [category], async (manager, missing) => {
-        computed.push(...missing);
-        const rows: { category: string; n: number }[] = await manager.query('SELECT category, count(*)::int AS n FROM need WHERE category = ANY($1) GROUP BY category', [missing]);
-        return new Map(missing.map((m) => [m, rows.find((r) => r.category === m)?.n ?? 0]));
-      }, requestDataVersion(dataSource))
+      .read(
+        dataSource,
+        [category],
+        async (manager, missing) => {
+          computed.push(...missing);
+          const rows: { category: string; n: number }[] = await manager.query(
+            'SELECT category, count(*)::int AS n FROM need WHERE category = ANY($1) GROUP BY category',
+            [missing],
+          );
+          return new Map(missing.map((m) => [m, rows.find((r) => r.category === m)?.n ?? 0]));
+        },
+        requestDataVersion(dataSource),
+      )
       .then((found) => found.get(category));
 
-  it("recomputes in one replica after a write through the other, and serves from its cache while nothing changed", async () => {
+  it('recomputes in one replica after a write through the other, and serves from its cache while nothing changed', async () => {
     const cacheA = new VersionedCache<number>();
     const cacheB = new VersionedCache<number>();
     const computedA: string[] = [];

@@ -32,7 +32,12 @@ export interface AdminTestHub {
   token(identityKey: string, options?: { ttlSeconds?: number }): Promise<string>;
   identity(identityKey: string): DemoIdentity;
   /** Sends an operation to /graphql as the demo identity (to read back what a journey did). */
-  query<T>(identityKey: string, query: string, variables?: Record<string, unknown>, purpose?: string): Promise<GraphQLAnswer<T>>;
+  query<T>(
+    identityKey: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    purpose?: string,
+  ): Promise<GraphQLAnswer<T>>;
   stopSubgraph(name: SubgraphName): Promise<void>;
   startSubgraph(name: SubgraphName): Promise<void>;
   close(): Promise<void>;
@@ -45,7 +50,9 @@ const ADMIN_DIST = path.join(__dirname, '../../dist');
  * real HTTP on free ports, as tests/src/support does; the gateway also serves admin/dist and the
  * development sign-in, signed with a key of this run.
  */
-export async function startAdminTestHub(options: { oidc?: { issuer: string; clientId: string; jwksUrl: string } } = {}): Promise<AdminTestHub> {
+export async function startAdminTestHub(
+  options: { oidc?: { issuer: string; clientId: string; jwksUrl: string } } = {},
+): Promise<AdminTestHub> {
   const gatewayKeys = await createTestKeys();
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const issuerPrivatePem = await exportPKCS8(issuer.privateKey);
@@ -55,7 +62,9 @@ export async function startAdminTestHub(options: { oidc?: { issuer: string; clie
       // Offers asks persons about a person it enrols: point it at this hub's persons.
       const definition =
         listed.name === 'offers'
-          ? (createOffersSubgraph(loadOffersConfig({ PERSONS_URL: started[SUBGRAPHS.findIndex((d) => d.name === 'persons')].url })) as SubgraphDefinition<unknown>)
+          ? (createOffersSubgraph(
+              loadOffersConfig({ PERSONS_URL: started[SUBGRAPHS.findIndex((d) => d.name === 'persons')].url }),
+            ) as SubgraphDefinition<unknown>)
           : listed;
       started.push(await startTestSubgraph(definition, { loadDemoData: true, keys: gatewayKeys }));
     }
@@ -63,12 +72,18 @@ export async function startAdminTestHub(options: { oidc?: { issuer: string; clie
     await Promise.all(started.map((s) => s.close()));
     throw error;
   }
-  const subgraphs = Object.fromEntries(SUBGRAPHS.map((d, i) => [d.name, started[i]])) as Record<SubgraphName, TestSubgraph>;
+  const subgraphs = Object.fromEntries(SUBGRAPHS.map((d, i) => [d.name, started[i]])) as Record<
+    SubgraphName,
+    TestSubgraph
+  >;
   const composed = await composeHub();
   if (composed.errors.length > 0) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   const server = await createGatewayServer({
     supergraphSdl: composed.files['supergraph.graphql'],
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<SubgraphName, string>,
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<
+      SubgraphName,
+      string
+    >,
     signingKey: gatewayKeys.privateKey,
     verifyClientToken: options.oidc
       ? createOidcVerifier(options.oidc.issuer, options.oidc.clientId, options.oidc.jwksUrl)
@@ -81,7 +96,11 @@ export async function startAdminTestHub(options: { oidc?: { issuer: string; clie
     erasureSweepIntervalMs: 60_000,
     admin: options.oidc
       ? { distDir: ADMIN_DIST, auth: { mode: 'oidc', issuer: options.oidc.issuer, clientId: options.oidc.clientId } }
-      : { distDir: ADMIN_DIST, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(issuerPrivatePem, claims) },
+      : {
+          distDir: ADMIN_DIST,
+          auth: { mode: 'development' },
+          signDevelopmentToken: (claims) => signDevelopmentToken(issuerPrivatePem, claims),
+        },
   });
   const running: RunningGateway = await server.listen(0);
   const origin = running.url.replace(/\/graphql$/, '');
@@ -93,7 +112,13 @@ export async function startAdminTestHub(options: { oidc?: { issuer: string; clie
   };
   const token = (key: string, options: { ttlSeconds?: number } = {}) => {
     const i = identity(key);
-    return signDevelopmentToken(issuerPrivatePem, { subject: i.subject, roles: [i.role], organizationId: i.organizationId ?? undefined, ags: i.ags, ttlSeconds: options.ttlSeconds ?? 600 });
+    return signDevelopmentToken(issuerPrivatePem, {
+      subject: i.subject,
+      roles: [i.role],
+      organizationId: i.organizationId ?? undefined,
+      ags: i.ags,
+      ttlSeconds: options.ttlSeconds ?? 600,
+    });
   };
   return {
     origin,
@@ -102,7 +127,11 @@ export async function startAdminTestHub(options: { oidc?: { issuer: string; clie
     async query<T>(key: string, query: string, variables: Record<string, unknown> = {}, purpose?: string) {
       const res = await fetch(running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(key)}`, ...(purpose ? { 'x-purpose': purpose } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await token(key)}`,
+          ...(purpose ? { 'x-purpose': purpose } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GraphQLAnswer<T>;

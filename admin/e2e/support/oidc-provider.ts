@@ -23,7 +23,10 @@ export interface TestOidcProvider {
  * signs the user in at once, a token endpoint that insists on PKCE (S256), JWKS and end-session. Its
  * access tokens carry the hub's claims (roles, org, ags) with the client id as audience.
  */
-export async function startTestOidcProvider(options: { clientId: string; claims: Record<string, unknown> }): Promise<TestOidcProvider> {
+export async function startTestOidcProvider(options: {
+  clientId: string;
+  claims: Record<string, unknown>;
+}): Promise<TestOidcProvider> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   const codes = new Map<string, { challenge: string; redirectUri: string; nonce?: string; seen: SeenAuthorization }>();
@@ -31,7 +34,14 @@ export async function startTestOidcProvider(options: { clientId: string; claims:
   let signOuts = 0;
   let issuer = '';
   const sign = (claims: Record<string, unknown>) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'test-key' }).setIssuer(issuer).setAudience(options.clientId).setSubject('oidc-user').setIssuedAt().setExpirationTime('10m').sign(privateKey);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+      .setIssuer(issuer)
+      .setAudience(options.clientId)
+      .setSubject('oidc-user')
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(privateKey);
 
   const app = express();
   // The UI runs on the gateway's origin, the provider on another: discovery and the token exchange are cross-origin.
@@ -73,12 +83,18 @@ export async function startTestOidcProvider(options: { clientId: string; claims:
   app.post('/token', express.urlencoded({ extended: false }), async (req, res) => {
     const body = req.body as Record<string, string | undefined>;
     const grant = body.code ? codes.get(body.code) : undefined;
-    if (!grant || body.grant_type !== 'authorization_code' || body.redirect_uri !== grant.redirectUri || !body.code_verifier) {
+    if (
+      !grant ||
+      body.grant_type !== 'authorization_code' ||
+      body.redirect_uri !== grant.redirectUri ||
+      !body.code_verifier
+    ) {
       res.status(400).json({ error: 'invalid_grant' });
       return;
     }
     codes.delete(body.code as string);
-    grant.seen.verifierMatched = createHash('sha256').update(body.code_verifier).digest('base64url') === grant.challenge;
+    grant.seen.verifierMatched =
+      createHash('sha256').update(body.code_verifier).digest('base64url') === grant.challenge;
     if (!grant.seen.verifierMatched) {
       res.status(400).json({ error: 'invalid_grant' });
       return;

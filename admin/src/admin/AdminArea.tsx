@@ -54,7 +54,9 @@ const t = messages.admin;
 
 /** The notice for a section whose part of the hub is down. */
 const unavailable = (missing: { extensions?: { subgraph?: unknown } }[]): string | null =>
-  missing.length > 0 ? messages.errors.areaUnavailable(messages.subgraphs[String(missing[0].extensions?.subgraph)] ?? '') : null;
+  missing.length > 0
+    ? messages.errors.areaUnavailable(messages.subgraphs[String(missing[0].extensions?.subgraph)] ?? '')
+    : null;
 const PAGE = 20;
 
 interface Readiness {
@@ -76,9 +78,19 @@ function ReadinessPanel() {
   if (failed) return <Typography>{messages.errors.network}</Typography>;
   if (!readiness) return <Typography>{messages.loading}</Typography>;
   return (
-    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }} component="ul" aria-label={t.readiness} style={{ listStyle: 'none', padding: 0 }}>
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ flexWrap: 'wrap' }}
+      component="ul"
+      aria-label={t.readiness}
+      style={{ listStyle: 'none', padding: 0 }}
+    >
       <li>
-        <Chip color={readiness.status === 'ready' ? 'success' : 'error'} label={`${t.gateway}: ${label(readiness.status)}`} />
+        <Chip
+          color={readiness.status === 'ready' ? 'success' : 'error'}
+          label={`${t.gateway}: ${label(readiness.status)}`}
+        />
       </li>
       {Object.entries(readiness.subgraphs).map(([name, state]) => (
         <li key={name}>
@@ -102,12 +114,19 @@ export default function AdminArea() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t.title}
       </Typography>
-      <AreaUnavailable errors={[...errors, ...failedPart(organizations, 'network'), ...failedPart(programmes, 'funding')]} />
+      <AreaUnavailable
+        errors={[...errors, ...failedPart(organizations, 'network'), ...failedPart(programmes, 'funding')]}
+      />
       <OtherErrors errors={errors} />
       <Section title={t.readiness} errors={[]} path={['ready']}>
         <ReadinessPanel />
       </Section>
-      <Section title={t.organisations} errors={errors} path={['organizations']} unavailable={unavailable(failedPart(organizations, 'network'))}>
+      <Section
+        title={t.organisations}
+        errors={errors}
+        path={['organizations']}
+        unavailable={unavailable(failedPart(organizations, 'network'))}
+      >
         <CursorTable
           caption={t.organisations}
           items={orgPage?.nodes ?? []}
@@ -117,17 +136,31 @@ export default function AdminArea() {
           onLoadMore={() =>
             void organizations.fetchMore({
               variables: { after: orgPage?.pageInfo.endCursor ?? null },
-              updateQuery: (prev, { fetchMoreResult }) => ({ organizations: { ...fetchMoreResult.organizations, nodes: [...prev.organizations.nodes, ...fetchMoreResult.organizations.nodes] } }),
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                organizations: {
+                  ...fetchMoreResult.organizations,
+                  nodes: [...prev.organizations.nodes, ...fetchMoreResult.organizations.nodes],
+                },
+              }),
             })
           }
           columns={[
             { key: 'name', header: t.name, render: (o) => o.name },
             { key: 'kind', header: t.kind, render: (o) => messages.organizationKind[o.kind] ?? o.kind },
-            { key: 'municipality', header: messages.persons.municipality, render: (o) => o.municipality?.name ?? messages.none },
+            {
+              key: 'municipality',
+              header: messages.persons.municipality,
+              render: (o) => o.municipality?.name ?? messages.none,
+            },
           ]}
         />
       </Section>
-      <Section title={t.programmes} errors={errors} path={['fundingPrograms']} unavailable={unavailable(failedPart(programmes, 'funding'))}>
+      <Section
+        title={t.programmes}
+        errors={errors}
+        path={['fundingPrograms']}
+        unavailable={unavailable(failedPart(programmes, 'funding'))}
+      >
         <CursorTable
           caption={t.programmes}
           items={progPage?.items ?? []}
@@ -137,14 +170,31 @@ export default function AdminArea() {
           onLoadMore={() =>
             void programmes.fetchMore({
               variables: { after: progPage?.pageInfo.endCursor ?? null },
-              updateQuery: (prev, { fetchMoreResult }) => ({ fundingPrograms: { ...fetchMoreResult.fundingPrograms, items: [...prev.fundingPrograms.items, ...fetchMoreResult.fundingPrograms.items] } }),
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                fundingPrograms: {
+                  ...fetchMoreResult.fundingPrograms,
+                  items: [...prev.fundingPrograms.items, ...fetchMoreResult.fundingPrograms.items],
+                },
+              }),
             })
           }
           columns={[
             { key: 'name', header: t.name, render: (p) => p.name },
             { key: 'funder', header: t.funder, render: (p) => messages.funder[p.funder] ?? p.funder },
-            { key: 'period', header: t.period, render: (p) => (<><DateText value={p.periodStart} /> – <DateText value={p.periodEnd} /></>) },
-            { key: 'rate', header: t.maxRate, render: (p) => `${new Intl.NumberFormat('de-DE').format(p.maxFundingRateBasisPoints / 100)} %` },
+            {
+              key: 'period',
+              header: t.period,
+              render: (p) => (
+                <>
+                  <DateText value={p.periodStart} /> – <DateText value={p.periodEnd} />
+                </>
+              ),
+            },
+            {
+              key: 'rate',
+              header: t.maxRate,
+              render: (p) => `${new Intl.NumberFormat('de-DE').format(p.maxFundingRateBasisPoints / 100)} %`,
+            },
           ]}
         />
       </Section>

@@ -22,7 +22,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <Alert severity="error" action={<Button onClick={() => window.location.reload()}>{messages.errors.reload}</Button>}>
+      <Alert
+        severity="error"
+        action={<Button onClick={() => window.location.reload()}>{messages.errors.reload}</Button>}
+      >
         {messages.errors.unexpected}
       </Alert>
     );

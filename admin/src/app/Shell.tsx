@@ -40,7 +40,15 @@ export function Shell() {
   const scope = session.areaNames.length > 0 ? session.areaNames.join(', ') : messages.shell.noArea;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: '100vh' }}>
-      <Link href="#main" className="gk-skip-link" sx={{ position: 'absolute', left: -10000, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
+      <Link
+        href="#main"
+        className="gk-skip-link"
+        sx={{
+          position: 'absolute',
+          left: -10000,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+        }}
+      >
         {messages.skipToContent}
       </Link>
       <AppBar position="static" component="header">
@@ -58,7 +66,11 @@ export function Shell() {
         </Toolbar>
       </AppBar>
       <Box sx={{ display: 'flex', flexGrow: 1 }}>
-        <Box component="nav" aria-label={messages.shell.navigation} sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}>
+        <Box
+          component="nav"
+          aria-label={messages.shell.navigation}
+          sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider' }}
+        >
           <List>
             <ListItem disablePadding>
               <ListItemButton component={NavLink} to="/" end>

@@ -47,10 +47,18 @@ export function SignInPage() {
   const signInAs = async (identity: DemoIdentity) => {
     setError(null);
     try {
-      const res = await fetch(`${auth.base}dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity: identity.key }) });
+      const res = await fetch(`${auth.base}dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: identity.key }),
+      });
       if (!res.ok) throw new Error(String(res.status));
       const { token } = (await res.json()) as { token: string };
-      const session = sessionFromToken(token, { organizationName: identity.organizationName, areaNames: identity.areaNames, via: 'development' });
+      const session = sessionFromToken(token, {
+        organizationName: identity.organizationName,
+        areaNames: identity.areaNames,
+        via: 'development',
+      });
       if (!session) throw new Error('unreadable token');
       auth.signIn(session);
     } catch {
@@ -92,7 +100,12 @@ export function SignInPage() {
       ) : development ? (
         <Stack spacing={2}>
           <Typography>{messages.signIn.developmentIntro}</Typography>
-          <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={messages.signIn.signInAs}>
+          <Stack
+            component="ul"
+            spacing={2}
+            sx={{ listStyle: 'none', p: 0, m: 0 }}
+            aria-label={messages.signIn.signInAs}
+          >
             {(identities ?? []).map((identity) => (
               <Card component="li" key={identity.key} variant="outlined">
                 <CardContent>
@@ -103,7 +116,8 @@ export function SignInPage() {
                     {messages.shell.organisation}: {identity.organizationName ?? messages.none}
                   </Typography>
                   <Typography>
-                    {messages.shell.areaScope}: {identity.areaNames.length > 0 ? identity.areaNames.join(', ') : messages.shell.noArea}
+                    {messages.shell.areaScope}:{' '}
+                    {identity.areaNames.length > 0 ? identity.areaNames.join(', ') : messages.shell.noArea}
                   </Typography>
                 </CardContent>
                 <CardActions>

@@ -11,7 +11,11 @@ export type Purpose = 'COUNSELLING' | 'REFERRAL' | 'ENROLLMENT' | 'REPORTING';
  * so a partial answer renders with its errors at their paths, and a 401 (or UNAUTHENTICATED) sends
  * the user back to sign-in instead of leaving a blank page.
  */
-export function createApolloClient(options: { uri: string; token: () => string | null; onUnauthenticated: () => void }): ApolloClient {
+export function createApolloClient(options: {
+  uri: string;
+  token: () => string | null;
+  onUnauthenticated: () => void;
+}): ApolloClient {
   const auth = new SetContextLink((prevContext) => {
     const token = options.token();
     const purpose = (prevContext as { purpose?: Purpose }).purpose;

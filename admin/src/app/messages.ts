@@ -51,7 +51,8 @@ export const messages = {
 
   home: {
     title: 'Willkommen',
-    intro: 'Wählen Sie einen Bereich. Was Sie sehen und ändern dürfen, entscheidet die Schnittstelle nach Ihrer Rolle und Organisation.',
+    intro:
+      'Wählen Sie einen Bereich. Was Sie sehen und ändern dürfen, entscheidet die Schnittstelle nach Ihrer Rolle und Organisation.',
   },
 
   signIn: {
@@ -125,7 +126,10 @@ export const messages = {
     VOCATIONAL_TRAINING: 'Ausbildung',
   } as Record<string, string>,
 
-  needStatus: { OPEN: 'offen', IN_PROGRESS: 'in Bearbeitung', MET: 'gedeckt', CLOSED: 'geschlossen' } as Record<string, string>,
+  needStatus: { OPEN: 'offen', IN_PROGRESS: 'in Bearbeitung', MET: 'gedeckt', CLOSED: 'geschlossen' } as Record<
+    string,
+    string
+  >,
 
   organizationKind: {
     JOBCENTER: 'Jobcenter',
@@ -148,11 +152,26 @@ export const messages = {
     OTHER: 'Sonstige',
   } as Record<string, string>,
 
-  funder: { LAND_NRW: 'Land NRW', BUND: 'Bund', ESF_PLUS: 'ESF Plus', KOMMUNE: 'Kommune', FOUNDATION: 'Stiftung', OTHER: 'Sonstige' } as Record<string, string>,
+  funder: {
+    LAND_NRW: 'Land NRW',
+    BUND: 'Bund',
+    ESF_PLUS: 'ESF Plus',
+    KOMMUNE: 'Kommune',
+    FOUNDATION: 'Stiftung',
+    OTHER: 'Sonstige',
+  } as Record<string, string>,
 
-  purpose: { COUNSELLING: 'Beratung', ENROLLMENT: 'Teilnahme', REFERRAL: 'Weiterleitung', REPORTING: 'Berichtswesen' } as Record<string, string>,
+  purpose: {
+    COUNSELLING: 'Beratung',
+    ENROLLMENT: 'Teilnahme',
+    REFERRAL: 'Weiterleitung',
+    REPORTING: 'Berichtswesen',
+  } as Record<string, string>,
 
-  legalBasis: { CONSENT: 'Einwilligung', SGB_X_69: '§ 69 SGB X', OTHER_STATUTE: 'andere Rechtsgrundlage' } as Record<string, string>,
+  legalBasis: { CONSENT: 'Einwilligung', SGB_X_69: '§ 69 SGB X', OTHER_STATUTE: 'andere Rechtsgrundlage' } as Record<
+    string,
+    string
+  >,
 
   referralStatus: {
     REQUESTED: 'angefragt',
@@ -223,8 +242,10 @@ export const messages = {
     offer: 'Angebot',
     enrolledOn: 'Beginn',
     measureCareer: 'Maßnahmenkarriere',
-    measureCareerFlag: (length: number, threshold: number) => `Achtung: ${length} Maßnahmen in Folge ohne Fortschritt (ab ${threshold} gilt es als Maßnahmenkarriere).`,
-    noMeasureCareer: (length: number, threshold: number) => `${length} Maßnahmen in Folge ohne Fortschritt (Schwelle ${threshold}).`,
+    measureCareerFlag: (length: number, threshold: number) =>
+      `Achtung: ${length} Maßnahmen in Folge ohne Fortschritt (ab ${threshold} gilt es als Maßnahmenkarriere).`,
+    noMeasureCareer: (length: number, threshold: number) =>
+      `${length} Maßnahmen in Folge ohne Fortschritt (Schwelle ${threshold}).`,
     eligibleOffers: 'Passende Angebote',
     enroll: 'Anmelden',
     enrolled: 'Die Person ist angemeldet.',
@@ -248,7 +269,8 @@ export const messages = {
     fields: 'Felder',
     erase: 'Person löschen',
     eraseTitle: 'Person endgültig löschen?',
-    eraseWarning: 'Alle Daten der Person werden in allen Bereichen gelöscht. Das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung die Personen-ID ein.',
+    eraseWarning:
+      'Alle Daten der Person werden in allen Bereichen gelöscht. Das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung die Personen-ID ein.',
     confirmId: 'Personen-ID zur Bestätigung',
     erasure: 'Löschung',
     erasureRequested: 'Löschung beantragt am',
@@ -285,7 +307,8 @@ export const messages = {
     feedbackEmail: 'barrierefreiheit@gemeinsam-klappts.example',
     feedbackAnswer: 'Wir antworten innerhalb von sechs Wochen.',
     enforcementTitle: 'Durchsetzungsverfahren',
-    enforcement: 'Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes NRW bei der Landesbeauftragten für Menschen mit Behinderung wenden.',
+    enforcement:
+      'Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes NRW bei der Landesbeauftragten für Menschen mit Behinderung wenden.',
   },
 
   // Role screens: provider (offers), core group (dashboard), finance (funding), network coordinator (network).
@@ -293,7 +316,13 @@ export const messages = {
     capped: (shown: number, total: number) => `Die ersten ${shown} von ${total} Einträgen werden gezeigt.`,
   },
 
-  offerStatus: { PLANNED: 'geplant', OPEN: 'offen für Anmeldungen', RUNNING: 'laufend', FINISHED: 'beendet', CANCELLED: 'abgesagt' } as Record<string, string>,
+  offerStatus: {
+    PLANNED: 'geplant',
+    OPEN: 'offen für Anmeldungen',
+    RUNNING: 'laufend',
+    FINISHED: 'beendet',
+    CANCELLED: 'abgesagt',
+  } as Record<string, string>,
 
   offerCategory: {
     COUNSELLING: 'Beratung',
@@ -324,7 +353,13 @@ export const messages = {
     DROPPED_OUT: 'abgebrochen',
   } as Record<string, string>,
 
-  applicationStatus: { DRAFT: 'Entwurf', SUBMITTED: 'eingereicht', APPROVED: 'bewilligt', REJECTED: 'abgelehnt', WITHDRAWN: 'zurückgezogen' } as Record<string, string>,
+  applicationStatus: {
+    DRAFT: 'Entwurf',
+    SUBMITTED: 'eingereicht',
+    APPROVED: 'bewilligt',
+    REJECTED: 'abgelehnt',
+    WITHDRAWN: 'zurückgezogen',
+  } as Record<string, string>,
 
   offers: {
     listTitle: 'Meine Angebote',
@@ -389,7 +424,8 @@ export const messages = {
     chartLoading: 'Diagramm wird geladen …',
     chartTableNote: 'Die Tabelle darunter enthält dieselben Werte.',
     protectedLeftOut: (names: string, threshold: number) => `Ohne Balken, weil geschützt (< ${threshold}): ${names}.`,
-    protectedPointsLeftOut: (names: string, threshold: number) => `Ohne Punkt (die Linie ist dort unterbrochen), weil geschützt (< ${threshold}): ${names}.`,
+    protectedPointsLeftOut: (names: string, threshold: number) =>
+      `Ohne Punkt (die Linie ist dort unterbrochen), weil geschützt (< ${threshold}): ${names}.`,
     nothingProtected: 'Kein Wert ist geschützt.',
     gaps: 'Lücken: Bedarf und freie Plätze je Kategorie',
     needCategory: 'Bedarf',
@@ -448,7 +484,10 @@ export const messages = {
     sortedBy: (column: string, direction: string) => `sortiert nach ${column}, ${direction}`,
     ascending: 'aufsteigend',
     descending: 'absteigend',
-    ageBand: { AGE_18_20: '18 bis 20 Jahre', AGE_21_24: '21 bis 24 Jahre', AGE_25_27: '25 bis 27 Jahre' } as Record<string, string>,
+    ageBand: { AGE_18_20: '18 bis 20 Jahre', AGE_21_24: '21 bis 24 Jahre', AGE_25_27: '25 bis 27 Jahre' } as Record<
+      string,
+      string
+    >,
     // Short names for chart axes; the table beside the chart gives the full ones.
     residenceShort: {
       GESTATTUNG: 'Gestattung',
@@ -461,7 +500,11 @@ export const messages = {
       AE_104C: 'AE § 104c',
       AE_OTHER: 'AE sonstige',
     } as Record<string, string>,
-    municipalityKind: { KREIS: 'Kreis', KREISANGEHOERIGE_KOMMUNE: 'kreisangehörige Kommune', KREISFREIE_STADT: 'kreisfreie Stadt' } as Record<string, string>,
+    municipalityKind: {
+      KREIS: 'Kreis',
+      KREISANGEHOERIGE_KOMMUNE: 'kreisangehörige Kommune',
+      KREISFREIE_STADT: 'kreisfreie Stadt',
+    } as Record<string, string>,
     unknown: 'ohne Angabe',
   },
 
@@ -579,9 +622,15 @@ export const messages = {
       MIGRATION_UND_INTEGRATION: 'Migration und Integration',
       SOZIALES: 'Soziales',
     } as Record<string, string>,
-    authorities: { FULL: 'volle Befugnis', WITH_RESERVATION: 'mit Vorbehalt', ADVISORY: 'beratend' } as Record<string, string>,
+    authorities: { FULL: 'volle Befugnis', WITH_RESERVATION: 'mit Vorbehalt', ADVISORY: 'beratend' } as Record<
+      string,
+      string
+    >,
     forumKinds: { EVENT: 'Veranstaltung', WORKING_GROUP: 'Arbeitsgruppe' } as Record<string, string>,
-    priorityStatus: { OPEN: 'offen', IN_PROGRESS: 'in Arbeit', ACHIEVED: 'erreicht', DROPPED: 'aufgegeben' } as Record<string, string>,
+    priorityStatus: { OPEN: 'offen', IN_PROGRESS: 'in Arbeit', ACHIEVED: 'erreicht', DROPPED: 'aufgegeben' } as Record<
+      string,
+      string
+    >,
     taskStatus: { NOT_STARTED: 'nicht begonnen', IN_PROGRESS: 'in Arbeit', DONE: 'erledigt' } as Record<string, string>,
     tasks: {
       ACT_AS_MULTIPLIERS: 'Als Multiplikatoren wirken',

@@ -24,13 +24,29 @@ export interface AreaRoute {
 
 export const AREAS: readonly AreaRoute[] = [
   { key: 'persons', path: 'persons', roles: ['CASE_MANAGER'], component: lazy(() => import('../persons/PersonsArea')) },
-  { key: 'privacy', path: 'privacy', roles: ['DATA_PROTECTION_OFFICER'], component: lazy(() => import('../privacy/PrivacyArea')) },
+  {
+    key: 'privacy',
+    path: 'privacy',
+    roles: ['DATA_PROTECTION_OFFICER'],
+    component: lazy(() => import('../privacy/PrivacyArea')),
+  },
   { key: 'admin', path: 'admin', roles: ['ADMIN'], component: lazy(() => import('../admin/AdminArea')) },
   { key: 'offers', path: 'offers', roles: ['PROVIDER'], component: lazy(() => import('../offers/OffersArea')) },
-  { key: 'dashboard', path: 'dashboard', roles: ['CORE_GROUP'], component: lazy(() => import('../dashboard/DashboardArea')) },
+  {
+    key: 'dashboard',
+    path: 'dashboard',
+    roles: ['CORE_GROUP'],
+    component: lazy(() => import('../dashboard/DashboardArea')),
+  },
   { key: 'funding', path: 'funding', roles: ['FINANCE'], component: lazy(() => import('../funding/FundingArea')) },
-  { key: 'network', path: 'network', roles: ['NETWORK_COORDINATOR'], component: lazy(() => import('../network/NetworkArea')) },
+  {
+    key: 'network',
+    path: 'network',
+    roles: ['NETWORK_COORDINATOR'],
+    component: lazy(() => import('../network/NetworkArea')),
+  },
 ];
 
 /** The areas the navigation offers to a user with these roles. */
-export const areasFor = (roles: readonly string[]): AreaRoute[] => AREAS.filter((a) => a.roles.some((r) => roles.includes(r)));
+export const areasFor = (roles: readonly string[]): AreaRoute[] =>
+  AREAS.filter((a) => a.roles.some((r) => roles.includes(r)));

@@ -8,7 +8,19 @@ import { EChart } from './EChart';
  * A chart with its caption (which says what was left out and why) and, beneath it, the table with
  * the same values for screen readers and for anyone who wants the numbers.
  */
-export function ChartFigure({ spec, threshold, onDrawn, table, testId }: { spec: ChartSpec; threshold: number; onDrawn: () => void; table: ReactNode; testId: string }) {
+export function ChartFigure({
+  spec,
+  threshold,
+  onDrawn,
+  table,
+  testId,
+}: {
+  spec: ChartSpec;
+  threshold: number;
+  onDrawn: () => void;
+  table: ReactNode;
+  testId: string;
+}) {
   const { option, caption } = useMemo(() => buildChart(spec, threshold), [spec, threshold]);
   return (
     <Box component="figure" sx={{ m: 0 }} data-testid={testId}>

@@ -39,7 +39,7 @@ function RateText({ rate, threshold }: { rate: { suppressed: boolean; value?: nu
   return <>{formatPercent(rate.value) ?? messages.none}</>;
 }
 
-const label = (map: Record<string, string>, key: string | null | undefined) => (key ? map[key] ?? key : t.unknown);
+const label = (map: Record<string, string>, key: string | null | undefined) => (key ? (map[key] ?? key) : t.unknown);
 
 function chartSpecs(ind: Indicators | null | undefined, quarters: Quarters | null | undefined) {
   const gaps = ind?.gaps ?? [];
@@ -47,7 +47,13 @@ function chartSpecs(ind: Indicators | null | undefined, quarters: Quarters | nul
   const landscape = ind?.offerLandscape ?? [];
   const quarterList = quarters ?? [];
   // Lines for the need categories that had demand at some point; the others would lie flat on 0.
-  const lineCategories = [...new Set(quarterList.flatMap((q) => (q.gaps ?? []).filter((g) => g.demand.suppressed || (g.demand.value ?? 0) > 0).map((g) => g.needCategory)))];
+  const lineCategories = [
+    ...new Set(
+      quarterList.flatMap((q) =>
+        (q.gaps ?? []).filter((g) => g.demand.suppressed || (g.demand.value ?? 0) > 0).map((g) => g.needCategory),
+      ),
+    ),
+  ];
   const specs: Record<'gaps' | 'residence' | 'landscape' | 'timeline', ChartSpec> = {
     gaps: {
       title: t.gaps,
@@ -98,25 +104,33 @@ export function DashboardPage() {
   const [asked, setAsked] = useState<string | undefined>(undefined);
   const fromYear = Number((asked ?? todayIso()).slice(0, 4)) - 1;
   const areas = useQuery(DashboardAreasQuery);
-  const { data, error, loading } = useQuery(DashboardQuery, { variables: { ags, referenceDate: asked ?? null, fromYear } });
+  const { data, error, loading } = useQuery(DashboardQuery, {
+    variables: { ags, referenceDate: asked ?? null, fromYear },
+  });
   const errors = graphQLErrors(error);
   const municipality = data?.municipality;
   const ind = municipality?.indicators;
   const threshold = useContext(SuppressionThresholdContext);
   usePageTitle(municipality ? `${t.title}: ${municipality.name}` : t.title);
-  const { specs, lineCategories } = useMemo(() => chartSpecs(ind, municipality?.quarterlyIndicators), [ind, municipality?.quarterlyIndicators]);
+  const { specs, lineCategories } = useMemo(
+    () => chartSpecs(ind, municipality?.quarterlyIndicators),
+    [ind, municipality?.quarterlyIndicators],
+  );
   const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
 
   // Marks the moment every chart has been drawn, for the dashboard-time measurement (scripts/dashboard-time).
   const drawn = useRef(new Set<string>());
   const [allDrawn, setAllDrawn] = useState(false);
-  const onDrawn = useCallback((name: string) => {
-    drawn.current.add(name);
-    if (drawn.current.size === DASHBOARD_CHARTS && !allDrawn) {
-      performance.mark(CHARTS_DRAWN_MARK);
-      setAllDrawn(true);
-    }
-  }, [allDrawn]);
+  const onDrawn = useCallback(
+    (name: string) => {
+      drawn.current.add(name);
+      if (drawn.current.size === DASHBOARD_CHARTS && !allDrawn) {
+        performance.mark(CHARTS_DRAWN_MARK);
+        setAllDrawn(true);
+      }
+    },
+    [allDrawn],
+  );
   useEffect(() => {
     drawn.current = new Set();
     setAllDrawn(false);
@@ -133,23 +147,52 @@ export function DashboardPage() {
   };
   const exportCsv = async () => {
     setExportNote(null);
-    const result = await downloadIndicatorsCsv({ graphqlPath: config.graphqlPath, token: session?.token ?? '', referenceDate: asked ?? referenceDate });
+    const result = await downloadIndicatorsCsv({
+      graphqlPath: config.graphqlPath,
+      token: session?.token ?? '',
+      referenceDate: asked ?? referenceDate,
+    });
     setExportNote(result.ok ? { ok: true, text: t.exportDone } : { ok: false, text: t.exportFailed(result.message) });
   };
 
   const p = ['municipality', 'indicators'];
   // A section whose field came back empty while the subgraph serving it is down says so in its place.
   const down = unavailableSubgraphs(errors);
-  const missing = (value: unknown, subgraph: string) => ((value === null || value === undefined) && down.includes(subgraph) ? messages.errors.areaUnavailable(messages.subgraphs[subgraph] ?? subgraph) : null);
+  const missing = (value: unknown, subgraph: string) =>
+    (value === null || value === undefined) && down.includes(subgraph)
+      ? messages.errors.areaUnavailable(messages.subgraphs[subgraph] ?? subgraph)
+      : null;
   return (
     <>
       <Typography variant="h4" component="h1" gutterBottom>
         {t.title}
         {municipality ? `: ${municipality.name}` : ''}
       </Typography>
-      <Stack component="form" onSubmit={show} aria-label={t.chooseArea} direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, alignItems: 'flex-start' }}>
-        <NativeSelect name="area" label={t.area} value={ags} onChange={(v) => navigate(`../${v}`)} options={areaOptions.length > 0 ? areaOptions : [[ags, ags]]} minWidth={260} />
-        <TextField name="referenceDate" type="date" label={t.referenceDate} value={referenceDate} onChange={(e) => setReferenceDate(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+      <Stack
+        component="form"
+        onSubmit={show}
+        aria-label={t.chooseArea}
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ mb: 2, alignItems: 'flex-start' }}
+      >
+        <NativeSelect
+          name="area"
+          label={t.area}
+          value={ags}
+          onChange={(v) => navigate(`../${v}`)}
+          options={areaOptions.length > 0 ? areaOptions : [[ags, ags]]}
+          minWidth={260}
+        />
+        <TextField
+          name="referenceDate"
+          type="date"
+          label={t.referenceDate}
+          value={referenceDate}
+          onChange={(e) => setReferenceDate(e.target.value)}
+          size="small"
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
         <Button type="submit" variant="outlined">
           {t.show}
         </Button>
@@ -165,7 +208,9 @@ export function DashboardPage() {
       <AreaUnavailable errors={errors} />
       <OtherErrors errors={errors} />
       {loading && !data ? <CircularProgress aria-label={messages.loading} /> : null}
-      {isForbiddenAt(errors, ['municipality', 'indicators']) ? <Alert severity="warning">{messages.errors.forbiddenLong}</Alert> : null}
+      {isForbiddenAt(errors, ['municipality', 'indicators']) ? (
+        <Alert severity="warning">{messages.errors.forbiddenLong}</Alert>
+      ) : null}
       {ind ? (
         <div data-testid="dashboard" data-charts-drawn={allDrawn ? 'all' : 'some'}>
           <Typography sx={{ mb: 2 }}>
@@ -199,7 +244,12 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.targetGroup} errors={errors} path={[...p, 'targetGroup']} unavailable={missing(ind.targetGroup, 'persons')}>
+          <Section
+            title={t.targetGroup}
+            errors={errors}
+            path={[...p, 'targetGroup']}
+            unavailable={missing(ind.targetGroup, 'persons')}
+          >
             <Typography sx={{ mb: 1 }}>
               {t.total}: <ProtectedCount count={ind.targetGroup?.total} threshold={threshold} />
             </Typography>
@@ -212,28 +262,54 @@ export function DashboardPage() {
                 <DataTable
                   caption={`${t.targetGroup} ${t.byResidenceStatus}`}
                   headers={[messages.persons.residenceStatus, t.persons]}
-                  rows={(ind.targetGroup?.byResidenceStatus ?? []).map((r) => ({ key: r.residenceStatus ?? 'unknown', cells: [label(messages.residenceStatus, r.residenceStatus), <ProtectedCount count={r.persons} threshold={threshold} />] }))}
+                  rows={(ind.targetGroup?.byResidenceStatus ?? []).map((r) => ({
+                    key: r.residenceStatus ?? 'unknown',
+                    cells: [
+                      label(messages.residenceStatus, r.residenceStatus),
+                      <ProtectedCount count={r.persons} threshold={threshold} />,
+                    ],
+                  }))}
                 />
               }
             />
             <DataTable
               caption={`${t.targetGroup} ${t.byAgeBand}`}
               headers={[t.group, t.persons]}
-              rows={(ind.targetGroup?.byAgeBand ?? []).map((r) => ({ key: r.ageBand, cells: [label(t.ageBand, r.ageBand), <ProtectedCount count={r.persons} threshold={threshold} />] }))}
+              rows={(ind.targetGroup?.byAgeBand ?? []).map((r) => ({
+                key: r.ageBand,
+                cells: [label(t.ageBand, r.ageBand), <ProtectedCount count={r.persons} threshold={threshold} />],
+              }))}
             />
             <DataTable
               caption={`${t.targetGroup} ${t.byBenefitRegime}`}
               headers={[messages.persons.currentRegime, t.persons]}
-              rows={(ind.targetGroup?.byBenefitRegime ?? []).map((r) => ({ key: r.benefitRegime ?? 'unknown', cells: [label(messages.benefitRegime, r.benefitRegime), <ProtectedCount count={r.persons} threshold={threshold} />] }))}
+              rows={(ind.targetGroup?.byBenefitRegime ?? []).map((r) => ({
+                key: r.benefitRegime ?? 'unknown',
+                cells: [
+                  label(messages.benefitRegime, r.benefitRegime),
+                  <ProtectedCount count={r.persons} threshold={threshold} />,
+                ],
+              }))}
             />
             <DataTable
               caption={t.openNeeds}
               headers={[t.needCategory, t.persons]}
-              rows={(ind.targetGroup?.openNeedsByCategory ?? []).map((r) => ({ key: r.category, cells: [label(messages.needCategory, r.category), <ProtectedCount count={r.openNeeds} threshold={threshold} />] }))}
+              rows={(ind.targetGroup?.openNeedsByCategory ?? []).map((r) => ({
+                key: r.category,
+                cells: [
+                  label(messages.needCategory, r.category),
+                  <ProtectedCount count={r.openNeeds} threshold={threshold} />,
+                ],
+              }))}
             />
           </Section>
 
-          <Section title={t.landscape} errors={errors} path={[...p, 'offerLandscape']} unavailable={missing(ind.offerLandscape, 'offers')}>
+          <Section
+            title={t.landscape}
+            errors={errors}
+            path={[...p, 'offerLandscape']}
+            unavailable={missing(ind.offerLandscape, 'offers')}
+          >
             <ChartFigure
               testId="chart-landscape"
               spec={specs.landscape}
@@ -259,7 +335,12 @@ export function DashboardPage() {
             />
           </Section>
 
-          <Section title={t.timeline} errors={errors} path={['municipality', 'quarterlyIndicators']} unavailable={missing(municipality?.quarterlyIndicators, 'offers')}>
+          <Section
+            title={t.timeline}
+            errors={errors}
+            path={['municipality', 'quarterlyIndicators']}
+            unavailable={missing(municipality?.quarterlyIndicators, 'offers')}
+          >
             <ChartFigure
               testId="chart-timeline"
               spec={specs.timeline}
@@ -271,40 +352,80 @@ export function DashboardPage() {
                   headers={[t.quarter, ...lineCategories.map((c) => label(messages.needCategory, c))]}
                   rows={(municipality?.quarterlyIndicators ?? []).map((q) => ({
                     key: q.referenceDate,
-                    cells: [<DateText value={q.referenceDate} />, ...lineCategories.map((c) => <ProtectedCount count={(q.gaps ?? []).find((g) => g.needCategory === c)?.demand} threshold={threshold} />)],
+                    cells: [
+                      <DateText value={q.referenceDate} />,
+                      ...lineCategories.map((c) => (
+                        <ProtectedCount
+                          count={(q.gaps ?? []).find((g) => g.needCategory === c)?.demand}
+                          threshold={threshold}
+                        />
+                      )),
+                    ],
                   }))}
                 />
               }
             />
           </Section>
 
-          <Section title={t.careers} errors={errors} path={[...p, 'measureCareers']} unavailable={missing(ind.measureCareers, 'offers')}>
+          <Section
+            title={t.careers}
+            errors={errors}
+            path={[...p, 'measureCareers']}
+            unavailable={missing(ind.measureCareers, 'offers')}
+          >
             {ind.measureCareers ? (
               <Typography>
-                {t.careersText(ind.measureCareers.threshold)}: <ProtectedCount count={ind.measureCareers.flaggedPersons} threshold={threshold} />
+                {t.careersText(ind.measureCareers.threshold)}:{' '}
+                <ProtectedCount count={ind.measureCareers.flaggedPersons} threshold={threshold} />
               </Typography>
             ) : (
               <Typography>{messages.none}</Typography>
             )}
           </Section>
 
-          <Section title={t.duplicates} errors={errors} path={[...p, 'duplicateCandidates']} unavailable={missing(ind.duplicateCandidates, 'offers')}>
+          <Section
+            title={t.duplicates}
+            errors={errors}
+            path={[...p, 'duplicateCandidates']}
+            unavailable={missing(ind.duplicateCandidates, 'offers')}
+          >
             <DataTable
               caption={t.duplicates}
               headers={[messages.offers.category, t.first, t.second, t.overlap]}
               rows={(ind.duplicateCandidates ?? []).map((d) => ({
                 key: `${d.first.id}-${d.second.id}`,
-                cells: [label(messages.offerCategory, d.category), d.first.title, d.second.title, <><DateText value={d.overlapFrom} /> – <DateText value={d.overlapUntil} /></>],
+                cells: [
+                  label(messages.offerCategory, d.category),
+                  d.first.title,
+                  d.second.title,
+                  <>
+                    <DateText value={d.overlapFrom} /> – <DateText value={d.overlapUntil} />
+                  </>,
+                ],
               }))}
             />
           </Section>
 
-          <Section title={t.participation} errors={errors} path={[...p, 'participation']} unavailable={missing(ind.participation, 'offers')}>
+          <Section
+            title={t.participation}
+            errors={errors}
+            path={[...p, 'participation']}
+            unavailable={missing(ind.participation, 'offers')}
+          >
             {ind.participation ? (
               <DataTable
                 caption={t.participation}
                 headers={[t.fiscalYear, t.enrolledPersons, t.completedQualifications]}
-                rows={[{ key: 'participation', cells: [ind.participation.fiscalYear, <ProtectedCount count={ind.participation.enrolledPersons} threshold={threshold} />, <ProtectedCount count={ind.participation.completedQualifications} threshold={threshold} />] }]}
+                rows={[
+                  {
+                    key: 'participation',
+                    cells: [
+                      ind.participation.fiscalYear,
+                      <ProtectedCount count={ind.participation.enrolledPersons} threshold={threshold} />,
+                      <ProtectedCount count={ind.participation.completedQualifications} threshold={threshold} />,
+                    ],
+                  },
+                ]}
               />
             ) : (
               <Typography>{messages.none}</Typography>
@@ -315,11 +436,27 @@ export function DashboardPage() {
             {ind.money ? (
               <DataTable
                 caption={`${t.money} (${t.fiscalYear} ${ind.money.fiscalYear})`}
-                headers={[t.planned, t.allocated, t.spent, t.stateShare, t.ownShare, t.costPerEnrolledPerson, t.costPerCompletedQualification]}
+                headers={[
+                  t.planned,
+                  t.allocated,
+                  t.spent,
+                  t.stateShare,
+                  t.ownShare,
+                  t.costPerEnrolledPerson,
+                  t.costPerCompletedQualification,
+                ]}
                 rows={[
                   {
                     key: 'money',
-                    cells: [ind.money.planned, ind.money.allocated, ind.money.spent, ind.money.stateShare, ind.money.ownShare, ind.money.costPerEnrolledPerson, ind.money.costPerCompletedQualification].map((m, i) => <Money key={i} amount={m} />),
+                    cells: [
+                      ind.money.planned,
+                      ind.money.allocated,
+                      ind.money.spent,
+                      ind.money.stateShare,
+                      ind.money.ownShare,
+                      ind.money.costPerEnrolledPerson,
+                      ind.money.costPerCompletedQualification,
+                    ].map((m, i) => <Money key={i} amount={m} />),
                   },
                 ]}
               />
@@ -333,8 +470,18 @@ export function DashboardPage() {
               caption={t.alliances}
               headers={[messages.network.alliance, messages.network.coverage]}
               rows={ind.alliances.map((a) => {
-                const missing = [...a.coverage.missingAreas.map((x) => label(messages.network.areas, x)), ...a.coverage.missingExpectedAgencies.map((x) => label(messages.network.organisationKinds, x))];
-                return { key: a.alliance.id, highlight: !a.coverage.complete, cells: [a.alliance.name, a.coverage.complete ? t.coverageComplete : t.coverageMissing(missing.join(', '))] };
+                const missing = [
+                  ...a.coverage.missingAreas.map((x) => label(messages.network.areas, x)),
+                  ...a.coverage.missingExpectedAgencies.map((x) => label(messages.network.organisationKinds, x)),
+                ];
+                return {
+                  key: a.alliance.id,
+                  highlight: !a.coverage.complete,
+                  cells: [
+                    a.alliance.name,
+                    a.coverage.complete ? t.coverageComplete : t.coverageMissing(missing.join(', ')),
+                  ],
+                };
               })}
             />
           </Section>

@@ -8,7 +8,17 @@ import { messages } from '../app/messages';
  * its German description into aria-label; until then the title names it. `onDrawn` fires once the
  * chart has finished rendering.
  */
-export function EChart({ title, option, height = 320, onDrawn }: { title: string; option: Record<string, unknown>; height?: number; onDrawn?: () => void }) {
+export function EChart({
+  title,
+  option,
+  height = 320,
+  onDrawn,
+}: {
+  title: string;
+  option: Record<string, unknown>;
+  height?: number;
+  onDrawn?: () => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'drawn' | 'failed'>('loading');
   const drawnRef = useRef(onDrawn);
@@ -16,7 +26,12 @@ export function EChart({ title, option, height = 320, onDrawn }: { title: string
 
   useEffect(() => {
     let disposed = false;
-    let chart: { setOption: (o: Record<string, unknown>) => void; on: (e: string, f: () => void) => void; dispose: () => void; resize: () => void } | null = null;
+    let chart: {
+      setOption: (o: Record<string, unknown>) => void;
+      on: (e: string, f: () => void) => void;
+      dispose: () => void;
+      resize: () => void;
+    } | null = null;
     const resize = () => chart?.resize();
     import('./echarts-setup')
       .then(({ init }) => {
@@ -44,7 +59,11 @@ export function EChart({ title, option, height = 320, onDrawn }: { title: string
     <>
       <div ref={ref} role="img" aria-label={title} data-chart-state={state} style={{ width: '100%', height }} />
       {state === 'loading' ? <Typography variant="body2">{messages.dashboard.chartLoading}</Typography> : null}
-      {state === 'failed' ? <Typography variant="body2" color="error">{messages.errors.unexpected}</Typography> : null}
+      {state === 'failed' ? (
+        <Typography variant="body2" color="error">
+          {messages.errors.unexpected}
+        </Typography>
+      ) : null}
     </>
   );
 }

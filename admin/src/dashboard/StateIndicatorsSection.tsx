@@ -21,10 +21,19 @@ const t = messages.dashboard;
 const CAP = 500;
 
 /** Every area in the analyst's scope on the reference date, sortable by each column (aria-sort says how). */
-export function StateIndicatorsSection({ referenceDate, threshold }: { referenceDate: string | undefined; threshold: number }) {
+export function StateIndicatorsSection({
+  referenceDate,
+  threshold,
+}: {
+  referenceDate: string | undefined;
+  threshold: number;
+}) {
   const { data, error } = useQuery(StateIndicatorsQuery, { variables: { referenceDate: referenceDate ?? null } });
   const errors = graphQLErrors(error);
-  const [sort, setSort] = useState<{ column: StateColumn; direction: 'asc' | 'desc' }>({ column: 'ags', direction: 'asc' });
+  const [sort, setSort] = useState<{ column: StateColumn; direction: 'asc' | 'desc' }>({
+    column: 'ags',
+    direction: 'asc',
+  });
   const rows: StateRow[] = useMemo(
     () =>
       (data?.stateIndicators ?? []).map((a) => ({
@@ -48,8 +57,12 @@ export function StateIndicatorsSection({ referenceDate, threshold }: { reference
     ['shortfall', t.shortfallTotal],
     ['careers', t.careers],
   ];
-  const toggle = (column: StateColumn) => setSort((s) => ({ column, direction: s.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
-  const sortedByText = t.sortedBy(columns.find(([c]) => c === sort.column)?.[1] ?? '', sort.direction === 'asc' ? t.ascending : t.descending);
+  const toggle = (column: StateColumn) =>
+    setSort((s) => ({ column, direction: s.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const sortedByText = t.sortedBy(
+    columns.find(([c]) => c === sort.column)?.[1] ?? '',
+    sort.direction === 'asc' ? t.ascending : t.descending,
+  );
 
   return (
     <Section title={t.stateList} errors={errors} path={['stateIndicators']}>
@@ -58,15 +71,30 @@ export function StateIndicatorsSection({ referenceDate, threshold }: { reference
         {t.stateSortHint}
       </Typography>
       <TableContainer>
-        <Table size="small" data-testid="state-table" sx={{ '& caption': { captionSide: 'top', fontWeight: 500, color: 'text.primary', px: 0 } }}>
+        <Table
+          size="small"
+          data-testid="state-table"
+          sx={{ '& caption': { captionSide: 'top', fontWeight: 500, color: 'text.primary', px: 0 } }}
+        >
           <caption>
             {t.stateList}, {sortedByText}
           </caption>
           <TableHead>
             <TableRow>
               {columns.map(([column, header]) => (
-                <TableCell key={column} component="th" scope="col" aria-sort={sort.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-                  <TableSortLabel active={sort.column === column} direction={sort.column === column ? sort.direction : 'asc'} onClick={() => toggle(column)}>
+                <TableCell
+                  key={column}
+                  component="th"
+                  scope="col"
+                  aria-sort={
+                    sort.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                  }
+                >
+                  <TableSortLabel
+                    active={sort.column === column}
+                    direction={sort.column === column ? sort.direction : 'asc'}
+                    onClick={() => toggle(column)}
+                  >
                     {header}
                   </TableSortLabel>
                 </TableCell>

@@ -7,7 +7,8 @@ export interface Count {
 }
 
 /** Withheld: the API published no value (suppressed, or null). Never drawn as 0. */
-export const isWithheld = (c: Count | null | undefined): boolean => !c || c.suppressed || c.value === null || c.value === undefined;
+export const isWithheld = (c: Count | null | undefined): boolean =>
+  !c || c.suppressed || c.value === null || c.value === undefined;
 
 export interface ChartSeries {
   name: string;
@@ -30,7 +31,10 @@ export interface ChartSpec {
  * out and why. `aria` gives the canvas a German description and decal patterns tell the series apart
  * without colour; the table beside the chart carries the same values for screen readers.
  */
-export function buildChart(spec: ChartSpec, threshold: number): { option: Record<string, unknown>; caption: string; leftOut: string[] } {
+export function buildChart(
+  spec: ChartSpec,
+  threshold: number,
+): { option: Record<string, unknown>; caption: string; leftOut: string[] } {
   const leftOut: string[] = [];
   const series = spec.series.map((s) => ({
     name: s.name,
@@ -46,7 +50,13 @@ export function buildChart(spec: ChartSpec, threshold: number): { option: Record
       return c!.value as number;
     }),
   }));
-  const caption = leftOut.length === 0 ? messages.dashboard.nothingProtected : (spec.kind === 'line' ? messages.dashboard.protectedPointsLeftOut : messages.dashboard.protectedLeftOut)(leftOut.join(', '), threshold);
+  const caption =
+    leftOut.length === 0
+      ? messages.dashboard.nothingProtected
+      : (spec.kind === 'line' ? messages.dashboard.protectedPointsLeftOut : messages.dashboard.protectedLeftOut)(
+          leftOut.join(', '),
+          threshold,
+        );
   const option = {
     animation: false,
     aria: {
@@ -57,8 +67,19 @@ export function buildChart(spec: ChartSpec, threshold: number): { option: Record
     tooltip: { trigger: 'axis' },
     legend: { top: 0, data: spec.series.map((s) => s.name) },
     // The grid shrinks until the (rotated) category labels fit inside the canvas.
-    grid: { left: 16, right: 24, top: spec.series.length > 6 ? 72 : 40, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: { type: 'category', data: [...spec.categories], axisLabel: { interval: 0, rotate: spec.categories.length > 5 ? 30 : 0 } },
+    grid: {
+      left: 16,
+      right: 24,
+      top: spec.series.length > 6 ? 72 : 40,
+      bottom: 16,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'category',
+      data: [...spec.categories],
+      axisLabel: { interval: 0, rotate: spec.categories.length > 5 ? 30 : 0 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series,
   };

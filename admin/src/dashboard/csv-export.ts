@@ -15,10 +15,20 @@ export function fileNameOf(disposition: string | null, referenceDate: string | u
  * Downloads the indicators CSV. A plain link cannot send the bearer token, so the file is fetched
  * with it and handed to the browser as a Blob; a refusal comes back as the gateway's message.
  */
-export async function downloadIndicatorsCsv({ graphqlPath, token, referenceDate }: { graphqlPath: string; token: string; referenceDate: string | undefined }): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function downloadIndicatorsCsv({
+  graphqlPath,
+  token,
+  referenceDate,
+}: {
+  graphqlPath: string;
+  token: string;
+  referenceDate: string | undefined;
+}): Promise<{ ok: true } | { ok: false; message: string }> {
   let res: Response;
   try {
-    res = await fetch(exportUrl(graphqlPath, referenceDate), { headers: { authorization: `Bearer ${token}`, accept: 'text/csv' } });
+    res = await fetch(exportUrl(graphqlPath, referenceDate), {
+      headers: { authorization: `Bearer ${token}`, accept: 'text/csv' },
+    });
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }

@@ -10,7 +10,12 @@ const row = (ags: string, name: string, total: number | null, gaps = 0): StateRo
   careers: { suppressed: false, value: 0 },
 });
 
-const rows = [row('05566', 'Kreis Steinfurt', 96, 3), row('05162', 'Rhein-Kreis Neuss', null, 5), row('05162004', 'Dormagen', 12, 1), row('05162008', 'Grevenbroich', null, 2)];
+const rows = [
+  row('05566', 'Kreis Steinfurt', 96, 3),
+  row('05162', 'Rhein-Kreis Neuss', null, 5),
+  row('05162004', 'Dormagen', 12, 1),
+  row('05162008', 'Grevenbroich', null, 2),
+];
 
 describe('sortStateRows', () => {
   it('sorts by a count both ways, withheld counts last either way (never read as 0)', () => {
@@ -19,7 +24,12 @@ describe('sortStateRows', () => {
   });
 
   it('sorts by name the German way and by plain numbers', () => {
-    expect(sortStateRows(rows, 'name', 'asc').map((r) => r.name)).toEqual(['Dormagen', 'Grevenbroich', 'Kreis Steinfurt', 'Rhein-Kreis Neuss']);
+    expect(sortStateRows(rows, 'name', 'asc').map((r) => r.name)).toEqual([
+      'Dormagen',
+      'Grevenbroich',
+      'Kreis Steinfurt',
+      'Rhein-Kreis Neuss',
+    ]);
     expect(sortStateRows(rows, 'gaps', 'desc').map((r) => r.gaps)).toEqual([5, 3, 2, 1]);
   });
 

@@ -43,13 +43,20 @@ export function FundingAllocationPage() {
           {t.allocation}
         </Typography>
         <AreaUnavailable errors={errors} />
-        {isForbiddenAt(errors, ['fundingAllocation']) ? <Alert severity="warning">{messages.errors.forbiddenLong}</Alert> : <OtherErrors errors={errors} />}
+        {isForbiddenAt(errors, ['fundingAllocation']) ? (
+          <Alert severity="warning">{messages.errors.forbiddenLong}</Alert>
+        ) : (
+          <OtherErrors errors={errors} />
+        )}
       </>
     );
   }
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await track(() => record({ variables: { input: { allocationId: al.id, amount: toApiAmount(amount), purpose, spentOn } } }), (d) => !!d.recordExpenditure);
+    const ok = await track(
+      () => record({ variables: { input: { allocationId: al.id, amount: toApiAmount(amount), purpose, spentOn } } }),
+      (d) => !!d.recordExpenditure,
+    );
     if (ok) {
       setAmount('');
       setPurpose('');
@@ -88,15 +95,54 @@ export function FundingAllocationPage() {
         <DataTable
           caption={t.expenditures}
           headers={[t.spentOn, t.purpose, t.amount]}
-          rows={(al.expenditures ?? []).map((x) => ({ key: x.id, cells: [<DateText value={x.spentOn} />, x.purpose, <Money amount={x.amount} />] }))}
+          rows={(al.expenditures ?? []).map((x) => ({
+            key: x.id,
+            cells: [<DateText value={x.spentOn} />, x.purpose, <Money amount={x.amount} />],
+          }))}
         />
-        <Box component="form" aria-label={t.recordExpenditure} onSubmit={(e) => void submit(e)} noValidate sx={{ mt: 2 }}>
+        <Box
+          component="form"
+          aria-label={t.recordExpenditure}
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          sx={{ mt: 2 }}
+        >
           <FormMessage message={formLevelMessage(feedback.fields, ['amount', 'purpose', 'spentOn'])} />
-          {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.expenditureRecorded}</Alert> : null}
+          {feedback.done ? (
+            <Alert severity="success" role="status" sx={{ mb: 1 }}>
+              {t.expenditureRecorded}
+            </Alert>
+          ) : null}
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField name="amount" label={`${t.amount} (€)`} value={amount} onChange={(e) => setAmount(e.target.value)} size="small" error={!!field('amount')} helperText={field('amount')} />
-            <TextField name="purpose" label={t.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value)} size="small" error={!!field('purpose')} helperText={field('purpose')} />
-            <TextField name="spentOn" type="date" label={t.spentOn} value={spentOn} onChange={(e) => setSpentOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!field('spentOn')} helperText={field('spentOn')} />
+            <TextField
+              name="amount"
+              label={`${t.amount} (€)`}
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+              size="small"
+              error={!!field('amount')}
+              helperText={field('amount')}
+            />
+            <TextField
+              name="purpose"
+              label={t.purpose}
+              value={purpose}
+              onChange={(e) => setPurpose(e.target.value)}
+              size="small"
+              error={!!field('purpose')}
+              helperText={field('purpose')}
+            />
+            <TextField
+              name="spentOn"
+              type="date"
+              label={t.spentOn}
+              value={spentOn}
+              onChange={(e) => setSpentOn(e.target.value)}
+              size="small"
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={!!field('spentOn')}
+              helperText={field('spentOn')}
+            />
             <Button type="submit" variant="contained">
               {t.recordExpenditure}
             </Button>

@@ -55,11 +55,18 @@ export function FundingApplicationPage() {
           {t.application}
         </Typography>
         <AreaUnavailable errors={errors} />
-        {isForbiddenAt(errors, ['fundingApplication']) ? <Alert severity="warning">{messages.errors.forbiddenLong}</Alert> : <OtherErrors errors={errors} />}
+        {isForbiddenAt(errors, ['fundingApplication']) ? (
+          <Alert severity="warning">{messages.errors.forbiddenLong}</Alert>
+        ) : (
+          <OtherErrors errors={errors} />
+        )}
       </>
     );
   }
-  const step = async (run: () => Promise<{ data?: Record<string, { status: string }> | null; error?: unknown }>, field: string) => {
+  const step = async (
+    run: () => Promise<{ data?: Record<string, { status: string }> | null; error?: unknown }>,
+    field: string,
+  ) => {
     const result = await track(run, (d) => !!d[field]);
     if (result) {
       setChangedTo(result[field].status);
@@ -69,7 +76,10 @@ export function FundingApplicationPage() {
   const variables = { id: app.id };
   const onApprove = (e: FormEvent) => {
     e.preventDefault();
-    void step(() => approve({ variables: { input: { id: app.id, approvedAmount: toApiAmount(approvedAmount), approvedOn } } }), 'approveFundingApplication');
+    void step(
+      () => approve({ variables: { input: { id: app.id, approvedAmount: toApiAmount(approvedAmount), approvedOn } } }),
+      'approveFundingApplication',
+    );
   };
   const s = app.status;
   return (
@@ -104,7 +114,12 @@ export function FundingApplicationPage() {
         </dd>
         <dt>{t.approvedAmount}</dt>
         <dd>
-          <Money amount={app.approvedAmount} /> {app.approvedOn ? <>({t.approvedOn} <DateText value={app.approvedOn} />)</> : null}
+          <Money amount={app.approvedAmount} />{' '}
+          {app.approvedOn ? (
+            <>
+              ({t.approvedOn} <DateText value={app.approvedOn} />)
+            </>
+          ) : null}
         </dd>
       </dl>
       <Section title={messages.offers.lifecycle} errors={[]} path={['fundingApplication', 'status']}>
@@ -115,16 +130,63 @@ export function FundingApplicationPage() {
           </Alert>
         ) : null}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          {s === 'DRAFT' ? <Button variant="outlined" onClick={() => void step(() => submit({ variables }), 'submitFundingApplication')}>{t.submit}</Button> : null}
-          {s === 'SUBMITTED' ? <Button variant="outlined" onClick={() => void step(() => reopen({ variables }), 'reopenFundingApplication')}>{t.reopen}</Button> : null}
-          {s === 'SUBMITTED' ? <Button variant="outlined" color="error" onClick={() => void step(() => reject({ variables }), 'rejectFundingApplication')}>{t.reject}</Button> : null}
-          {s === 'DRAFT' || s === 'SUBMITTED' ? <Button variant="outlined" onClick={() => void step(() => withdraw({ variables }), 'withdrawFundingApplication')}>{t.withdraw}</Button> : null}
+          {s === 'DRAFT' ? (
+            <Button
+              variant="outlined"
+              onClick={() => void step(() => submit({ variables }), 'submitFundingApplication')}
+            >
+              {t.submit}
+            </Button>
+          ) : null}
+          {s === 'SUBMITTED' ? (
+            <Button
+              variant="outlined"
+              onClick={() => void step(() => reopen({ variables }), 'reopenFundingApplication')}
+            >
+              {t.reopen}
+            </Button>
+          ) : null}
+          {s === 'SUBMITTED' ? (
+            <Button
+              variant="outlined"
+              color="error"
+              onClick={() => void step(() => reject({ variables }), 'rejectFundingApplication')}
+            >
+              {t.reject}
+            </Button>
+          ) : null}
+          {s === 'DRAFT' || s === 'SUBMITTED' ? (
+            <Button
+              variant="outlined"
+              onClick={() => void step(() => withdraw({ variables }), 'withdrawFundingApplication')}
+            >
+              {t.withdraw}
+            </Button>
+          ) : null}
         </Stack>
         {s === 'SUBMITTED' ? (
           <Box component="form" aria-label={t.approve} onSubmit={onApprove} noValidate sx={{ mt: 2 }}>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <TextField name="approvedAmount" label={`${t.approvedAmount} (€)`} value={approvedAmount} onChange={(e) => setApprovedAmount(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'approvedAmount')} helperText={errorForField(feedback.fields, 'approvedAmount')} />
-              <TextField name="approvedOn" type="date" label={t.approvedOn} value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!errorForField(feedback.fields, 'approvedOn')} helperText={errorForField(feedback.fields, 'approvedOn')} />
+              <TextField
+                name="approvedAmount"
+                label={`${t.approvedAmount} (€)`}
+                value={approvedAmount}
+                onChange={(e) => setApprovedAmount(e.target.value)}
+                size="small"
+                error={!!errorForField(feedback.fields, 'approvedAmount')}
+                helperText={errorForField(feedback.fields, 'approvedAmount')}
+              />
+              <TextField
+                name="approvedOn"
+                type="date"
+                label={t.approvedOn}
+                value={approvedOn}
+                onChange={(e) => setApprovedOn(e.target.value)}
+                size="small"
+                slotProps={{ inputLabel: { shrink: true } }}
+                error={!!errorForField(feedback.fields, 'approvedOn')}
+                helperText={errorForField(feedback.fields, 'approvedOn')}
+              />
               <Button type="submit" variant="contained">
                 {t.approve}
               </Button>
@@ -139,7 +201,9 @@ export function FundingApplicationPage() {
           rows={(app.allocations ?? []).map((al) => ({
             key: al.id,
             cells: [
-              <Link component={RouterLink} to={`../../allocations/${al.id}`}>{al.offer.title}</Link>,
+              <Link component={RouterLink} to={`../../allocations/${al.id}`}>
+                {al.offer.title}
+              </Link>,
               al.fiscalYear,
               <Money amount={al.amount} />,
               <Money amount={al.spent} />,

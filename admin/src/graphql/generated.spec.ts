@@ -8,7 +8,10 @@ import path from 'node:path';
  */
 describe('generated GraphQL documents', () => {
   it('match the committed supergraph and the queries in the code', () => {
-    const run = spawnSync(process.execPath, [path.join(__dirname, '../../scripts/codegen.mjs'), '--check'], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [path.join(__dirname, '../../scripts/codegen.mjs'), '--check'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });

@@ -24,7 +24,12 @@ import { NativeSelect } from '../ui/NativeSelect';
 import { FormMessage, Section } from '../ui/Section';
 import { errorForField, formLevelMessage, graphQLErrors, isForbiddenAt, type ApiError } from '../ui/graphql-errors';
 import { useMutationFeedback } from '../ui/mutation-result';
-import { AllianceQuery, RecordAgreementMutation, ScheduleForumMutation, UpdateStandingTaskMutation } from './network.queries';
+import {
+  AllianceQuery,
+  RecordAgreementMutation,
+  ScheduleForumMutation,
+  UpdateStandingTaskMutation,
+} from './network.queries';
 
 const t = messages.network;
 type Alliance = NonNullable<AllianceData['alliance']>;
@@ -44,7 +49,11 @@ export function AlliancePage() {
           {t.alliance}
         </Typography>
         <AreaUnavailable errors={errors} />
-        {isForbiddenAt(errors, ['alliance']) ? <Alert severity="warning">{messages.errors.forbiddenLong}</Alert> : <OtherErrors errors={errors} />}
+        {isForbiddenAt(errors, ['alliance']) ? (
+          <Alert severity="warning">{messages.errors.forbiddenLong}</Alert>
+        ) : (
+          <OtherErrors errors={errors} />
+        )}
       </>
     );
   }
@@ -74,7 +83,13 @@ export function AlliancePage() {
           headers={[t.organisation, t.area, t.authority, t.representative, t.validFrom]}
           rows={alliance.coreGroup.map((m) => ({
             key: m.id,
-            cells: [m.organization.name, t.areas[m.area] ?? m.area, t.authorities[m.decisionAuthority] ?? m.decisionAuthority, [m.representativeName, m.representativeRole].filter(Boolean).join(', ') || messages.none, <DateText value={m.validFrom} />],
+            cells: [
+              m.organization.name,
+              t.areas[m.area] ?? m.area,
+              t.authorities[m.decisionAuthority] ?? m.decisionAuthority,
+              [m.representativeName, m.representativeRole].filter(Boolean).join(', ') || messages.none,
+              <DateText value={m.validFrom} />,
+            ],
           }))}
         />
       </Section>
@@ -84,14 +99,25 @@ export function AlliancePage() {
         <DataTable
           caption={t.priorities}
           headers={[t.rank, t.forumTitle, messages.funding.status, t.dueOn]}
-          rows={[...alliance.priorities].sort((a, b) => a.rank - b.rank).map((p) => ({ key: p.id, cells: [p.rank, p.title, t.priorityStatus[p.status] ?? p.status, <DateText value={p.dueOn} />] }))}
+          rows={[...alliance.priorities]
+            .sort((a, b) => a.rank - b.rank)
+            .map((p) => ({
+              key: p.id,
+              cells: [p.rank, p.title, t.priorityStatus[p.status] ?? p.status, <DateText value={p.dueOn} />],
+            }))}
         />
       </Section>
       <Section title={t.standingTasks} errors={errors} path={['alliance', 'standingTasks']}>
         <DataTable
           caption={t.standingTasks}
           headers={[t.task, `${messages.funding.status} / ${t.note}`]}
-          rows={alliance.standingTasks.map((s) => ({ key: s.task, cells: [t.tasks[s.task] ?? s.task, <StandingTaskForm allianceId={alliance.id} task={s} onChanged={refresh} />] }))}
+          rows={alliance.standingTasks.map((s) => ({
+            key: s.task,
+            cells: [
+              t.tasks[s.task] ?? s.task,
+              <StandingTaskForm allianceId={alliance.id} task={s} onChanged={refresh} />,
+            ],
+          }))}
         />
       </Section>
     </>
@@ -102,10 +128,21 @@ export function AlliancePage() {
 function CoverageSection({ alliance, errors }: { alliance: Alliance; errors: readonly ApiError[] }) {
   const c = alliance.coverage;
   const rows = [
-    ...c.missingAreas.map((a) => ({ key: `area-${a}`, highlight: true, cells: [t.area, t.areas[a] ?? a, <strong>{t.missing}</strong>] })),
-    ...c.missingExpectedAgencies.map((k) => ({ key: `agency-${k}`, highlight: true, cells: [t.organisation, t.organisationKinds[k] ?? k, <strong>{t.missing}</strong>] })),
+    ...c.missingAreas.map((a) => ({
+      key: `area-${a}`,
+      highlight: true,
+      cells: [t.area, t.areas[a] ?? a, <strong>{t.missing}</strong>],
+    })),
+    ...c.missingExpectedAgencies.map((k) => ({
+      key: `agency-${k}`,
+      highlight: true,
+      cells: [t.organisation, t.organisationKinds[k] ?? k, <strong>{t.missing}</strong>],
+    })),
     ...c.representedAreas.map((a) => ({ key: `area-ok-${a}`, cells: [t.area, t.areas[a] ?? a, t.present] })),
-    ...c.presentExpectedAgencies.map((k) => ({ key: `agency-ok-${k}`, cells: [t.organisation, t.organisationKinds[k] ?? k, t.present] })),
+    ...c.presentExpectedAgencies.map((k) => ({
+      key: `agency-ok-${k}`,
+      cells: [t.organisation, t.organisationKinds[k] ?? k, t.present],
+    })),
   ];
   return (
     <Section title={t.coverage} errors={errors} path={['alliance', 'coverage']}>
@@ -115,21 +152,46 @@ function CoverageSection({ alliance, errors }: { alliance: Alliance; errors: rea
         </Alert>
       ) : (
         <Alert severity="warning" sx={{ mb: 1 }} data-testid="coverage-gaps">
-          {t.incomplete}: {[...c.missingAreas.map((a) => t.areas[a] ?? a), ...c.missingExpectedAgencies.map((k) => t.organisationKinds[k] ?? k)].join(', ')} {t.missing}
+          {t.incomplete}:{' '}
+          {[
+            ...c.missingAreas.map((a) => t.areas[a] ?? a),
+            ...c.missingExpectedAgencies.map((k) => t.organisationKinds[k] ?? k),
+          ].join(', ')}{' '}
+          {t.missing}
         </Alert>
       )}
-      <DataTable caption={`${t.coverage} (${messages.dashboard.referenceDate}: ${c.asOf.split('-').reverse().join('.')})`} headers={[t.kind, t.name, messages.funding.status]} rows={rows} />
+      <DataTable
+        caption={`${t.coverage} (${messages.dashboard.referenceDate}: ${c.asOf.split('-').reverse().join('.')})`}
+        headers={[t.kind, t.name, messages.funding.status]}
+        rows={rows}
+      />
     </Section>
   );
 }
 
-function PartyChoice({ legend, organisations, chosen, onToggle, error }: { legend: string; organisations: [string, string][]; chosen: string[]; onToggle: (id: string) => void; error?: string }) {
+function PartyChoice({
+  legend,
+  organisations,
+  chosen,
+  onToggle,
+  error,
+}: {
+  legend: string;
+  organisations: [string, string][];
+  chosen: string[];
+  onToggle: (id: string) => void;
+  error?: string;
+}) {
   return (
     <FormControl component="fieldset" error={!!error}>
       <FormLabel component="legend">{legend}</FormLabel>
       <FormGroup row>
         {organisations.map(([id, name]) => (
-          <FormControlLabel key={id} control={<Checkbox checked={chosen.includes(id)} onChange={() => onToggle(id)} />} label={name} />
+          <FormControlLabel
+            key={id}
+            control={<Checkbox checked={chosen.includes(id)} onChange={() => onToggle(id)} />}
+            label={name}
+          />
         ))}
       </FormGroup>
       {error ? <FormHelperText>{error}</FormHelperText> : null}
@@ -139,7 +201,17 @@ function PartyChoice({ legend, organisations, chosen, onToggle, error }: { legen
 
 const toggleIn = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-function ForumsSection({ alliance, errors, organisations, onChanged }: { alliance: Alliance; errors: readonly ApiError[]; organisations: [string, string][]; onChanged: () => void }) {
+function ForumsSection({
+  alliance,
+  errors,
+  organisations,
+  onChanged,
+}: {
+  alliance: Alliance;
+  errors: readonly ApiError[];
+  organisations: [string, string][];
+  onChanged: () => void;
+}) {
   const [title, setTitle] = useState('');
   const [topic, setTopic] = useState('');
   const [kind, setKind] = useState<AllianceForumKind>('WORKING_GROUP');
@@ -152,7 +224,20 @@ function ForumsSection({ alliance, errors, organisations, onChanged }: { allianc
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await track(
-      () => schedule({ variables: { input: { allianceId: alliance.id, title, topic, kind, startsOn, ...(endsOn ? { endsOn } : {}), participantIds } } }),
+      () =>
+        schedule({
+          variables: {
+            input: {
+              allianceId: alliance.id,
+              title,
+              topic,
+              kind,
+              startsOn,
+              ...(endsOn ? { endsOn } : {}),
+              participantIds,
+            },
+          },
+        }),
       (d) => !!d.scheduleForum,
     );
     if (ok) {
@@ -169,24 +254,94 @@ function ForumsSection({ alliance, errors, organisations, onChanged }: { allianc
         headers={[t.forumTitle, t.forumKind, t.topic, t.startsOn, t.endsOn, t.participants]}
         rows={alliance.forums.map((f) => ({
           key: f.id,
-          cells: [f.title, t.forumKinds[f.kind] ?? f.kind, f.topic, <DateText value={f.startsOn} />, <DateText value={f.endsOn} />, f.participants.map((p) => p.name).join(', ') || messages.none],
+          cells: [
+            f.title,
+            t.forumKinds[f.kind] ?? f.kind,
+            f.topic,
+            <DateText value={f.startsOn} />,
+            <DateText value={f.endsOn} />,
+            f.participants.map((p) => p.name).join(', ') || messages.none,
+          ],
         }))}
       />
       <Box component="form" aria-label={t.scheduleForum} onSubmit={(e) => void submit(e)} noValidate sx={{ mt: 2 }}>
         <Typography variant="subtitle1" component="h3" gutterBottom>
           {t.scheduleForum}
         </Typography>
-        <FormMessage message={formLevelMessage(feedback.fields, ['title', 'topic', 'kind', 'startsOn', 'endsOn', 'participantIds'])} />
-        {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.forumScheduled}</Alert> : null}
+        <FormMessage
+          message={formLevelMessage(feedback.fields, [
+            'title',
+            'topic',
+            'kind',
+            'startsOn',
+            'endsOn',
+            'participantIds',
+          ])}
+        />
+        {feedback.done ? (
+          <Alert severity="success" role="status" sx={{ mb: 1 }}>
+            {t.forumScheduled}
+          </Alert>
+        ) : null}
         <Stack spacing={2}>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField name="forumTitle" label={t.forumTitle} value={title} onChange={(e) => setTitle(e.target.value)} size="small" error={!!field('title')} helperText={field('title')} />
-            <TextField name="topic" label={t.topic} value={topic} onChange={(e) => setTopic(e.target.value)} size="small" error={!!field('topic')} helperText={field('topic')} />
-            <NativeSelect name="forumKind" label={t.forumKind} value={kind} onChange={(v) => setKind(v as AllianceForumKind)} options={Object.entries(t.forumKinds)} error={field('kind')} minWidth={180} />
-            <TextField name="startsOn" type="date" label={t.startsOn} value={startsOn} onChange={(e) => setStartsOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!field('startsOn')} helperText={field('startsOn')} />
-            <TextField name="endsOn" type="date" label={t.endsOn} value={endsOn} onChange={(e) => setEndsOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!field('endsOn')} helperText={field('endsOn')} />
+            <TextField
+              name="forumTitle"
+              label={t.forumTitle}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              size="small"
+              error={!!field('title')}
+              helperText={field('title')}
+            />
+            <TextField
+              name="topic"
+              label={t.topic}
+              value={topic}
+              onChange={(e) => setTopic(e.target.value)}
+              size="small"
+              error={!!field('topic')}
+              helperText={field('topic')}
+            />
+            <NativeSelect
+              name="forumKind"
+              label={t.forumKind}
+              value={kind}
+              onChange={(v) => setKind(v as AllianceForumKind)}
+              options={Object.entries(t.forumKinds)}
+              error={field('kind')}
+              minWidth={180}
+            />
+            <TextField
+              name="startsOn"
+              type="date"
+              label={t.startsOn}
+              value={startsOn}
+              onChange={(e) => setStartsOn(e.target.value)}
+              size="small"
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={!!field('startsOn')}
+              helperText={field('startsOn')}
+            />
+            <TextField
+              name="endsOn"
+              type="date"
+              label={t.endsOn}
+              value={endsOn}
+              onChange={(e) => setEndsOn(e.target.value)}
+              size="small"
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={!!field('endsOn')}
+              helperText={field('endsOn')}
+            />
           </Stack>
-          <PartyChoice legend={t.participants} organisations={organisations} chosen={participantIds} onToggle={(id) => setParticipants((l) => toggleIn(l, id))} error={field('participantIds')} />
+          <PartyChoice
+            legend={t.participants}
+            organisations={organisations}
+            chosen={participantIds}
+            onToggle={(id) => setParticipants((l) => toggleIn(l, id))}
+            error={field('participantIds')}
+          />
           <Box>
             <Button type="submit" variant="contained">
               {t.scheduleForum}
@@ -198,7 +353,17 @@ function ForumsSection({ alliance, errors, organisations, onChanged }: { allianc
   );
 }
 
-function AgreementsSection({ alliance, errors, organisations, onChanged }: { alliance: Alliance; errors: readonly ApiError[]; organisations: [string, string][]; onChanged: () => void }) {
+function AgreementsSection({
+  alliance,
+  errors,
+  organisations,
+  onChanged,
+}: {
+  alliance: Alliance;
+  errors: readonly ApiError[];
+  organisations: [string, string][];
+  onChanged: () => void;
+}) {
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [signedOn, setSignedOn] = useState('');
@@ -208,7 +373,10 @@ function AgreementsSection({ alliance, errors, organisations, onChanged }: { all
   const field = (name: string) => errorForField(feedback.fields, name);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await track(() => record({ variables: { input: { allianceId: alliance.id, title, summary, signedOn, partyIds } } }), (d) => !!d.recordAgreement);
+    const ok = await track(
+      () => record({ variables: { input: { allianceId: alliance.id, title, summary, signedOn, partyIds } } }),
+      (d) => !!d.recordAgreement,
+    );
     if (ok) {
       setTitle('');
       setSummary('');
@@ -221,21 +389,61 @@ function AgreementsSection({ alliance, errors, organisations, onChanged }: { all
       <DataTable
         caption={t.agreements}
         headers={[t.agreementTitle, t.summary, t.signedOn, t.parties]}
-        rows={alliance.agreements.map((a) => ({ key: a.id, cells: [a.title, a.summary, <DateText value={a.signedOn} />, a.parties.map((p) => p.name).join(', ')] }))}
+        rows={alliance.agreements.map((a) => ({
+          key: a.id,
+          cells: [a.title, a.summary, <DateText value={a.signedOn} />, a.parties.map((p) => p.name).join(', ')],
+        }))}
       />
       <Box component="form" aria-label={t.recordAgreement} onSubmit={(e) => void submit(e)} noValidate sx={{ mt: 2 }}>
         <Typography variant="subtitle1" component="h3" gutterBottom>
           {t.recordAgreement}
         </Typography>
         <FormMessage message={formLevelMessage(feedback.fields, ['title', 'summary', 'signedOn', 'partyIds'])} />
-        {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.agreementRecorded}</Alert> : null}
+        {feedback.done ? (
+          <Alert severity="success" role="status" sx={{ mb: 1 }}>
+            {t.agreementRecorded}
+          </Alert>
+        ) : null}
         <Stack spacing={2}>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField name="agreementTitle" label={t.agreementTitle} value={title} onChange={(e) => setTitle(e.target.value)} size="small" error={!!field('title')} helperText={field('title')} />
-            <TextField name="summary" label={t.summary} value={summary} onChange={(e) => setSummary(e.target.value)} size="small" error={!!field('summary')} helperText={field('summary')} sx={{ minWidth: 320 }} />
-            <TextField name="signedOn" type="date" label={t.signedOn} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} error={!!field('signedOn')} helperText={field('signedOn')} />
+            <TextField
+              name="agreementTitle"
+              label={t.agreementTitle}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              size="small"
+              error={!!field('title')}
+              helperText={field('title')}
+            />
+            <TextField
+              name="summary"
+              label={t.summary}
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+              size="small"
+              error={!!field('summary')}
+              helperText={field('summary')}
+              sx={{ minWidth: 320 }}
+            />
+            <TextField
+              name="signedOn"
+              type="date"
+              label={t.signedOn}
+              value={signedOn}
+              onChange={(e) => setSignedOn(e.target.value)}
+              size="small"
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={!!field('signedOn')}
+              helperText={field('signedOn')}
+            />
           </Stack>
-          <PartyChoice legend={t.parties} organisations={organisations} chosen={partyIds} onToggle={(id) => setParties((l) => toggleIn(l, id))} error={field('partyIds')} />
+          <PartyChoice
+            legend={t.parties}
+            organisations={organisations}
+            chosen={partyIds}
+            onToggle={(id) => setParties((l) => toggleIn(l, id))}
+            error={field('partyIds')}
+          />
           <Box>
             <Button type="submit" variant="contained">
               {t.recordAgreement}
@@ -248,7 +456,15 @@ function AgreementsSection({ alliance, errors, organisations, onChanged }: { all
 }
 
 /** Status and note of one standing task; returns its cells after the task's name (status, note, save). */
-function StandingTaskForm({ allianceId, task, onChanged }: { allianceId: string; task: Alliance['standingTasks'][number]; onChanged: () => void }) {
+function StandingTaskForm({
+  allianceId,
+  task,
+  onChanged,
+}: {
+  allianceId: string;
+  task: Alliance['standingTasks'][number];
+  onChanged: () => void;
+}) {
   const [status, setStatus] = useState<AllianceStandingTaskStatus>(task.status);
   const [note, setNote] = useState(task.note ?? '');
   const [update] = useMutation(UpdateStandingTaskMutation);
@@ -256,19 +472,45 @@ function StandingTaskForm({ allianceId, task, onChanged }: { allianceId: string;
   const name = t.tasks[task.task] ?? task.task;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await track(() => update({ variables: { input: { allianceId, task: task.task, status, ...(note.trim() ? { note: note.trim() } : {}) } } }), (d) => !!d.updateStandingTask);
+    const ok = await track(
+      () =>
+        update({
+          variables: { input: { allianceId, task: task.task, status, ...(note.trim() ? { note: note.trim() } : {}) } },
+        }),
+      (d) => !!d.updateStandingTask,
+    );
     if (ok) onChanged();
   };
   return (
     <Box component="form" aria-label={`${t.standingTasks}: ${name}`} onSubmit={(e) => void submit(e)}>
       <FormMessage message={formLevelMessage(feedback.fields, ['status', 'note'])} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <NativeSelect name="taskStatus" label={messages.funding.status} value={status} onChange={(v) => setStatus(v as AllianceStandingTaskStatus)} options={Object.entries(t.taskStatus)} error={errorForField(feedback.fields, 'status')} minWidth={160} />
-        <TextField name="taskNote" label={t.note} value={note} onChange={(e) => setNote(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'note')} helperText={errorForField(feedback.fields, 'note')} />
+        <NativeSelect
+          name="taskStatus"
+          label={messages.funding.status}
+          value={status}
+          onChange={(v) => setStatus(v as AllianceStandingTaskStatus)}
+          options={Object.entries(t.taskStatus)}
+          error={errorForField(feedback.fields, 'status')}
+          minWidth={160}
+        />
+        <TextField
+          name="taskNote"
+          label={t.note}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          size="small"
+          error={!!errorForField(feedback.fields, 'note')}
+          helperText={errorForField(feedback.fields, 'note')}
+        />
         <Button type="submit" variant="outlined" aria-label={`${t.saveTask}: ${name}`}>
           {t.saveTask}
         </Button>
-        {feedback.done ? <Typography role="status" variant="body2">{t.taskSaved}</Typography> : null}
+        {feedback.done ? (
+          <Typography role="status" variant="body2">
+            {t.taskSaved}
+          </Typography>
+        ) : null}
       </Stack>
     </Box>
   );

@@ -42,9 +42,22 @@ export function AlliancesPage() {
           rowKey={(a) => a.id}
           hasNextPage={page?.pageInfo.hasNextPage ?? false}
           loading={loading}
-          onLoadMore={() => void fetchMore({ variables: { after: page?.pageInfo.endCursor ?? null }, updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'alliances') })}
+          onLoadMore={() =>
+            void fetchMore({
+              variables: { after: page?.pageInfo.endCursor ?? null },
+              updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'alliances'),
+            })
+          }
           columns={[
-            { key: 'name', header: t.name, render: (a) => <Link component={RouterLink} to={a.id}>{a.name}</Link> },
+            {
+              key: 'name',
+              header: t.name,
+              render: (a) => (
+                <Link component={RouterLink} to={a.id}>
+                  {a.name}
+                </Link>
+              ),
+            },
             { key: 'lead', header: t.lead, render: (a) => `${a.leadOffice.name} (${a.leadMunicipality.name})` },
             { key: 'since', header: t.since, render: (a) => <DateText value={a.startDate} /> },
             {
@@ -55,7 +68,11 @@ export function AlliancesPage() {
                 return missing.length === 0 ? (
                   t.complete
                 ) : (
-                  <Typography component="span" sx={{ color: 'error.main', fontWeight: 'bold' }} data-coverage="incomplete">
+                  <Typography
+                    component="span"
+                    sx={{ color: 'error.main', fontWeight: 'bold' }}
+                    data-coverage="incomplete"
+                  >
                     {t.incomplete}: {missing.join(', ')} {t.missing}
                   </Typography>
                 );

@@ -36,9 +36,29 @@ export function OrganisationsPage() {
       </Typography>
       <AreaUnavailable errors={errors} />
       <OtherErrors errors={errors} />
-      <Stack component="form" role="search" aria-label={messages.persons.filters} direction={{ xs: 'column', md: 'row' }} spacing={2} onSubmit={apply} sx={{ mb: 2 }}>
-        <TextField name="nameContains" label={messages.persons.nameContains} value={name} onChange={(e) => setName(e.target.value)} size="small" />
-        <TextField name="ags" label={messages.funding.area} value={ags} onChange={(e) => setAgs(e.target.value)} size="small" />
+      <Stack
+        component="form"
+        role="search"
+        aria-label={messages.persons.filters}
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        onSubmit={apply}
+        sx={{ mb: 2 }}
+      >
+        <TextField
+          name="nameContains"
+          label={messages.persons.nameContains}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          size="small"
+        />
+        <TextField
+          name="ags"
+          label={messages.funding.area}
+          value={ags}
+          onChange={(e) => setAgs(e.target.value)}
+          size="small"
+        />
         <Button type="submit" variant="outlined">
           {messages.persons.filters}
         </Button>
@@ -50,7 +70,12 @@ export function OrganisationsPage() {
           rowKey={(o) => o.id}
           hasNextPage={page?.pageInfo.hasNextPage ?? false}
           loading={loading}
-          onLoadMore={() => void fetchMore({ variables: { after: page?.pageInfo.endCursor ?? null }, updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'organizations') })}
+          onLoadMore={() =>
+            void fetchMore({
+              variables: { after: page?.pageInfo.endCursor ?? null },
+              updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'organizations'),
+            })
+          }
           columns={[
             { key: 'name', header: t.name, render: (o) => o.name },
             { key: 'kind', header: t.kind, render: (o) => t.organisationKinds[o.kind] ?? o.kind },

@@ -70,17 +70,104 @@ export function CreateOfferPage() {
         {t.create}
       </Typography>
       <Box component="form" aria-label={t.create} onSubmit={(e) => void submit(e)} noValidate sx={{ maxWidth: 560 }}>
-        <FormMessage message={formLevelMessage(feedback.fields, ['title', 'description', 'category', 'targetOutcome', 'targetGermanLevel', 'municipalityAgs', 'seats', 'startDate', 'endDate'])} />
+        <FormMessage
+          message={formLevelMessage(feedback.fields, [
+            'title',
+            'description',
+            'category',
+            'targetOutcome',
+            'targetGermanLevel',
+            'municipalityAgs',
+            'seats',
+            'startDate',
+            'endDate',
+          ])}
+        />
         <Stack spacing={2}>
-          <TextField name="title" label={t.title} value={title} onChange={(e) => setTitle(e.target.value)} required error={!!field('title')} helperText={field('title')} />
-          <TextField name="description" label={t.description} value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={2} error={!!field('description')} helperText={field('description')} />
-          <NativeSelect name="category" label={t.category} value={category} onChange={(v) => setCategory(v as OfferCategory)} options={Object.entries(messages.offerCategory)} error={field('category')} />
-          <NativeSelect name="targetOutcome" label={t.targetOutcome} value={targetOutcome} onChange={(v) => setTargetOutcome(v as OfferTargetOutcome)} options={Object.entries(messages.targetOutcome)} error={field('targetOutcome')} />
-          <NativeSelect name="targetGermanLevel" label={t.targetGermanLevel} value={targetGermanLevel} onChange={(v) => setTargetGermanLevel(v as CefrLevel | '')} options={[['', messages.none], ...CEFR_LEVELS.map((l) => [l, l] as const)]} error={field('targetGermanLevel')} />
-          <TextField name="municipalityAgs" label={t.municipalityAgs} value={municipalityAgs} onChange={(e) => setAgs(e.target.value)} required error={!!field('municipalityAgs')} helperText={field('municipalityAgs')} />
-          <TextField name="seats" type="number" label={t.seats} value={seats} onChange={(e) => setSeats(e.target.value)} required error={!!field('seats')} helperText={field('seats')} />
-          <TextField name="startDate" type="date" label={t.startDate} value={startDate} onChange={(e) => setStartDate(e.target.value)} required slotProps={{ inputLabel: { shrink: true } }} error={!!field('startDate')} helperText={field('startDate')} />
-          <TextField name="endDate" type="date" label={t.endDate} value={endDate} onChange={(e) => setEndDate(e.target.value)} required slotProps={{ inputLabel: { shrink: true } }} error={!!field('endDate')} helperText={field('endDate')} />
+          <TextField
+            name="title"
+            label={t.title}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            error={!!field('title')}
+            helperText={field('title')}
+          />
+          <TextField
+            name="description"
+            label={t.description}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            multiline
+            minRows={2}
+            error={!!field('description')}
+            helperText={field('description')}
+          />
+          <NativeSelect
+            name="category"
+            label={t.category}
+            value={category}
+            onChange={(v) => setCategory(v as OfferCategory)}
+            options={Object.entries(messages.offerCategory)}
+            error={field('category')}
+          />
+          <NativeSelect
+            name="targetOutcome"
+            label={t.targetOutcome}
+            value={targetOutcome}
+            onChange={(v) => setTargetOutcome(v as OfferTargetOutcome)}
+            options={Object.entries(messages.targetOutcome)}
+            error={field('targetOutcome')}
+          />
+          <NativeSelect
+            name="targetGermanLevel"
+            label={t.targetGermanLevel}
+            value={targetGermanLevel}
+            onChange={(v) => setTargetGermanLevel(v as CefrLevel | '')}
+            options={[['', messages.none], ...CEFR_LEVELS.map((l) => [l, l] as const)]}
+            error={field('targetGermanLevel')}
+          />
+          <TextField
+            name="municipalityAgs"
+            label={t.municipalityAgs}
+            value={municipalityAgs}
+            onChange={(e) => setAgs(e.target.value)}
+            required
+            error={!!field('municipalityAgs')}
+            helperText={field('municipalityAgs')}
+          />
+          <TextField
+            name="seats"
+            type="number"
+            label={t.seats}
+            value={seats}
+            onChange={(e) => setSeats(e.target.value)}
+            required
+            error={!!field('seats')}
+            helperText={field('seats')}
+          />
+          <TextField
+            name="startDate"
+            type="date"
+            label={t.startDate}
+            value={startDate}
+            onChange={(e) => setStartDate(e.target.value)}
+            required
+            slotProps={{ inputLabel: { shrink: true } }}
+            error={!!field('startDate')}
+            helperText={field('startDate')}
+          />
+          <TextField
+            name="endDate"
+            type="date"
+            label={t.endDate}
+            value={endDate}
+            onChange={(e) => setEndDate(e.target.value)}
+            required
+            slotProps={{ inputLabel: { shrink: true } }}
+            error={!!field('endDate')}
+            helperText={field('endDate')}
+          />
           <Button type="submit" variant="contained">
             {t.create}
           </Button>

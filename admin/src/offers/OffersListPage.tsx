@@ -26,8 +26,14 @@ export function OffersListPage() {
   usePageTitle(t.listTitle);
   const { session } = useAuth();
   const providerId = session?.organizationId ?? null;
-  const offers = useQuery(ProviderOffersQuery, { variables: { first: PAGE_SIZE, filter: { providerId } }, skip: !providerId });
-  const applications = useQuery(ProviderFundingApplicationsQuery, { variables: { first: PAGE_SIZE, filter: { applicantOrganizationId: providerId } }, skip: !providerId });
+  const offers = useQuery(ProviderOffersQuery, {
+    variables: { first: PAGE_SIZE, filter: { providerId } },
+    skip: !providerId,
+  });
+  const applications = useQuery(ProviderFundingApplicationsQuery, {
+    variables: { first: PAGE_SIZE, filter: { applicantOrganizationId: providerId } },
+    skip: !providerId,
+  });
   const errors = [...graphQLErrors(offers.error), ...graphQLErrors(applications.error)];
   const page = offers.data?.offers;
   const apps = applications.data?.fundingApplications;
@@ -52,17 +58,72 @@ export function OffersListPage() {
           rowKey={(o) => o.id}
           hasNextPage={page?.pageInfo.hasNextPage ?? false}
           loading={offers.loading}
-          onLoadMore={() => void offers.fetchMore({ variables: { after: page?.pageInfo.endCursor ?? null }, updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'offers') })}
+          onLoadMore={() =>
+            void offers.fetchMore({
+              variables: { after: page?.pageInfo.endCursor ?? null },
+              updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'offers'),
+            })
+          }
           columns={[
-            { key: 'title', header: t.title, render: (o) => <Link component={RouterLink} to={o.id}>{o.title}</Link> },
+            {
+              key: 'title',
+              header: t.title,
+              render: (o) => (
+                <Link component={RouterLink} to={o.id}>
+                  {o.title}
+                </Link>
+              ),
+            },
             { key: 'category', header: t.category, render: (o) => messages.offerCategory[o.category] ?? o.category },
             { key: 'status', header: t.status, render: (o) => messages.offerStatus[o.status] ?? o.status },
-            { key: 'period', header: t.period, render: (o) => <><DateText value={o.startDate} /> – <DateText value={o.endDate} /></> },
+            {
+              key: 'period',
+              header: t.period,
+              render: (o) => (
+                <>
+                  <DateText value={o.startDate} /> – <DateText value={o.endDate} />
+                </>
+              ),
+            },
             { key: 'seats', header: t.seats, render: (o) => o.figures.seats },
-            { key: 'taken', header: t.taken, render: (o, i) => <Field value={o.figures.taken} errors={errors} path={['offers', 'items', i, 'figures', 'taken']} /> },
-            { key: 'free', header: t.free, render: (o, i) => <Field value={o.figures.free} errors={errors} path={['offers', 'items', i, 'figures', 'free']} /> },
-            { key: 'applicants', header: t.applicants, render: (o, i) => <Field value={o.figures.applicants} errors={errors} path={['offers', 'items', i, 'figures', 'applicants']} /> },
-            { key: 'occupancy', header: t.occupancy, render: (o, i) => <Field value={o.figures.occupancy} errors={errors} path={['offers', 'items', i, 'figures', 'occupancy']}>{(v) => formatPercent(v)}</Field> },
+            {
+              key: 'taken',
+              header: t.taken,
+              render: (o, i) => (
+                <Field value={o.figures.taken} errors={errors} path={['offers', 'items', i, 'figures', 'taken']} />
+              ),
+            },
+            {
+              key: 'free',
+              header: t.free,
+              render: (o, i) => (
+                <Field value={o.figures.free} errors={errors} path={['offers', 'items', i, 'figures', 'free']} />
+              ),
+            },
+            {
+              key: 'applicants',
+              header: t.applicants,
+              render: (o, i) => (
+                <Field
+                  value={o.figures.applicants}
+                  errors={errors}
+                  path={['offers', 'items', i, 'figures', 'applicants']}
+                />
+              ),
+            },
+            {
+              key: 'occupancy',
+              header: t.occupancy,
+              render: (o, i) => (
+                <Field
+                  value={o.figures.occupancy}
+                  errors={errors}
+                  path={['offers', 'items', i, 'figures', 'occupancy']}
+                >
+                  {(v) => formatPercent(v)}
+                </Field>
+              ),
+            },
           ]}
         />
       </Section>
@@ -74,15 +135,30 @@ export function OffersListPage() {
           hasNextPage={apps?.pageInfo.hasNextPage ?? false}
           loading={applications.loading}
           onLoadMore={() =>
-            void applications.fetchMore({ variables: { after: apps?.pageInfo.endCursor ?? null }, updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'fundingApplications') })
+            void applications.fetchMore({
+              variables: { after: apps?.pageInfo.endCursor ?? null },
+              updateQuery: (prev, { fetchMoreResult }) => appendPage(prev, fetchMoreResult, 'fundingApplications'),
+            })
           }
           columns={[
             { key: 'title', header: t.title, render: (a) => a.title },
             { key: 'programme', header: messages.funding.programme, render: (a) => a.program.name },
             { key: 'status', header: t.status, render: (a) => messages.applicationStatus[a.status] ?? a.status },
-            { key: 'period', header: t.period, render: (a) => <><DateText value={a.periodStart} /> – <DateText value={a.periodEnd} /></> },
+            {
+              key: 'period',
+              header: t.period,
+              render: (a) => (
+                <>
+                  <DateText value={a.periodStart} /> – <DateText value={a.periodEnd} />
+                </>
+              ),
+            },
             { key: 'requested', header: messages.funding.requested, render: (a) => <Money amount={a.requested} /> },
-            { key: 'approved', header: messages.funding.approvedAmount, render: (a) => <Money amount={a.approvedAmount} /> },
+            {
+              key: 'approved',
+              header: messages.funding.approvedAmount,
+              render: (a) => <Money amount={a.approvedAmount} />,
+            },
             { key: 'allocated', header: messages.funding.allocated, render: (a) => <Money amount={a.allocated} /> },
           ]}
         />

@@ -31,7 +31,21 @@ import { SimpleTable } from './SimpleTable';
 const t = messages.persons;
 
 /** A native select: every browser and screen reader handles it by keyboard. */
-function Choice({ label, value, onChange, options, error, name }: { label: string; value: string; onChange: (v: string) => void; options: [string, string][]; error?: string; name: string }) {
+function Choice({
+  label,
+  value,
+  onChange,
+  options,
+  error,
+  name,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: [string, string][];
+  error?: string;
+  name: string;
+}) {
   return (
     <TextField
       select
@@ -67,7 +81,17 @@ interface Need {
   recordedAt: string;
 }
 
-export function NeedsSection({ personId, needs, errors, onChanged }: { personId: string; needs: readonly Need[] | null | undefined; errors: readonly ApiError[]; onChanged: () => void }) {
+export function NeedsSection({
+  personId,
+  needs,
+  errors,
+  onChanged,
+}: {
+  personId: string;
+  needs: readonly Need[] | null | undefined;
+  errors: readonly ApiError[];
+  onChanged: () => void;
+}) {
   const [category, setCategory] = useState<NeedCategory>('LANGUAGE');
   const [status, setStatus] = useState<PersonNeedStatus>('OPEN');
   const [note, setNote] = useState('');
@@ -75,7 +99,11 @@ export function NeedsSection({ personId, needs, errors, onChanged }: { personId:
   const { feedback, track } = useMutationFeedback();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await track(() => record({ variables: { input: { personId, category, status, ...(note.trim() ? { note: note.trim() } : {}) } } }), (d) => !!d.recordNeed);
+    const ok = await track(
+      () =>
+        record({ variables: { input: { personId, category, status, ...(note.trim() ? { note: note.trim() } : {}) } } }),
+      (d) => !!d.recordNeed,
+    );
     if (ok) {
       setNote('');
       onChanged();
@@ -85,14 +113,44 @@ export function NeedsSection({ personId, needs, errors, onChanged }: { personId:
     <Section title={t.needs} errors={errors} path={['person', 'needs']}>
       <SimpleTable
         headers={[t.category, t.status, t.note, t.recordedAt]}
-        rows={(needs ?? []).map((n) => ({ key: n.id, cells: [messages.needCategory[n.category] ?? n.category, messages.needStatus[n.status] ?? n.status, n.note ?? messages.none, <DateTimeText value={n.recordedAt} />] }))}
+        rows={(needs ?? []).map((n) => ({
+          key: n.id,
+          cells: [
+            messages.needCategory[n.category] ?? n.category,
+            messages.needStatus[n.status] ?? n.status,
+            n.note ?? messages.none,
+            <DateTimeText value={n.recordedAt} />,
+          ],
+        }))}
       />
       <Box component="form" onSubmit={(e) => void submit(e)} aria-label={t.recordNeed} sx={{ mt: 2 }}>
         <FormMessage message={formLevelMessage(feedback.fields, ['category', 'status', 'note'])} />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <Choice name="category" label={t.category} value={category} onChange={(v) => setCategory(v as NeedCategory)} options={Object.entries(messages.needCategory)} error={errorForField(feedback.fields, 'category')} />
-          <Choice name="status" label={t.status} value={status} onChange={(v) => setStatus(v as PersonNeedStatus)} options={Object.entries(messages.needStatus)} error={errorForField(feedback.fields, 'status')} />
-          <TextField name="note" label={t.note} value={note} onChange={(e) => setNote(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'note')} helperText={errorForField(feedback.fields, 'note')} />
+          <Choice
+            name="category"
+            label={t.category}
+            value={category}
+            onChange={(v) => setCategory(v as NeedCategory)}
+            options={Object.entries(messages.needCategory)}
+            error={errorForField(feedback.fields, 'category')}
+          />
+          <Choice
+            name="status"
+            label={t.status}
+            value={status}
+            onChange={(v) => setStatus(v as PersonNeedStatus)}
+            options={Object.entries(messages.needStatus)}
+            error={errorForField(feedback.fields, 'status')}
+          />
+          <TextField
+            name="note"
+            label={t.note}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            size="small"
+            error={!!errorForField(feedback.fields, 'note')}
+            helperText={errorForField(feedback.fields, 'note')}
+          />
           <Button type="submit" variant="contained">
             {t.recordNeed}
           </Button>
@@ -114,7 +172,17 @@ interface Consent {
 
 const PURPOSES: PersonDataPurpose[] = ['COUNSELLING', 'ENROLLMENT', 'REFERRAL', 'REPORTING'];
 
-export function ConsentsSection({ personId, consents, errors, onChanged }: { personId: string; consents: readonly Consent[] | null | undefined; errors: readonly ApiError[]; onChanged: () => void }) {
+export function ConsentsSection({
+  personId,
+  consents,
+  errors,
+  onChanged,
+}: {
+  personId: string;
+  consents: readonly Consent[] | null | undefined;
+  errors: readonly ApiError[];
+  onChanged: () => void;
+}) {
   const organizations = useOrganizations();
   const [organizationId, setOrganizationId] = useState('');
   const [purposes, setPurposes] = useState<PersonDataPurpose[]>([]);
@@ -125,10 +193,26 @@ export function ConsentsSection({ personId, consents, errors, onChanged }: { per
   const [revoke] = useMutation(RevokeConsentMutation, { context: { purpose: 'COUNSELLING' } });
   const { feedback, track } = useMutationFeedback();
   const revoking = useMutationFeedback();
-  const toggle = (p: PersonDataPurpose) => setPurposes((ps) => (ps.includes(p) ? ps.filter((x) => x !== p) : [...ps, p]));
+  const toggle = (p: PersonDataPurpose) =>
+    setPurposes((ps) => (ps.includes(p) ? ps.filter((x) => x !== p) : [...ps, p]));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await track(() => grant({ variables: { input: { personId, organizationId, purposes, legalBasis, ...(evidenceReference.trim() ? { evidenceReference: evidenceReference.trim() } : {}), ...(noticeVersion.trim() ? { noticeVersion: noticeVersion.trim() } : {}) } } }), (d) => !!d.grantConsent);
+    const ok = await track(
+      () =>
+        grant({
+          variables: {
+            input: {
+              personId,
+              organizationId,
+              purposes,
+              legalBasis,
+              ...(evidenceReference.trim() ? { evidenceReference: evidenceReference.trim() } : {}),
+              ...(noticeVersion.trim() ? { noticeVersion: noticeVersion.trim() } : {}),
+            },
+          },
+        }),
+      (d) => !!d.grantConsent,
+    );
     if (ok) {
       setPurposes([]);
       setEvidence('');
@@ -150,7 +234,18 @@ export function ConsentsSection({ personId, consents, errors, onChanged }: { per
             <DateTimeText value={c.grantedAt} />,
             c.active ? t.active : t.revoked,
             c.active ? (
-              <Button size="small" aria-label={`${t.revokeConsent}: ${c.organization.name}`} onClick={() => void revoking.track(() => revoke({ variables: { id: c.id } }), (d) => !!d.revokeConsent).then((ok) => ok && onChanged())}>
+              <Button
+                size="small"
+                aria-label={`${t.revokeConsent}: ${c.organization.name}`}
+                onClick={() =>
+                  void revoking
+                    .track(
+                      () => revoke({ variables: { id: c.id } }),
+                      (d) => !!d.revokeConsent,
+                    )
+                    .then((ok) => ok && onChanged())
+                }
+              >
                 {t.revokeConsent}
               </Button>
             ) : null,
@@ -158,22 +253,68 @@ export function ConsentsSection({ personId, consents, errors, onChanged }: { per
         }))}
       />
       <Box component="form" onSubmit={(e) => void submit(e)} aria-label={t.grantConsent} sx={{ mt: 2 }}>
-        <FormMessage message={formLevelMessage(feedback.fields, ['organizationId', 'purposes', 'legalBasis', 'evidenceReference', 'noticeVersion'])} />
-        {feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{messages.saved}</Alert> : null}
+        <FormMessage
+          message={formLevelMessage(feedback.fields, [
+            'organizationId',
+            'purposes',
+            'legalBasis',
+            'evidenceReference',
+            'noticeVersion',
+          ])}
+        />
+        {feedback.done ? (
+          <Alert severity="success" role="status" sx={{ mb: 1 }}>
+            {messages.saved}
+          </Alert>
+        ) : null}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <Choice name="organizationId" label={t.receivingOrganisation} value={organizationId} onChange={setOrganizationId} options={organizations} error={errorForField(feedback.fields, 'organizationId')} />
+          <Choice
+            name="organizationId"
+            label={t.receivingOrganisation}
+            value={organizationId}
+            onChange={setOrganizationId}
+            options={organizations}
+            error={errorForField(feedback.fields, 'organizationId')}
+          />
           <FormControl component="fieldset" error={!!purposesError}>
             <FormLabel component="legend">{t.purposes}</FormLabel>
             <FormGroup row>
               {PURPOSES.map((p) => (
-                <FormControlLabel key={p} control={<Checkbox checked={purposes.includes(p)} onChange={() => toggle(p)} name={`purpose-${p}`} />} label={messages.purpose[p]} />
+                <FormControlLabel
+                  key={p}
+                  control={<Checkbox checked={purposes.includes(p)} onChange={() => toggle(p)} name={`purpose-${p}`} />}
+                  label={messages.purpose[p]}
+                />
               ))}
             </FormGroup>
             {purposesError ? <FormHelperText>{purposesError}</FormHelperText> : null}
           </FormControl>
-          <Choice name="legalBasis" label={t.legalBasis} value={legalBasis} onChange={(v) => setLegalBasis(v as PersonConsentLegalBasis)} options={Object.entries(messages.legalBasis)} error={errorForField(feedback.fields, 'legalBasis')} />
-          <TextField name="evidenceReference" label={t.evidenceReference} value={evidenceReference} onChange={(e) => setEvidence(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'evidenceReference')} helperText={errorForField(feedback.fields, 'evidenceReference')} />
-          <TextField name="noticeVersion" label={t.noticeVersion} value={noticeVersion} onChange={(e) => setNoticeVersion(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'noticeVersion')} helperText={errorForField(feedback.fields, 'noticeVersion')} />
+          <Choice
+            name="legalBasis"
+            label={t.legalBasis}
+            value={legalBasis}
+            onChange={(v) => setLegalBasis(v as PersonConsentLegalBasis)}
+            options={Object.entries(messages.legalBasis)}
+            error={errorForField(feedback.fields, 'legalBasis')}
+          />
+          <TextField
+            name="evidenceReference"
+            label={t.evidenceReference}
+            value={evidenceReference}
+            onChange={(e) => setEvidence(e.target.value)}
+            size="small"
+            error={!!errorForField(feedback.fields, 'evidenceReference')}
+            helperText={errorForField(feedback.fields, 'evidenceReference')}
+          />
+          <TextField
+            name="noticeVersion"
+            label={t.noticeVersion}
+            value={noticeVersion}
+            onChange={(e) => setNoticeVersion(e.target.value)}
+            size="small"
+            error={!!errorForField(feedback.fields, 'noticeVersion')}
+            helperText={errorForField(feedback.fields, 'noticeVersion')}
+          />
           <Button type="submit" variant="contained">
             {t.grantConsent}
           </Button>
@@ -194,7 +335,17 @@ interface Referral {
   toOffer?: { id: string; title: string } | null;
 }
 
-export function ReferralsSection({ personId, referrals, errors, onChanged }: { personId: string; referrals: readonly Referral[] | null | undefined; errors: readonly ApiError[]; onChanged: () => void }) {
+export function ReferralsSection({
+  personId,
+  referrals,
+  errors,
+  onChanged,
+}: {
+  personId: string;
+  referrals: readonly Referral[] | null | undefined;
+  errors: readonly ApiError[];
+  onChanged: () => void;
+}) {
   const { session } = useAuth();
   const organizations = useOrganizations();
   const [toOrganizationId, setTo] = useState('');
@@ -207,7 +358,17 @@ export function ReferralsSection({ personId, referrals, errors, onChanged }: { p
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await track(
-      () => create({ variables: { input: { personId, purpose, ...(toOrganizationId ? { toOrganizationId } : {}), ...(note.trim() ? { note: note.trim() } : {}) } } }),
+      () =>
+        create({
+          variables: {
+            input: {
+              personId,
+              purpose,
+              ...(toOrganizationId ? { toOrganizationId } : {}),
+              ...(note.trim() ? { note: note.trim() } : {}),
+            },
+          },
+        }),
       (d) => !!d.createReferral,
     );
     if (ok) {
@@ -216,7 +377,12 @@ export function ReferralsSection({ personId, referrals, errors, onChanged }: { p
     }
   };
   const respond = (referralId: string, value: 'ACCEPTED' | 'DECLINED') =>
-    void answering.track(() => answer({ variables: { input: { referralId, answer: value } } }), (d) => !!d.answerReferral).then((ok) => ok && onChanged());
+    void answering
+      .track(
+        () => answer({ variables: { input: { referralId, answer: value } } }),
+        (d) => !!d.answerReferral,
+      )
+      .then((ok) => ok && onChanged());
   return (
     <Section title={t.referrals} errors={errors} path={['person', 'referrals']}>
       <FormMessage message={answering.feedback.fields['']} />
@@ -233,8 +399,12 @@ export function ReferralsSection({ personId, referrals, errors, onChanged }: { p
             // Offered where the referral waits at the user's organisation; the API decides whether the answer counts.
             r.status === 'REQUESTED' && r.toOrganization?.id === session?.organizationId ? (
               <Stack direction="row" spacing={1}>
-                <Button size="small" onClick={() => respond(r.id, 'ACCEPTED')}>{t.accept}</Button>
-                <Button size="small" onClick={() => respond(r.id, 'DECLINED')}>{t.decline}</Button>
+                <Button size="small" onClick={() => respond(r.id, 'ACCEPTED')}>
+                  {t.accept}
+                </Button>
+                <Button size="small" onClick={() => respond(r.id, 'DECLINED')}>
+                  {t.decline}
+                </Button>
               </Stack>
             ) : null,
           ],
@@ -243,9 +413,31 @@ export function ReferralsSection({ personId, referrals, errors, onChanged }: { p
       <Box component="form" onSubmit={(e) => void submit(e)} aria-label={t.createReferral} sx={{ mt: 2 }}>
         <FormMessage message={formLevelMessage(feedback.fields, ['toOrganizationId', 'purpose', 'note'])} />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <Choice name="toOrganizationId" label={t.to} value={toOrganizationId} onChange={setTo} options={organizations} error={errorForField(feedback.fields, 'toOrganizationId')} />
-          <Choice name="referralPurpose" label={t.purpose} value={purpose} onChange={(v) => setPurpose(v as PersonDataPurpose)} options={Object.entries(messages.purpose)} error={errorForField(feedback.fields, 'purpose')} />
-          <TextField name="referralNote" label={t.note} value={note} onChange={(e) => setNote(e.target.value)} size="small" error={!!errorForField(feedback.fields, 'note')} helperText={errorForField(feedback.fields, 'note')} />
+          <Choice
+            name="toOrganizationId"
+            label={t.to}
+            value={toOrganizationId}
+            onChange={setTo}
+            options={organizations}
+            error={errorForField(feedback.fields, 'toOrganizationId')}
+          />
+          <Choice
+            name="referralPurpose"
+            label={t.purpose}
+            value={purpose}
+            onChange={(v) => setPurpose(v as PersonDataPurpose)}
+            options={Object.entries(messages.purpose)}
+            error={errorForField(feedback.fields, 'purpose')}
+          />
+          <TextField
+            name="referralNote"
+            label={t.note}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            size="small"
+            error={!!errorForField(feedback.fields, 'note')}
+            helperText={errorForField(feedback.fields, 'note')}
+          />
           <Button type="submit" variant="contained">
             {t.createReferral}
           </Button>

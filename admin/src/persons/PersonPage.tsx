@@ -23,7 +23,10 @@ const t = messages.persons;
 /** One person as the case manager's organisation may see them; each part shows what the API gave. */
 export function PersonPage() {
   const { personId = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(PersonDetailQuery, { variables: { id: personId }, context: { purpose: 'COUNSELLING' } });
+  const { data, error, loading, refetch } = useQuery(PersonDetailQuery, {
+    variables: { id: personId },
+    context: { purpose: 'COUNSELLING' },
+  });
   const errors = graphQLErrors(error);
   const person = data?.person;
   const name = person ? [person.givenName, person.familyName].filter(Boolean).join(' ') : '';
@@ -39,7 +42,11 @@ export function PersonPage() {
           {t.personTitle}
         </Typography>
         <AreaUnavailable errors={[...errors, ...failedPart({ data, error }, 'persons')]} />
-        {isForbiddenAt(errors, ['person']) ? <Alert severity="warning">{messages.errors.forbiddenLong}</Alert> : <OtherErrors errors={errors} />}
+        {isForbiddenAt(errors, ['person']) ? (
+          <Alert severity="warning">{messages.errors.forbiddenLong}</Alert>
+        ) : (
+          <OtherErrors errors={errors} />
+        )}
       </>
     );
   }
@@ -55,7 +62,9 @@ export function PersonPage() {
       <dl className="gk-facts">
         <dt>{t.dateOfBirth}</dt>
         <dd>
-          <Field value={person.dateOfBirth} errors={errors} path={['person', 'dateOfBirth']}>{(v) => <DateText value={v} />}</Field>
+          <Field value={person.dateOfBirth} errors={errors} path={['person', 'dateOfBirth']}>
+            {(v) => <DateText value={v} />}
+          </Field>
         </dd>
         <dt>{t.municipality}</dt>
         <dd>
@@ -63,29 +72,55 @@ export function PersonPage() {
         </dd>
         <dt>{messages.shell.organisation}</dt>
         <dd>
-          <Field value={person.caseManagingOrganization?.name} errors={errors} path={['person', 'caseManagingOrganization']} />
+          <Field
+            value={person.caseManagingOrganization?.name}
+            errors={errors}
+            path={['person', 'caseManagingOrganization']}
+          />
         </dd>
         <dt>{t.currentStatus}</dt>
         <dd>
-          <Field value={person.currentResidenceStatus} errors={errors} path={['person', 'currentResidenceStatus']}>{(v) => messages.residenceStatus[v] ?? v}</Field>
+          <Field value={person.currentResidenceStatus} errors={errors} path={['person', 'currentResidenceStatus']}>
+            {(v) => messages.residenceStatus[v] ?? v}
+          </Field>
         </dd>
         <dt>{t.currentRegime}</dt>
         <dd>
-          <Field value={person.currentBenefitRegime} errors={errors} path={['person', 'currentBenefitRegime']}>{(v) => messages.benefitRegime[v] ?? v}</Field>
+          <Field value={person.currentBenefitRegime} errors={errors} path={['person', 'currentBenefitRegime']}>
+            {(v) => messages.benefitRegime[v] ?? v}
+          </Field>
         </dd>
       </dl>
-      {person.laterRegistrationsElsewhere ? <Alert severity="info" sx={{ mb: 2 }}>{t.laterRegistrations(person.laterRegistrationsElsewhere)}</Alert> : null}
+      {person.laterRegistrationsElsewhere ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t.laterRegistrations(person.laterRegistrationsElsewhere)}
+        </Alert>
+      ) : null}
 
       <Section title={t.residenceHistory} errors={errors} path={['person', 'residenceStatusHistory']}>
         <SimpleTable
           headers={[t.residenceStatus, t.validFrom, t.validUntil]}
-          rows={(person.residenceStatusHistory ?? []).map((r) => ({ key: r.id, cells: [messages.residenceStatus[r.status] ?? r.status, <DateText value={r.validFrom} />, <DateText value={r.validUntil} />] }))}
+          rows={(person.residenceStatusHistory ?? []).map((r) => ({
+            key: r.id,
+            cells: [
+              messages.residenceStatus[r.status] ?? r.status,
+              <DateText value={r.validFrom} />,
+              <DateText value={r.validUntil} />,
+            ],
+          }))}
         />
       </Section>
       <Section title={t.regimeHistory} errors={errors} path={['person', 'benefitRegimeHistory']}>
         <SimpleTable
           headers={[t.currentRegime, t.validFrom, t.validUntil]}
-          rows={(person.benefitRegimeHistory ?? []).map((r) => ({ key: r.id, cells: [messages.benefitRegime[r.regime] ?? r.regime, <DateText value={r.validFrom} />, <DateText value={r.validUntil} />] }))}
+          rows={(person.benefitRegimeHistory ?? []).map((r) => ({
+            key: r.id,
+            cells: [
+              messages.benefitRegime[r.regime] ?? r.regime,
+              <DateText value={r.validFrom} />,
+              <DateText value={r.validUntil} />,
+            ],
+          }))}
         />
       </Section>
 
@@ -96,13 +131,22 @@ export function PersonPage() {
       <Section title={t.enrollments} errors={errors} path={['person', 'enrollments']}>
         <SimpleTable
           headers={[t.offer, t.status, t.enrolledOn]}
-          rows={(person.enrollments ?? []).map((e) => ({ key: e.id, cells: [e.offer.title, messages.enrollmentStatus[e.status] ?? e.status, <DateText value={e.enrolledOn ?? e.appliedOn} />] }))}
+          rows={(person.enrollments ?? []).map((e) => ({
+            key: e.id,
+            cells: [
+              e.offer.title,
+              messages.enrollmentStatus[e.status] ?? e.status,
+              <DateText value={e.enrolledOn ?? e.appliedOn} />,
+            ],
+          }))}
         />
       </Section>
       <Section title={t.measureCareer} errors={errors} path={['person', 'measureCareer']}>
         {person.measureCareer ? (
           person.measureCareer.reachesThreshold ? (
-            <Alert severity="warning">{t.measureCareerFlag(person.measureCareer.length, person.measureCareer.threshold)}</Alert>
+            <Alert severity="warning">
+              {t.measureCareerFlag(person.measureCareer.length, person.measureCareer.threshold)}
+            </Alert>
           ) : (
             <Typography>{t.noMeasureCareer(person.measureCareer.length, person.measureCareer.threshold)}</Typography>
           )
@@ -112,23 +156,35 @@ export function PersonPage() {
       </Section>
       <Section title={t.eligibleOffers} errors={errors} path={['person', 'eligibleOffers']}>
         <FormMessage message={formLevelMessage(enrollment.feedback.fields, [])} />
-        {enrollment.feedback.done ? <Alert severity="success" role="status" sx={{ mb: 1 }}>{t.enrolled}</Alert> : null}
+        {enrollment.feedback.done ? (
+          <Alert severity="success" role="status" sx={{ mb: 1 }}>
+            {t.enrolled}
+          </Alert>
+        ) : null}
         {person.eligibleOffers.length === 0 ? (
           <Typography>{messages.noEntries}</Typography>
         ) : (
           <List dense>
             {person.eligibleOffers.map((o) => (
-              <ListItem key={o.id} secondaryAction={
-                <Button
-                  variant="outlined"
-                  aria-label={`${t.enroll}: ${o.title}`}
-                  onClick={() =>
-                    void enrollment.track(() => enroll({ variables: { input: { personId: person.id, offerId: o.id } } }), (d) => !!d.enrollInOffer).then((ok) => ok && refresh())
-                  }
-                >
-                  {t.enroll}
-                </Button>
-              }>
+              <ListItem
+                key={o.id}
+                secondaryAction={
+                  <Button
+                    variant="outlined"
+                    aria-label={`${t.enroll}: ${o.title}`}
+                    onClick={() =>
+                      void enrollment
+                        .track(
+                          () => enroll({ variables: { input: { personId: person.id, offerId: o.id } } }),
+                          (d) => !!d.enrollInOffer,
+                        )
+                        .then((ok) => ok && refresh())
+                    }
+                  >
+                    {t.enroll}
+                  </Button>
+                }
+              >
                 <Typography>
                   {o.title} · {o.provider.name} · <DateText value={o.startDate} />
                 </Typography>

@@ -50,7 +50,10 @@ export function PersonsListPage() {
   const [name, setName] = useState('');
   const [status, setStatus] = useState<ResidenceStatus | ''>('');
   const [need, setNeed] = useState<NeedCategory | ''>('');
-  const { data, error, loading, fetchMore } = useQuery(PersonsListQuery, { variables: { first: PAGE_SIZE, filter }, context: { purpose: 'COUNSELLING' } });
+  const { data, error, loading, fetchMore } = useQuery(PersonsListQuery, {
+    variables: { first: PAGE_SIZE, filter },
+    context: { purpose: 'COUNSELLING' },
+  });
   const errors = graphQLErrors(error);
   const page = data?.persons;
 
@@ -68,7 +71,12 @@ export function PersonsListPage() {
       variables: { after: page?.pageInfo.endCursor ?? null },
       updateQuery: (previous, { fetchMoreResult }) =>
         fetchMoreResult?.persons && previous.persons
-          ? { persons: { ...fetchMoreResult.persons, items: [...previous.persons.items, ...fetchMoreResult.persons.items] } }
+          ? {
+              persons: {
+                ...fetchMoreResult.persons,
+                items: [...previous.persons.items, ...fetchMoreResult.persons.items],
+              },
+            }
           : (previous as typeof fetchMoreResult),
     });
 
@@ -84,9 +92,24 @@ export function PersonsListPage() {
       </Stack>
       <AreaUnavailable errors={[...errors, ...failedPart({ data, error }, 'persons')]} />
       <OtherErrors errors={errors} />
-      <Stack component="form" role="search" aria-label={t.filters} direction={{ xs: 'column', md: 'row' }} spacing={2} onSubmit={apply} sx={{ mb: 2 }}>
+      <Stack
+        component="form"
+        role="search"
+        aria-label={t.filters}
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        onSubmit={apply}
+        sx={{ mb: 2 }}
+      >
         <TextField label={t.nameContains} value={name} onChange={(e) => setName(e.target.value)} size="small" />
-        <TextField select label={t.residenceStatus} value={status} onChange={(e) => setStatus(e.target.value as ResidenceStatus | '')} size="small" sx={{ minWidth: 240 }}>
+        <TextField
+          select
+          label={t.residenceStatus}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as ResidenceStatus | '')}
+          size="small"
+          sx={{ minWidth: 240 }}
+        >
           <MenuItem value="">{t.any}</MenuItem>
           {Object.entries(messages.residenceStatus).map(([value, label]) => (
             <MenuItem key={value} value={value}>
@@ -94,7 +117,14 @@ export function PersonsListPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t.needCategory} value={need} onChange={(e) => setNeed(e.target.value as NeedCategory | '')} size="small" sx={{ minWidth: 200 }}>
+        <TextField
+          select
+          label={t.needCategory}
+          value={need}
+          onChange={(e) => setNeed(e.target.value as NeedCategory | '')}
+          size="small"
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">{t.any}</MenuItem>
           {Object.entries(messages.needCategory).map(([value, label]) => (
             <MenuItem key={value} value={value}>
@@ -123,17 +153,47 @@ export function PersonsListPage() {
               </Link>
             ),
           },
-          { key: 'dob', header: t.dateOfBirth, render: (p, i) => <Field value={p.dateOfBirth} errors={errors} path={['persons', 'items', i, 'dateOfBirth']}>{(v) => <DateText value={v} />}</Field> },
-          { key: 'municipality', header: t.municipality, render: (p, i) => <Field value={p.municipality?.name} errors={errors} path={['persons', 'items', i, 'municipality']} /> },
+          {
+            key: 'dob',
+            header: t.dateOfBirth,
+            render: (p, i) => (
+              <Field value={p.dateOfBirth} errors={errors} path={['persons', 'items', i, 'dateOfBirth']}>
+                {(v) => <DateText value={v} />}
+              </Field>
+            ),
+          },
+          {
+            key: 'municipality',
+            header: t.municipality,
+            render: (p, i) => (
+              <Field value={p.municipality?.name} errors={errors} path={['persons', 'items', i, 'municipality']} />
+            ),
+          },
           {
             key: 'status',
             header: t.currentStatus,
-            render: (p, i) => <Field value={p.currentResidenceStatus} errors={errors} path={['persons', 'items', i, 'currentResidenceStatus']}>{(v) => messages.residenceStatus[v] ?? v}</Field>,
+            render: (p, i) => (
+              <Field
+                value={p.currentResidenceStatus}
+                errors={errors}
+                path={['persons', 'items', i, 'currentResidenceStatus']}
+              >
+                {(v) => messages.residenceStatus[v] ?? v}
+              </Field>
+            ),
           },
           {
             key: 'regime',
             header: t.currentRegime,
-            render: (p, i) => <Field value={p.currentBenefitRegime} errors={errors} path={['persons', 'items', i, 'currentBenefitRegime']}>{(v) => messages.benefitRegime[v] ?? v}</Field>,
+            render: (p, i) => (
+              <Field
+                value={p.currentBenefitRegime}
+                errors={errors}
+                path={['persons', 'items', i, 'currentBenefitRegime']}
+              >
+                {(v) => messages.benefitRegime[v] ?? v}
+              </Field>
+            ),
           },
         ]}
       />

@@ -73,12 +73,54 @@ export function RegisterPersonPage() {
         {t.register}
       </Typography>
       <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 520 }}>
-        <FormMessage message={formLevelMessage(feedback.fields, ['givenName', 'familyName', 'dateOfBirth', 'municipalityAgs', 'residenceStatus.status'])} />
+        <FormMessage
+          message={formLevelMessage(feedback.fields, [
+            'givenName',
+            'familyName',
+            'dateOfBirth',
+            'municipalityAgs',
+            'residenceStatus.status',
+          ])}
+        />
         <Stack spacing={2}>
-          <TextField name="givenName" label={t.givenName} value={givenName} onChange={(e) => setGivenName(e.target.value)} required error={!!field('givenName')} helperText={field('givenName')} />
-          <TextField name="familyName" label={t.familyName} value={familyName} onChange={(e) => setFamilyName(e.target.value)} required error={!!field('familyName')} helperText={field('familyName')} />
-          <TextField name="dateOfBirth" type="date" label={t.dateOfBirth} value={dateOfBirth} onChange={(e) => setDateOfBirth(e.target.value)} required slotProps={{ inputLabel: { shrink: true } }} error={!!field('dateOfBirth')} helperText={field('dateOfBirth')} />
-          <TextField name="municipalityAgs" label={t.municipalityAgs} value={municipalityAgs} onChange={(e) => setAgs(e.target.value)} required error={!!field('municipalityAgs')} helperText={field('municipalityAgs')} />
+          <TextField
+            name="givenName"
+            label={t.givenName}
+            value={givenName}
+            onChange={(e) => setGivenName(e.target.value)}
+            required
+            error={!!field('givenName')}
+            helperText={field('givenName')}
+          />
+          <TextField
+            name="familyName"
+            label={t.familyName}
+            value={familyName}
+            onChange={(e) => setFamilyName(e.target.value)}
+            required
+            error={!!field('familyName')}
+            helperText={field('familyName')}
+          />
+          <TextField
+            name="dateOfBirth"
+            type="date"
+            label={t.dateOfBirth}
+            value={dateOfBirth}
+            onChange={(e) => setDateOfBirth(e.target.value)}
+            required
+            slotProps={{ inputLabel: { shrink: true } }}
+            error={!!field('dateOfBirth')}
+            helperText={field('dateOfBirth')}
+          />
+          <TextField
+            name="municipalityAgs"
+            label={t.municipalityAgs}
+            value={municipalityAgs}
+            onChange={(e) => setAgs(e.target.value)}
+            required
+            error={!!field('municipalityAgs')}
+            helperText={field('municipalityAgs')}
+          />
           <TextField
             select
             name="residenceStatus"

@@ -91,7 +91,11 @@ function AccessLog({ caption, records }: { caption: string; records: readonly Ac
         { key: 'when', header: t.when, render: (r) => <DateTimeText value={r.occurredAt} /> },
         { key: 'who', header: t.who, render: (r) => r.subject },
         { key: 'org', header: t.organisation, render: (r) => r.organizationId ?? messages.none },
-        { key: 'action', header: t.action, render: (r) => `${r.action}${r.purpose ? ` (${messages.purpose[r.purpose] ?? r.purpose})` : ''}` },
+        {
+          key: 'action',
+          header: t.action,
+          render: (r) => `${r.action}${r.purpose ? ` (${messages.purpose[r.purpose] ?? r.purpose})` : ''}`,
+        },
         { key: 'fields', header: t.fields, render: (r) => r.fields.join(', ') },
       ]}
     />
@@ -105,7 +109,10 @@ export default function PrivacyArea() {
   const [personId, setPersonId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [confirmation, setConfirmation] = useState('');
-  const { data, error, refetch } = useQuery(DataSubjectQuery, { variables: { personId: personId ?? '' }, skip: !personId });
+  const { data, error, refetch } = useQuery(DataSubjectQuery, {
+    variables: { personId: personId ?? '' },
+    skip: !personId,
+  });
   const [erase] = useMutation(ErasePersonMutation);
   const erasure = useMutationFeedback();
   const errors = graphQLErrors(error);
@@ -118,7 +125,10 @@ export default function PrivacyArea() {
   };
   const confirmErase = async () => {
     if (!personId) return;
-    const done = await erasure.track(() => erase({ variables: { personId } }), (d) => !!d.erasePerson);
+    const done = await erasure.track(
+      () => erase({ variables: { personId } }),
+      (d) => !!d.erasePerson,
+    );
     setConfirming(false);
     setConfirmation('');
     if (done) void refetch();
@@ -130,7 +140,16 @@ export default function PrivacyArea() {
         {t.title}
       </Typography>
       <Stack component="form" direction="row" spacing={2} onSubmit={show} sx={{ mb: 2 }}>
-        <TextField name="personId" label={t.personId} value={input} onChange={(e) => setInput(e.target.value)} size="small" sx={{ minWidth: 380 }} error={!!errorForField(erasure.feedback.fields, 'personId')} helperText={errorForField(erasure.feedback.fields, 'personId')} />
+        <TextField
+          name="personId"
+          label={t.personId}
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          size="small"
+          sx={{ minWidth: 380 }}
+          error={!!errorForField(erasure.feedback.fields, 'personId')}
+          helperText={errorForField(erasure.feedback.fields, 'personId')}
+        />
         <Button type="submit" variant="contained">
           {t.show}
         </Button>
@@ -145,7 +164,9 @@ export default function PrivacyArea() {
             {subject.erasure ? (
               <Typography data-testid="erasure-status">
                 {t.erasureRequested} <DateTimeText value={subject.erasure.requestedAt} />:{' '}
-                {subject.erasure.complete ? t.erasureComplete : t.erasurePending(subject.erasure.pendingSubgraphs.join(', '))}
+                {subject.erasure.complete
+                  ? t.erasureComplete
+                  : t.erasurePending(subject.erasure.pendingSubgraphs.join(', '))}
               </Typography>
             ) : (
               <Button color="error" variant="contained" onClick={() => setConfirming(true)}>
@@ -163,10 +184,24 @@ export default function PrivacyArea() {
       ) : null}
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="erase-title">
         <DialogTitle id="erase-title">{t.eraseTitle}</DialogTitle>
-        <Box component="form" onSubmit={(e: FormEvent) => { e.preventDefault(); if (confirmation.trim() === personId) void confirmErase(); }}>
+        <Box
+          component="form"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            if (confirmation.trim() === personId) void confirmErase();
+          }}
+        >
           <DialogContent>
             <DialogContentText>{t.eraseWarning}</DialogContentText>
-            <TextField autoFocus name="confirmPersonId" label={t.confirmId} value={confirmation} onChange={(e) => setConfirmation(e.target.value)} fullWidth sx={{ mt: 2 }} />
+            <TextField
+              autoFocus
+              name="confirmPersonId"
+              label={t.confirmId}
+              value={confirmation}
+              onChange={(e) => setConfirmation(e.target.value)}
+              fullWidth
+              sx={{ mt: 2 }}
+            />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setConfirming(false)}>{messages.cancel}</Button>

@@ -19,7 +19,17 @@ export interface DataRow {
  * A captioned table of a list the API returns whole (no cursor): at most `cap` rows are shown, with
  * a note saying how many were left out, so a long list never floods the page unnoticed.
  */
-export function DataTable({ caption, headers, rows, cap = 100 }: { caption: string; headers: string[]; rows: readonly DataRow[]; cap?: number }) {
+export function DataTable({
+  caption,
+  headers,
+  rows,
+  cap = 100,
+}: {
+  caption: string;
+  headers: string[];
+  rows: readonly DataRow[];
+  cap?: number;
+}) {
   const shown = rows.slice(0, cap);
   // A wide table may scroll sideways: it then takes the focus, so a keyboard can scroll it too.
   const wide = headers.length > 6;
@@ -44,7 +54,15 @@ export function DataTable({ caption, headers, rows, cap = 100 }: { caption: stri
             </TableRow>
           ) : (
             shown.map((r) => (
-              <TableRow key={r.key} data-highlight={r.highlight ? 'true' : undefined} sx={r.highlight ? { bgcolor: '#fff3e0', '& td:first-of-type': { borderLeft: '4px solid #b45309' } } : undefined}>
+              <TableRow
+                key={r.key}
+                data-highlight={r.highlight ? 'true' : undefined}
+                sx={
+                  r.highlight
+                    ? { bgcolor: '#fff3e0', '& td:first-of-type': { borderLeft: '4px solid #b45309' } }
+                    : undefined
+                }
+              >
                 {r.cells.map((c, i) => (
                   <TableCell key={i}>{c}</TableCell>
                 ))}
@@ -53,7 +71,11 @@ export function DataTable({ caption, headers, rows, cap = 100 }: { caption: stri
           )}
         </TableBody>
       </Table>
-      {rows.length > cap ? <Typography variant="body2" sx={{ mt: 1 }}>{messages.tables.capped(cap, rows.length)}</Typography> : null}
+      {rows.length > cap ? (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {messages.tables.capped(cap, rows.length)}
+        </Typography>
+      ) : null}
     </TableContainer>
   );
 }

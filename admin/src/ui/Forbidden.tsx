@@ -15,7 +15,17 @@ export function Forbidden() {
  * A field of an answer: "keine Berechtigung" where the API refused it (FORBIDDEN at its path or a
  * parent's), otherwise the rendered value, or a dash for a value that is simply empty.
  */
-export function Field<T>({ value, errors, path, children }: { value: T | null | undefined; errors: readonly ApiError[]; path: Path; children?: (value: T) => ReactNode }) {
+export function Field<T>({
+  value,
+  errors,
+  path,
+  children,
+}: {
+  value: T | null | undefined;
+  errors: readonly ApiError[];
+  path: Path;
+  children?: (value: T) => ReactNode;
+}) {
   if (isForbiddenAt(errors, path)) return <Forbidden />;
   if (value === null || value === undefined || value === '') return <span>{messages.none}</span>;
   return <>{children ? children(value) : String(value)}</>;

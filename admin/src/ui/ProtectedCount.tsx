@@ -17,7 +17,13 @@ export interface ProtectedCountValue {
  * the threshold ("< 5, geschützt") and an explanation for screen readers, never as 0 or blank:
  * staff would read 0 as "nobody", which is exactly what suppression must not claim.
  */
-export function ProtectedCount({ count, threshold: given }: { count: ProtectedCountValue | null | undefined; threshold?: number }) {
+export function ProtectedCount({
+  count,
+  threshold: given,
+}: {
+  count: ProtectedCountValue | null | undefined;
+  threshold?: number;
+}) {
   const hubThreshold = useContext(SuppressionThresholdContext);
   const threshold = given ?? hubThreshold;
   if (!count) return <span>{messages.none}</span>;

@@ -10,14 +10,32 @@ import { isForbiddenAt, type ApiError, type Path } from './graphql-errors';
  * when the API refused that field, a notice when the part of the hub behind it is down (`unavailable`),
  * the content otherwise; the rest of the page is unaffected.
  */
-export function Section({ title, errors, path, unavailable, children }: { title: string; errors: readonly ApiError[]; path: Path; unavailable?: string | null; children: ReactNode }) {
+export function Section({
+  title,
+  errors,
+  path,
+  unavailable,
+  children,
+}: {
+  title: string;
+  errors: readonly ApiError[];
+  path: Path;
+  unavailable?: string | null;
+  children: ReactNode;
+}) {
   const id = `section-${path.join('-')}`;
   return (
     <Paper component="section" aria-labelledby={id} variant="outlined" sx={{ p: 2, mb: 2 }}>
       <Typography id={id} variant="h6" component="h2" gutterBottom>
         {title}
       </Typography>
-      {isForbiddenAt(errors, path) ? <Forbidden /> : unavailable ? <Alert severity="warning">{unavailable}</Alert> : children}
+      {isForbiddenAt(errors, path) ? (
+        <Forbidden />
+      ) : unavailable ? (
+        <Alert severity="warning">{unavailable}</Alert>
+      ) : (
+        children
+      )}
     </Paper>
   );
 }

@@ -52,6 +52,11 @@ export function formatPercent(value: number | null | undefined): string | null {
 
 /** Today's ISO date in Germany, for date inputs' defaults. */
 export function todayIso(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   return parts;
 }

@@ -39,7 +39,8 @@ export function failedPart(result: { data?: unknown; error?: unknown }, subgraph
 
 const codeOf = (e: ApiError): string => String(e.extensions?.code ?? '');
 
-const startsWith = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
+const startsWith = (path: Path, prefix: Path): boolean =>
+  prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
 
 /** Codes with which the API refuses to show a field to this user. */
 export const REFUSAL_CODES = new Set(['FORBIDDEN', 'CONSENT_REQUIRED']);
@@ -52,7 +53,8 @@ export function refusalAt(errors: readonly ApiError[], path: Path): ApiError | u
   return errors.find((e) => REFUSAL_CODES.has(codeOf(e)) && e.path !== undefined && startsWith(path, e.path));
 }
 
-export const isForbiddenAt = (errors: readonly ApiError[], path: Path): boolean => refusalAt(errors, path) !== undefined;
+export const isForbiddenAt = (errors: readonly ApiError[], path: Path): boolean =>
+  refusalAt(errors, path) !== undefined;
 
 /**
  * Messages of refused input by field, as the API names it ("input.dateOfBirth"); a message without a
@@ -63,7 +65,12 @@ export function fieldErrors(errors: readonly ApiError[]): Record<string, string>
   for (const e of errors) {
     const field = e.extensions?.field;
     const fields = e.extensions?.fields;
-    const names = typeof field === 'string' ? [field] : Array.isArray(fields) ? fields.filter((f): f is string => typeof f === 'string') : [];
+    const names =
+      typeof field === 'string'
+        ? [field]
+        : Array.isArray(fields)
+          ? fields.filter((f): f is string => typeof f === 'string')
+          : [];
     if (names.length === 0) out[''] = out[''] ? `${out['']} ${e.message}` : e.message;
     for (const name of names) out[name] = out[name] ? `${out[name]} ${e.message}` : e.message;
   }
@@ -77,13 +84,17 @@ export function errorForField(errors: Record<string, string>, field: string): st
 
 /** Names of the subgraphs the answer says are down (SUBGRAPH_UNAVAILABLE), each once. */
 export function unavailableSubgraphs(errors: readonly ApiError[]): string[] {
-  const names = errors.filter((e) => codeOf(e) === 'SUBGRAPH_UNAVAILABLE').map((e) => String(e.extensions?.subgraph ?? e.extensions?.serviceName ?? ''));
+  const names = errors
+    .filter((e) => codeOf(e) === 'SUBGRAPH_UNAVAILABLE')
+    .map((e) => String(e.extensions?.subgraph ?? e.extensions?.serviceName ?? ''));
   return [...new Set(names)];
 }
 
 /** Errors that are neither refusals, nor input errors, nor a missing subgraph: shown as they are. */
 export function otherErrors(errors: readonly ApiError[]): ApiError[] {
-  return errors.filter((e) => !REFUSAL_CODES.has(codeOf(e)) && codeOf(e) !== 'SUBGRAPH_UNAVAILABLE' && codeOf(e) !== 'BAD_USER_INPUT');
+  return errors.filter(
+    (e) => !REFUSAL_CODES.has(codeOf(e)) && codeOf(e) !== 'SUBGRAPH_UNAVAILABLE' && codeOf(e) !== 'BAD_USER_INPUT',
+  );
 }
 
 /**
@@ -92,6 +103,8 @@ export function otherErrors(errors: readonly ApiError[]): ApiError[] {
  */
 export function formLevelMessage(errors: Record<string, string>, placed: readonly string[]): string | undefined {
   const isPlaced = (name: string) => placed.some((p) => name === p || name === `input.${p}`);
-  const parts = Object.entries(errors).filter(([name]) => name === '' || !isPlaced(name)).map(([, message]) => message);
+  const parts = Object.entries(errors)
+    .filter(([name]) => name === '' || !isPlaced(name))
+    .map(([, message]) => message);
   return parts.length > 0 ? [...new Set(parts)].join(' ') : undefined;
 }

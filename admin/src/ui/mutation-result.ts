@@ -15,13 +15,20 @@ export interface MutationFeedback {
  */
 export function useMutationFeedback() {
   const [feedback, setFeedback] = useState<MutationFeedback>({ fields: {}, done: false });
-  const track = async <T>(run: () => Promise<{ data?: T | null; error?: unknown }>, succeeded: (data: T) => boolean): Promise<T | null> => {
+  const track = async <T>(
+    run: () => Promise<{ data?: T | null; error?: unknown }>,
+    succeeded: (data: T) => boolean,
+  ): Promise<T | null> => {
     setFeedback({ fields: {}, done: false });
     try {
       const result = await run();
       const errors: readonly ApiError[] = graphQLErrors(result.error);
       const ok = !!result.data && errors.length === 0 && succeeded(result.data);
-      setFeedback({ fields: errors.length > 0 ? fieldErrors(errors) : result.error ? { '': String((result.error as Error).message) } : {}, done: ok });
+      setFeedback({
+        fields:
+          errors.length > 0 ? fieldErrors(errors) : result.error ? { '': String((result.error as Error).message) } : {},
+        done: ok,
+      });
       return ok ? (result.data as T) : null;
     } catch (error) {
       setFeedback({ fields: { '': (error as Error).message }, done: false });

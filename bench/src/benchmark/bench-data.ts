@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { cefrAtLeast, demoOrganizationId, demoPersonId, startEmbeddedServer, withDatabase, type CefrLevel } from '@gk/shared';
+import {
+  cefrAtLeast,
+  demoOrganizationId,
+  demoPersonId,
+  startEmbeddedServer,
+  withDatabase,
+  type CefrLevel,
+} from '@gk/shared';
 import { benchFixtures } from '../scale/bench-fixtures';
 import { ensureScaleData } from '../scale/scale-data';
 import type { Scale } from './bench-options';
@@ -75,7 +82,12 @@ async function statementStatsLoaded(serverUrl: string): Promise<boolean> {
   await client.connect();
   try {
     const { rows } = await client.query<{ shared_preload_libraries: string }>('SHOW shared_preload_libraries');
-    if (rows[0].shared_preload_libraries.split(',').map((s) => s.trim()).includes('pg_stat_statements')) {
+    if (
+      rows[0].shared_preload_libraries
+        .split(',')
+        .map((s) => s.trim())
+        .includes('pg_stat_statements')
+    ) {
       await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
       return true;
     }
@@ -88,13 +100,17 @@ async function statementStatsLoaded(serverUrl: string): Promise<boolean> {
 }
 
 /** Starts a server (twice when the statistics library has to be preloaded first). */
-async function withStatementStats<S extends { serverUrl: string; stop(): Promise<void> }>(start: () => Promise<S>, progress: Progress): Promise<S> {
+async function withStatementStats<S extends { serverUrl: string; stop(): Promise<void> }>(
+  start: () => Promise<S>,
+  progress: Progress,
+): Promise<S> {
   const first = await start();
   if (await statementStatsLoaded(first.serverUrl)) return first;
   progress('restarting PostgreSQL with pg_stat_statements preloaded');
   await first.stop();
   const second = await start();
-  if (!(await statementStatsLoaded(second.serverUrl))) throw new Error('pg_stat_statements did not load after a restart; statements per operation cannot be counted.');
+  if (!(await statementStatsLoaded(second.serverUrl)))
+    throw new Error('pg_stat_statements did not load after a restart; statements per operation cannot be counted.');
   return second;
 }
 
@@ -136,11 +152,23 @@ interface PersonFacts {
  * manages needs a consent). Read from the databases after the data is loaded, so no enrollment fails
  * for a duplicate, a full offer, a rule or a missing consent.
  */
-export async function openEnrollPairs(serverUrl: string, count: number, managingOrganizationId: string): Promise<EnrollPair[]> {
+export async function openEnrollPairs(
+  serverUrl: string,
+  count: number,
+  managingOrganizationId: string,
+): Promise<EnrollPair[]> {
   const client = new Client({ connectionString: withDatabase(serverUrl, 'gk_offers') });
   await client.connect();
   try {
-    const { rows: offers } = await client.query<{ id: string; free: number; min_age: number; max_age: number; residence_statuses: string[]; benefit_regimes: string[]; min_german_level: CefrLevel | null }>(
+    const { rows: offers } = await client.query<{
+      id: string;
+      free: number;
+      min_age: number;
+      max_age: number;
+      residence_statuses: string[];
+      benefit_regimes: string[];
+      min_german_level: CefrLevel | null;
+    }>(
       `SELECT id, seats - seats_taken AS free, min_age, max_age, residence_statuses, benefit_regimes, min_german_level
          FROM offer
         WHERE status IN ('OPEN', 'RUNNING') AND seats > seats_taken AND end_date >= current_date
@@ -152,9 +180,12 @@ export async function openEnrollPairs(serverUrl: string, count: number, managing
     const taken = new Set(active.map((r) => `${r.person_id}:${r.offer_id}`));
     const persons = await managedPersons(serverUrl, managingOrganizationId);
     const admits = (o: (typeof offers)[number], p: PersonFacts) =>
-      p.age >= o.min_age && p.age <= o.max_age &&
-      (o.residence_statuses.length === 0 || (p.current_residence_status !== null && o.residence_statuses.includes(p.current_residence_status))) &&
-      (o.benefit_regimes.length === 0 || (p.current_benefit_regime !== null && o.benefit_regimes.includes(p.current_benefit_regime))) &&
+      p.age >= o.min_age &&
+      p.age <= o.max_age &&
+      (o.residence_statuses.length === 0 ||
+        (p.current_residence_status !== null && o.residence_statuses.includes(p.current_residence_status))) &&
+      (o.benefit_regimes.length === 0 ||
+        (p.current_benefit_regime !== null && o.benefit_regimes.includes(p.current_benefit_regime))) &&
       (o.min_german_level === null || cefrAtLeast(p.german_level, o.min_german_level));
     const pairs: EnrollPair[] = [];
     let cursor = 0;
@@ -168,7 +199,12 @@ export async function openEnrollPairs(serverUrl: string, count: number, managing
         pairs.push({
           personId: person.id,
           offerId: offer.id,
-          facts: { age: person.age, germanLevel: person.german_level, residenceStatus: person.current_residence_status, benefitRegime: person.current_benefit_regime },
+          facts: {
+            age: person.age,
+            germanLevel: person.german_level,
+            residenceStatus: person.current_residence_status,
+            benefitRegime: person.current_benefit_regime,
+          },
         });
         free -= 1;
       }
@@ -246,7 +282,11 @@ export async function ensureBenchData(scale: Scale, seed: number, progress: Prog
       }),
     progress,
   );
-  progress(started.reused ? `reusing the ${scale} data loaded at ${started.manifest.loadedAt}` : `loaded the ${scale} data in ${started.manifest.loadSeconds.total} s`);
+  progress(
+    started.reused
+      ? `reusing the ${scale} data loaded at ${started.manifest.loadedAt}`
+      : `loaded the ${scale} data in ${started.manifest.loadSeconds.total} s`,
+  );
   const { fixtures, pairs } = scaleFixtures(scale, seed);
   const counts = started.manifest.counts;
   return {

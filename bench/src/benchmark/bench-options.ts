@@ -29,7 +29,8 @@ const USAGE = `npm run bench -- --scale demo|nrw|xl [--duration 15] [--warmup 3]
 
 function positive(name: string, value: string | undefined): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} needs a positive number, got "${value ?? ''}". Usage: ${USAGE}`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`--${name} needs a positive number, got "${value ?? ''}". Usage: ${USAGE}`);
   return n;
 }
 
@@ -42,7 +43,8 @@ export function parseBenchArgs(argv: readonly string[], resultsDir: string): Ben
     const value = argv[i + 1];
     switch (flag) {
       case '--scale':
-        if (!SCALES.includes(value as Scale)) throw new Error(`--scale must be one of ${SCALES.join(', ')}. Usage: ${USAGE}`);
+        if (!SCALES.includes(value as Scale))
+          throw new Error(`--scale must be one of ${SCALES.join(', ')}. Usage: ${USAGE}`);
         options.scale = value as Scale;
         scaleGiven = true;
         break;

@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2), path.join(REPO_ROOT, 'bench', 'results'));
   const report = await runBenchmark(options);
   process.stdout.write(`\n${toMarkdown(report)}\n`);
-  if (options.resultsDir) for (const file of writeReport(report, options.resultsDir)) process.stdout.write(`wrote ${path.relative(REPO_ROOT, file)}\n`);
+  if (options.resultsDir)
+    for (const file of writeReport(report, options.resultsDir))
+      process.stdout.write(`wrote ${path.relative(REPO_ROOT, file)}\n`);
   process.exit(0);
 }
 

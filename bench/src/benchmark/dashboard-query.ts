@@ -1,7 +1,23 @@
-import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 
 /** The dashboard's parts as issue 8 names them, in its order (contract-8). */
-export const DASHBOARD_FIELDS = ['targetGroup', 'offerLandscape', 'gaps', 'measureCareers', 'duplicateCandidates', 'participation', 'money', 'alliances'] as const;
+export const DASHBOARD_FIELDS = [
+  'targetGroup',
+  'offerLandscape',
+  'gaps',
+  'measureCareers',
+  'duplicateCandidates',
+  'participation',
+  'money',
+  'alliances',
+] as const;
 
 export interface IndicatorSelection {
   /** The selection set inside AreaIndicators, e.g. `ags targetGroup { ... } gaps { ... }`. */
@@ -28,7 +44,11 @@ function indexSupergraph(document: DocumentNode): SchemaIndex {
     for (const directive of def.directives ?? []) {
       if (directive.name.value !== 'join__type') continue;
       const key = directive.arguments?.find((a) => a.name.value === 'key');
-      if (key?.value.kind === Kind.STRING && !entities.has(def.name.value)) entities.set(def.name.value, key.value.value.split(/\s+/).filter((f) => /^\w+$/.test(f)));
+      if (key?.value.kind === Kind.STRING && !entities.has(def.name.value))
+        entities.set(
+          def.name.value,
+          key.value.value.split(/\s+/).filter((f) => /^\w+$/.test(f)),
+        );
     }
   }
   return { objects, entities };
@@ -62,10 +82,14 @@ function entityLabel(index: SchemaIndex, typeName: string, keys: string[]): stri
   return [...keys, ...['name', 'title'].filter((n) => names.has(n))].join(' ');
 }
 
-const hasRequiredArgs = (field: FieldDefinitionNode): boolean => (field.arguments ?? []).some((a) => a.type.kind === Kind.NON_NULL_TYPE && !a.defaultValue);
+const hasRequiredArgs = (field: FieldDefinitionNode): boolean =>
+  (field.arguments ?? []).some((a) => a.type.kind === Kind.NON_NULL_TYPE && !a.defaultValue);
 
 /** The AreaIndicators selection for the given parts, from whatever the supergraph has of them today. */
-export function indicatorSelection(supergraphSdl: string, wanted: readonly string[] = DASHBOARD_FIELDS): IndicatorSelection {
+export function indicatorSelection(
+  supergraphSdl: string,
+  wanted: readonly string[] = DASHBOARD_FIELDS,
+): IndicatorSelection {
   const index = indexSupergraph(parse(supergraphSdl));
   const area = index.objects.get('AreaIndicators');
   const fields = new Map((area?.fields ?? []).map((f) => [f.name.value, f]));

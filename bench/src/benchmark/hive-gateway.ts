@@ -1,6 +1,13 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { KeyLike } from 'jose';
-import { delegatedTokenHeader, importGatewayPrivateKey, isPurpose, signGatewayToken, type Identity, type SubgraphName } from '@gk/shared';
+import {
+  delegatedTokenHeader,
+  importGatewayPrivateKey,
+  isPurpose,
+  signGatewayToken,
+  type Identity,
+  type SubgraphName,
+} from '@gk/shared';
 import { createDevelopmentVerifier, type ClientTokenVerifier } from '@gk/gateway/dist/auth/client-token';
 import { DELEGATIONS } from '@gk/gateway/dist/gateway/create-gateway';
 
@@ -19,7 +26,11 @@ export interface HiveGatewayOptions {
  * our gateway, it gives offers on mutations a second token for persons with the same identity
  * (offers asks persons about the person it enrols).
  */
-export function hubAuthPlugin(verify: ClientTokenVerifier, signingKey: KeyLike, subgraphByUrl: ReadonlyMap<string, string>): GatewayPlugin {
+export function hubAuthPlugin(
+  verify: ClientTokenVerifier,
+  signingKey: KeyLike,
+  subgraphByUrl: ReadonlyMap<string, string>,
+): GatewayPlugin {
   const identities = new WeakMap<Request, Identity>();
   const tokens = new WeakMap<Request, Map<string, Promise<string>>>();
   return {
@@ -31,7 +42,12 @@ export function hubAuthPlugin(verify: ClientTokenVerifier, signingKey: KeyLike, 
         identities.set(request, { ...identity, purpose: purpose && isPurpose(purpose) ? purpose : null });
       } catch (error) {
         const message = error instanceof Error ? error.message : 'The token is invalid.';
-        endResponse(new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), { status: 401, headers: { 'content-type': 'application/json' } }));
+        endResponse(
+          new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
+            status: 401,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       }
     },
     async onFetch({ url, options, setOptions, context }) {
@@ -49,7 +65,8 @@ export function hubAuthPlugin(verify: ClientTokenVerifier, signingKey: KeyLike, 
       const headers = new Headers(options.headers as HeadersInit | undefined);
       headers.set('authorization', `Bearer ${await tokenFor(subgraph)}`);
       if (isMutation(options.body)) {
-        for (const audience of DELEGATIONS[subgraph as SubgraphName] ?? []) headers.set(delegatedTokenHeader(audience), await tokenFor(audience));
+        for (const audience of DELEGATIONS[subgraph as SubgraphName] ?? [])
+          headers.set(delegatedTokenHeader(audience), await tokenFor(audience));
       }
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
@@ -76,7 +93,12 @@ export async function createHiveGateway(options: HiveGatewayOptions): Promise<Ga
     // Hive's HTTP executor merges identical subgraph queries in flight by URL and body, without the
     // authorization our plugin adds later: one user's answer could reach another, and a benchmark
     // sending one query ten times at once would measure a tenth of the work. Our gateway does not merge.
-    transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, url]) => [name, { location: url, options: { deduplicateInflightRequests: false } }])),
+    transportEntries: Object.fromEntries(
+      Object.entries(options.subgraphUrls).map(([name, url]) => [
+        name,
+        { location: url, options: { deduplicateInflightRequests: false } },
+      ]),
+    ),
     plugins: () => [hubAuthPlugin(verify, signingKey, subgraphByUrl)],
     // Errors reach the client and the benchmark counts them; a log line each would flood the terminal.
     logging: false,

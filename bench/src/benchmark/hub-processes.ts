@@ -65,12 +65,19 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     // Ports first: offers asks persons during enrollments, so every subgraph gets every subgraph's URL, as the hub launcher gives them.
     const ports = {} as Record<SubgraphName, number>;
     for (const name of SUBGRAPH_NAMES) ports[name] = await findFreePort();
-    const subgraphEnv = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
+    const subgraphEnv = Object.fromEntries(
+      SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
+    );
     progress('starting subgraphs: ' + SUBGRAPH_NAMES.join(', '));
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = ports[name];
-        const child = startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(hubConfig, 'subgraph'));
+        const child = startChild(
+          name,
+          path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'),
+          { ...baseEnv, ...subgraphEnv, [`${name.toUpperCase()}_PORT`]: String(port) },
+          childNodeOptions(hubConfig, 'subgraph'),
+        );
         const proc = { name, url: `http://127.0.0.1:${port}/graphql`, pid: child.process.pid ?? 0, child };
         started.push(proc);
         subgraphs[name] = proc;
@@ -79,13 +86,33 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     );
     progress('starting the hub gateway and Hive Gateway');
     const gatewayPort = await findFreePort();
-    const gatewayChild = startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, ...subgraphEnv, GATEWAY_PORT: String(gatewayPort), ERASURE_SWEEP_INTERVAL_MS: '600000' }, childNodeOptions(hubConfig, 'gateway'));
-    const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, pid: gatewayChild.process.pid ?? 0, child: gatewayChild };
+    const gatewayChild = startChild(
+      'gateway',
+      path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'),
+      { ...baseEnv, ...subgraphEnv, GATEWAY_PORT: String(gatewayPort), ERASURE_SWEEP_INTERVAL_MS: '600000' },
+      childNodeOptions(hubConfig, 'gateway'),
+    );
+    const gateway = {
+      name: 'gateway',
+      url: `http://127.0.0.1:${gatewayPort}/graphql`,
+      pid: gatewayChild.process.pid ?? 0,
+      child: gatewayChild,
+    };
     started.push(gateway);
     const hivePort = await findFreePort();
     // From dist always: the smoke test runs this module from src, and a child process needs JavaScript.
-    const hiveChild = startChild('hive', path.join(REPO_ROOT, 'bench', 'dist', 'benchmark', 'hive-gateway.main.js'), { ...baseEnv, ...subgraphEnv, HIVE_PORT: String(hivePort), SUPERGRAPH_FILE });
-    const hive = { name: 'hive', url: `http://127.0.0.1:${hivePort}/graphql`, pid: hiveChild.process.pid ?? 0, child: hiveChild };
+    const hiveChild = startChild('hive', path.join(REPO_ROOT, 'bench', 'dist', 'benchmark', 'hive-gateway.main.js'), {
+      ...baseEnv,
+      ...subgraphEnv,
+      HIVE_PORT: String(hivePort),
+      SUPERGRAPH_FILE,
+    });
+    const hive = {
+      name: 'hive',
+      url: `http://127.0.0.1:${hivePort}/graphql`,
+      pid: hiveChild.process.pid ?? 0,
+      child: hiveChild,
+    };
     started.push(hive);
     await Promise.all([
       waitUntilReady(gatewayChild, `http://127.0.0.1:${gatewayPort}/ready`, timeout),

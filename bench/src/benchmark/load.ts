@@ -7,7 +7,13 @@ export function summarize(latencies: number[]): LatencySummary {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), mean: round(sorted.reduce((s, n) => s + n, 0) / sorted.length), max: round(sorted[sorted.length - 1]) };
+  return {
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    mean: round(sorted.reduce((s, n) => s + n, 0) / sorted.length),
+    max: round(sorted[sorted.length - 1]),
+  };
 }
 
 /** The first GraphQL error of an answer (code and message only, never data), or null when there is none. */
@@ -73,35 +79,41 @@ export async function runAutocannon(load: HttpLoad): Promise<LoadResult> {
   const started = Date.now();
   let finished: (error: Error | null) => void = () => undefined;
   const done = new Promise<void>((resolve, reject) => (finished = (error) => (error ? reject(error) : resolve())));
-  const instance = autocannon({
-    url: load.url,
-    connections: load.connections,
-    duration: load.durationSeconds,
-    ...(load.maxRequests !== undefined ? { maxOverallRequests: load.maxRequests } : {}),
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...load.headers },
-        ...(nextBody
-          ? {
-              setupRequest: (request: autocannon.Request) => {
-                const body = nextBody();
-                return body === null ? request : { ...request, body };
-              },
+  const instance = autocannon(
+    {
+      url: load.url,
+      connections: load.connections,
+      duration: load.durationSeconds,
+      ...(load.maxRequests !== undefined ? { maxOverallRequests: load.maxRequests } : {}),
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...load.headers },
+          ...(nextBody
+            ? {
+                setupRequest: (request: autocannon.Request) => {
+                  const body = nextBody();
+                  return body === null ? request : { ...request, body };
+                },
+              }
+            : { body: load.body as string }),
+          onResponse: (status: number, body: string) => {
+            if (status < 200 || status >= 300)
+              tally.note('non2xx', `HTTP ${status}: ${graphqlErrorOf(body) ?? body.slice(0, 160)}`);
+            else {
+              const error = graphqlErrorOf(body);
+              if (error) tally.note('graphql', error);
             }
-          : { body: load.body as string }),
-        onResponse: (status: number, body: string) => {
-          if (status < 200 || status >= 300) tally.note('non2xx', `HTTP ${status}: ${graphqlErrorOf(body) ?? body.slice(0, 160)}`);
-          else {
-            const error = graphqlErrorOf(body);
-            if (error) tally.note('graphql', error);
-          }
+          },
         },
-      },
-    ],
-  }, (error) => finished(error ?? null));
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+      ],
+    },
+    (error) => finished(error ?? null),
+  );
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
   instance.on('reqError', (error: Error) => tally.note('transport', error.message));
   await done;
   return tally.result(latencies, (Date.now() - started) / 1000);
@@ -112,7 +124,11 @@ export async function runAutocannon(load: HttpLoad): Promise<LoadResult> {
  * hand, SQL on a pool): `connections` workers run the task back to back for the duration.
  * A task returns the first GraphQL error it saw, or null.
  */
-export async function runClosedLoop(task: () => Promise<string | null>, connections: number, durationSeconds: number): Promise<LoadResult> {
+export async function runClosedLoop(
+  task: () => Promise<string | null>,
+  connections: number,
+  durationSeconds: number,
+): Promise<LoadResult> {
   const tally = new ErrorTally();
   const latencies: number[] = [];
   const started = Date.now();

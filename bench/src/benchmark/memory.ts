@@ -18,7 +18,10 @@ export class MemorySampler {
   private readonly peaks = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly processes: readonly { name: string; pid: number }[], private readonly intervalMs = 200) {}
+  constructor(
+    private readonly processes: readonly { name: string; pid: number }[],
+    private readonly intervalMs = 200,
+  ) {}
 
   start(): void {
     this.sample();
@@ -29,11 +32,17 @@ export class MemorySampler {
     if (this.timer) clearInterval(this.timer);
     this.sample();
     const round = (n: number) => Math.round(n * 10) / 10;
-    return Object.fromEntries(this.processes.map((p) => [p.name, { peakRssMb: round(this.peaks.get(p.name) ?? 0), hwmMb: round(statusField(p.pid, 'VmHWM')) }]));
+    return Object.fromEntries(
+      this.processes.map((p) => [
+        p.name,
+        { peakRssMb: round(this.peaks.get(p.name) ?? 0), hwmMb: round(statusField(p.pid, 'VmHWM')) },
+      ]),
+    );
   }
 
   private sample(): void {
-    for (const p of this.processes) this.peaks.set(p.name, Math.max(this.peaks.get(p.name) ?? 0, statusField(p.pid, 'VmRSS')));
+    for (const p of this.processes)
+      this.peaks.set(p.name, Math.max(this.peaks.get(p.name) ?? 0, statusField(p.pid, 'VmRSS')));
   }
 }
 

@@ -17,7 +17,13 @@ export interface Actor {
   purpose?: 'COUNSELLING' | 'REFERRAL' | 'ENROLLMENT' | 'REPORTING';
 }
 
-export const identityOf = (actor: Actor): Identity => ({ subject: actor.subject, roles: actor.roles, organizationId: actor.organizationId ?? null, ags: actor.ags, purpose: actor.purpose ?? null });
+export const identityOf = (actor: Actor): Identity => ({
+  subject: actor.subject,
+  roles: actor.roles,
+  organizationId: actor.organizationId ?? null,
+  ags: actor.ags,
+  purpose: actor.purpose ?? null,
+});
 
 export const OPEN_PERSON = `query OpenPerson($id: ID!) {
   person(id: $id) {
@@ -92,11 +98,36 @@ export const OPERATION_TITLES: Record<OperationId, string> = {
 
 export function actors(fixtures: BenchFixtures) {
   return {
-    caseManager: { subject: 'bench-case-manager', roles: ['CASE_MANAGER'], organizationId: fixtures.caseManager.organizationId, ags: fixtures.caseManager.ags, purpose: 'COUNSELLING' } satisfies Actor,
-    provider: { subject: 'bench-provider', roles: ['PROVIDER'], organizationId: fixtures.provider.organizationId, ags: [] } satisfies Actor,
+    caseManager: {
+      subject: 'bench-case-manager',
+      roles: ['CASE_MANAGER'],
+      organizationId: fixtures.caseManager.organizationId,
+      ags: fixtures.caseManager.ags,
+      purpose: 'COUNSELLING',
+    } satisfies Actor,
+    provider: {
+      subject: 'bench-provider',
+      roles: ['PROVIDER'],
+      organizationId: fixtures.provider.organizationId,
+      ags: [],
+    } satisfies Actor,
     coreGroup: { subject: 'bench-core-group', roles: ['CORE_GROUP'], ags: fixtures.coreGroupAgs } satisfies Actor,
-    stateCoreGroup: { subject: 'bench-state-core-group', roles: ['CORE_GROUP'], ags: fixtures.stateAgs } satisfies Actor,
-    fewAreasCoreGroup: { subject: 'bench-kreis-core-group', roles: ['CORE_GROUP'], ags: fixtures.fewAreasAgs } satisfies Actor,
-    enrollingCaseManager: { subject: 'bench-case-manager', roles: ['CASE_MANAGER'], organizationId: fixtures.caseManager.organizationId, ags: fixtures.caseManager.ags, purpose: 'ENROLLMENT' } satisfies Actor,
+    stateCoreGroup: {
+      subject: 'bench-state-core-group',
+      roles: ['CORE_GROUP'],
+      ags: fixtures.stateAgs,
+    } satisfies Actor,
+    fewAreasCoreGroup: {
+      subject: 'bench-kreis-core-group',
+      roles: ['CORE_GROUP'],
+      ags: fixtures.fewAreasAgs,
+    } satisfies Actor,
+    enrollingCaseManager: {
+      subject: 'bench-case-manager',
+      roles: ['CASE_MANAGER'],
+      organizationId: fixtures.caseManager.organizationId,
+      ags: fixtures.caseManager.ags,
+      purpose: 'ENROLLMENT',
+    } satisfies Actor,
   };
 }

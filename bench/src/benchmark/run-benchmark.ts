@@ -10,7 +10,20 @@ import { indicatorSelection } from './dashboard-query';
 import { startHub, SUPERGRAPH_FILE, type RunningHub } from './hub-processes';
 import { graphqlErrorOf, runAutocannon, runClosedLoop } from './load';
 import { MemorySampler, waitIdle } from './memory';
-import { actors, dashboardQuery, DIRECT_OFFERS, DIRECT_PERSON, enrollRequest, identityOf, OPEN_PERSON, OPERATION_TITLES, PROVIDER_OFFERS, stateQuery, type Actor, type GraphQLRequest } from './operations';
+import {
+  actors,
+  dashboardQuery,
+  DIRECT_OFFERS,
+  DIRECT_PERSON,
+  enrollRequest,
+  identityOf,
+  OPEN_PERSON,
+  OPERATION_TITLES,
+  PROVIDER_OFFERS,
+  stateQuery,
+  type Actor,
+  type GraphQLRequest,
+} from './operations';
 import { evaluateTargets } from './report';
 import { DashboardSql } from './sql-baseline';
 import { StatementStats, statementsPerOperation } from './statements';
@@ -21,8 +34,16 @@ type Progress = (message: string) => void;
 /** Today in Europe/Berlin, the reference date the indicators default to. */
 const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 
-async function post(url: string, headers: Record<string, string>, request: GraphQLRequest): Promise<{ data?: Record<string, unknown>; error: string | null }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(request) });
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  request: GraphQLRequest,
+): Promise<{ data?: Record<string, unknown>; error: string | null }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(request),
+  });
   const text = await response.text();
   if (!response.ok) return { error: `HTTP ${response.status}: ${graphqlErrorOf(text) ?? text.slice(0, 160)}` };
   const error = graphqlErrorOf(text);
@@ -39,7 +60,14 @@ interface Context {
 }
 
 /** One engine's load run with memory sampled and statements probed separately. */
-async function measure(ctx: Context, engine: Engine, run: () => Promise<LoadResult>, probe: (() => Promise<void>) | null, warmup: (() => Promise<LoadResult>) | null, note?: string): Promise<EngineResult> {
+async function measure(
+  ctx: Context,
+  engine: Engine,
+  run: () => Promise<LoadResult>,
+  probe: (() => Promise<void>) | null,
+  warmup: (() => Promise<LoadResult>) | null,
+  note?: string,
+): Promise<EngineResult> {
   await waitIdle(ctx.hub.all().map((p) => p.pid));
   if (warmup) await warmup();
   const sampler = new MemorySampler(ctx.hub.all().map((p) => ({ name: p.name, pid: p.pid })));
@@ -56,17 +84,35 @@ async function measure(ctx: Context, engine: Engine, run: () => Promise<LoadResu
       if (engine === 'gateway') slowest = counted.slowest;
     } catch (error) {
       // An engine that fails the operation has no meaningful count; the error is in the result.
-      note = [note, `statement probe failed: ${error instanceof Error ? error.message : String(error)}`].filter(Boolean).join('; ');
+      note = [note, `statement probe failed: ${error instanceof Error ? error.message : String(error)}`]
+        .filter(Boolean)
+        .join('; ');
     }
   }
-  ctx.progress(`  ${engine.padEnd(8)} p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  p99 ${result.latencyMs.p99} ms  ${result.requestsPerSecond} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError})` : ''}  statements ${statements ?? '-'}`);
-  return { engine, ...result, statementsPerOperation: statements, memory, ...(slowest ? { slowest } : {}), ...(note ? { note } : {}) };
+  ctx.progress(
+    `  ${engine.padEnd(8)} p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  p99 ${result.latencyMs.p99} ms  ${result.requestsPerSecond} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError})` : ''}  statements ${statements ?? '-'}`,
+  );
+  return {
+    engine,
+    ...result,
+    statementsPerOperation: statements,
+    memory,
+    ...(slowest ? { slowest } : {}),
+    ...(note ? { note } : {}),
+  };
 }
 
 /** Load and probe through an HTTP GraphQL endpoint (our gateway or the peer). */
-function httpEngine(ctx: Context, engine: 'gateway' | 'hive', url: string, headers: Record<string, string>, request: GraphQLRequest): Promise<EngineResult> {
+function httpEngine(
+  ctx: Context,
+  engine: 'gateway' | 'hive',
+  url: string,
+  headers: Record<string, string>,
+  request: GraphQLRequest,
+): Promise<EngineResult> {
   const body = JSON.stringify(request);
-  const load = (durationSeconds: number) => () => runAutocannon({ url, headers, body, connections: ctx.options.connections, durationSeconds });
+  const load = (durationSeconds: number) => () =>
+    runAutocannon({ url, headers, body, connections: ctx.options.connections, durationSeconds });
   const probe = async () => {
     const { error } = await post(url, headers, request);
     if (error) throw new Error(`${engine}: ${error}`);
@@ -74,20 +120,38 @@ function httpEngine(ctx: Context, engine: 'gateway' | 'hive', url: string, heade
   return measure(ctx, engine, load(ctx.options.durationSeconds), probe, load(ctx.options.warmupSeconds));
 }
 
-function closedLoop(ctx: Context, engine: Engine, task: () => Promise<string | null>, statements: number | (() => Promise<void>), note: string): Promise<EngineResult> {
+function closedLoop(
+  ctx: Context,
+  engine: Engine,
+  task: () => Promise<string | null>,
+  statements: number | (() => Promise<void>),
+  note: string,
+): Promise<EngineResult> {
   const load = (durationSeconds: number) => () => runClosedLoop(task, ctx.options.connections, durationSeconds);
-  return measure(ctx, engine, load(ctx.options.durationSeconds), typeof statements === 'number' ? null : statements, load(ctx.options.warmupSeconds), note).then((r) =>
-    typeof statements === 'number' ? { ...r, statementsPerOperation: statements } : r,
-  );
+  return measure(
+    ctx,
+    engine,
+    load(ctx.options.durationSeconds),
+    typeof statements === 'number' ? null : statements,
+    load(ctx.options.warmupSeconds),
+    note,
+  ).then((r) => (typeof statements === 'number' ? { ...r, statementsPerOperation: statements } : r));
 }
 
-
 /** Runs the whole benchmark: data, processes, every operation on every engine, targets. */
-export async function runBenchmark(options: BenchOptions, progress: Progress = (m) => process.stdout.write(`${m}\n`)): Promise<BenchReport> {
+export async function runBenchmark(
+  options: BenchOptions,
+  progress: Progress = (m) => process.stdout.write(`${m}\n`),
+): Promise<BenchReport> {
   const startedAt = new Date().toISOString();
   const loadBefore = os.loadavg().map((n) => Math.round(n * 100) / 100);
-  if (loadBefore[0] > 0.5) progress(`note: the machine is busy before the run (load average ${loadBefore.join(', ')}); other work competes with the hub for its ${os.cpus().length} cores`);
-  progress(`benchmark at scale ${options.scale}: ${options.durationSeconds} s per run, ${options.connections} connections, operations ${options.operations.join(', ')}`);
+  if (loadBefore[0] > 0.5)
+    progress(
+      `note: the machine is busy before the run (load average ${loadBefore.join(', ')}); other work competes with the hub for its ${os.cpus().length} cores`,
+    );
+  progress(
+    `benchmark at scale ${options.scale}: ${options.durationSeconds} s per run, ${options.connections} connections, operations ${options.operations.join(', ')}`,
+  );
   const data = await ensureBenchData(options.scale, options.seed, progress);
   let hub: RunningHub | undefined;
   let stats: StatementStats | undefined;
@@ -111,14 +175,19 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
         ...(actor.purpose ? { 'x-purpose': actor.purpose } : {}),
       }),
       // Gateway tokens live 60 s: minted afresh for each run and refreshed by the direct loops.
-      subgraphHeaders: async (actor, subgraph) => ({ authorization: `Bearer ${await signGatewayToken(gatewayKey, identityOf(actor), subgraph)}` }),
+      subgraphHeaders: async (actor, subgraph) => ({
+        authorization: `Bearer ${await signGatewayToken(gatewayKey, identityOf(actor), subgraph)}`,
+      }),
     };
     const who = actors(data.fixtures);
     const date = today();
     const operations: OperationResult[] = [];
     const engineRuns = async (actor: Actor, request: GraphQLRequest): Promise<EngineResult[]> => {
       const headers = await ctx.userHeaders(actor);
-      return [await httpEngine(ctx, 'gateway', runningHub.gateway.url, headers, request), await httpEngine(ctx, 'hive', runningHub.hive.url, headers, request)];
+      return [
+        await httpEngine(ctx, 'gateway', runningHub.gateway.url, headers, request),
+        await httpEngine(ctx, 'hive', runningHub.hive.url, headers, request),
+      ];
     };
     const probeSize = async (url: string, headers: Record<string, string>, request: GraphQLRequest) => {
       let failed: string | undefined;
@@ -137,36 +206,81 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
       if (id === 1) {
         const request = { query: OPEN_PERSON, variables: { id: data.fixtures.personId } };
         result.engines = await engineRuns(who.caseManager, request);
-        result.engines.push(await closedLoop(ctx, 'direct', directPerson(ctx, who.caseManager, data.fixtures.personId), async () => void (await directPerson(ctx, who.caseManager, data.fixtures.personId)()), 'persons, then offers _entities, then network _entities, sent by the benchmark with gateway tokens'));
+        result.engines.push(
+          await closedLoop(
+            ctx,
+            'direct',
+            directPerson(ctx, who.caseManager, data.fixtures.personId),
+            async () => void (await directPerson(ctx, who.caseManager, data.fixtures.personId)()),
+            'persons, then offers _entities, then network _entities, sent by the benchmark with gateway tokens',
+          ),
+        );
       } else if (id === 2) {
-        const request = (first: number) => ({ query: PROVIDER_OFFERS, variables: { provider: data.fixtures.provider.organizationId, first } });
+        const request = (first: number) => ({
+          query: PROVIDER_OFFERS,
+          variables: { provider: data.fixtures.provider.organizationId, first },
+        });
         result.engines = await engineRuns(who.provider, request(50));
-        result.engines.push(await closedLoop(ctx, 'direct', directOffers(ctx, who.provider, data.fixtures.provider.organizationId), async () => void (await directOffers(ctx, who.provider, data.fixtures.provider.organizationId)()), 'offers, then funding _entities, sent by the benchmark with gateway tokens'));
+        result.engines.push(
+          await closedLoop(
+            ctx,
+            'direct',
+            directOffers(ctx, who.provider, data.fixtures.provider.organizationId),
+            async () => void (await directOffers(ctx, who.provider, data.fixtures.provider.organizationId)()),
+            'offers, then funding _entities, sent by the benchmark with gateway tokens',
+          ),
+        );
         const headers = await ctx.userHeaders(who.provider);
         const small = await probeSize(runningHub.gateway.url, headers, request(10));
         const large = await probeSize(runningHub.gateway.url, headers, request(50));
-        result.sizes = { label: 'offers listed', small: { size: '10 offers', ...small }, large: { size: '50 offers', ...large }, equal: small.statements === large.statements };
+        result.sizes = {
+          label: 'offers listed',
+          small: { size: '10 offers', ...small },
+          large: { size: '50 offers', ...large },
+          equal: small.statements === large.statements,
+        };
       } else if (id === 3) {
         const selection = indicatorSelection(supergraph);
-        result.note = selection.missing.length > 0 ? `Not in the supergraph yet, so not measured: ${selection.missing.join(', ')}. Measured: ${selection.present.join(', ') || 'ags only'}.` : undefined;
+        result.note =
+          selection.missing.length > 0
+            ? `Not in the supergraph yet, so not measured: ${selection.missing.join(', ')}. Measured: ${selection.present.join(', ') || 'ags only'}.`
+            : undefined;
         result.engines = await engineRuns(who.coreGroup, dashboardQuery(selection, data.fixtures.dashboardAgs, date));
         sql ??= DashboardSql.create(data.serverUrl, options.connections);
         const dashboardSql = sql;
-        result.engines.push(await closedLoop(ctx, 'sql', async () => (await dashboardSql.dashboard(data.fixtures.dashboardAgs, date), null), dashboardSql.statementsPerOperation, 'every figure of the contract by hand-written SQL, four pg pools queried in parallel, no suppression'));
+        result.engines.push(
+          await closedLoop(
+            ctx,
+            'sql',
+            async () => (await dashboardSql.dashboard(data.fixtures.dashboardAgs, date), null),
+            dashboardSql.statementsPerOperation,
+            'every figure of the contract by hand-written SQL, four pg pools queried in parallel, no suppression',
+          ),
+        );
       } else if (id === 4) {
         const gaps = indicatorSelection(supergraph, ['gaps']);
         const selection = gaps.present.length > 0 ? gaps : indicatorSelection(supergraph);
-        if (gaps.present.length === 0) result.note = `AreaIndicators.gaps is not in the supergraph yet; measured with what is there: ${selection.present.join(', ') || 'ags only'}.`;
+        if (gaps.present.length === 0)
+          result.note = `AreaIndicators.gaps is not in the supergraph yet; measured with what is there: ${selection.present.join(', ') || 'ags only'}.`;
         const request = stateQuery(selection, date);
         result.engines = await engineRuns(who.stateCoreGroup, request);
         const small = await probeSize(runningHub.gateway.url, await ctx.userHeaders(who.fewAreasCoreGroup), request);
         const large = await probeSize(runningHub.gateway.url, await ctx.userHeaders(who.stateCoreGroup), request);
-        result.sizes = { label: 'areas in scope', small: { size: `scope ${data.fixtures.fewAreasAgs.join(', ')}`, ...small }, large: { size: `scope of ${data.fixtures.stateAgs.length} Kreise/Kommunen`, ...large }, equal: small.statements === large.statements };
+        result.sizes = {
+          label: 'areas in scope',
+          small: { size: `scope ${data.fixtures.fewAreasAgs.join(', ')}`, ...small },
+          large: { size: `scope of ${data.fixtures.stateAgs.length} Kreise/Kommunen`, ...large },
+          equal: small.statements === large.statements,
+        };
       } else {
         const removed = await removeBenchWrites(data.serverUrl, who.enrollingCaseManager.subject);
         if (removed > 0) progress(`  removed ${removed} enrollments an earlier run wrote`);
         try {
-          result.engines = await enrollRuns(ctx, who.enrollingCaseManager, await data.enrollPairs(enrollPoolSize(options)));
+          result.engines = await enrollRuns(
+            ctx,
+            who.enrollingCaseManager,
+            await data.enrollPairs(enrollPoolSize(options)),
+          );
         } finally {
           await waitIdle(runningHub.all().map((p) => p.pid));
           await removeBenchWrites(data.serverUrl, who.enrollingCaseManager.subject);
@@ -179,8 +293,22 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
       seed: options.seed,
       startedAt,
       finishedAt: new Date().toISOString(),
-      settings: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, operations: options.operations },
-      machine: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg().map((n) => Math.round(n * 100) / 100), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10, node: process.version, postgres: await stats.postgresVersion(), platform: `${os.platform()} ${os.release()}` },
+      settings: {
+        durationSeconds: options.durationSeconds,
+        warmupSeconds: options.warmupSeconds,
+        connections: options.connections,
+        operations: options.operations,
+      },
+      machine: {
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: os.loadavg().map((n) => Math.round(n * 100) / 100),
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+        node: process.version,
+        postgres: await stats.postgresVersion(),
+        platform: `${os.platform()} ${os.release()}`,
+      },
       data: data.facts,
       operations,
       targets: [],
@@ -198,7 +326,8 @@ export async function runBenchmark(options: BenchOptions, progress: Progress = (
 }
 
 /** Enough fresh pairs for both engines at a generous rate; a run stops early when its share runs out. */
-const enrollPoolSize = (options: BenchOptions): number => Math.ceil(2 * (options.durationSeconds + options.warmupSeconds) * 400);
+const enrollPoolSize = (options: BenchOptions): number =>
+  Math.ceil(2 * (options.durationSeconds + options.warmupSeconds) * 400);
 
 async function enrollRuns(ctx: Context, actor: Actor, pairs: EnrollPair[]): Promise<EngineResult[]> {
   const headers = await ctx.userHeaders(actor);
@@ -212,7 +341,15 @@ async function enrollRuns(ctx: Context, actor: Actor, pairs: EnrollPair[]): Prom
     const probePairs = pool.splice(0, ctx.options.probeRequests);
     const body = () => (next < pool.length ? JSON.stringify(enrollRequest(pool[next++])) : null);
     const note = `${pool.length} fresh (person, offer) pairs for this engine`;
-    const run = () => runAutocannon({ url, headers, body, connections: ctx.options.connections, durationSeconds: ctx.options.durationSeconds, maxRequests: pool.length });
+    const run = () =>
+      runAutocannon({
+        url,
+        headers,
+        body,
+        connections: ctx.options.connections,
+        durationSeconds: ctx.options.durationSeconds,
+        maxRequests: pool.length,
+      });
     let probed = 0;
     const probe = async () => {
       const pair = probePairs[probed++];
@@ -231,16 +368,36 @@ function directPerson(ctx: Context, actor: Actor, personId: string): () => Promi
   const urls = ctx.hub.subgraphs;
   const tokens = tokenCache(ctx, actor);
   return async () => {
-    const persons = await post(urls.persons.url, await tokens('persons'), { query: DIRECT_PERSON.persons, variables: { id: personId } });
+    const persons = await post(urls.persons.url, await tokens('persons'), {
+      query: DIRECT_PERSON.persons,
+      variables: { id: personId },
+    });
     if (persons.error) return persons.error;
-    const person = persons.data?.person as { id: string; enrollmentsVisibleToViewer: boolean; consents?: { organization: { id: string } }[] } | null;
+    const person = persons.data?.person as {
+      id: string;
+      enrollmentsVisibleToViewer: boolean;
+      consents?: { organization: { id: string } }[];
+    } | null;
     if (!person) return 'persons: no person';
-    const offers = await post(urls.offers.url, await tokens('offers'), { query: DIRECT_PERSON.offers, variables: { r: [{ __typename: 'Person', id: person.id, enrollmentsVisibleToViewer: person.enrollmentsVisibleToViewer }] } });
+    const offers = await post(urls.offers.url, await tokens('offers'), {
+      query: DIRECT_PERSON.offers,
+      variables: {
+        r: [{ __typename: 'Person', id: person.id, enrollmentsVisibleToViewer: person.enrollmentsVisibleToViewer }],
+      },
+    });
     if (offers.error) return offers.error;
-    const enrollments = ((offers.data?._entities as { enrollments?: { offer: { provider: { id: string } } }[] | null }[])[0]?.enrollments ?? []);
-    const orgs = new Set([...(person.consents ?? []).map((c) => c.organization.id), ...enrollments.map((e) => e.offer.provider.id)]);
+    const enrollments =
+      (offers.data?._entities as { enrollments?: { offer: { provider: { id: string } } }[] | null }[])[0]
+        ?.enrollments ?? [];
+    const orgs = new Set([
+      ...(person.consents ?? []).map((c) => c.organization.id),
+      ...enrollments.map((e) => e.offer.provider.id),
+    ]);
     if (orgs.size === 0) return null;
-    const network = await post(urls.network.url, await tokens('network'), { query: DIRECT_PERSON.network, variables: { r: [...orgs].map((id) => ({ __typename: 'Organization', id })) } });
+    const network = await post(urls.network.url, await tokens('network'), {
+      query: DIRECT_PERSON.network,
+      variables: { r: [...orgs].map((id) => ({ __typename: 'Organization', id })) },
+    });
     return network.error;
   };
 }
@@ -250,11 +407,17 @@ function directOffers(ctx: Context, actor: Actor, providerId: string): () => Pro
   const urls = ctx.hub.subgraphs;
   const tokens = tokenCache(ctx, actor);
   return async () => {
-    const offers = await post(urls.offers.url, await tokens('offers'), { query: DIRECT_OFFERS.offers, variables: { provider: providerId, first: 50 } });
+    const offers = await post(urls.offers.url, await tokens('offers'), {
+      query: DIRECT_OFFERS.offers,
+      variables: { provider: providerId, first: 50 },
+    });
     if (offers.error) return offers.error;
     const items = (offers.data?.offers as { items: { id: string }[] }).items;
     if (items.length === 0) return null;
-    const funding = await post(urls.funding.url, await tokens('funding'), { query: DIRECT_OFFERS.funding, variables: { r: items.map((o) => ({ __typename: 'Offer', id: o.id })) } });
+    const funding = await post(urls.funding.url, await tokens('funding'), {
+      query: DIRECT_OFFERS.funding,
+      variables: { r: items.map((o) => ({ __typename: 'Offer', id: o.id })) },
+    });
     return funding.error;
   };
 }

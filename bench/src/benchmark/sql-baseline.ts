@@ -112,7 +112,8 @@ export class DashboardSql {
   /** All figures of one area's dashboard; the statements of one database run one after another on one connection. */
   async dashboard(ags: string, referenceDate: string): Promise<number> {
     // $1 the Kreis family's AGS pattern, $2 the date, $3 the area itself (where a statement uses it: PostgreSQL cannot type a parameter it never sees).
-    const params = (sql: string) => (sql.includes('$3') ? [`${ags.slice(0, 5)}%`, referenceDate, ags] : [`${ags.slice(0, 5)}%`, referenceDate]);
+    const params = (sql: string) =>
+      sql.includes('$3') ? [`${ags.slice(0, 5)}%`, referenceDate, ags] : [`${ags.slice(0, 5)}%`, referenceDate];
     const rows = await Promise.all(
       this.pools.map(async ({ pool, statements }) => {
         const client = await pool.connect();

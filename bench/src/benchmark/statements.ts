@@ -36,7 +36,9 @@ export class StatementStats {
     const deadline = Date.now() + timeoutMs;
     let quietChecks = 0;
     while (Date.now() < deadline && quietChecks < 3) {
-      const { rows } = await this.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname LIKE 'gk\\_%' AND state <> 'idle'`);
+      const { rows } = await this.client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname LIKE 'gk\\_%' AND state <> 'idle'`,
+      );
       quietChecks = rows[0].n === 0 ? quietChecks + 1 : 0;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -59,14 +61,26 @@ export class StatementStats {
 
   /** The statements that took the most time since the last reset: where an operation's database time goes. */
   async slowest(limit: number): Promise<SlowStatement[]> {
-    const { rows } = await this.client.query<{ datname: string; calls: string; mean_ms: string; blocks: string; query: string }>(
+    const { rows } = await this.client.query<{
+      datname: string;
+      calls: string;
+      mean_ms: string;
+      blocks: string;
+      query: string;
+    }>(
       `SELECT d.datname, s.calls, round(s.mean_exec_time::numeric, 1) AS mean_ms, (s.shared_blks_hit + s.shared_blks_read) / greatest(s.calls, 1) AS blocks, s.query
          FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
         WHERE d.datname LIKE 'gk\\_%' AND s.query !~* ${NOT_COUNTED}
         ORDER BY s.total_exec_time DESC LIMIT $1`,
       [limit],
     );
-    return rows.map((r) => ({ database: r.datname, calls: Number(r.calls), meanMs: Number(r.mean_ms), blocksPerCall: Number(r.blocks), query: r.query.replace(/\s+/g, ' ').slice(0, 140) }));
+    return rows.map((r) => ({
+      database: r.datname,
+      calls: Number(r.calls),
+      meanMs: Number(r.mean_ms),
+      blocksPerCall: Number(r.blocks),
+      query: r.query.replace(/\s+/g, ' ').slice(0, 140),
+    }));
   }
 
   async postgresVersion(): Promise<string> {
@@ -83,14 +97,20 @@ export class StatementStats {
  * Statements per operation: reset, run the operation `requests` times one after another, read the
  * counts. Sequential, so nothing else runs in between (the load runs are not used for counting).
  */
-export async function statementsPerOperation(stats: StatementStats, requests: number, send: () => Promise<void>): Promise<{ total: number; bySubgraph: Record<string, number>; slowest: SlowStatement[] }> {
+export async function statementsPerOperation(
+  stats: StatementStats,
+  requests: number,
+  send: () => Promise<void>,
+): Promise<{ total: number; bySubgraph: Record<string, number>; slowest: SlowStatement[] }> {
   await stats.waitQuiet();
   await stats.reset();
   for (let i = 0; i < requests; i += 1) await send();
   // The subgraphs answer before their audit writes settle in some paths; give them a moment.
   await new Promise((r) => setTimeout(r, 100));
   const calls = await stats.calls();
-  const bySubgraph = Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, Math.round((v / requests) * 100) / 100]));
+  const bySubgraph = Object.fromEntries(
+    Object.entries(calls).map(([k, v]) => [k, Math.round((v / requests) * 100) / 100]),
+  );
   const total = Math.round((Object.values(calls).reduce((s, n) => s + n, 0) / requests) * 100) / 100;
   return { total, bySubgraph, slowest: await stats.slowest(3) };
 }

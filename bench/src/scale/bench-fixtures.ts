@@ -1,5 +1,12 @@
 import {
-  DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId, NRW_AREAS, ScaleWorld, type Identity, type ScaleInput,
+  DEMO_OFFERS,
+  demoOfferId,
+  demoOrganizationId,
+  demoPersonId,
+  NRW_AREAS,
+  ScaleWorld,
+  type Identity,
+  type ScaleInput,
 } from '@gk/shared';
 
 /** One enrollment the benchmark's write may send: `enrollInOffer(input: { offerId, personId, person })`. */
@@ -36,12 +43,20 @@ export function benchFixtures(scale: ScaleInput | 'demo', seed: number): BenchFi
   const world = new ScaleWorld(scale, seed);
   const benchArea = world.byArea[world.benchAreaIndex];
   const caseManagement = world.caseManagerOf(world.benchAreaIndex);
-  const caseManager: Identity = { subject: 'bench-case-manager', organizationId: caseManagement.id, roles: ['CASE_MANAGER'], ags: [world.areas[world.benchAreaIndex].ags], purpose: 'COUNSELLING' };
+  const caseManager: Identity = {
+    subject: 'bench-case-manager',
+    organizationId: caseManagement.id,
+    roles: ['CASE_MANAGER'],
+    ags: [world.areas[world.benchAreaIndex].ags],
+    purpose: 'COUNSELLING',
+  };
 
   let openPersonId = world.personId(benchArea.personStart);
   for (let i = benchArea.personStart; i < benchArea.personStart + benchArea.personCount; i++) {
     const p = world.person(i);
-    const consent = p.consents.find((c) => c.organizationId === caseManagement.id && !c.revokedAt && c.purposes.includes('COUNSELLING'));
+    const consent = p.consents.find(
+      (c) => c.organizationId === caseManagement.id && !c.revokedAt && c.purposes.includes('COUNSELLING'),
+    );
     if (consent && p.residence.length > 1 && world.enrollmentPlan(i).length >= 3) {
       openPersonId = p.id;
       break;
@@ -55,7 +70,9 @@ export function benchFixtures(scale: ScaleInput | 'demo', seed: number): BenchFi
     list.push(o.id);
     offersByProvider.set(o.providerId, list);
   }
-  const [providerId, providerOffers] = [...offersByProvider.entries()].reduce((best, e) => (e[1].length > best[1].length ? e : best));
+  const [providerId, providerOffers] = [...offersByProvider.entries()].reduce((best, e) =>
+    e[1].length > best[1].length ? e : best,
+  );
   const providerOrg = world.organizations.find((o) => o.id === providerId);
 
   const rheine = world.areas.findIndex((a) => a.ags === RHEINE);
@@ -64,21 +81,49 @@ export function benchFixtures(scale: ScaleInput | 'demo', seed: number): BenchFi
 
   const benchOffers = world.offers.filter((o) => o.bench);
   const pairs: BenchEnrollPair[] = [];
-  const target = Math.min(world.benchPairTarget(), benchOffers.length * Math.min(benchArea.personCount, benchOffers[0]?.seats ?? 0));
+  const target = Math.min(
+    world.benchPairTarget(),
+    benchOffers.length * Math.min(benchArea.personCount, benchOffers[0]?.seats ?? 0),
+  );
   const facts = new Map<number, BenchEnrollPair['person']>();
   // Round robin over the offers, so concurrent writes do not all queue on one offer's row lock.
   for (let k = 0; k < target; k++) {
     const personIndex = benchArea.personStart + Math.floor(k / benchOffers.length);
     if (!facts.has(personIndex)) facts.set(personIndex, world.eligibilityFacts(personIndex));
-    pairs.push({ personId: world.personId(personIndex), offerId: benchOffers[k % benchOffers.length].id, person: facts.get(personIndex) as BenchEnrollPair['person'] });
+    pairs.push({
+      personId: world.personId(personIndex),
+      offerId: benchOffers[k % benchOffers.length].id,
+      person: facts.get(personIndex) as BenchEnrollPair['person'],
+    });
   }
 
   return {
     caseManager,
     openPersonId,
-    provider: { subject: 'bench-provider', organizationId: providerId, roles: ['PROVIDER'], ags: providerOrg ? [providerOrg.ags] : [], purpose: null, offerIds: providerOffers.slice(0, 50), offerCount: providerOffers.length },
-    coreGroup: { subject: 'bench-core-group', organizationId: lead, roles: ['CORE_GROUP'], ags: [world.areas[coreIndex].ags], purpose: 'REPORTING', areaAgs: world.areas[coreIndex].ags },
-    stateCoreGroup: { subject: 'bench-state-core-group', organizationId: lead, roles: ['CORE_GROUP'], ags: world.areas.map((a) => a.ags), purpose: 'REPORTING' },
+    provider: {
+      subject: 'bench-provider',
+      organizationId: providerId,
+      roles: ['PROVIDER'],
+      ags: providerOrg ? [providerOrg.ags] : [],
+      purpose: null,
+      offerIds: providerOffers.slice(0, 50),
+      offerCount: providerOffers.length,
+    },
+    coreGroup: {
+      subject: 'bench-core-group',
+      organizationId: lead,
+      roles: ['CORE_GROUP'],
+      ags: [world.areas[coreIndex].ags],
+      purpose: 'REPORTING',
+      areaAgs: world.areas[coreIndex].ags,
+    },
+    stateCoreGroup: {
+      subject: 'bench-state-core-group',
+      organizationId: lead,
+      roles: ['CORE_GROUP'],
+      ags: world.areas.map((a) => a.ags),
+      purpose: 'REPORTING',
+    },
     enrollPairs: pairs,
   };
 }
@@ -88,14 +133,38 @@ function demoFixtures(): BenchFixtures {
   const kim = demoOrganizationId('kim-rheine');
   const vhs = demoOrganizationId('vhs-rheine');
   return {
-    caseManager: { subject: 'bench-case-manager', organizationId: kim, roles: ['CASE_MANAGER'], ags: [RHEINE], purpose: 'COUNSELLING' },
+    caseManager: {
+      subject: 'bench-case-manager',
+      organizationId: kim,
+      roles: ['CASE_MANAGER'],
+      ags: [RHEINE],
+      purpose: 'COUNSELLING',
+    },
     openPersonId: demoPersonId(RHEINE, 3),
     provider: {
-      subject: 'bench-provider', organizationId: vhs, roles: ['PROVIDER'], ags: [RHEINE], purpose: null,
-      offerIds: DEMO_OFFERS.filter((o) => o.providerKey === 'vhs-rheine').map((o) => demoOfferId(o.key)), offerCount: DEMO_OFFERS.filter((o) => o.providerKey === 'vhs-rheine').length,
+      subject: 'bench-provider',
+      organizationId: vhs,
+      roles: ['PROVIDER'],
+      ags: [RHEINE],
+      purpose: null,
+      offerIds: DEMO_OFFERS.filter((o) => o.providerKey === 'vhs-rheine').map((o) => demoOfferId(o.key)),
+      offerCount: DEMO_OFFERS.filter((o) => o.providerKey === 'vhs-rheine').length,
     },
-    coreGroup: { subject: 'bench-core-group', organizationId: kim, roles: ['CORE_GROUP'], ags: [RHEINE], purpose: 'REPORTING', areaAgs: RHEINE },
-    stateCoreGroup: { subject: 'bench-state-core-group', organizationId: kim, roles: ['CORE_GROUP'], ags: NRW_AREAS.slice(0, 2).map((a) => a.ags), purpose: 'REPORTING' },
+    coreGroup: {
+      subject: 'bench-core-group',
+      organizationId: kim,
+      roles: ['CORE_GROUP'],
+      ags: [RHEINE],
+      purpose: 'REPORTING',
+      areaAgs: RHEINE,
+    },
+    stateCoreGroup: {
+      subject: 'bench-state-core-group',
+      organizationId: kim,
+      roles: ['CORE_GROUP'],
+      ags: NRW_AREAS.slice(0, 2).map((a) => a.ags),
+      purpose: 'REPORTING',
+    },
     enrollPairs: [],
   };
 }

@@ -2,8 +2,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
-  createLogger, createServiceDataSource, dropDatabase, openServiceDatabase, SCALE_GENERATOR_VERSION, scaleSize, startEmbeddedServer, withDatabase,
-  type ScaleInput, type ScaleProgress, type SubgraphDefinition,
+  createLogger,
+  createServiceDataSource,
+  dropDatabase,
+  openServiceDatabase,
+  SCALE_GENERATOR_VERSION,
+  scaleSize,
+  startEmbeddedServer,
+  withDatabase,
+  type ScaleInput,
+  type ScaleProgress,
+  type SubgraphDefinition,
 } from '@gk/shared';
 import { fundingSubgraph, loadFundingScaleSlice } from '@gk/funding';
 import { loadNetworkScaleSlice, networkSubgraph } from '@gk/network';
@@ -23,7 +32,10 @@ export interface ScaleManifest {
   loadedAt: string;
 }
 
-type Loader = (dataSource: DataSource, options: { scale: ScaleInput; seed: number; onProgress?: (p: ScaleProgress) => void }) => Promise<Record<string, number>>;
+type Loader = (
+  dataSource: DataSource,
+  options: { scale: ScaleInput; seed: number; onProgress?: (p: ScaleProgress) => void },
+) => Promise<Record<string, number>>;
 
 interface Slice {
   name: SliceName;
@@ -44,7 +56,8 @@ export const dataFolder = (scale: string): string => path.join(REPO_ROOT, '.data
 const scaleName = (scale: ScaleInput | 'demo'): string => (typeof scale === 'string' ? scale : scale.name);
 
 export function schemaVersion(): Record<SliceName, string[]> {
-  const names = (d: SubgraphDefinition<unknown>) => (d.migrations as (new () => { name?: string })[]).map((M) => new M().name ?? M.name);
+  const names = (d: SubgraphDefinition<unknown>) =>
+    (d.migrations as (new () => { name?: string })[]).map((M) => new M().name ?? M.name);
   return Object.fromEntries(SLICES.map((s) => [s.name, names(s.definition)])) as Record<SliceName, string[]>;
 }
 
@@ -59,9 +72,16 @@ export function readManifest(folder: string): ScaleManifest | null {
 }
 
 /** Whether stored data can be reused: same scale, seed, generator and migrations. */
-export function manifestMatches(manifest: ScaleManifest | null, scale: string, seed: number): manifest is ScaleManifest {
+export function manifestMatches(
+  manifest: ScaleManifest | null,
+  scale: string,
+  seed: number,
+): manifest is ScaleManifest {
   return (
-    manifest !== null && manifest.scale === scale && manifest.seed === seed && manifest.generatorVersion === SCALE_GENERATOR_VERSION &&
+    manifest !== null &&
+    manifest.scale === scale &&
+    manifest.seed === seed &&
+    manifest.generatorVersion === SCALE_GENERATOR_VERSION &&
     JSON.stringify(manifest.schemaVersion) === JSON.stringify(schemaVersion())
   );
 }
@@ -87,7 +107,13 @@ export async function loadScaleData(serverUrl: string, options: LoadOptions): Pr
   const run = async (slice: Slice) => {
     const url = withDatabase(serverUrl, `gk_${slice.name}`);
     await dropDatabase(url);
-    const db = createServiceDataSource({ url, entities: slice.definition.entities, migrations: slice.definition.migrations, poolSize: 2, applicationName: `gk-seed-${slice.name}` });
+    const db = createServiceDataSource({
+      url,
+      entities: slice.definition.entities,
+      migrations: slice.definition.migrations,
+      poolSize: 2,
+      applicationName: `gk-seed-${slice.name}`,
+    });
     await openServiceDatabase(db, url);
     const t0 = Date.now();
     try {
@@ -112,15 +138,23 @@ export async function loadScaleData(serverUrl: string, options: LoadOptions): Pr
   await Promise.all(workers);
   seconds.total = Math.round((Date.now() - started) / 100) / 10;
   return {
-    scale: scaleName(options.scale), seed: options.seed, generatorVersion: SCALE_GENERATOR_VERSION, schemaVersion: schemaVersion(),
-    counts, loadSeconds: seconds, loadedAt: new Date().toISOString(),
+    scale: scaleName(options.scale),
+    seed: options.seed,
+    generatorVersion: SCALE_GENERATOR_VERSION,
+    schemaVersion: schemaVersion(),
+    counts,
+    loadSeconds: seconds,
+    loadedAt: new Date().toISOString(),
   };
 }
 
 async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
-  const rows: { relname: string }[] = await dataSource.query(`SELECT relname FROM pg_stat_user_tables WHERE relname NOT IN ('migrations', 'seed_run') ORDER BY relname`);
+  const rows: { relname: string }[] = await dataSource.query(
+    `SELECT relname FROM pg_stat_user_tables WHERE relname NOT IN ('migrations', 'seed_run') ORDER BY relname`,
+  );
   const result: Record<string, number> = {};
-  for (const { relname } of rows) result[relname] = Number((await dataSource.query(`SELECT count(*) AS n FROM "${relname}"`))[0].n);
+  for (const { relname } of rows)
+    result[relname] = Number((await dataSource.query(`SELECT count(*) AS n FROM "${relname}"`))[0].n);
   return result;
 }
 
@@ -135,10 +169,14 @@ export interface ScaleData {
 /** Explains a failure in terms of what the user can do about it. */
 export function describeSeedError(error: unknown, folder: string): string {
   const e = error as { code?: string; message?: string };
-  if (e.code === '53100' || e.code === 'ENOSPC') return `The disk is full. Free space (the nrw scale needs about 2 GB, xl about 15 GB) or remove ${folder} and run again.`;
-  if (e.code === 'ECONNREFUSED') return 'The PostgreSQL server does not answer. Check DATABASE_SERVER_URL, or unset it to use the embedded server.';
-  if (e.code === '28P01' || e.code === '28000') return 'The database refused the login. Check user and password in DATABASE_SERVER_URL.';
-  if (e.code === '42501') return 'The database user may not create databases or disable triggers on its tables. Use an owner with CREATEDB.';
+  if (e.code === '53100' || e.code === 'ENOSPC')
+    return `The disk is full. Free space (the nrw scale needs about 2 GB, xl about 15 GB) or remove ${folder} and run again.`;
+  if (e.code === 'ECONNREFUSED')
+    return 'The PostgreSQL server does not answer. Check DATABASE_SERVER_URL, or unset it to use the embedded server.';
+  if (e.code === '28P01' || e.code === '28000')
+    return 'The database refused the login. Check user and password in DATABASE_SERVER_URL.';
+  if (e.code === '42501')
+    return 'The database user may not create databases or disable triggers on its tables. Use an owner with CREATEDB.';
   return e.message ?? String(error);
 }
 
@@ -147,13 +185,17 @@ export function describeSeedError(error: unknown, folder: string): string {
  * on a free port (or uses DATABASE_SERVER_URL), and loads the scale unless the manifest says the
  * same data is already there. `fresh` reloads regardless.
  */
-export async function ensureScaleData(options: LoadOptions & { fresh?: boolean; serverUrl?: string }): Promise<ScaleData> {
+export async function ensureScaleData(
+  options: LoadOptions & { fresh?: boolean; serverUrl?: string },
+): Promise<ScaleData> {
   const name = scaleName(options.scale);
   if (options.scale !== 'demo') scaleSize(options.scale);
   const folder = dataFolder(name);
   mkdirSync(folder, { recursive: true });
   const external = options.serverUrl ?? process.env.DATABASE_SERVER_URL;
-  const server = external ? { url: external, stop: async () => undefined } : await startEmbeddedServer({ dataDir: path.join(folder, 'pg') });
+  const server = external
+    ? { url: external, stop: async () => undefined }
+    : await startEmbeddedServer({ dataDir: path.join(folder, 'pg') });
   try {
     const stored = readManifest(folder);
     if (!options.fresh && manifestMatches(stored, name, options.seed) && (await databasesPresent(server.url))) {
@@ -176,7 +218,9 @@ async function databasesPresent(serverUrl: string): Promise<boolean> {
   const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {
-    const res = await client.query(`SELECT count(*)::int AS n FROM pg_database WHERE datname = ANY($1)`, [SLICES.map((s) => `gk_${s.name}`)]);
+    const res = await client.query(`SELECT count(*)::int AS n FROM pg_database WHERE datname = ANY($1)`, [
+      SLICES.map((s) => `gk_${s.name}`),
+    ]);
     return res.rows[0].n === SLICES.length;
   } finally {
     await client.end();

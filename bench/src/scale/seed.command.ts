@@ -27,22 +27,39 @@ async function main(): Promise<void> {
     if (!process.stdout.isTTY && Date.now() - lastLine < 2000) return;
     lastLine = Date.now();
     const line = [...last.values()]
-      .map((p) => `${p.slice} ${p.rows.toLocaleString('en')} rows ${Math.round(p.rows / Math.max(0.1, p.seconds)).toLocaleString('en')}/s ${Math.floor((100 * p.done) / Math.max(1, p.total))}%`)
+      .map(
+        (p) =>
+          `${p.slice} ${p.rows.toLocaleString('en')} rows ${Math.round(p.rows / Math.max(0.1, p.seconds)).toLocaleString('en')}/s ${Math.floor((100 * p.done) / Math.max(1, p.total))}%`,
+      )
       .join(' | ');
     if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(printed)}`);
     else console.log(line);
     printed = line.length;
   };
-  console.log(`seed: scale ${args.scale}, seed ${args.seed}, data in ${dataFolder(args.scale)}${args.fresh ? ' (fresh)' : ''}`);
+  console.log(
+    `seed: scale ${args.scale}, seed ${args.seed}, data in ${dataFolder(args.scale)}${args.fresh ? ' (fresh)' : ''}`,
+  );
   const data = await ensureScaleData({ ...args, onProgress: (p) => (last.set(p.slice, p), show()) });
   if (process.stdout.isTTY && printed > 0) process.stdout.write('\n');
   const { manifest } = data;
-  console.log(data.reused ? `reused the data loaded at ${manifest.loadedAt} (same scale, seed, generator and migrations); --fresh reloads` : 'loaded');
+  console.log(
+    data.reused
+      ? `reused the data loaded at ${manifest.loadedAt} (same scale, seed, generator and migrations); --fresh reloads`
+      : 'loaded',
+  );
   for (const [slice, counts] of Object.entries(manifest.counts)) {
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(`  ${slice.padEnd(8)} ${String(manifest.loadSeconds[slice as keyof typeof manifest.loadSeconds]).padStart(6)} s  ${rows.toLocaleString('en').padStart(10)} rows  ${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}`);
+    console.log(
+      `  ${slice.padEnd(8)} ${String(manifest.loadSeconds[slice as keyof typeof manifest.loadSeconds]).padStart(6)} s  ${rows.toLocaleString('en').padStart(10)} rows  ${Object.entries(
+        counts,
+      )
+        .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+        .join(', ')}`,
+    );
   }
-  console.log(`  total    ${String(manifest.loadSeconds.total).padStart(6)} s (wall time of the load; slices two at a time)`);
+  console.log(
+    `  total    ${String(manifest.loadSeconds.total).padStart(6)} s (wall time of the load; slices two at a time)`,
+  );
   console.log(`server: ${data.serverUrl.replace(/:[^:@/]+@/, ':***@')}`);
   await data.stop();
 }

@@ -21,7 +21,13 @@ describe('the admin UI options from the gateway settings', () => {
 
   it('with oidc tells the UI the issuer and, as client id, the audience its tokens carry; no development tokens', async () => {
     const options = await adminOptionsFromConfig(
-      loadGatewayConfig({ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://login.example.org/realms/gk', OIDC_AUDIENCE: 'gk-admin', OIDC_JWKS_URL: 'https://login.example.org/realms/gk/certs', KEYS_DIR: keysDir }),
+      loadGatewayConfig({
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER: 'https://login.example.org/realms/gk',
+        OIDC_AUDIENCE: 'gk-admin',
+        OIDC_JWKS_URL: 'https://login.example.org/realms/gk/certs',
+        KEYS_DIR: keysDir,
+      }),
     );
     expect(options.auth).toEqual({ mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' });
     expect(options.signDevelopmentToken).toBeUndefined();

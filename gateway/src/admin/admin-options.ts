@@ -34,9 +34,23 @@ export const ADMIN_DIST_DIR = path.join(REPO_ROOT, 'admin', 'dist');
  */
 export async function adminOptionsFromConfig(config: GatewayConfig): Promise<AdminOptions> {
   if (config.authMode === 'oidc') {
-    return { distDir: ADMIN_DIST_DIR, suppressionThreshold: config.suppressionThreshold, auth: { mode: 'oidc', issuer: config.oidcIssuer as string, clientId: config.oidcAudience as string } };
+    return {
+      distDir: ADMIN_DIST_DIR,
+      suppressionThreshold: config.suppressionThreshold,
+      auth: { mode: 'oidc', issuer: config.oidcIssuer as string, clientId: config.oidcAudience as string },
+    };
   }
-  if (config.nodeEnv === 'production') return { distDir: ADMIN_DIST_DIR, suppressionThreshold: config.suppressionThreshold, auth: { mode: 'development' } };
+  if (config.nodeEnv === 'production')
+    return {
+      distDir: ADMIN_DIST_DIR,
+      suppressionThreshold: config.suppressionThreshold,
+      auth: { mode: 'development' },
+    };
   const { privateKeyPem } = await ensureKeyPair(config.keysDir, 'development-issuer');
-  return { distDir: ADMIN_DIST_DIR, suppressionThreshold: config.suppressionThreshold, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(privateKeyPem, claims) };
+  return {
+    distDir: ADMIN_DIST_DIR,
+    suppressionThreshold: config.suppressionThreshold,
+    auth: { mode: 'development' },
+    signDevelopmentToken: (claims) => signDevelopmentToken(privateKeyPem, claims),
+  };
 }

@@ -70,9 +70,19 @@ describe('the admin UI served by the gateway', () => {
   });
 
   it("tells the UI how to sign in (the OIDC issuer and client id with oidc, no development sign-in there) and the hub's suppression threshold", async () => {
-    const url = await serve({ distDir: dist, suppressionThreshold: 7, auth: { mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' } });
+    const url = await serve({
+      distDir: dist,
+      suppressionThreshold: 7,
+      auth: { mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' },
+    });
     const config = await (await fetch(`${url}/admin/config.json`)).json();
-    expect(config).toEqual({ authMode: 'oidc', developmentSignIn: false, oidc: { issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' }, graphqlPath: '/graphql', suppressionThreshold: 7 });
+    expect(config).toEqual({
+      authMode: 'oidc',
+      developmentSignIn: false,
+      oidc: { issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' },
+      graphqlPath: '/graphql',
+      suppressionThreshold: 7,
+    });
     const page = await fetch(`${url}/admin/`);
     // The page may reach the provider for discovery and the token exchange, nothing else.
     expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.org");
@@ -86,26 +96,56 @@ describe('the admin UI served by the gateway', () => {
       privateKeyPem = await exportPKCS8(pair.privateKey);
       publicKeyPem = await exportSPKI(pair.publicKey);
     });
-    const development = (): AdminOptions => ({ distDir: dist, auth: { mode: 'development' }, signDevelopmentToken: (claims) => signDevelopmentToken(privateKeyPem, claims) });
+    const development = (): AdminOptions => ({
+      distDir: dist,
+      auth: { mode: 'development' },
+      signDevelopmentToken: (claims) => signDevelopmentToken(privateKeyPem, claims),
+    });
 
     it('lists the demo identities and signs a token for one that the gateway accepts as that identity', async () => {
       const url = await serve(development());
-      const { identities } = (await (await fetch(`${url}/admin/dev/identities`)).json()) as { identities: { role: string }[] };
-      expect(identities.map((i) => i.role)).toEqual(expect.arrayContaining(['CASE_MANAGER', 'PROVIDER', 'CORE_GROUP', 'FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN']));
-      const res = await fetch(`${url}/admin/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity: 'case-manager-rheine' }) });
+      const { identities } = (await (await fetch(`${url}/admin/dev/identities`)).json()) as {
+        identities: { role: string }[];
+      };
+      expect(identities.map((i) => i.role)).toEqual(
+        expect.arrayContaining([
+          'CASE_MANAGER',
+          'PROVIDER',
+          'CORE_GROUP',
+          'FINANCE',
+          'NETWORK_COORDINATOR',
+          'DATA_PROTECTION_OFFICER',
+          'ADMIN',
+        ]),
+      );
+      const res = await fetch(`${url}/admin/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: 'case-manager-rheine' }),
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-store');
       const { token } = (await res.json()) as { token: string };
       const identity = await (await createDevelopmentVerifier(publicKeyPem))(`Bearer ${token}`);
       const demo = DEMO_IDENTITIES.find((i) => i.key === 'case-manager-rheine');
-      expect(identity).toMatchObject({ roles: ['CASE_MANAGER'], organizationId: demo?.organizationId, ags: ['05566076'] });
+      expect(identity).toMatchObject({
+        roles: ['CASE_MANAGER'],
+        organizationId: demo?.organizationId,
+        ags: ['05566076'],
+      });
     });
 
     it('signs only the listed identities: anything else is BAD_USER_INPUT naming the field', async () => {
       const url = await serve(development());
-      const res = await fetch(`${url}/admin/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity: 'root', roles: ['ADMIN'] }) });
+      const res = await fetch(`${url}/admin/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: 'root', roles: ['ADMIN'] }),
+      });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'identity' } }] });
+      expect(await res.json()).toMatchObject({
+        errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'identity' } }],
+      });
     });
 
     it.each([
@@ -114,7 +154,11 @@ describe('the admin UI served by the gateway', () => {
     ] as [string, AdminOptions][])('do not exist %s: 404', async (_name, options) => {
       const url = await serve({ ...options, distDir: dist });
       expect((await fetch(`${url}/admin/dev/identities`)).status).toBe(404);
-      const res = await fetch(`${url}/admin/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity: 'admin' }) });
+      const res = await fetch(`${url}/admin/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: 'admin' }),
+      });
       expect(res.status).toBe(404);
     });
   });

@@ -77,7 +77,16 @@ export function adminRouter(options: AdminOptions): express.Router {
     const key = (req.body as { identity?: unknown } | undefined)?.identity;
     const identity = DEMO_IDENTITIES.find((i) => i.key === key);
     if (!identity) {
-      res.status(400).json({ errors: [{ message: 'identity must be the key of a demo identity.', extensions: { code: 'BAD_USER_INPUT', field: 'identity' } }] });
+      res
+        .status(400)
+        .json({
+          errors: [
+            {
+              message: 'identity must be the key of a demo identity.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'identity' },
+            },
+          ],
+        });
       return;
     }
     const token = await options.signDevelopmentToken({
@@ -98,7 +107,12 @@ export function adminRouter(options: AdminOptions): express.Router {
   router.use('/assets', (req, res, next) => {
     if (!existsSync(options.distDir)) return notBuilt(res);
     // File names carry a content hash: a new build has new names, so a year's cache is safe.
-    express.static(path.join(options.distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false })(req, res, next);
+    express.static(path.join(options.distDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    })(req, res, next);
   });
 
   router.use(express.static(options.distDir, { index: false, maxAge: '1h' }));

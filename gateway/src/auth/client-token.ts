@@ -1,4 +1,13 @@
-import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import {
+  SignJWT,
+  createRemoteJWKSet,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from 'jose';
 import { SYSTEM_SUBJECT, UnauthenticatedError, identityFromClaims, type Identity, type Role } from '@gk/shared';
 
 /** Issuer and audience of the development tokens printed by `npm run token`. */
@@ -32,29 +41,48 @@ interface VerifierOptions {
 function createVerifier(options: VerifierOptions): ClientTokenVerifier {
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    if (!match) throw new UnauthenticatedError('Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role CASE_MANAGER".');
+    if (!match)
+      throw new UnauthenticatedError(
+        'Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role CASE_MANAGER".',
+      );
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], options.key as KeyLike, { issuer: options.issuer, audience: options.audience, algorithms: options.algorithms, clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(match[1], options.key as KeyLike, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: options.algorithms,
+        clockTolerance: 5,
+      }));
     } catch {
       throw new UnauthenticatedError('The token is invalid, expired, or not meant for this hub.');
     }
     const identity = identityFromClaims(payload);
     if (identity.roles.length === 0) throw new UnauthenticatedError('The token carries no known role.');
     // The system identity belongs to the gateway alone.
-    if (identity.subject === SYSTEM_SUBJECT) throw new UnauthenticatedError('The token is invalid, expired, or not meant for this hub.');
+    if (identity.subject === SYSTEM_SUBJECT)
+      throw new UnauthenticatedError('The token is invalid, expired, or not meant for this hub.');
     return identity;
   };
 }
 
 /** Verifies tokens signed with the development issuer key (the token command's). */
 export async function createDevelopmentVerifier(publicKeyPem: string): Promise<ClientTokenVerifier> {
-  return createVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, key: await importSPKI(publicKeyPem, 'ES256'), algorithms: ['ES256'] });
+  return createVerifier({
+    issuer: DEV_ISSUER,
+    audience: DEV_AUDIENCE,
+    key: await importSPKI(publicKeyPem, 'ES256'),
+    algorithms: ['ES256'],
+  });
 }
 
 /** Verifies tokens of an OpenID Connect provider through its JWKS (keys fetched and cached by jose). */
 export function createOidcVerifier(issuer: string, audience: string, jwksUrl: string): ClientTokenVerifier {
-  return createVerifier({ issuer, audience, key: createRemoteJWKSet(new URL(jwksUrl)), algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'] });
+  return createVerifier({
+    issuer,
+    audience,
+    key: createRemoteJWKSet(new URL(jwksUrl)),
+    algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
+  });
 }
 
 export interface DevelopmentTokenClaims {

@@ -23,18 +23,24 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const composed = await composeHub();
   if (composed.errors.length > 0) {
-    console.error(`Composition failed:\n  ${composed.errors.join('\n  ')}\nFix the subgraph schemas named above and run "npm run compose" again.`);
+    console.error(
+      `Composition failed:\n  ${composed.errors.join('\n  ')}\nFix the subgraph schemas named above and run "npm run compose" again.`,
+    );
     process.exit(1);
   }
   if (process.argv.includes('--dry')) {
-    console.log(`Composition succeeds${composed.hints.length > 0 ? ` with ${composed.hints.length} hints:\n  ${composed.hints.join('\n  ')}` : '.'}`);
+    console.log(
+      `Composition succeeds${composed.hints.length > 0 ? ` with ${composed.hints.length} hints:\n  ${composed.hints.join('\n  ')}` : '.'}`,
+    );
     return;
   }
   if (check) {
     const stale = staleSchemaFiles(composed);
     if (deployCopyIsStale(composed.files['supergraph.graphql'])) stale.push('deploy/base/supergraph.graphql');
     if (stale.length > 0) {
-      console.error(`Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit schema/ and deploy/base/supergraph.graphql.`);
+      console.error(
+        `Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit schema/ and deploy/base/supergraph.graphql.`,
+      );
       process.exit(1);
     }
     console.log('schema/ matches the code; composition succeeds.');

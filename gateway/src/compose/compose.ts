@@ -10,7 +10,12 @@ import { offersSubgraph } from '@gk/offers';
 import { personsSubgraph } from '@gk/persons';
 import { SCHEMA_DIR } from '../config/paths';
 
-export const SUBGRAPHS: readonly SubgraphDefinition<unknown>[] = [personsSubgraph, offersSubgraph, networkSubgraph, fundingSubgraph] as SubgraphDefinition<unknown>[];
+export const SUBGRAPHS: readonly SubgraphDefinition<unknown>[] = [
+  personsSubgraph,
+  offersSubgraph,
+  networkSubgraph,
+  fundingSubgraph,
+] as SubgraphDefinition<unknown>[];
 
 export interface ComposedHub {
   /** File name (in schema/) to content. */
@@ -28,7 +33,11 @@ export async function composeHub(): Promise<ComposedHub> {
   for (const subgraph of SUBGRAPHS) {
     const sdl = printSubgraphSchema(await subgraph.buildSchema());
     files[`${subgraph.name}.graphql`] = `${HEADER}${sdl}\n`;
-    services.push({ name: subgraph.name, typeDefs: parse(sdl), url: `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[subgraph.name]}/graphql` });
+    services.push({
+      name: subgraph.name,
+      typeDefs: parse(sdl),
+      url: `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[subgraph.name]}/graphql`,
+    });
   }
   const result = composeServices(services);
   const errors = (result.errors ?? []).map((e) => e.message);

@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { KeyLike } from 'jose';
-import { SYSTEM_SUBJECT, safeErrorFields, signGatewayToken, type Identity, type Logger, type SubgraphName } from '@gk/shared';
+import {
+  SYSTEM_SUBJECT,
+  safeErrorFields,
+  signGatewayToken,
+  type Identity,
+  type Logger,
+  type SubgraphName,
+} from '@gk/shared';
 
 /** The gateway's own identity for erasure sweeps. Users never carry it: the gateway refuses it in user tokens. */
-export const SYSTEM_IDENTITY: Identity = { subject: SYSTEM_SUBJECT, organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [], purpose: null };
+export const SYSTEM_IDENTITY: Identity = {
+  subject: SYSTEM_SUBJECT,
+  organizationId: null,
+  roles: ['DATA_PROTECTION_OFFICER'],
+  ags: [],
+  purpose: null,
+};
 
 /**
  * How long after claiming a sweep still starts calls for what it claimed: half of persons' 60 s claim,
@@ -68,10 +81,17 @@ export class ErasureSweeper {
     let pending: PendingErasure[];
     try {
       pending = (
-        await this.call<{ _pendingErasures: PendingErasure[] }>('persons', 'query($claimId: ID) { _pendingErasures(claimId: $claimId) { personId pendingSubgraphs } }', { claimId })
+        await this.call<{ _pendingErasures: PendingErasure[] }>(
+          'persons',
+          'query($claimId: ID) { _pendingErasures(claimId: $claimId) { personId pendingSubgraphs } }',
+          { claimId },
+        )
       )._pendingErasures;
     } catch (error) {
-      this.options.logger.warn({ ...safeErrorFields(error) }, 'erasure sweep: persons subgraph not reachable; will retry');
+      this.options.logger.warn(
+        { ...safeErrorFields(error) },
+        'erasure sweep: persons subgraph not reachable; will retry',
+      );
       return { erased: 0, failed: 0 };
     }
     let erased = 0;
@@ -81,15 +101,26 @@ export class ErasureSweeper {
         // The claim lasts 60 s; a call starting later than this could outlive it and overlap another gateway's.
         if (Date.now() - claimedAt > CLAIM_WORK_MS) continue;
         try {
-          await this.call(subgraph as SubgraphName, 'mutation($personId: ID!) { _erasePersonData(personId: $personId) }', { personId: erasure.personId });
-          await this.call('persons', 'mutation($personId: ID!, $subgraph: String!) { _confirmErasure(personId: $personId, subgraph: $subgraph) }', {
-            personId: erasure.personId,
-            subgraph,
-          });
+          await this.call(
+            subgraph as SubgraphName,
+            'mutation($personId: ID!) { _erasePersonData(personId: $personId) }',
+            { personId: erasure.personId },
+          );
+          await this.call(
+            'persons',
+            'mutation($personId: ID!, $subgraph: String!) { _confirmErasure(personId: $personId, subgraph: $subgraph) }',
+            {
+              personId: erasure.personId,
+              subgraph,
+            },
+          );
           erased += 1;
         } catch (error) {
           failed += 1;
-          this.options.logger.warn({ subgraph, ...safeErrorFields(error) }, 'erasure sweep: a subgraph did not erase yet; will retry');
+          this.options.logger.warn(
+            { subgraph, ...safeErrorFields(error) },
+            'erasure sweep: a subgraph did not erase yet; will retry',
+          );
         }
       }
     }
@@ -98,7 +129,10 @@ export class ErasureSweeper {
         await this.call('persons', 'mutation($claimId: ID!) { _releaseErasures(claimId: $claimId) }', { claimId });
       } catch (error) {
         // The claim runs out by itself; until then the other gateways skip these erasures.
-        this.options.logger.warn({ ...safeErrorFields(error) }, 'erasure sweep: could not release the claim; it runs out by itself');
+        this.options.logger.warn(
+          { ...safeErrorFields(error) },
+          'erasure sweep: could not release the claim; it runs out by itself',
+        );
       }
     }
     if (erased > 0 || failed > 0) this.options.logger.info({ erased, failed }, 'erasure sweep');
@@ -117,7 +151,9 @@ export class ErasureSweeper {
     });
     const body = (await res.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] };
     if (!res.ok || body.errors?.length || !body.data) {
-      throw new Error(`subgraph ${subgraph} answered ${res.status} ${body.errors?.map((e) => e.extensions?.code).join(',') ?? ''}`);
+      throw new Error(
+        `subgraph ${subgraph} answered ${res.status} ${body.errors?.map((e) => e.extensions?.code).join(',') ?? ''}`,
+      );
     }
     return body.data;
   }

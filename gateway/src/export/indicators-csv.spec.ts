@@ -12,7 +12,14 @@ describe('indicators CSV', () => {
         { residenceStatus: null, persons: { value: null, suppressed: true } },
       ],
     },
-    gaps: [{ needCategory: 'LANGUAGE', offerCategories: ['LANGUAGE_COURSE'], demand: { value: 12, suppressed: false }, shortfall: 4 }],
+    gaps: [
+      {
+        needCategory: 'LANGUAGE',
+        offerCategories: ['LANGUAGE_COURSE'],
+        demand: { value: 12, suppressed: false },
+        shortfall: 4,
+      },
+    ],
     duplicateCandidates: [
       { category: 'MENTORING', first: { title: 'A, "B"' } },
       { category: 'MENTORING', first: { title: '=cmd' } },
@@ -35,7 +42,11 @@ describe('indicators CSV', () => {
       ['alliances', '1.coverage.missingAreas', '', ''],
       ['alliances', '1.coverage.complete', 'true', ''],
     ]);
-    expect(indicatorRows([area]).every((r) => r.ags === '05566076' && r.reference_date === '2026-09-30' && r.municipality === 'Rheine')).toBe(true);
+    expect(
+      indicatorRows([area]).every(
+        (r) => r.ags === '05566076' && r.reference_date === '2026-09-30' && r.municipality === 'Rheine',
+      ),
+    ).toBe(true);
   });
 
   it('quotes as RFC 4180 says and defuses spreadsheet formulas', () => {

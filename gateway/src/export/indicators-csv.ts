@@ -11,7 +11,8 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
 const isObject = (v: Json): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isProtected = (v: Json): v is { value: number | null; suppressed: boolean } => isObject(v) && 'suppressed' in v && 'value' in v && Object.keys(v).length === 2;
+const isProtected = (v: Json): v is { value: number | null; suppressed: boolean } =>
+  isObject(v) && 'suppressed' in v && 'value' in v && Object.keys(v).length === 2;
 
 /** The field that names an entry of a list (its category, status, ...): the first text field of the entry. */
 function entryName(entry: { [key: string]: Json }, index: number, taken: Set<string>): string {
@@ -22,7 +23,11 @@ function entryName(entry: { [key: string]: Json }, index: number, taken: Set<str
 
 function leaves(value: Json, path: string[], out: { path: string[]; value: string; note: string }[]): void {
   if (isProtected(value)) {
-    out.push({ path, value: value.value === null ? '' : String(value.value), note: value.suppressed ? WITHHELD_NOTE : '' });
+    out.push({
+      path,
+      value: value.value === null ? '' : String(value.value),
+      note: value.suppressed ? WITHHELD_NOTE : '',
+    });
   } else if (Array.isArray(value)) {
     if (value.every((v) => !isObject(v))) {
       out.push({ path, value: value.join('|'), note: '' });
@@ -59,7 +64,15 @@ export function indicatorRows(areas: readonly AreaIndicatorsJson[]): Row[] {
       const out: { path: string[]; value: string; note: string }[] = [];
       leaves(value, [], out);
       for (const leaf of out) {
-        rows.push({ reference_date: referenceDate, ags, municipality: municipality?.name ?? '', section, indicator: leaf.path.join('.'), value: leaf.value, note: leaf.note });
+        rows.push({
+          reference_date: referenceDate,
+          ags,
+          municipality: municipality?.name ?? '',
+          section,
+          indicator: leaf.path.join('.'),
+          value: leaf.value,
+          note: leaf.note,
+        });
       }
     }
   }
@@ -74,5 +87,7 @@ function csvField(value: string): string {
 }
 
 export function toCsv(rows: readonly Row[]): string {
-  return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n') + '\r\n';
+  return (
+    [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n') + '\r\n'
+  );
 }

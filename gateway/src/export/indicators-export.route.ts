@@ -43,7 +43,13 @@ export function indicatorsExportHandler(apollo: ApolloServer<GatewayContext>, ve
     if (errors?.length) {
       const codes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       const first = errors[0];
-      const status = codes.includes('UNAUTHENTICATED') ? 401 : codes.includes('FORBIDDEN') ? 403 : codes.includes('BAD_USER_INPUT') ? 400 : 502;
+      const status = codes.includes('UNAUTHENTICATED')
+        ? 401
+        : codes.includes('FORBIDDEN')
+          ? 403
+          : codes.includes('BAD_USER_INPUT')
+            ? 400
+            : 502;
       res.status(status).json({ errors: [{ message: first.message, extensions: first.extensions }] });
       return;
     }

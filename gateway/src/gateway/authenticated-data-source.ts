@@ -7,11 +7,15 @@ import type { GatewayContext } from './gateway-context';
  * Watches one subgraph fetch: called as it starts, with the outgoing headers (to add traceparent),
  * and returns what to call with the response's status or the error.
  */
-export type SubgraphFetchObserver = (subgraph: string, setHeader: (name: string, value: string) => void) => (outcome: number | Error) => void;
+export type SubgraphFetchObserver = (
+  subgraph: string,
+  setHeader: (name: string, value: string) => void,
+) => (outcome: number | Error) => void;
 
 /** Sets a header on what Apollo hands the fetcher: a Headers object or a plain record. */
 function headerSetter(headers: object): (name: string, value: string) => void {
-  if (typeof (headers as Partial<Headers>).set === 'function') return (name, value) => (headers as Headers).set(name, value);
+  if (typeof (headers as Partial<Headers>).set === 'function')
+    return (name, value) => (headers as Headers).set(name, value);
   return (name, value) => {
     (headers as Record<string, string>)[name] = value;
   };
@@ -68,12 +72,18 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
    * missing, instead of a masked internal error without a name.
    */
   override didEncounterError(): void {
-    throw new GraphQLError(`The ${this.subgraphName} service could not answer; the parts of the answer it serves are missing. Try again later.`, {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, serviceName: this.subgraphName },
-    });
+    throw new GraphQLError(
+      `The ${this.subgraphName} service could not answer; the parts of the answer it serves are missing. Try again later.`,
+      {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, serviceName: this.subgraphName },
+      },
+    );
   }
 
-  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
+  override async willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
     if (!context.identity) return;
     // The signer reuses a token for the same identity and subgraph while half its life is left.
     request.http?.headers.set('authorization', `Bearer ${await this.sign(context.identity, this.subgraphName)}`);
@@ -81,7 +91,8 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     const delegates = this.delegateTo.length > 0 && MUTATION_OPERATION.test(request.query ?? '');
     for (const audience of SUBGRAPH_NAMES) {
       // Only ever the gateway's own signature: whatever else the headers hold for this name goes.
-      if (delegates && this.delegateTo.includes(audience)) request.http?.headers.set(delegatedTokenHeader(audience), await this.sign(context.identity, audience));
+      if (delegates && this.delegateTo.includes(audience))
+        request.http?.headers.set(delegatedTokenHeader(audience), await this.sign(context.identity, audience));
       else request.http?.headers.delete(delegatedTokenHeader(audience));
     }
   }

@@ -37,7 +37,14 @@ export function createApolloGateway(options: GatewayOptions): ApolloGateway {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no URL setting.`);
-      return new AuthenticatedDataSource(name, url, sign, options.subgraphTimeoutMs, DELEGATIONS[name as SubgraphName], options.observeFetch);
+      return new AuthenticatedDataSource(
+        name,
+        url,
+        sign,
+        options.subgraphTimeoutMs,
+        DELEGATIONS[name as SubgraphName],
+        options.observeFetch,
+      );
     },
   });
 }

@@ -20,8 +20,17 @@ export interface ManagedChild {
  * Starts a Node.js service as a child with an IPC channel: when the hub dies, the channel closes
  * and the child stops itself, so no orphan keeps a port.
  */
-export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, nodeOptions: readonly string[] = [], output: 'inherit' | 'ignore' = 'inherit'): ManagedChild {
-  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, script], { env, stdio: ['ignore', output, output, 'ipc'] });
+export function startChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  nodeOptions: readonly string[] = [],
+  output: 'inherit' | 'ignore' = 'inherit',
+): ManagedChild {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, script], {
+    env,
+    stdio: ['ignore', output, output, 'ipc'],
+  });
   const ended = new Promise<ChildExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const exited = ended.then((e) => e.code);
   return {
@@ -60,9 +69,12 @@ export async function waitUntilReady(child: ManagedChild, url: string, timeoutMs
   let exitCode: number | null | undefined;
   void child.exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`${child.name} stopped during start (exit code ${exitCode}); its log above names the cause.`);
+    if (exitCode !== undefined)
+      throw new Error(`${child.name} stopped during start (exit code ${exitCode}); its log above names the cause.`);
     if (await answersOk(url)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${child.name} was not ready within ${timeoutMs} ms at ${url}. Raise START_TIMEOUT_MS or look at its log above.`);
+  throw new Error(
+    `${child.name} was not ready within ${timeoutMs} ms at ${url}. Raise START_TIMEOUT_MS or look at its log above.`,
+  );
 }

@@ -16,7 +16,9 @@ describe('the gateway key the hub gives the subgraphs', () => {
   });
 
   it('is the generated public key file otherwise', () => {
-    expect(gatewayKeyEnvironment(undefined, '/data/keys')).toEqual({ GATEWAY_PUBLIC_KEY_FILE: '/data/keys/gateway.public.pem' });
+    expect(gatewayKeyEnvironment(undefined, '/data/keys')).toEqual({
+      GATEWAY_PUBLIC_KEY_FILE: '/data/keys/gateway.public.pem',
+    });
   });
 
   it('refuses a value that is no private key with a message naming the setting', () => {

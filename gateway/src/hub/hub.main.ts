@@ -1,8 +1,23 @@
 import path from 'node:path';
-import { createLogger, DEFAULT_SUBGRAPH_PORTS, isPortFree, safeErrorFields, startEmbeddedServer, SUBGRAPH_NAMES, type EmbeddedServer, type SubgraphName } from '@gk/shared';
+import {
+  createLogger,
+  DEFAULT_SUBGRAPH_PORTS,
+  isPortFree,
+  safeErrorFields,
+  startEmbeddedServer,
+  SUBGRAPH_NAMES,
+  type EmbeddedServer,
+  type SubgraphName,
+} from '@gk/shared';
 import { ensureKeyPair } from '../auth/keys';
 import { REPO_ROOT } from '../config/paths';
-import { childNodeOptions, hubGatewayPrivateKey, hubKeysDir, loadHubConfig, type HubConfig } from '../config/hub.config';
+import {
+  childNodeOptions,
+  hubGatewayPrivateKey,
+  hubKeysDir,
+  loadHubConfig,
+  type HubConfig,
+} from '../config/hub.config';
 import { gatewayKeyEnvironment } from './gateway-key-environment';
 import { isAlive, postmasterPid } from './process-tree';
 import { startChild, waitUntilReady, type ManagedChild } from './child-process';
@@ -11,7 +26,14 @@ import { DEFAULT_RESTART_POLICY, supervise, type SupervisedService, type Supervi
 const logger = createLogger('hub', 'info', { sync: true });
 
 function subgraphPort(config: HubConfig, name: SubgraphName): number {
-  return { persons: config.personsPort, offers: config.offersPort, network: config.networkPort, funding: config.fundingPort }[name] ?? DEFAULT_SUBGRAPH_PORTS[name];
+  return (
+    {
+      persons: config.personsPort,
+      offers: config.offersPort,
+      network: config.networkPort,
+      funding: config.fundingPort,
+    }[name] ?? DEFAULT_SUBGRAPH_PORTS[name]
+  );
 }
 
 /**
@@ -21,10 +43,15 @@ function subgraphPort(config: HubConfig, name: SubgraphName): number {
  */
 async function main(): Promise<void> {
   const config = loadHubConfig();
-  const ports: [string, number][] = [['gateway', config.gatewayPort], ...SUBGRAPH_NAMES.map((n): [string, number] => [n, subgraphPort(config, n)])];
+  const ports: [string, number][] = [
+    ['gateway', config.gatewayPort],
+    ...SUBGRAPH_NAMES.map((n): [string, number] => [n, subgraphPort(config, n)]),
+  ];
   for (const [name, port] of ports) {
     if (!(await isPortFree(port))) {
-      throw new Error(`Port ${port} for the ${name} is already in use. Stop what holds it (perhaps a hub started earlier) or set ${name.toUpperCase()}_PORT to a free port.`);
+      throw new Error(
+        `Port ${port} for the ${name} is already in use. Stop what holds it (perhaps a hub started earlier) or set ${name.toUpperCase()}_PORT to a free port.`,
+      );
     }
   }
   const keysDir = hubKeysDir(config);
@@ -85,8 +112,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     // Every service learns where every subgraph is: the gateway to plan queries, a subgraph to call
     // another one directly where it needs to (harmless for those that do not).
-    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${subgraphPort(config, n)}/graphql`]));
-    const baseEnv = { ...process.env, ...urls, DATABASE_SERVER_URL: serverUrl, ...gatewayKeyEnvironment(hubGatewayPrivateKey(), keysDir), LOAD_DEMO_DATA: String(config.loadDemoData), KEYS_DIR: keysDir };
+    const urls = Object.fromEntries(
+      SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${subgraphPort(config, n)}/graphql`]),
+    );
+    const baseEnv = {
+      ...process.env,
+      ...urls,
+      DATABASE_SERVER_URL: serverUrl,
+      ...gatewayKeyEnvironment(hubGatewayPrivateKey(), keysDir),
+      LOAD_DEMO_DATA: String(config.loadDemoData),
+      KEYS_DIR: keysDir,
+    };
     const policy = { ...DEFAULT_RESTART_POLICY, readyTimeoutMs: config.startTimeoutMs };
 
     const subgraphServices = SUBGRAPH_NAMES.map((name) => {
@@ -94,7 +130,13 @@ async function main(): Promise<void> {
       return {
         name,
         readyUrl: `http://127.0.0.1:${port}/ready`,
-        spawn: () => startChild(name, path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'), { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) }, childNodeOptions(config, 'subgraph')),
+        spawn: () =>
+          startChild(
+            name,
+            path.join(REPO_ROOT, 'services', name, 'dist', 'main.js'),
+            { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(port) },
+            childNodeOptions(config, 'subgraph'),
+          ),
       };
     });
     // A service that fails its first start is a set-up problem (settings, database): say so and stop,
@@ -122,14 +164,23 @@ async function main(): Promise<void> {
     const gatewayService = {
       name: 'gateway',
       readyUrl: `http://127.0.0.1:${config.gatewayPort}/ready`,
-      spawn: () => startChild('gateway', path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'), { ...baseEnv, GATEWAY_PORT: String(config.gatewayPort) }, childNodeOptions(config, 'gateway')),
+      spawn: () =>
+        startChild(
+          'gateway',
+          path.join(REPO_ROOT, 'gateway', 'dist', 'main.js'),
+          { ...baseEnv, GATEWAY_PORT: String(config.gatewayPort) },
+          childNodeOptions(config, 'gateway'),
+        ),
     };
     gateway = await startSupervised(gatewayService);
     if (stopping) return;
     printBanner(config, keysDir);
   } catch (error) {
     if (stopping) return;
-    logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(
+      { ...safeErrorFields(error) },
+      `hub could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await stopAll('start failed', 1);
   }
 }
@@ -158,6 +209,9 @@ function printBanner(config: HubConfig, keysDir: string): void {
 const DEFAULT_KEYS_DIR = path.join(REPO_ROOT, '.data', 'keys');
 
 main().catch((error: unknown) => {
-  logger.fatal({ ...safeErrorFields(error) }, `hub could not start: ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal(
+    { ...safeErrorFields(error) },
+    `hub could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -47,9 +47,13 @@ describe('supervise', () => {
       started.push(child);
       return child;
     };
-    const reason = await new Promise<string>((resolve) => supervise({ name: 'crashing', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, spawn(), policy, logger, resolve));
+    const reason = await new Promise<string>((resolve) =>
+      supervise({ name: 'crashing', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, spawn(), policy, logger, resolve),
+    );
     expect(started).toHaveLength(3);
-    expect(reason).toBe('crashing stopped unexpectedly 3 times in a row (last: exit code 3); giving up and stopping the hub');
+    expect(reason).toBe(
+      'crashing stopped unexpectedly 3 times in a row (last: exit code 3); giving up and stopping the hub',
+    );
   });
 
   it('starts a new process in place of a killed one, and none after it was stopped', async () => {
@@ -60,7 +64,13 @@ describe('supervise', () => {
       return child;
     };
     const giveUp = jest.fn();
-    const supervisor = supervise({ name: 'running', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, spawn(), { ...policy, readyTimeoutMs: 60_000 }, logger, giveUp);
+    const supervisor = supervise(
+      { name: 'running', spawn, readyUrl: 'http://127.0.0.1:9/ready' },
+      spawn(),
+      { ...policy, readyTimeoutMs: 60_000 },
+      logger,
+      giveUp,
+    );
     const first = supervisor.current();
     first.process.kill('SIGKILL');
     await first.exited;
@@ -78,16 +88,29 @@ describe('supervise', () => {
   it('restarts a process that ran out of memory, saying so', async () => {
     // Its output is dropped: jest's worker reads its own stderr for V8's "heap out of memory" and would
     // take the child's message for its own death.
-    const spawn = () => startChild('hungry', path.join(dir, 'out-of-memory-once.js'), process.env, ['--max-old-space-size=16'], 'ignore');
+    const spawn = () =>
+      startChild('hungry', path.join(dir, 'out-of-memory-once.js'), process.env, ['--max-old-space-size=16'], 'ignore');
     const logged: string[] = [];
     const recording = createLogger('hub', 'info');
-    const errorSpy = jest.spyOn(recording, 'error').mockImplementation(((_fields: object, message: string) => void logged.push(message)) as never);
+    const errorSpy = jest
+      .spyOn(recording, 'error')
+      .mockImplementation(((_fields: object, message: string) => void logged.push(message)) as never);
     const first = spawn();
-    const supervisor = supervise({ name: 'hungry', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, first, { ...policy, readyTimeoutMs: 60_000 }, recording, jest.fn());
+    const supervisor = supervise(
+      { name: 'hungry', spawn, readyUrl: 'http://127.0.0.1:9/ready' },
+      first,
+      { ...policy, readyTimeoutMs: 60_000 },
+      recording,
+      jest.fn(),
+    );
     expect(await first.ended).toMatchObject({ signal: 'SIGABRT' });
     while (supervisor.current() === first) await new Promise((r) => setTimeout(r, 10));
     expect(supervisor.current().process.exitCode).toBeNull();
-    expect(logged).toEqual([expect.stringContaining('hungry stopped unexpectedly (aborted (SIGABRT; Node.js does this when a process reaches its heap limit)); restarting it in 10 ms')]);
+    expect(logged).toEqual([
+      expect.stringContaining(
+        'hungry stopped unexpectedly (aborted (SIGABRT; Node.js does this when a process reaches its heap limit)); restarting it in 10 ms',
+      ),
+    ]);
     await supervisor.stop();
     errorSpy.mockRestore();
   });

@@ -43,7 +43,13 @@ function describeExit({ code, signal }: ChildExit): string {
  * it on the sweep after it returns). A service that keeps crashing is not retried forever: after the
  * last delay the hub gives up loudly, so whatever runs the hub (an operator, systemd) notices.
  */
-export function supervise(service: SupervisedService, first: ManagedChild, policy: RestartPolicy, logger: Logger, giveUp: (reason: string) => void): Supervisor {
+export function supervise(
+  service: SupervisedService,
+  first: ManagedChild,
+  policy: RestartPolicy,
+  logger: Logger,
+  giveUp: (reason: string) => void,
+): Supervisor {
   let child = first;
   let startedAt = Date.now();
   let crashesInARow = 0;
@@ -60,11 +66,18 @@ export function supervise(service: SupervisedService, first: ManagedChild, polic
     watch(restarted);
     try {
       await waitUntilReady(restarted, service.readyUrl, policy.readyTimeoutMs);
-      if (!stopped) logger.warn({ child: service.name, pid: restarted.process.pid, restarts: crashesInARow }, `${service.name} is back after a restart`);
+      if (!stopped)
+        logger.warn(
+          { child: service.name, pid: restarted.process.pid, restarts: crashesInARow },
+          `${service.name} is back after a restart`,
+        );
     } catch (error) {
       // A restart that never became ready counts as one more crash in the row.
       if (stopped) return;
-      logger.error({ child: service.name }, `${service.name} did not become ready after a restart: ${(error as Error).message}`);
+      logger.error(
+        { child: service.name },
+        `${service.name} did not become ready after a restart: ${(error as Error).message}`,
+      );
       await restarted.stop();
     }
   };

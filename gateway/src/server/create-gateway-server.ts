@@ -95,7 +95,13 @@ export interface GatewayLimits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 2000, maxCost: 10000 };
+export const DEFAULT_LIMITS: GatewayLimits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+  maxCost: 10000,
+};
 
 export interface RunningGateway {
   readonly url: string;
@@ -119,7 +125,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const bounds = { ...DEFAULT_CACHE_BOUNDS, ...options.caches };
   const documentStore = createDocumentStore({ maxEntries: bounds.documentEntries, maxBytes: bounds.documentBytes });
   const cache = createServerCache({ maxEntries: bounds.persistedQueryEntries, maxBytes: bounds.persistedQueryBytes });
-  const queryPlanStore = new BoundedCache<QueryPlan>({ maxEntries: bounds.queryPlanEntries, maxBytes: bounds.queryPlanBytes, sizeOf: queryPlanHeapBytes });
+  const queryPlanStore = new BoundedCache<QueryPlan>({
+    maxEntries: bounds.queryPlanEntries,
+    maxBytes: bounds.queryPlanBytes,
+    sizeOf: queryPlanHeapBytes,
+  });
   const metrics = new ServiceMetrics('gateway');
   const tracing = options.otlpEndpoint ? new ServiceTracing('gateway', options.otlpEndpoint) : undefined;
   const drain = new Drain();
@@ -130,7 +140,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       const started = process.hrtime.bigint();
       const span = startClientSpan(`fetch ${subgraph}`, setHeader, { 'gk.subgraph': subgraph });
       return (outcome) => {
-        metrics.observeFetch(subgraph, Number(process.hrtime.bigint() - started) / 1e9, outcome instanceof Error ? 'error' : `${Math.floor(outcome / 100)}xx`);
+        metrics.observeFetch(
+          subgraph,
+          Number(process.hrtime.bigint() - started) / 1e9,
+          outcome instanceof Error ? 'error' : `${Math.floor(outcome / 100)}xx`,
+        );
         endClientSpan(span, outcome);
       };
     },
@@ -149,7 +163,12 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const sweeper = options.erasureSweepIntervalMs
-    ? new ErasureSweeper({ subgraphUrls: options.subgraphUrls, signingKey: options.signingKey, logger: options.logger, intervalMs: options.erasureSweepIntervalMs })
+    ? new ErasureSweeper({
+        subgraphUrls: options.subgraphUrls,
+        signingKey: options.signingKey,
+        logger: options.logger,
+        intervalMs: options.erasureSweepIntervalMs,
+      })
     : undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -163,7 +182,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     // The process stops itself in order on SIGINT/SIGTERM; Apollo must not race it.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter({ logger: options.logger, production: options.production, trustSubgraphCodes: true }),
+    formatError: createErrorFormatter({
+      logger: options.logger,
+      production: options.production,
+      trustSubgraphCodes: true,
+    }),
     validationRules: [...armor.validationRules, knownOperationTypesRule],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -176,7 +199,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         async requestDidStart() {
           return {
             async willSendResponse({ operation }) {
-              const erases = operation?.operation === 'mutation' && operation.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'erasePerson');
+              const erases =
+                operation?.operation === 'mutation' &&
+                operation.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'erasePerson');
               if (erases) void sweeper?.sweep();
             },
           };
@@ -215,7 +240,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     // draining behind the balancer, is the same for every gateway: taking them all out for it would
     // turn partial answers into none, and make a subgraph's rolling restart restart the gateways too.
     const allReady = checks.every(([, state]) => state === 'ready');
-    res.status(200).json({ status: allReady ? 'ready' : 'degraded', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+    res
+      .status(200)
+      .json({ status: allReady ? 'ready' : 'degraded', service: 'gateway', subgraphs: Object.fromEntries(checks) });
   });
 
   if (options.admin) mountAdmin(app, options.admin);
@@ -228,7 +255,16 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   app.use('/graphql', async (req: Request, res: Response, next) => {
     const purpose = req.headers['x-purpose'];
     if (purpose !== undefined && !isPurpose(purpose)) {
-      res.status(400).json({ errors: [{ message: `The X-Purpose header must be one of ${PURPOSES.join(', ')}.`, extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose' } }] });
+      res
+        .status(400)
+        .json({
+          errors: [
+            {
+              message: `The X-Purpose header must be one of ${PURPOSES.join(', ')}.`,
+              extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose' },
+            },
+          ],
+        });
       return;
     }
     const identity = await authenticateRequest(options.verifyClientToken, req, res);
@@ -243,21 +279,33 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       context: async ({ req }) => ({ identity: identities.get(req), requestId: randomUUID() }),
     }),
   );
-  app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: (e?: unknown) => void) => {
-    if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `Request body larger than ${options.bodyLimit}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-      return;
-    }
-    if (error.status === 400) {
-      res.status(400).json({ errors: [{ message: 'Malformed request body.', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    next(error);
-  });
+  app.use(
+    (error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: (e?: unknown) => void) => {
+      if (error.type === 'entity.too.large') {
+        res
+          .status(413)
+          .json({
+            errors: [
+              { message: `Request body larger than ${options.bodyLimit}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+            ],
+          });
+        return;
+      }
+      if (error.status === 400) {
+        res.status(400).json({ errors: [{ message: 'Malformed request body.', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      next(error);
+    },
+  );
 
   return {
     app,
-    cacheSizes: () => ({ documents: documentStore.size(), queryPlans: queryPlanStore.size(), persistedQueries: cache.size() }),
+    cacheSizes: () => ({
+      documents: documentStore.size(),
+      queryPlans: queryPlanStore.size(),
+      persistedQueries: cache.size(),
+    }),
     metrics,
     sweepErasures: () => sweeper?.sweep(),
     async listen(port, host = '127.0.0.1') {

@@ -7,7 +7,8 @@ import { adminOptionsFromConfig } from '../admin';
 import { createGatewayServer, type RunningGateway } from './create-gateway-server';
 
 async function clientVerifier(config: GatewayConfig): Promise<ClientTokenVerifier> {
-  if (config.authMode === 'oidc') return createOidcVerifier(config.oidcIssuer as string, config.oidcAudience as string, config.oidcJwksUrl as string);
+  if (config.authMode === 'oidc')
+    return createOidcVerifier(config.oidcIssuer as string, config.oidcAudience as string, config.oidcJwksUrl as string);
   return createDevelopmentVerifier((await ensureKeyPair(config.keysDir, 'development-issuer')).publicKeyPem);
 }
 
@@ -15,13 +16,19 @@ function readSupergraph(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`Cannot read the supergraph at ${file}. Run "npm run compose" to produce it, or set SUPERGRAPH_FILE.`);
+    throw new Error(
+      `Cannot read the supergraph at ${file}. Run "npm run compose" to produce it, or set SUPERGRAPH_FILE.`,
+    );
   }
 }
 
 /** Builds and starts the gateway from validated settings. */
-export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
-  const privateKeyPem = config.gatewayPrivateKey?.replace(/\\n/g, '\n') ?? (await ensureKeyPair(config.keysDir, 'gateway')).privateKeyPem;
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway', config.logLevel),
+): Promise<RunningGateway> {
+  const privateKeyPem =
+    config.gatewayPrivateKey?.replace(/\\n/g, '\n') ?? (await ensureKeyPair(config.keysDir, 'gateway')).privateKeyPem;
   const server = await createGatewayServer({
     supergraphSdl: readSupergraph(config.supergraphFile),
     subgraphUrls: subgraphUrls(config),
@@ -35,7 +42,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     admin: await adminOptionsFromConfig(config),
     shutdownDelayMs: config.shutdownDelayMs,
     otlpEndpoint: config.otlpEndpoint,
-    limits: { maxDepth: config.maxDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives, maxTokens: config.maxTokens, maxCost: config.maxCost },
+    limits: {
+      maxDepth: config.maxDepth,
+      maxAliases: config.maxAliases,
+      maxDirectives: config.maxDirectives,
+      maxTokens: config.maxTokens,
+      maxCost: config.maxCost,
+    },
   });
   return server.listen(config.port, config.host);
 }

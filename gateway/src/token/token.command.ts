@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   }
   const organizationId = values.org === undefined ? undefined : resolveOrganizationOption(values.org);
   if (values.org !== undefined && !organizationId) {
-    console.error(`--org takes an organisation id (a UUID) or a demo organisation's key; not one: ${values.org}. Demo organisations:\n${demoOrganizationList()}`);
+    console.error(
+      `--org takes an organisation id (a UUID) or a demo organisation's key; not one: ${values.org}. Demo organisations:\n${demoOrganizationList()}`,
+    );
     process.exit(2);
   }
   const ttlSeconds = Number(values.ttl);

@@ -11,10 +11,11 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 // What a data file may hold besides rows: the shapes dumpDatabase writes, nothing else, so a data file
 // that was tampered with cannot make restore run other SQL as the superuser it needs.
 const IDENTIFIER = '"(?:[^"]|"")+"';
-const COPY_LINE = new RegExp(`^COPY (${IDENTIFIER}\\.${IDENTIFIER}) \\((${IDENTIFIER}(?:, ${IDENTIFIER})*)\\) FROM stdin;$`);
+const COPY_LINE = new RegExp(
+  `^COPY (${IDENTIFIER}\\.${IDENTIFIER}) \\((${IDENTIFIER}(?:, ${IDENTIFIER})*)\\) FROM stdin;$`,
+);
 const REPLICA_LINE = 'SET session_replication_role = replica;';
 const SETVAL_LINE = /^SELECT pg_catalog\.setval\('(?:[^']|'')+', \d+, true\);$/;
-
 
 interface TableInfo {
   schema: string;
@@ -22,8 +23,10 @@ interface TableInfo {
   columns: string[];
 }
 
-const qualified = (t: Pick<TableInfo, 'schema' | 'table'>) => `${escapeIdentifier(t.schema)}.${escapeIdentifier(t.table)}`;
-export const tableLabel = (t: Pick<TableInfo, 'schema' | 'table'>): string => (t.schema === 'public' ? t.table : `${t.schema}.${t.table}`);
+const qualified = (t: Pick<TableInfo, 'schema' | 'table'>) =>
+  `${escapeIdentifier(t.schema)}.${escapeIdentifier(t.table)}`;
+export const tableLabel = (t: Pick<TableInfo, 'schema' | 'table'>): string =>
+  t.schema === 'public' ? t.table : `${t.schema}.${t.table}`;
 
 /**
  * The database's own tables: every ordinary table outside PostgreSQL's schemas and outside
@@ -63,13 +66,18 @@ export interface DumpResult {
  * Writes every table's rows to `file` from one REPEATABLE READ snapshot, so a hub that keeps
  * running during the backup still yields a consistent state (an enrollment never without its offer).
  */
-export async function dumpDatabase(url: string, file: string, onTable: (table: string, rows: number) => void): Promise<DumpResult> {
+export async function dumpDatabase(
+  url: string,
+  file: string,
+  onTable: (table: string, rows: number) => void,
+): Promise<DumpResult> {
   const client = new Client({ connectionString: url, application_name: 'gk-backup' });
   await client.connect();
   const out = createWriteStream(file, { mode: 0o600 });
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const serverVersion = ((await client.query('SHOW server_version')).rows[0] as { server_version: string }).server_version;
+    const serverVersion = ((await client.query('SHOW server_version')).rows[0] as { server_version: string })
+      .server_version;
     const migrations = await appliedMigrations(client);
     const write = async (text: string | Buffer) => {
       if (!out.write(text)) await once(out, 'drain');
@@ -95,7 +103,8 @@ export async function dumpDatabase(url: string, file: string, onTable: (table: s
       `SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename) AS name, last_value::text
          FROM pg_sequences WHERE last_value IS NOT NULL AND schemaname NOT IN ('pg_catalog', 'information_schema')`,
     );
-    for (const s of sequences.rows) await write(`SELECT pg_catalog.setval(${escapeLiteral(s.name)}, ${Number(s.last_value)}, true);\n`);
+    for (const s of sequences.rows)
+      await write(`SELECT pg_catalog.setval(${escapeLiteral(s.name)}, ${Number(s.last_value)}, true);\n`);
     await client.query('COMMIT');
     out.end();
     await finished(out);
@@ -124,7 +133,11 @@ export async function tablesWithRows(url: string): Promise<string[]> {
   }
 }
 
-type DataFileEntry = { kind: 'copy'; target: string; columns: string } | { kind: 'row'; line: string } | { kind: 'end'; rows: number } | { kind: 'statement'; line: string };
+type DataFileEntry =
+  | { kind: 'copy'; target: string; columns: string }
+  | { kind: 'row'; line: string }
+  | { kind: 'end'; rows: number }
+  | { kind: 'statement'; line: string };
 
 /**
  * Reads a data file as dumpDatabase writes it, and refuses anything else: a line outside the known
@@ -156,10 +169,13 @@ async function* readDataFile(file: string): AsyncGenerator<DataFileEntry> {
       } else if (line === REPLICA_LINE || SETVAL_LINE.test(line)) {
         yield { kind: 'statement', line };
       } else {
-        throw new Error(`${path.basename(file)} has a line restore does not run (line ${lineNumber}): only COPY blocks and sequence positions belong there.`);
+        throw new Error(
+          `${path.basename(file)} has a line restore does not run (line ${lineNumber}): only COPY blocks and sequence positions belong there.`,
+        );
       }
     }
-    if (inCopy) throw new Error(`${path.basename(file)} ends inside the rows of ${inCopy.table}: the backup is incomplete.`);
+    if (inCopy)
+      throw new Error(`${path.basename(file)} ends inside the rows of ${inCopy.table}: the backup is incomplete.`);
   } finally {
     lines.close();
   }
@@ -176,7 +192,11 @@ export async function checkDataFile(file: string): Promise<void> {
  * --disable-triggers does: the rows are already the result of them (seat counts, ledgers), and
  * foreign keys hold because the source held them. That needs a superuser, as pg_restore does.
  */
-export async function loadDataFile(url: string, file: string, onTable: (table: string, rows: number) => void): Promise<void> {
+export async function loadDataFile(
+  url: string,
+  file: string,
+  onTable: (table: string, rows: number) => void,
+): Promise<void> {
   const client = new Client({ connectionString: url, application_name: 'gk-restore' });
   await client.connect();
   try {

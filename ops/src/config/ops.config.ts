@@ -9,8 +9,15 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
  * hub read, so one environment serves them all.
  */
 export const opsSettings = {
-  dataDir: text('DATA_DIR', 'Folder of the embedded PostgreSQL cluster, used when no database URL is set.', path.join(REPO_ROOT, '.data')),
-  databaseServerUrl: optionalUrl('DATABASE_SERVER_URL', 'PostgreSQL server URL; each subgraph database is gk_<name> on it.'),
+  dataDir: text(
+    'DATA_DIR',
+    'Folder of the embedded PostgreSQL cluster, used when no database URL is set.',
+    path.join(REPO_ROOT, '.data'),
+  ),
+  databaseServerUrl: optionalUrl(
+    'DATABASE_SERVER_URL',
+    'PostgreSQL server URL; each subgraph database is gk_<name> on it.',
+  ),
   personsDatabaseUrl: optionalUrl('PERSONS_DATABASE_URL', 'Database URL of the persons subgraph.'),
   offersDatabaseUrl: optionalUrl('OFFERS_DATABASE_URL', 'Database URL of the offers subgraph.'),
   networkDatabaseUrl: optionalUrl('NETWORK_DATABASE_URL', 'Database URL of the network subgraph.'),

@@ -44,7 +44,9 @@ interface SchemaError {
  */
 function withUnwrappedSecretData(object: KubernetesObject): KubernetesObject {
   if (object.kind !== 'Secret' || typeof object.data !== 'object' || object.data === null) return object;
-  const data = Object.fromEntries(Object.entries(object.data as Record<string, string>).map(([k, v]) => [k, v.replace(/\s+/g, '')]));
+  const data = Object.fromEntries(
+    Object.entries(object.data as Record<string, string>).map(([k, v]) => [k, v.replace(/\s+/g, '')]),
+  );
   return { ...object, data };
 }
 
@@ -70,7 +72,9 @@ export async function validateObjects(objects: readonly KubernetesObject[]): Pro
       new Model(withUnwrappedSecretData(object)).validate();
     } catch (error) {
       const errors = (error as { errors?: SchemaError[] }).errors;
-      const messages = errors?.length ? errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()) : [(error as Error).message];
+      const messages = errors?.length
+        ? errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim())
+        : [(error as Error).message];
       for (const message of messages) problems.push({ object: name, message });
     }
   }

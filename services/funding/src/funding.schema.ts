@@ -29,7 +29,10 @@ export function buildFundingSchema(): Promise<GraphQLSchema> {
     // Entities reached only through federation, not from a root field.
     orphanedTypes: [Offer, MunicipalityRef, AreaIndicators],
     referenceResolvers: {
-      FundingProgram: fundingProgramReference, Budget: budgetReference, Offer: offerReference, Municipality: municipalityReference,
+      FundingProgram: fundingProgramReference,
+      Budget: budgetReference,
+      Offer: offerReference,
+      Municipality: municipalityReference,
       AreaIndicators: areaIndicatorsReference,
     },
   });

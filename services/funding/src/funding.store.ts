@@ -29,11 +29,22 @@ export type FundingRepositories = ReturnType<typeof repositoriesFor>;
  * domain error the service gives, never an internal error.
  */
 const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
-  budget_not_overdrawn: () => new DomainError(FundingErrorCode.BUDGET_EXHAUSTED, 'The allocation exceeds what is left on the budget line.'),
-  funding_application_not_overdrawn: () => new DomainError(FundingErrorCode.APPLICATION_EXHAUSTED, 'The allocation exceeds what is left of the approved amount.'),
-  allocation_not_overspent: () => new DomainError(FundingErrorCode.ALLOCATION_EXHAUSTED, 'The expenditure exceeds what is left of the allocation.'),
-  funding_application_lifecycle: () => new DomainError(FundingErrorCode.INVALID_STATUS_TRANSITION, 'The application cannot change to this status from its current status.'),
-  funding_program_name_unique: () => new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', { field: 'input.name' }),
+  budget_not_overdrawn: () =>
+    new DomainError(FundingErrorCode.BUDGET_EXHAUSTED, 'The allocation exceeds what is left on the budget line.'),
+  funding_application_not_overdrawn: () =>
+    new DomainError(
+      FundingErrorCode.APPLICATION_EXHAUSTED,
+      'The allocation exceeds what is left of the approved amount.',
+    ),
+  allocation_not_overspent: () =>
+    new DomainError(FundingErrorCode.ALLOCATION_EXHAUSTED, 'The expenditure exceeds what is left of the allocation.'),
+  funding_application_lifecycle: () =>
+    new DomainError(
+      FundingErrorCode.INVALID_STATUS_TRANSITION,
+      'The application cannot change to this status from its current status.',
+    ),
+  funding_program_name_unique: () =>
+    new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', { field: 'input.name' }),
 };
 
 function translate(error: unknown): unknown {

@@ -3,7 +3,12 @@ import { actingAs, dataOf } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
 
 /** A finance officer for both demo Kreise and their members; the scope rules are tested with narrower identities. */
-export const FINANCE: Identity = { subject: 'finance-officer-1', organizationId: 'org-finance-rheine', roles: ['FINANCE'], ags: ['05566', '05162'] };
+export const FINANCE: Identity = {
+  subject: 'finance-officer-1',
+  organizationId: 'org-finance-rheine',
+  roles: ['FINANCE'],
+  ags: ['05566', '05162'],
+};
 
 /** The one error of a refused operation, without its location. */
 export function errorOf(res: GraphQLResponse): { message: string; extensions?: Record<string, unknown> } {
@@ -18,7 +23,17 @@ export async function createProgram(s: TestSubgraph, overrides: Record<string, u
   counter += 1;
   const res = await s.query<{ createFundingProgram: { id: string } }>(
     `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`,
-    { input: { name: `Programm ${counter}`, funder: 'LAND_NRW', periodStart: '2019-01-01', periodEnd: '2022-12-31', maxFundingRateBasisPoints: 8000, targetRule: 'MAINLY_WITHOUT_SGB_II_XII', ...overrides } },
+    {
+      input: {
+        name: `Programm ${counter}`,
+        funder: 'LAND_NRW',
+        periodStart: '2019-01-01',
+        periodEnd: '2022-12-31',
+        maxFundingRateBasisPoints: 8000,
+        targetRule: 'MAINLY_WITHOUT_SGB_II_XII',
+        ...overrides,
+      },
+    },
     FINANCE,
   );
   return dataOf(res).createFundingProgram.id;
@@ -29,8 +44,16 @@ export async function createBudget(s: TestSubgraph, overrides: Record<string, un
     `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`,
     {
       input: {
-        municipalityAgs: '05566076', fiscalYear: 2019, budgetProduct: '8101', plan: 'RESULT_PLAN', lineKind: 'AUFWENDUNGEN', source: 'INTEGRATIONSPAUSCHALE',
-        title: 'Eigenanteil', amount: '20000.00', financingSecured: true, ...overrides,
+        municipalityAgs: '05566076',
+        fiscalYear: 2019,
+        budgetProduct: '8101',
+        plan: 'RESULT_PLAN',
+        lineKind: 'AUFWENDUNGEN',
+        source: 'INTEGRATIONSPAUSCHALE',
+        title: 'Eigenanteil',
+        amount: '20000.00',
+        financingSecured: true,
+        ...overrides,
       },
     },
     FINANCE,
@@ -38,13 +61,24 @@ export async function createBudget(s: TestSubgraph, overrides: Record<string, un
   return dataOf(res).createBudget.id;
 }
 
-export async function createApplication(s: TestSubgraph, programId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function createApplication(
+  s: TestSubgraph,
+  programId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const res = await s.query<{ createFundingApplication: { id: string } }>(
     `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`,
     {
       input: {
-        applicantOrganizationId: '11111111-1111-4111-8111-111111111111', programId, municipalityAgs: '05566076', title: 'Maßnahme',
-        periodStart: '2019-01-01', periodEnd: '2019-12-31', requested: '80000.00', ownShare: '20000.00', ...overrides,
+        applicantOrganizationId: '11111111-1111-4111-8111-111111111111',
+        programId,
+        municipalityAgs: '05566076',
+        title: 'Maßnahme',
+        periodStart: '2019-01-01',
+        periodEnd: '2019-12-31',
+        requested: '80000.00',
+        ownShare: '20000.00',
+        ...overrides,
       },
     },
     FINANCE,
@@ -52,23 +86,44 @@ export async function createApplication(s: TestSubgraph, programId: string, over
   return dataOf(res).createFundingApplication.id;
 }
 
-export async function approvedApplication(s: TestSubgraph, programId: string, approvedAmount: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function approvedApplication(
+  s: TestSubgraph,
+  programId: string,
+  approvedAmount: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const id = await createApplication(s, programId, overrides);
   dataOf(await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE));
-  dataOf(await s.query(
-    `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { status } }`,
-    { input: { id, approvedAmount, approvedOn: '2019-04-15' } },
-    FINANCE,
-  ));
+  dataOf(
+    await s.query(
+      `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { status } }`,
+      { input: { id, approvedAmount, approvedOn: '2019-04-15' } },
+      FINANCE,
+    ),
+  );
   return id;
 }
 
-export async function allocate(s: TestSubgraph, input: Record<string, unknown>): Promise<GraphQLResponse<{ allocateFunding: { id: string; amount: string } }>> {
-  return s.query(`mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id amount } }`, { input }, FINANCE);
+export async function allocate(
+  s: TestSubgraph,
+  input: Record<string, unknown>,
+): Promise<GraphQLResponse<{ allocateFunding: { id: string; amount: string } }>> {
+  return s.query(
+    `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id amount } }`,
+    { input },
+    FINANCE,
+  );
 }
 
-export async function spend(s: TestSubgraph, input: Record<string, unknown>): Promise<GraphQLResponse<{ recordExpenditure: { id: string; amount: string } }>> {
-  return s.query(`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id amount } }`, { input }, FINANCE);
+export async function spend(
+  s: TestSubgraph,
+  input: Record<string, unknown>,
+): Promise<GraphQLResponse<{ recordExpenditure: { id: string; amount: string } }>> {
+  return s.query(
+    `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id amount } }`,
+    { input },
+    FINANCE,
+  );
 }
 
 export const OFFER_A = 'aaaaaaaa-0000-4000-8000-000000000001';

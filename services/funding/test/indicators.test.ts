@@ -1,7 +1,19 @@
 import { ROLES, type Identity, type Role } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, allocate, approvedApplication, createBudget, createProgram, dataOf, FINANCE, OFFER_A, OFFER_B, OFFER_C, spend } from './helpers';
+import {
+  actingAs,
+  allocate,
+  approvedApplication,
+  createBudget,
+  createProgram,
+  dataOf,
+  FINANCE,
+  OFFER_A,
+  OFFER_B,
+  OFFER_C,
+  spend,
+} from './helpers';
 
 const MONEY = `fiscalYear planned allocated spent stateShare ownShare otherShare byProgramme { program { name } allocated spent }
   costPerEnrolledPerson costPerCompletedQualification`;
@@ -14,12 +26,24 @@ interface Participation {
   enrolledPersons: { value: number | null };
   completedQualifications: { value: number | null };
 }
-const area = (ags: string, referenceDate: string, participation: Participation | null = null) => ({ __typename: 'AreaIndicators', ags, referenceDate, participation });
+const area = (ags: string, referenceDate: string, participation: Participation | null = null) => ({
+  __typename: 'AreaIndicators',
+  ags,
+  referenceDate,
+  participation,
+});
 const counts = (fiscalYear: number, enrolled: number | null, completed: number | null): Participation => ({
-  fiscalYear, enrolledPersons: { value: enrolled }, completedQualifications: { value: completed },
+  fiscalYear,
+  enrolledPersons: { value: enrolled },
+  completedQualifications: { value: completed },
 });
 
-const as = (role: Role, ags: string[] = ['05566', '05162']): Identity => ({ subject: `test-${role.toLowerCase()}`, organizationId: null, roles: [role], ags });
+const as = (role: Role, ags: string[] = ['05566', '05162']): Identity => ({
+  subject: `test-${role.toLowerCase()}`,
+  organizationId: null,
+  roles: [role],
+  ags,
+});
 
 /**
  * A hand-made Rhein-Kreis Neuss for 2025 and 2026, figures worked out by hand in the comments:
@@ -31,25 +55,89 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
 
   beforeAll(async () => {
     s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
-    const kim = await createProgram(s, { name: 'Kommunales Integrationsmanagement', funder: 'LAND_NRW', periodStart: '2020-07-01', periodEnd: '2030-12-31' });
-    const foundation = await createProgram(s, { name: 'Stiftung Zukunft', funder: 'FOUNDATION', maxFundingRateBasisPoints: 10000, periodStart: '2025-01-01', periodEnd: '2030-12-31' });
-    const kreisOwn = await createBudget(s, { municipalityAgs: '05162', fiscalYear: 2025, budgetProduct: '8101', source: 'OWN_FUNDS', programId: kim, amount: '15000.00' });
-    const neussState = await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2025, budgetProduct: '8102', source: 'STATE_FUNDING', programId: kim, amount: '40000.00' });
-    await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2025, budgetProduct: '8102', lineKind: 'ERTRAEGE', source: 'STATE_FUNDING', amount: '40000.00' });
-    const dormagen = await createBudget(s, { municipalityAgs: '05162004', fiscalYear: 2025, budgetProduct: '8103', source: 'INTEGRATIONSPAUSCHALE', amount: '5000.00' });
+    const kim = await createProgram(s, {
+      name: 'Kommunales Integrationsmanagement',
+      funder: 'LAND_NRW',
+      periodStart: '2020-07-01',
+      periodEnd: '2030-12-31',
+    });
+    const foundation = await createProgram(s, {
+      name: 'Stiftung Zukunft',
+      funder: 'FOUNDATION',
+      maxFundingRateBasisPoints: 10000,
+      periodStart: '2025-01-01',
+      periodEnd: '2030-12-31',
+    });
+    const kreisOwn = await createBudget(s, {
+      municipalityAgs: '05162',
+      fiscalYear: 2025,
+      budgetProduct: '8101',
+      source: 'OWN_FUNDS',
+      programId: kim,
+      amount: '15000.00',
+    });
+    const neussState = await createBudget(s, {
+      municipalityAgs: '05162024',
+      fiscalYear: 2025,
+      budgetProduct: '8102',
+      source: 'STATE_FUNDING',
+      programId: kim,
+      amount: '40000.00',
+    });
+    await createBudget(s, {
+      municipalityAgs: '05162024',
+      fiscalYear: 2025,
+      budgetProduct: '8102',
+      lineKind: 'ERTRAEGE',
+      source: 'STATE_FUNDING',
+      amount: '40000.00',
+    });
+    const dormagen = await createBudget(s, {
+      municipalityAgs: '05162004',
+      fiscalYear: 2025,
+      budgetProduct: '8103',
+      source: 'INTEGRATIONSPAUSCHALE',
+      amount: '5000.00',
+    });
     const rheine = await createBudget(s, { municipalityAgs: '05566076', fiscalYear: 2025, amount: '20000.00' });
-    const neuss2026 = await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2026, budgetProduct: '8102', source: 'STATE_FUNDING', programId: kim, amount: '50000.00' });
-    const grant = await approvedApplication(s, foundation, '3000.00', { municipalityAgs: '05162024', periodStart: '2025-01-01', periodEnd: '2025-12-31', requested: '3000.00', ownShare: '0.00' });
-    const book = async (from: Record<string, string>, offerId: string, fiscalYear: number, amount: string, spent: [string, string][] = []) => {
+    const neuss2026 = await createBudget(s, {
+      municipalityAgs: '05162024',
+      fiscalYear: 2026,
+      budgetProduct: '8102',
+      source: 'STATE_FUNDING',
+      programId: kim,
+      amount: '50000.00',
+    });
+    const grant = await approvedApplication(s, foundation, '3000.00', {
+      municipalityAgs: '05162024',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      requested: '3000.00',
+      ownShare: '0.00',
+    });
+    const book = async (
+      from: Record<string, string>,
+      offerId: string,
+      fiscalYear: number,
+      amount: string,
+      spent: [string, string][] = [],
+    ) => {
       const allocationId = dataOf(await allocate(s, { ...from, offerId, fiscalYear, amount })).allocateFunding.id;
-      for (const [spentOn, spentAmount] of spent) dataOf(await spend(s, { allocationId, amount: spentAmount, spentOn, purpose: 'Honorare' }));
+      for (const [spentOn, spentAmount] of spent)
+        dataOf(await spend(s, { allocationId, amount: spentAmount, spentOn, purpose: 'Honorare' }));
     };
-    await book({ budgetId: kreisOwn }, OFFER_A, 2025, '4000.00', [['2025-03-01', '1000.00'], ['2025-12-31', '500.00']]);
+    await book({ budgetId: kreisOwn }, OFFER_A, 2025, '4000.00', [
+      ['2025-03-01', '1000.00'],
+      ['2025-12-31', '500.00'],
+    ]);
     await book({ budgetId: neussState }, OFFER_B, 2025, '30000.00', [['2025-06-30', '10000.01']]);
     await book({ budgetId: dormagen }, OFFER_C, 2025, '1000.00');
     await book({ applicationId: grant }, OFFER_A, 2025, '3000.00', [['2025-09-30', '1500.00']]);
     await book({ budgetId: rheine }, OFFER_A, 2025, '5000.00', [['2025-05-01', '5000.00']]);
-    await book({ budgetId: neuss2026 }, OFFER_B, 2026, '20000.00', [['2026-02-01', '2000.00'], ['2026-08-01', '3000.00']]);
+    await book({ budgetId: neuss2026 }, OFFER_B, 2026, '20000.00', [
+      ['2026-02-01', '2000.00'],
+      ['2026-08-01', '3000.00'],
+    ]);
   });
 
   afterAll(async () => {
@@ -58,7 +146,13 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
 
   it('sums a Kreis with its members and a Gemeinde alone, spent up to the reference date, in two fiscal years', async () => {
     const res = await s.query(ENTITIES, {
-      r: [area('05162', '2025-12-31'), area('05162', '2025-06-30'), area('05162024', '2025-12-31'), area('05162', '2026-06-30'), area('05162028', '2025-12-31')],
+      r: [
+        area('05162', '2025-12-31'),
+        area('05162', '2025-06-30'),
+        area('05162024', '2025-12-31'),
+        area('05162', '2026-06-30'),
+        area('05162028', '2025-12-31'),
+      ],
     });
     const kim = 'Kommunales Integrationsmanagement';
     expect(res).toEqual({
@@ -94,11 +188,18 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
             ags: '05162',
             referenceDate: '2025-06-30',
             money: {
-              fiscalYear: 2025, planned: '60000.00', allocated: '38000.00',
+              fiscalYear: 2025,
+              planned: '60000.00',
+              allocated: '38000.00',
               // 1,000 (March) + 10,000.01 (30 June counts); 500 in December and 1,500 in September come later.
               spent: '11000.01',
-              stateShare: '30000.00', ownShare: '5000.00', otherShare: '3000.00',
-              byProgramme: [{ program: { name: kim }, allocated: '34000.00', spent: '11000.01' }, { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '0.00' }],
+              stateShare: '30000.00',
+              ownShare: '5000.00',
+              otherShare: '3000.00',
+              byProgramme: [
+                { program: { name: kim }, allocated: '34000.00', spent: '11000.01' },
+                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '0.00' },
+              ],
               costPerEnrolledPerson: null,
               costPerCompletedQualification: null,
             },
@@ -108,8 +209,17 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
             referenceDate: '2025-12-31',
             money: {
               // Neuss alone: its state line and the grant; the Kreis line and Dormagen are not Neuss's.
-              fiscalYear: 2025, planned: '40000.00', allocated: '33000.00', spent: '11500.01', stateShare: '30000.00', ownShare: '0.00', otherShare: '3000.00',
-              byProgramme: [{ program: { name: kim }, allocated: '30000.00', spent: '10000.01' }, { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' }],
+              fiscalYear: 2025,
+              planned: '40000.00',
+              allocated: '33000.00',
+              spent: '11500.01',
+              stateShare: '30000.00',
+              ownShare: '0.00',
+              otherShare: '3000.00',
+              byProgramme: [
+                { program: { name: kim }, allocated: '30000.00', spent: '10000.01' },
+                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
+              ],
               costPerEnrolledPerson: null,
               costPerCompletedQualification: null,
             },
@@ -119,7 +229,13 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
             referenceDate: '2026-06-30',
             money: {
               // 2026: the Neuss line only; 2,000 spent in February, 3,000 in August after the date.
-              fiscalYear: 2026, planned: '50000.00', allocated: '20000.00', spent: '2000.00', stateShare: '20000.00', ownShare: '0.00', otherShare: '0.00',
+              fiscalYear: 2026,
+              planned: '50000.00',
+              allocated: '20000.00',
+              spent: '2000.00',
+              stateShare: '20000.00',
+              ownShare: '0.00',
+              otherShare: '0.00',
               byProgramme: [{ program: { name: kim }, allocated: '20000.00', spent: '2000.00' }],
               costPerEnrolledPerson: null,
               costPerCompletedQualification: null,
@@ -129,7 +245,14 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
             ags: '05162028',
             referenceDate: '2025-12-31',
             money: {
-              fiscalYear: 2025, planned: '0.00', allocated: '0.00', spent: '0.00', stateShare: '0.00', ownShare: '0.00', otherShare: '0.00', byProgramme: [],
+              fiscalYear: 2025,
+              planned: '0.00',
+              allocated: '0.00',
+              spent: '0.00',
+              stateShare: '0.00',
+              ownShare: '0.00',
+              otherShare: '0.00',
+              byProgramme: [],
               costPerEnrolledPerson: null,
               costPerCompletedQualification: null,
             },
@@ -189,40 +312,95 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
   });
 
   it('refuses a reference date in the future or not a date, and an AGS that is not one, naming the field', async () => {
-    const res = await s.query(SHORT, { r: [area('05162', '2999-01-01'), area('05162', '2025-02-30'), area('0516', '2025-12-31')] });
+    const res = await s.query(SHORT, {
+      r: [area('05162', '2999-01-01'), area('05162', '2025-02-30'), area('0516', '2025-12-31')],
+    });
     expect(res.data).toEqual({ _entities: [{ money: null }, { money: null }, { money: null }] });
-    expect((res.errors ?? []).map((e) => ({ path: e.path, message: e.message, code: e.extensions?.code, field: e.extensions?.field }))).toEqual([
-      { path: ['_entities', 0, 'money'], message: 'Invalid value for "referenceDate": must not be in the future.', code: 'BAD_USER_INPUT', field: 'referenceDate' },
-      { path: ['_entities', 1, 'money'], message: 'Invalid value for "referenceDate": must be a calendar date written YYYY-MM-DD.', code: 'BAD_USER_INPUT', field: 'referenceDate' },
+    expect(
+      (res.errors ?? []).map((e) => ({
+        path: e.path,
+        message: e.message,
+        code: e.extensions?.code,
+        field: e.extensions?.field,
+      })),
+    ).toEqual([
+      {
+        path: ['_entities', 0, 'money'],
+        message: 'Invalid value for "referenceDate": must not be in the future.',
+        code: 'BAD_USER_INPUT',
+        field: 'referenceDate',
+      },
+      {
+        path: ['_entities', 1, 'money'],
+        message: 'Invalid value for "referenceDate": must be a calendar date written YYYY-MM-DD.',
+        code: 'BAD_USER_INPUT',
+        field: 'referenceDate',
+      },
       // A malformed AGS is in nobody's scope: refused before it is checked.
-      { path: ['_entities', 2, 'money'], message: 'AreaIndicators.money is limited to the municipalities in your scope.', code: 'FORBIDDEN', field: undefined },
+      {
+        path: ['_entities', 2, 'money'],
+        message: 'AreaIndicators.money is limited to the municipalities in your scope.',
+        code: 'FORBIDDEN',
+        field: undefined,
+      },
     ]);
   });
 
   describe('access', () => {
     const readers: Role[] = ['CORE_GROUP', 'FINANCE'];
 
-    it.each(readers)('gives %s the money of the areas in its scope, a Kreis scope covering its Gemeinden', async (role) => {
-      const res = await s.query(SHORT, { r: [area('05162024', '2025-12-31')] }, as(role, ['05162']));
-      expect(res).toEqual({ data: { _entities: [{ money: { spent: '11500.01', costPerEnrolledPerson: null, costPerCompletedQualification: null } }] } });
-    });
+    it.each(readers)(
+      'gives %s the money of the areas in its scope, a Kreis scope covering its Gemeinden',
+      async (role) => {
+        const res = await s.query(SHORT, { r: [area('05162024', '2025-12-31')] }, as(role, ['05162']));
+        expect(res).toEqual({
+          data: {
+            _entities: [
+              { money: { spent: '11500.01', costPerEnrolledPerson: null, costPerCompletedQualification: null } },
+            ],
+          },
+        });
+      },
+    );
 
-    it.each(readers)('refuses %s outside its scope: null and FORBIDDEN, the Kreis too when only a Gemeinde is in scope', async (role) => {
-      const res = await s.query(SHORT, { r: [area('05566076', '2025-12-31'), area('05162', '2025-12-31')] }, as(role, ['05162024']));
-      expect(res.data).toEqual({ _entities: [{ money: null }, { money: null }] });
-      expect((res.errors ?? []).map((e) => [e.path, e.message, e.extensions?.code])).toEqual([
-        [['_entities', 0, 'money'], 'AreaIndicators.money is limited to the municipalities in your scope.', 'FORBIDDEN'],
-        [['_entities', 1, 'money'], 'AreaIndicators.money is limited to the municipalities in your scope.', 'FORBIDDEN'],
-      ]);
-    });
+    it.each(readers)(
+      'refuses %s outside its scope: null and FORBIDDEN, the Kreis too when only a Gemeinde is in scope',
+      async (role) => {
+        const res = await s.query(
+          SHORT,
+          { r: [area('05566076', '2025-12-31'), area('05162', '2025-12-31')] },
+          as(role, ['05162024']),
+        );
+        expect(res.data).toEqual({ _entities: [{ money: null }, { money: null }] });
+        expect((res.errors ?? []).map((e) => [e.path, e.message, e.extensions?.code])).toEqual([
+          [
+            ['_entities', 0, 'money'],
+            'AreaIndicators.money is limited to the municipalities in your scope.',
+            'FORBIDDEN',
+          ],
+          [
+            ['_entities', 1, 'money'],
+            'AreaIndicators.money is limited to the municipalities in your scope.',
+            'FORBIDDEN',
+          ],
+        ]);
+      },
+    );
 
-    it.each(ROLES.filter((r) => !readers.includes(r)))('refuses %s: null and FORBIDDEN, before the date is looked at', async (role) => {
-      const res = await s.query(SHORT, { r: [area('05162', '2025-12-31', counts(2025, 10, 5)), area('05162', '2999-01-01')] }, as(role));
-      expect(res.data).toEqual({ _entities: [{ money: null }, { money: null }] });
-      expect((res.errors ?? []).map((e) => [e.message, e.extensions?.code])).toEqual([
-        ['AreaIndicators.money needs one of the roles FINANCE, CORE_GROUP.', 'FORBIDDEN'],
-        ['AreaIndicators.money needs one of the roles FINANCE, CORE_GROUP.', 'FORBIDDEN'],
-      ]);
-    });
+    it.each(ROLES.filter((r) => !readers.includes(r)))(
+      'refuses %s: null and FORBIDDEN, before the date is looked at',
+      async (role) => {
+        const res = await s.query(
+          SHORT,
+          { r: [area('05162', '2025-12-31', counts(2025, 10, 5)), area('05162', '2999-01-01')] },
+          as(role),
+        );
+        expect(res.data).toEqual({ _entities: [{ money: null }, { money: null }] });
+        expect((res.errors ?? []).map((e) => [e.message, e.extensions?.code])).toEqual([
+          ['AreaIndicators.money needs one of the roles FINANCE, CORE_GROUP.', 'FORBIDDEN'],
+          ['AreaIndicators.money needs one of the roles FINANCE, CORE_GROUP.', 'FORBIDDEN'],
+        ]);
+      },
+    );
   });
 });

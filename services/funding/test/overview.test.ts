@@ -1,6 +1,19 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, allocate, approvedApplication, createBudget, createProgram, dataOf, errorOf, FINANCE, OFFER_A, OFFER_B, OFFER_C, spend } from './helpers';
+import {
+  actingAs,
+  allocate,
+  approvedApplication,
+  createBudget,
+  createProgram,
+  dataOf,
+  errorOf,
+  FINANCE,
+  OFFER_A,
+  OFFER_B,
+  OFFER_C,
+  spend,
+} from './helpers';
 
 const OVERVIEW = `planned allocated spent stateShare ownShare otherShare
   bySource { source allocated spent } byProgramme { program { name } allocated spent } byBudgetProduct { budgetProduct planned allocated spent }`;
@@ -19,19 +32,79 @@ describe('funding overview of a municipality and funding of offers', () => {
     // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
     s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
     const gk = await createProgram(s, { name: "Gemeinsam klappt's", funder: 'LAND_NRW' });
-    const foundation = await createProgram(s, { name: 'Stiftung Zukunft', funder: 'FOUNDATION', maxFundingRateBasisPoints: 10000 });
-    const l1 = await createBudget(s, { municipalityAgs: '05162', fiscalYear: 2020, budgetProduct: '8101', source: 'OWN_FUNDS', programId: gk, amount: '15000.00' });
-    const l2 = await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2020, budgetProduct: '8103', source: 'INTEGRATIONSPAUSCHALE', amount: '10000.00' });
-    const l3 = await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2020, budgetProduct: '8102', source: 'STATE_FUNDING', programId: gk, amount: '60000.00' });
-    await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2020, budgetProduct: '8102', lineKind: 'ERTRAEGE', source: 'STATE_FUNDING', amount: '60000.00' });
-    const l5 = await createBudget(s, { municipalityAgs: '05162008', fiscalYear: 2020, budgetProduct: '8101', lineKind: 'AUSZAHLUNGEN', plan: 'INVESTMENT_PLAN', source: 'FEDERAL_FUNDING', amount: '5000.00' });
+    const foundation = await createProgram(s, {
+      name: 'Stiftung Zukunft',
+      funder: 'FOUNDATION',
+      maxFundingRateBasisPoints: 10000,
+    });
+    const l1 = await createBudget(s, {
+      municipalityAgs: '05162',
+      fiscalYear: 2020,
+      budgetProduct: '8101',
+      source: 'OWN_FUNDS',
+      programId: gk,
+      amount: '15000.00',
+    });
+    const l2 = await createBudget(s, {
+      municipalityAgs: '05162024',
+      fiscalYear: 2020,
+      budgetProduct: '8103',
+      source: 'INTEGRATIONSPAUSCHALE',
+      amount: '10000.00',
+    });
+    const l3 = await createBudget(s, {
+      municipalityAgs: '05162024',
+      fiscalYear: 2020,
+      budgetProduct: '8102',
+      source: 'STATE_FUNDING',
+      programId: gk,
+      amount: '60000.00',
+    });
+    await createBudget(s, {
+      municipalityAgs: '05162024',
+      fiscalYear: 2020,
+      budgetProduct: '8102',
+      lineKind: 'ERTRAEGE',
+      source: 'STATE_FUNDING',
+      amount: '60000.00',
+    });
+    const l5 = await createBudget(s, {
+      municipalityAgs: '05162008',
+      fiscalYear: 2020,
+      budgetProduct: '8101',
+      lineKind: 'AUSZAHLUNGEN',
+      plan: 'INVESTMENT_PLAN',
+      source: 'FEDERAL_FUNDING',
+      amount: '5000.00',
+    });
     const l6 = await createBudget(s, { municipalityAgs: '05566076', fiscalYear: 2020, amount: '20000.00' });
     const l7 = await createBudget(s, { municipalityAgs: '05162024', fiscalYear: 2021, amount: '7000.00' });
-    const a = await approvedApplication(s, gk, '40000.00', { municipalityAgs: '05162', periodStart: '2020-01-01', periodEnd: '2020-12-31', requested: '40000.00', ownShare: '10000.00' });
-    const b = await approvedApplication(s, foundation, '3000.00', { municipalityAgs: '05162008', periodStart: '2020-01-01', periodEnd: '2020-12-31', requested: '3000.00', ownShare: '0.00' });
-    const book = async (from: Record<string, string>, offerId: string, fiscalYear: number, amount: string, spent?: string) => {
+    const a = await approvedApplication(s, gk, '40000.00', {
+      municipalityAgs: '05162',
+      periodStart: '2020-01-01',
+      periodEnd: '2020-12-31',
+      requested: '40000.00',
+      ownShare: '10000.00',
+    });
+    const b = await approvedApplication(s, foundation, '3000.00', {
+      municipalityAgs: '05162008',
+      periodStart: '2020-01-01',
+      periodEnd: '2020-12-31',
+      requested: '3000.00',
+      ownShare: '0.00',
+    });
+    const book = async (
+      from: Record<string, string>,
+      offerId: string,
+      fiscalYear: number,
+      amount: string,
+      spent?: string,
+    ) => {
       const id = dataOf(await allocate(s, { ...from, offerId, fiscalYear, amount })).allocateFunding.id;
-      if (spent) dataOf(await spend(s, { allocationId: id, amount: spent, spentOn: `${fiscalYear}-05-01`, purpose: 'Honorare' }));
+      if (spent)
+        dataOf(
+          await spend(s, { allocationId: id, amount: spent, spentOn: `${fiscalYear}-05-01`, purpose: 'Honorare' }),
+        );
     };
     await book({ budgetId: l1 }, OFFER_A, 2020, '4000.00', '1000.00');
     await book({ budgetId: l1 }, OFFER_B, 2020, '2500.50', '2500.50');
@@ -100,9 +173,48 @@ describe('funding overview of a municipality and funding of offers', () => {
     expect(res).toEqual({
       data: {
         _entities: [
-          { ags: '05162024', fundingOverview: { planned: '70000.00', allocated: '31000.00', spent: '10000.00', stateShare: '30000.00', ownShare: '1000.00', otherShare: '0.00', bySource: [{ source: 'INTEGRATIONSPAUSCHALE' }, { source: 'STATE_FUNDING' }], byProgramme: [{ allocated: '30000.00' }], byBudgetProduct: [{ budgetProduct: '8102' }, { budgetProduct: '8103' }] } },
-          { ags: '05566', fundingOverview: { planned: '20000.00', allocated: '5000.00', spent: '5000.00', stateShare: '0.00', ownShare: '5000.00', otherShare: '0.00', bySource: [{ source: 'INTEGRATIONSPAUSCHALE' }], byProgramme: [], byBudgetProduct: [{ budgetProduct: '8101' }] } },
-          { ags: '05162028', fundingOverview: { planned: '0.00', allocated: '0.00', spent: '0.00', stateShare: '0.00', ownShare: '0.00', otherShare: '0.00', bySource: [], byProgramme: [], byBudgetProduct: [] } },
+          {
+            ags: '05162024',
+            fundingOverview: {
+              planned: '70000.00',
+              allocated: '31000.00',
+              spent: '10000.00',
+              stateShare: '30000.00',
+              ownShare: '1000.00',
+              otherShare: '0.00',
+              bySource: [{ source: 'INTEGRATIONSPAUSCHALE' }, { source: 'STATE_FUNDING' }],
+              byProgramme: [{ allocated: '30000.00' }],
+              byBudgetProduct: [{ budgetProduct: '8102' }, { budgetProduct: '8103' }],
+            },
+          },
+          {
+            ags: '05566',
+            fundingOverview: {
+              planned: '20000.00',
+              allocated: '5000.00',
+              spent: '5000.00',
+              stateShare: '0.00',
+              ownShare: '5000.00',
+              otherShare: '0.00',
+              bySource: [{ source: 'INTEGRATIONSPAUSCHALE' }],
+              byProgramme: [],
+              byBudgetProduct: [{ budgetProduct: '8101' }],
+            },
+          },
+          {
+            ags: '05162028',
+            fundingOverview: {
+              planned: '0.00',
+              allocated: '0.00',
+              spent: '0.00',
+              stateShare: '0.00',
+              ownShare: '0.00',
+              otherShare: '0.00',
+              bySource: [],
+              byProgramme: [],
+              byBudgetProduct: [],
+            },
+          },
         ],
       },
     });
@@ -110,11 +222,15 @@ describe('funding overview of a municipality and funding of offers', () => {
 
   it('refuses a fiscal year out of range, naming the argument', async () => {
     const res = await s.query(ENTITIES, { r: municipalities('05162'), year: 1999 });
-    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid value for "fiscalYear": must be a year from 2000 to 2100.', extensions: { code: 'BAD_USER_INPUT', field: 'fiscalYear' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Invalid value for "fiscalYear": must be a year from 2000 to 2100.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'fiscalYear' },
+    });
   });
 
   it('costs the same three statements for one municipality or five, and for a few lines or many', async () => {
-    const measure = (ags: string[]) => s.countStatements(() => s.query(ENTITIES, { r: municipalities(...ags), year: 2020 }));
+    const measure = (ags: string[]) =>
+      s.countStatements(() => s.query(ENTITIES, { r: municipalities(...ags), year: 2020 }));
     const one = await measure(['05162']);
     const five = await measure(['05162', '05162024', '05162008', '05566', '05566076']);
     expect(one).toBe(3);
@@ -128,7 +244,12 @@ describe('funding overview of a municipality and funding of offers', () => {
       [OFFER_B],
     );
     expect(await measure(['05162'])).toBe(3);
-    const after = dataOf(await s.query<{ _entities: { fundingOverview: { planned: string; allocated: string } }[] }>(ENTITIES, { r: municipalities('05162'), year: 2020 }));
+    const after = dataOf(
+      await s.query<{ _entities: { fundingOverview: { planned: string; allocated: string } }[] }>(ENTITIES, {
+        r: municipalities('05162'),
+        year: 2020,
+      }),
+    );
     // 60 lines of 100.00 and 60 allocations of 50.00 more.
     expect(after._entities[0].fundingOverview).toMatchObject({ planned: '96000.00', allocated: '64700.50' });
   });
@@ -147,7 +268,9 @@ describe('funding overview of a municipality and funding of offers', () => {
             id: OFFER_A,
             // 4,000 + 1,000 + 12,000 + 5,000 + 700; spent 1,000 + 12,000 + 5,000 + 100
             all: {
-              allocated: '22700.00', spent: '18100.00', remaining: '4600.00',
+              allocated: '22700.00',
+              spent: '18100.00',
+              remaining: '4600.00',
               bySource: [
                 { source: 'INTEGRATIONSPAUSCHALE', allocated: '6700.00', spent: '5100.00' },
                 { source: 'OWN_FUNDS', allocated: '4000.00', spent: '1000.00' },
@@ -155,7 +278,13 @@ describe('funding overview of a municipality and funding of offers', () => {
               ],
               byProgramme: [{ program: { name: "Gemeinsam klappt's" }, allocated: '16000.00', spent: '13000.00' }],
             },
-            y2021: { allocated: '700.00', spent: '100.00', remaining: '600.00', bySource: [{ source: 'INTEGRATIONSPAUSCHALE', allocated: '700.00', spent: '100.00' }], byProgramme: [] },
+            y2021: {
+              allocated: '700.00',
+              spent: '100.00',
+              remaining: '600.00',
+              bySource: [{ source: 'INTEGRATIONSPAUSCHALE', allocated: '700.00', spent: '100.00' }],
+              byProgramme: [],
+            },
           },
         ],
       },
@@ -174,9 +303,18 @@ describe('funding overview of a municipality and funding of offers', () => {
     expect(res).toEqual({
       data: {
         _entities: [
-          { id: OFFER_A, funding: { allocated: '22700.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }] } },
+          {
+            id: OFFER_A,
+            funding: { allocated: '22700.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }] },
+          },
           // 1,200 + 8,000 + 3,000
-          { id: OFFER_C, funding: { allocated: '12200.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }, { program: { name: 'Stiftung Zukunft' } }] } },
+          {
+            id: OFFER_C,
+            funding: {
+              allocated: '12200.00',
+              byProgramme: [{ program: { name: "Gemeinsam klappt's" } }, { program: { name: 'Stiftung Zukunft' } }],
+            },
+          },
           { id: '77777777-7777-4777-8777-777777777777', funding: { allocated: '0.00', byProgramme: [] } },
         ],
       },
@@ -184,9 +322,14 @@ describe('funding overview of a municipality and funding of offers', () => {
   });
 
   it('resolves budget and programme references with their relations in one batch each', async () => {
-    const ids: string[] = (await s.db.dataSource.query(`SELECT id FROM budget ORDER BY municipality_ags, fiscal_year, budget_product, id`)).map((r: { id: string }) => r.id);
+    const ids: string[] = (
+      await s.db.dataSource.query(`SELECT id FROM budget ORDER BY municipality_ags, fiscal_year, budget_product, id`)
+    ).map((r: { id: string }) => r.id);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Budget { id program { name } allocations { amount expenditures { amount } } } } }`;
-    const reps = (n: number) => [...ids.slice(0, n).map((id) => ({ __typename: 'Budget', id })), { __typename: 'Budget', id: '88888888-8888-4888-8888-888888888888' }];
+    const reps = (n: number) => [
+      ...ids.slice(0, n).map((id) => ({ __typename: 'Budget', id })),
+      { __typename: 'Budget', id: '88888888-8888-4888-8888-888888888888' },
+    ];
     const few = await s.countStatements(() => s.query(query, { r: reps(2) }));
     let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
     const many = await s.countStatements(async () => {
@@ -208,7 +351,10 @@ describe('funding overview of a municipality and funding of offers', () => {
       data: {
         fundingApplications: {
           items: expect.arrayContaining([
-            { program: { name: 'Stiftung Zukunft' }, allocations: [{ offer: { id: OFFER_C }, expenditures: [{ amount: '1500.00' }] }] },
+            {
+              program: { name: 'Stiftung Zukunft' },
+              allocations: [{ offer: { id: OFFER_C }, expenditures: [{ amount: '1500.00' }] }],
+            },
           ]),
         },
       },
@@ -217,7 +363,13 @@ describe('funding overview of a municipality and funding of offers', () => {
   });
 
   it("refuses a fiscal year out of range on an offer's funding", async () => {
-    const res = await s.query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { funding(fiscalYear: 1800) { allocated } } } }`, { r: [{ __typename: 'Offer', id: OFFER_A }] });
-    expect(errorOf(res)).toMatchObject({ message: 'Invalid value for "fiscalYear": must be a year from 2000 to 2100.', extensions: { code: 'BAD_USER_INPUT', field: 'fiscalYear' } });
+    const res = await s.query(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { funding(fiscalYear: 1800) { allocated } } } }`,
+      { r: [{ __typename: 'Offer', id: OFFER_A }] },
+    );
+    expect(errorOf(res)).toMatchObject({
+      message: 'Invalid value for "fiscalYear": must be a year from 2000 to 2100.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'fiscalYear' },
+    });
   });
 });

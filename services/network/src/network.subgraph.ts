@@ -19,7 +19,18 @@ import { AllianceStandingTask } from './standing-task/standing-task.entity';
 /** The network subgraph as the platform runs it: the alliance lead office's slice. */
 export const networkSubgraph: SubgraphDefinition<NetworkScope> = {
   name: 'network',
-  entities: [Municipality, Organization, Alliance, CoreGroupMembership, AllianceForum, ForumParticipant, AlliancePriority, ProcedureAgreement, AgreementParty, AllianceStandingTask],
+  entities: [
+    Municipality,
+    Organization,
+    Alliance,
+    CoreGroupMembership,
+    AllianceForum,
+    ForumParticipant,
+    AlliancePriority,
+    ProcedureAgreement,
+    AgreementParty,
+    AllianceStandingTask,
+  ],
   migrations: networkMigrations,
   buildSchema: buildNetworkSchema,
   createScope: createNetworkScope,

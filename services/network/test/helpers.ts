@@ -3,22 +3,37 @@ import { actingAs, dataOf } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
 
 const TABLES = [
-  'municipality', 'organization', 'alliance', 'core_group_membership', 'alliance_forum', 'alliance_forum_participant',
-  'alliance_priority', 'procedure_agreement', 'procedure_agreement_party', 'alliance_standing_task',
+  'municipality',
+  'organization',
+  'alliance',
+  'core_group_membership',
+  'alliance_forum',
+  'alliance_forum_participant',
+  'alliance_priority',
+  'procedure_agreement',
+  'procedure_agreement_party',
+  'alliance_standing_task',
 ];
 
 /** A fingerprint of every row of every table: equal before and after means nothing changed. */
 export async function databaseFingerprint(subgraph: TestSubgraph): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const table of TABLES) {
-    const [row] = await subgraph.db.dataSource.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM ${table} t`);
+    const [row] = await subgraph.db.dataSource.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM ${table} t`,
+    );
     result[table] = `${row.n}:${row.hash}`;
   }
   return result;
 }
 
 /** Sends an operation that must be refused and checks that it changed nothing; returns the response. */
-export async function refused(subgraph: TestSubgraph, query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse> {
+export async function refused(
+  subgraph: TestSubgraph,
+  query: string,
+  variables?: Record<string, unknown>,
+  identity?: Identity,
+): Promise<GraphQLResponse> {
   const before = await databaseFingerprint(subgraph);
   const res = await subgraph.query(query, variables, identity);
   expect(await databaseFingerprint(subgraph)).toEqual(before);
@@ -26,6 +41,11 @@ export async function refused(subgraph: TestSubgraph, query: string, variables?:
 }
 
 /** A network coordinator for the two demo Kreise (and their members): may build and run their alliances. */
-export const COORDINATOR: Identity = { subject: 'coordinator-test', organizationId: null, roles: ['NETWORK_COORDINATOR'], ags: ['05162', '05566'] };
+export const COORDINATOR: Identity = {
+  subject: 'coordinator-test',
+  organizationId: null,
+  roles: ['NETWORK_COORDINATOR'],
+  ags: ['05162', '05566'],
+};
 
 export { actingAs, dataOf };

@@ -5,8 +5,18 @@ import { dataOf } from './helpers';
 
 const RHEINE = '05566076';
 const NEUSS_KREIS = '05162';
-const ANALYST: Identity = { subject: 'analyst-test', organizationId: null, roles: ['CORE_GROUP'], ags: ['05566076', '05162'] };
-const STATE: Identity = { subject: 'state-analyst', organizationId: null, roles: ['CORE_GROUP'], ags: ['05566', '05162'] };
+const ANALYST: Identity = {
+  subject: 'analyst-test',
+  organizationId: null,
+  roles: ['CORE_GROUP'],
+  ags: ['05566076', '05162'],
+};
+const STATE: Identity = {
+  subject: 'state-analyst',
+  organizationId: null,
+  roles: ['CORE_GROUP'],
+  ags: ['05566', '05162'],
+};
 
 describe("the core group's indicators (network's part)", () => {
   let subgraph: TestSubgraph;
@@ -34,7 +44,12 @@ describe("the core group's indicators (network's part)", () => {
             referenceDate: '2021-06-30',
             municipality: { name: 'Rheine' },
             // The demo's Rheine alliance has every area and agency in its core group (see alliance.test.ts).
-            alliances: [{ alliance: { id: demoAllianceId('rheine') }, coverage: { asOf: '2021-06-30', missingAreas: [], missingExpectedAgencies: [], complete: true } }],
+            alliances: [
+              {
+                alliance: { id: demoAllianceId('rheine') },
+                coverage: { asOf: '2021-06-30', missingAreas: [], missingExpectedAgencies: [], complete: true },
+              },
+            ],
           },
         },
       },
@@ -42,25 +57,63 @@ describe("the core group's indicators (network's part)", () => {
   });
 
   it('shows the Rhein-Kreis Neuss alliance without an Ausländerbehörde in its core group', async () => {
-    const res = await subgraph.query(`{ municipality(ags: "${NEUSS_KREIS}") { indicators(referenceDate: "2022-01-01") { alliances { alliance { id } coverage { missingExpectedAgencies complete } } } } }`, undefined, ANALYST);
+    const res = await subgraph.query(
+      `{ municipality(ags: "${NEUSS_KREIS}") { indicators(referenceDate: "2022-01-01") { alliances { alliance { id } coverage { missingExpectedAgencies complete } } } } }`,
+      undefined,
+      ANALYST,
+    );
     expect(dataOf(res as { data?: { municipality: { indicators: unknown } } }).municipality.indicators).toEqual({
-      alliances: [{ alliance: { id: demoAllianceId('rhein-kreis-neuss') }, coverage: { missingExpectedAgencies: ['AUSLAENDERBEHOERDE'], complete: false } }],
+      alliances: [
+        {
+          alliance: { id: demoAllianceId('rhein-kreis-neuss') },
+          coverage: { missingExpectedAgencies: ['AUSLAENDERBEHOERDE'], complete: false },
+        },
+      ],
     });
   });
 
   it('lays out the time axis at quarter ends, none after today', async () => {
-    const res = await subgraph.query(`{ municipality(ags: "${RHEINE}") { quarterlyIndicators(fromYear: 2020, toYear: 2020) { ags referenceDate } } }`, undefined, ANALYST);
+    const res = await subgraph.query(
+      `{ municipality(ags: "${RHEINE}") { quarterlyIndicators(fromYear: 2020, toYear: 2020) { ags referenceDate } } }`,
+      undefined,
+      ANALYST,
+    );
     expect(res).toEqual({
-      data: { municipality: { quarterlyIndicators: ['2020-03-31', '2020-06-30', '2020-09-30', '2020-12-31'].map((referenceDate) => ({ ags: RHEINE, referenceDate })) } },
+      data: {
+        municipality: {
+          quarterlyIndicators: ['2020-03-31', '2020-06-30', '2020-09-30', '2020-12-31'].map((referenceDate) => ({
+            ags: RHEINE,
+            referenceDate,
+          })),
+        },
+      },
     });
   });
 
   it('lists every area in the caller’s scope for the state-wide view, ordered by AGS, optionally only Kreise', async () => {
-    const all = await subgraph.query(`{ stateIndicators(referenceDate: "2024-12-31") { ags referenceDate } }`, undefined, STATE);
+    const all = await subgraph.query(
+      `{ stateIndicators(referenceDate: "2024-12-31") { ags referenceDate } }`,
+      undefined,
+      STATE,
+    );
     expect((all.data as { stateIndicators: { ags: string }[] }).stateIndicators.map((i) => i.ags)).toEqual([
-      '05162', '05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028', '05566', '05566076',
+      '05162',
+      '05162004',
+      '05162008',
+      '05162012',
+      '05162016',
+      '05162020',
+      '05162022',
+      '05162024',
+      '05162028',
+      '05566',
+      '05566076',
     ]);
-    const kreise = await subgraph.query(`{ stateIndicators(referenceDate: "2024-12-31", kind: KREIS) { ags } }`, undefined, STATE);
+    const kreise = await subgraph.query(
+      `{ stateIndicators(referenceDate: "2024-12-31", kind: KREIS) { ags } }`,
+      undefined,
+      STATE,
+    );
     expect(kreise).toEqual({ data: { stateIndicators: [{ ags: '05162' }, { ags: '05566' }] } });
     const rheineOnly = await subgraph.query(`{ stateIndicators { ags } }`, undefined, { ...ANALYST, ags: [RHEINE] });
     expect(rheineOnly).toEqual({ data: { stateIndicators: [{ ags: RHEINE }] } });
@@ -70,7 +123,9 @@ describe("the core group's indicators (network's part)", () => {
     const query = `{ stateIndicators(referenceDate: "2024-12-31") { ags alliances { alliance { name } coverage { complete } } } }`;
     const one = await subgraph.countStatements(() => subgraph.query(query, undefined, { ...ANALYST, ags: [RHEINE] }));
     let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
-    const many = await subgraph.countStatements(async () => { res = await subgraph.query(query, undefined, STATE); });
+    const many = await subgraph.countStatements(async () => {
+      res = await subgraph.query(query, undefined, STATE);
+    });
     expect((res.data as { stateIndicators: unknown[] }).stateIndicators).toHaveLength(11);
     // municipalities, alliances by lead AGS, core group memberships, their organisations
     expect(one).toBe(4);
@@ -80,20 +135,42 @@ describe("the core group's indicators (network's part)", () => {
   it('resolves references from other subgraphs, checking scope and date like a request', async () => {
     const res = await subgraph.query(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate municipality { name } } } }`,
-      { r: [{ __typename: 'AreaIndicators', ags: RHEINE, referenceDate: '2025-03-31' }, { __typename: 'AreaIndicators', ags: '05554', referenceDate: '2025-03-31' }] },
+      {
+        r: [
+          { __typename: 'AreaIndicators', ags: RHEINE, referenceDate: '2025-03-31' },
+          { __typename: 'AreaIndicators', ags: '05554', referenceDate: '2025-03-31' },
+        ],
+      },
       ANALYST,
     );
-    expect(res.data).toEqual({ _entities: [{ ags: RHEINE, referenceDate: '2025-03-31', municipality: { name: 'Rheine' } }, null] });
+    expect(res.data).toEqual({
+      _entities: [{ ags: RHEINE, referenceDate: '2025-03-31', municipality: { name: 'Rheine' } }, null],
+    });
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('gives indicators to the core group only, within its scope', async () => {
-    for (const roles of [['CASE_MANAGER'], ['PROVIDER'], ['FINANCE'], ['NETWORK_COORDINATOR'], ['ADMIN'], ['DATA_PROTECTION_OFFICER']] as Identity['roles'][]) {
-      const res = await subgraph.query(`{ municipality(ags: "${RHEINE}") { indicators { ags } } stateIndicators { ags } }`, undefined, { ...ANALYST, roles });
+    for (const roles of [
+      ['CASE_MANAGER'],
+      ['PROVIDER'],
+      ['FINANCE'],
+      ['NETWORK_COORDINATOR'],
+      ['ADMIN'],
+      ['DATA_PROTECTION_OFFICER'],
+    ] as Identity['roles'][]) {
+      const res = await subgraph.query(
+        `{ municipality(ags: "${RHEINE}") { indicators { ags } } stateIndicators { ags } }`,
+        undefined,
+        { ...ANALYST, roles },
+      );
       expect(res.data).toBeNull();
       expect(res.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     }
-    const outOfScope = await subgraph.query(`{ municipality(ags: "05566") { indicators { ags } } }`, undefined, ANALYST);
+    const outOfScope = await subgraph.query(
+      `{ municipality(ags: "05566") { indicators { ags } } }`,
+      undefined,
+      ANALYST,
+    );
     expect(outOfScope.data).toEqual({ municipality: { indicators: null } });
     expect(outOfScope.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });

@@ -13,7 +13,9 @@ describe('network subgraph', () => {
   });
 
   it('serves a Kreis with its member municipalities', async () => {
-    const res = await subgraph.query(`{ municipality(ags: "05566") { ags name kind parent { ags } members { ags name kind } } }`);
+    const res = await subgraph.query(
+      `{ municipality(ags: "05566") { ags name kind parent { ags } members { ags name kind } } }`,
+    );
     expect(res).toEqual({
       data: {
         municipality: {
@@ -28,7 +30,17 @@ describe('network subgraph', () => {
   });
 
   it('resolves municipality references in one batch', async () => {
-    const representations = ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028', '09999999'].map((ags) => ({ __typename: 'Municipality', ags }));
+    const representations = [
+      '05162004',
+      '05162008',
+      '05162012',
+      '05162016',
+      '05162020',
+      '05162022',
+      '05162024',
+      '05162028',
+      '09999999',
+    ].map((ags) => ({ __typename: 'Municipality', ags }));
     let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
     const statements = await subgraph.countStatements(async () => {
       res = await subgraph.query(
@@ -36,7 +48,8 @@ describe('network subgraph', () => {
         { r: representations },
       );
     });
-    const entities = (res.data as { _entities: ({ ags: string; name: string; parent: { name: string } } | null)[] })._entities;
+    const entities = (res.data as { _entities: ({ ags: string; name: string; parent: { name: string } } | null)[] })
+      ._entities;
     expect(entities.slice(0, 8).map((e) => e?.parent?.name)).toEqual(Array(8).fill('Rhein-Kreis Neuss'));
     expect(entities[6]).toEqual({ ags: '05162024', name: 'Neuss', parent: { name: 'Rhein-Kreis Neuss' } });
     expect(entities[8]).toBeNull();
@@ -45,13 +58,27 @@ describe('network subgraph', () => {
 
   it('refuses a malformed AGS naming the field', async () => {
     const res = await subgraph.query(`{ municipality(ags: "5566") { name } }`);
-    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid value for "ags": must be 5 digits (Kreis) or 8 digits (Gemeinde).', extensions: { code: 'BAD_USER_INPUT', field: 'ags' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Invalid value for "ags": must be 5 digits (Kreis) or 8 digits (Gemeinde).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'ags' },
+    });
   });
 
   it('refuses requests without a gateway token', async () => {
-    const res = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+    const res = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ errors: [{ message: 'A gateway token is required: send requests through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: 'A gateway token is required: send requests through the gateway.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
   });
 
   it('answers health and readiness', async () => {

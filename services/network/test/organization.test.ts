@@ -10,7 +10,9 @@ const LIST = `query($filter: OrganizationFilter, $first: Int, $after: String) { 
 const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name kind areas publicSocialAgency contactEmail contactPhone website municipality { ags } } }`;
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name kind areas publicSocialAgency contactEmail contactPhone website municipality { ags } } }`;
 
-type Page = { organizations: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Page = {
+  organizations: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
 const names = (res: { data?: Page | null }) => dataOf(res).organizations.nodes.map((n) => n.name);
 
 describe('organisations and municipalities', () => {
@@ -26,10 +28,15 @@ describe('organisations and municipalities', () => {
 
   describe('municipalities', () => {
     it('lists municipalities by kind and by parent Kreis', async () => {
-      const res = await subgraph.query(`{ kreise: municipalities(kind: KREIS) { ags name } steinfurt: municipalities(parentAgs: "05566") { name } all: municipalities { ags } }`);
+      const res = await subgraph.query(
+        `{ kreise: municipalities(kind: KREIS) { ags name } steinfurt: municipalities(parentAgs: "05566") { name } all: municipalities { ags } }`,
+      );
       expect(res).toEqual({
         data: {
-          kreise: [{ ags: '05566', name: 'Kreis Steinfurt' }, { ags: '05162', name: 'Rhein-Kreis Neuss' }],
+          kreise: [
+            { ags: '05566', name: 'Kreis Steinfurt' },
+            { ags: '05162', name: 'Rhein-Kreis Neuss' },
+          ],
           steinfurt: [{ name: 'Rheine' }],
           all: expect.any(Array),
         },
@@ -38,23 +45,53 @@ describe('organisations and municipalities', () => {
     });
 
     it('refuses a malformed or unknown parent AGS', async () => {
-      expect((await subgraph.query(`{ municipalities(parentAgs: "0556") { name } }`)).errors?.map((e) => [e.message, e.extensions])).toEqual([
-        ['Invalid value for "parentAgs": must be 5 digits (Kreis) or 8 digits (Gemeinde).', { code: 'BAD_USER_INPUT', field: 'parentAgs' }],
+      expect(
+        (await subgraph.query(`{ municipalities(parentAgs: "0556") { name } }`)).errors?.map((e) => [
+          e.message,
+          e.extensions,
+        ]),
+      ).toEqual([
+        [
+          'Invalid value for "parentAgs": must be 5 digits (Kreis) or 8 digits (Gemeinde).',
+          { code: 'BAD_USER_INPUT', field: 'parentAgs' },
+        ],
       ]);
-      expect((await subgraph.query(`{ municipalities(parentAgs: "05999") { name } }`)).errors?.map((e) => [e.message, e.extensions])).toEqual([
-        ['Invalid value for "parentAgs": must be the AGS of a known municipality.', { code: 'BAD_USER_INPUT', field: 'parentAgs' }],
+      expect(
+        (await subgraph.query(`{ municipalities(parentAgs: "05999") { name } }`)).errors?.map((e) => [
+          e.message,
+          e.extensions,
+        ]),
+      ).toEqual([
+        [
+          'Invalid value for "parentAgs": must be the AGS of a known municipality.',
+          { code: 'BAD_USER_INPUT', field: 'parentAgs' },
+        ],
       ]);
     });
   });
 
   describe('lists', () => {
     it('filters by kind, by area, by municipality (a Kreis includes its members) and by name', async () => {
-      expect(names(await subgraph.query<Page>(LIST, { filter: { kind: 'JOBCENTER' } }))).toEqual(['Jobcenter Kreis Steinfurt', 'Jobcenter Rhein-Kreis Neuss']);
-      expect(names(await subgraph.query<Page>(LIST, { filter: { ags: '05162008' } }))).toEqual(['Berufskolleg Grevenbroich', 'Jugendmigrationsdienst Grevenbroich']);
-      expect(names(await subgraph.query<Page>(LIST, { filter: { ags: '05566', area: 'BILDUNG' } }))).toEqual([
-        'Berufskolleg Rheine', 'Kommunales Integrationszentrum Kreis Steinfurt', 'Schulamt für den Kreis Steinfurt', 'Volkshochschule Rheine',
+      expect(names(await subgraph.query<Page>(LIST, { filter: { kind: 'JOBCENTER' } }))).toEqual([
+        'Jobcenter Kreis Steinfurt',
+        'Jobcenter Rhein-Kreis Neuss',
       ]);
-      expect(names(await subgraph.query<Page>(LIST, { filter: { nameContains: 'FLÜCHTLINGS' } }))).toEqual(['Flüchtlingsberatung Rheine', 'Flüchtlingsberatung im Rhein-Kreis Neuss', 'Flüchtlingshilfe Kaarst', 'Flüchtlingshilfe Meerbusch']);
+      expect(names(await subgraph.query<Page>(LIST, { filter: { ags: '05162008' } }))).toEqual([
+        'Berufskolleg Grevenbroich',
+        'Jugendmigrationsdienst Grevenbroich',
+      ]);
+      expect(names(await subgraph.query<Page>(LIST, { filter: { ags: '05566', area: 'BILDUNG' } }))).toEqual([
+        'Berufskolleg Rheine',
+        'Kommunales Integrationszentrum Kreis Steinfurt',
+        'Schulamt für den Kreis Steinfurt',
+        'Volkshochschule Rheine',
+      ]);
+      expect(names(await subgraph.query<Page>(LIST, { filter: { nameContains: 'FLÜCHTLINGS' } }))).toEqual([
+        'Flüchtlingsberatung Rheine',
+        'Flüchtlingsberatung im Rhein-Kreis Neuss',
+        'Flüchtlingshilfe Kaarst',
+        'Flüchtlingshilfe Meerbusch',
+      ]);
       expect(names(await subgraph.query<Page>(LIST, { filter: { nameContains: '%' } }))).toEqual([]);
     });
 
@@ -75,11 +112,29 @@ describe('organisations and municipalities', () => {
     });
 
     it('refuses a page size below 1, a cursor it did not issue, and a malformed or unknown AGS', async () => {
-      const codes = async (variables: Record<string, unknown>) => (await subgraph.query(LIST, variables)).errors?.map((e) => [e.message, e.extensions]);
-      expect(await codes({ first: 0 })).toEqual([['Invalid value for "first": must be a whole number of at least 1.', { code: 'BAD_USER_INPUT', field: 'first' }]]);
-      expect(await codes({ after: 'bm90LWEtY3Vyc29y' })).toEqual([['Invalid value for "after": is not a cursor this service issued.', { code: 'BAD_USER_INPUT', field: 'after' }]]);
-      expect(await codes({ filter: { ags: '123' } })).toEqual([['Invalid value for "filter.ags": ags must be 5 digits (Kreis) or 8 digits (Gemeinde).', { code: 'BAD_USER_INPUT', fields: ['filter.ags'] }]]);
-      expect(await codes({ filter: { ags: '05162099' } })).toEqual([['Invalid value for "filter.ags": must be the AGS of a known municipality.', { code: 'BAD_USER_INPUT', field: 'filter.ags' }]]);
+      const codes = async (variables: Record<string, unknown>) =>
+        (await subgraph.query(LIST, variables)).errors?.map((e) => [e.message, e.extensions]);
+      expect(await codes({ first: 0 })).toEqual([
+        [
+          'Invalid value for "first": must be a whole number of at least 1.',
+          { code: 'BAD_USER_INPUT', field: 'first' },
+        ],
+      ]);
+      expect(await codes({ after: 'bm90LWEtY3Vyc29y' })).toEqual([
+        ['Invalid value for "after": is not a cursor this service issued.', { code: 'BAD_USER_INPUT', field: 'after' }],
+      ]);
+      expect(await codes({ filter: { ags: '123' } })).toEqual([
+        [
+          'Invalid value for "filter.ags": ags must be 5 digits (Kreis) or 8 digits (Gemeinde).',
+          { code: 'BAD_USER_INPUT', fields: ['filter.ags'] },
+        ],
+      ]);
+      expect(await codes({ filter: { ags: '05162099' } })).toEqual([
+        [
+          'Invalid value for "filter.ags": must be the AGS of a known municipality.',
+          { code: 'BAD_USER_INPUT', field: 'filter.ags' },
+        ],
+      ]);
     });
 
     it('caps a page at 100 organisations', async () => {
@@ -111,22 +166,46 @@ describe('organisations and municipalities', () => {
       expect(registered).toEqual({
         data: {
           registerOrganization: {
-            id, name: 'Ausbildungsverbund Korschenbroich', kind: 'EMPLOYER', areas: ['ARBEIT_UND_WIRTSCHAFT', 'BILDUNG'], publicSocialAgency: false,
-            contactEmail: 'ausbildung@verbund-korschenbroich.example.org', contactPhone: '+49 2161 000000', website: 'https://verbund-korschenbroich.example.org',
+            id,
+            name: 'Ausbildungsverbund Korschenbroich',
+            kind: 'EMPLOYER',
+            areas: ['ARBEIT_UND_WIRTSCHAFT', 'BILDUNG'],
+            publicSocialAgency: false,
+            contactEmail: 'ausbildung@verbund-korschenbroich.example.org',
+            contactPhone: '+49 2161 000000',
+            website: 'https://verbund-korschenbroich.example.org',
             municipality: { ags: '05162020' },
           },
         },
       });
-      const updated = await subgraph.query(UPDATE, { input: { id, name: 'Ausbildungsverbund Korschenbroich e. V.', ags: '05162', contactEmail: null, contactPhone: '02161 000001' } });
+      const updated = await subgraph.query(UPDATE, {
+        input: {
+          id,
+          name: 'Ausbildungsverbund Korschenbroich e. V.',
+          ags: '05162',
+          contactEmail: null,
+          contactPhone: '02161 000001',
+        },
+      });
       expect(updated).toEqual({
         data: {
           updateOrganization: {
-            id, name: 'Ausbildungsverbund Korschenbroich e. V.', kind: 'EMPLOYER', areas: ['ARBEIT_UND_WIRTSCHAFT', 'BILDUNG'], publicSocialAgency: false,
-            contactEmail: null, contactPhone: '02161 000001', website: 'https://verbund-korschenbroich.example.org', municipality: { ags: '05162' },
+            id,
+            name: 'Ausbildungsverbund Korschenbroich e. V.',
+            kind: 'EMPLOYER',
+            areas: ['ARBEIT_UND_WIRTSCHAFT', 'BILDUNG'],
+            publicSocialAgency: false,
+            contactEmail: null,
+            contactPhone: '02161 000001',
+            website: 'https://verbund-korschenbroich.example.org',
+            municipality: { ags: '05162' },
           },
         },
       });
-      const [row] = await subgraph.db.dataSource.query(`SELECT created_by, updated_by, version, updated_at >= created_at AS later FROM organization WHERE id = $1`, [id]);
+      const [row] = await subgraph.db.dataSource.query(
+        `SELECT created_by, updated_by, version, updated_at >= created_at AS later FROM organization WHERE id = $1`,
+        [id],
+      );
       expect(row).toEqual({ created_by: 'test-admin', updated_by: 'test-admin', version: 2, later: true });
     });
 
@@ -147,27 +226,66 @@ describe('organisations and municipalities', () => {
 
     it('refuses an unknown AGS, and changes nothing', async () => {
       const res = await refused(subgraph, REGISTER, { input: { ...valid, ags: '05162099' } });
-      expect(res.errors?.map((e) => [e.message, e.extensions])).toEqual([['Invalid value for "input.ags": must be the AGS of a known municipality.', { code: 'BAD_USER_INPUT', field: 'input.ags' }]]);
+      expect(res.errors?.map((e) => [e.message, e.extensions])).toEqual([
+        [
+          'Invalid value for "input.ags": must be the AGS of a known municipality.',
+          { code: 'BAD_USER_INPUT', field: 'input.ags' },
+        ],
+      ]);
     });
 
     it('refuses updates to an unknown organisation, to an unknown AGS, or that remove a required field, and changes nothing', async () => {
       const id = org('vhs-neuss');
-      const errors = async (input: Record<string, unknown>) => (await refused(subgraph, UPDATE, { input })).errors?.map((e) => [e.message, e.extensions]);
-      expect(await errors({ id: UNKNOWN_ID, name: 'X' })).toEqual([['No Organization with this id exists.', { code: 'NOT_FOUND', entity: 'Organization', field: 'id' }]]);
-      expect(await errors({ id, ags: '05162099' })).toEqual([['Invalid value for "input.ags": must be the AGS of a known municipality.', { code: 'BAD_USER_INPUT', field: 'input.ags' }]]);
-      expect(await errors({ id, name: null })).toEqual([['Invalid value for "input.name": must not be null; leave it out to keep the current value.', { code: 'BAD_USER_INPUT', field: 'input.name' }]]);
-      expect(await errors({ id, areas: null })).toEqual([['Invalid value for "input.areas": must not be null; leave it out to keep the current value.', { code: 'BAD_USER_INPUT', field: 'input.areas' }]]);
-      expect(await errors({ id, website: 'not a url' })).toEqual([['Invalid value for "input.website": website must be a URL address.', { code: 'BAD_USER_INPUT', fields: ['input.website'] }]]);
+      const errors = async (input: Record<string, unknown>) =>
+        (await refused(subgraph, UPDATE, { input })).errors?.map((e) => [e.message, e.extensions]);
+      expect(await errors({ id: UNKNOWN_ID, name: 'X' })).toEqual([
+        ['No Organization with this id exists.', { code: 'NOT_FOUND', entity: 'Organization', field: 'id' }],
+      ]);
+      expect(await errors({ id, ags: '05162099' })).toEqual([
+        [
+          'Invalid value for "input.ags": must be the AGS of a known municipality.',
+          { code: 'BAD_USER_INPUT', field: 'input.ags' },
+        ],
+      ]);
+      expect(await errors({ id, name: null })).toEqual([
+        [
+          'Invalid value for "input.name": must not be null; leave it out to keep the current value.',
+          { code: 'BAD_USER_INPUT', field: 'input.name' },
+        ],
+      ]);
+      expect(await errors({ id, areas: null })).toEqual([
+        [
+          'Invalid value for "input.areas": must not be null; leave it out to keep the current value.',
+          { code: 'BAD_USER_INPUT', field: 'input.areas' },
+        ],
+      ]);
+      expect(await errors({ id, website: 'not a url' })).toEqual([
+        [
+          'Invalid value for "input.website": website must be a URL address.',
+          { code: 'BAD_USER_INPUT', fields: ['input.website'] },
+        ],
+      ]);
     });
 
     it('resolves organisation references in one batch, with their municipalities in a second', async () => {
       let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
       const statements = await subgraph.countStatements(async () => {
-        res = await subgraph.query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name municipality { name } } } }`, {
-          r: [org('jc-rkn'), UNKNOWN_ID, org('kim-rheine')].map((id) => ({ __typename: 'Organization', id })),
-        });
+        res = await subgraph.query(
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name municipality { name } } } }`,
+          {
+            r: [org('jc-rkn'), UNKNOWN_ID, org('kim-rheine')].map((id) => ({ __typename: 'Organization', id })),
+          },
+        );
       });
-      expect(res).toEqual({ data: { _entities: [{ name: 'Jobcenter Rhein-Kreis Neuss', municipality: { name: 'Rhein-Kreis Neuss' } }, null, { name: 'Teilhabemanagement Stadt Rheine', municipality: { name: 'Rheine' } }] } });
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            { name: 'Jobcenter Rhein-Kreis Neuss', municipality: { name: 'Rhein-Kreis Neuss' } },
+            null,
+            { name: 'Teilhabemanagement Stadt Rheine', municipality: { name: 'Rheine' } },
+          ],
+        },
+      });
       expect(statements).toBe(2);
     });
   });

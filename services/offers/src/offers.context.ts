@@ -24,14 +24,25 @@ import { QualityReviewService } from './quality-review/quality-review.service';
  * Everything one request of the offers subgraph may use: loaders and services, made per request.
  * The identity travels into the services: they check the access rules and record who wrote.
  */
-export function createOffersScope(dataSource: DataSource, identity: Identity, options: OffersOptions, request?: ScopeRequest) {
+export function createOffersScope(
+  dataSource: DataSource,
+  identity: Identity,
+  options: OffersOptions,
+  request?: ScopeRequest,
+) {
   const offerRepository = new OfferRepository(dataSource.manager);
   const offers = createOfferLoaders(offerRepository);
   const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
   const personEnrollments = createPersonEnrollmentLoader(new PersonEnrollmentRepository(dataSource.manager));
   const qualityReviews = createQualityReviewLoaders(new QualityReviewRepository(dataSource.manager));
   const indicatorLoaders = createIndicatorLoaders(dataSource, options, identity.organizationId);
-  const loaders = [...Object.values(offers), ...Object.values(enrollments), personEnrollments, ...Object.values(qualityReviews), ...Object.values(indicatorLoaders)];
+  const loaders = [
+    ...Object.values(offers),
+    ...Object.values(enrollments),
+    personEnrollments,
+    ...Object.values(qualityReviews),
+    ...Object.values(indicatorLoaders),
+  ];
   // After a write, later fields of the same request must not see cached rows from before it.
   const invalidate = () => loaders.forEach((l) => l.clearAll());
   const transaction = createTransaction(dataSource);
@@ -44,9 +55,21 @@ export function createOffersScope(dataSource: DataSource, identity: Identity, op
     qualityReviews,
     enrollmentAccess,
     dataSubjects: new DataSubjectService(identity, dataSource),
-    offerService: new OfferService(transaction, (filter, after, limit) => offerRepository.findPage(filter, after, limit), identity, options, invalidate),
+    offerService: new OfferService(
+      transaction,
+      (filter, after, limit) => offerRepository.findPage(filter, after, limit),
+      identity,
+      options,
+      invalidate,
+    ),
     // Applications and enrollments ask persons about the person with the token the gateway signed for persons with this identity.
-    enrollmentService: new EnrollmentService(transaction, identity, invalidate, (id) => offers.byId.load(id), new PersonFactsClient(options.personsUrl, request?.delegatedToken('persons'))),
+    enrollmentService: new EnrollmentService(
+      transaction,
+      identity,
+      invalidate,
+      (id) => offers.byId.load(id),
+      new PersonFactsClient(options.personsUrl, request?.delegatedToken('persons')),
+    ),
     qualityReviewService: new QualityReviewService(transaction, identity, invalidate),
     personOffers: new PersonOffersService(enrollmentAccess, offers, options),
     indicators: new IndicatorsService(identity, indicatorLoaders, offers, options.measureCareerThreshold),

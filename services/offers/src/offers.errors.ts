@@ -22,7 +22,10 @@ export const OFFERS_ERROR_CODES: readonly string[] = Object.values(OffersErrorCo
 
 export const offerFull = () => new DomainError(OffersErrorCode.OFFER_FULL, 'The offer has no free seat.');
 export const alreadyEnrolled = () =>
-  new DomainError(OffersErrorCode.ALREADY_ENROLLED, 'The person already holds an active application or enrollment in this offer.');
+  new DomainError(
+    OffersErrorCode.ALREADY_ENROLLED,
+    'The person already holds an active application or enrollment in this offer.',
+  );
 
 interface PgError {
   code?: string;

@@ -14,11 +14,27 @@ import { PersonOffersResolver, personReference } from './person/person.resolver'
 import { QualityReviewResolver } from './quality-review/quality-review.resolver';
 import { MunicipalityRef } from './references/municipality.reference';
 import { OrganizationRef } from './references/organization.reference';
-import { MunicipalityOffersResolver, municipalityReference, OrganizationOffersResolver, organizationReference } from './references/area-offers.resolver';
+import {
+  MunicipalityOffersResolver,
+  municipalityReference,
+  OrganizationOffersResolver,
+  organizationReference,
+} from './references/area-offers.resolver';
 
 export function buildOffersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [OfferResolver, OfferFiguresResolver, OfferSeatFiguresResolver, EnrollmentResolver, QualityReviewResolver, PersonOffersResolver, MunicipalityOffersResolver, OrganizationOffersResolver, DataSubjectOffersResolver, AreaIndicatorsOffersResolver],
+    resolvers: [
+      OfferResolver,
+      OfferFiguresResolver,
+      OfferSeatFiguresResolver,
+      EnrollmentResolver,
+      QualityReviewResolver,
+      PersonOffersResolver,
+      MunicipalityOffersResolver,
+      OrganizationOffersResolver,
+      DataSubjectOffersResolver,
+      AreaIndicatorsOffersResolver,
+    ],
     // Entities reached only through federation, not from a root field.
     orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef, DataSubject, AreaIndicatorsRef],
     // Enrollment fields refuse enrollments that reached them without an access check, and record reads in the audit trail.

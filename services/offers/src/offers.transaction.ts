@@ -11,11 +11,17 @@ export interface OffersRepositories {
 }
 
 export function createRepositories(manager: EntityManager): OffersRepositories {
-  return { offers: new OfferRepository(manager), enrollments: new EnrollmentRepository(manager), qualityReviews: new QualityReviewRepository(manager) };
+  return {
+    offers: new OfferRepository(manager),
+    enrollments: new EnrollmentRepository(manager),
+    qualityReviews: new QualityReviewRepository(manager),
+  };
 }
 
 /** The repositories bound to the transaction, and its manager for the audit entries that must land with the change. */
-export type Transaction = <T>(work: (repositories: OffersRepositories, manager: EntityManager) => Promise<T>) => Promise<T>;
+export type Transaction = <T>(
+  work: (repositories: OffersRepositories, manager: EntityManager) => Promise<T>,
+) => Promise<T>;
 
 /** Runs work in one transaction: all of it or none. A refused database constraint becomes its domain error. */
 export function createTransaction(dataSource: DataSource): Transaction {

@@ -20,12 +20,27 @@ import {
   startOffersTestSubgraph,
 } from './support';
 
-const NETWORK_COORDINATOR: Identity = { subject: 'nc-1', organizationId: '6f6f6f6f-1111-4222-8333-444455556666', roles: ['NETWORK_COORDINATOR'], ags: ['05566'] };
-const FINANCE: Identity = { subject: 'fin-1', organizationId: '7a7a7a7a-1111-4222-8333-444455556666', roles: ['FINANCE'], ags: ['05566'] };
+const NETWORK_COORDINATOR: Identity = {
+  subject: 'nc-1',
+  organizationId: '6f6f6f6f-1111-4222-8333-444455556666',
+  roles: ['NETWORK_COORDINATOR'],
+  ags: ['05566'],
+};
+const FINANCE: Identity = {
+  subject: 'fin-1',
+  organizationId: '7a7a7a7a-1111-4222-8333-444455556666',
+  roles: ['FINANCE'],
+  ags: ['05566'],
+};
 const SYSTEM: Identity = { subject: SYSTEM_SUBJECT, organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
 const ADMIN = ADMIN_TEST_IDENTITY;
 
-const forbidden = (path: (string | number)[]) => ({ message: expect.any(String), path, locations: expect.any(Array), extensions: { code: 'FORBIDDEN' } });
+const forbidden = (path: (string | number)[]) => ({
+  message: expect.any(String),
+  path,
+  locations: expect.any(Array),
+  extensions: { code: 'FORBIDDEN' },
+});
 
 interface AuditRow {
   subject: string;
@@ -47,7 +62,10 @@ describe('offers: access rules and audit trail', () => {
   let otherEnrollmentId: string;
 
   const audit = (personRef: string): Promise<AuditRow[]> =>
-    subgraph.db.dataSource.query('SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
+    subgraph.db.dataSource.query(
+      'SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields FROM audit_entry WHERE person_ref = $1 ORDER BY id',
+      [personRef],
+    );
 
   beforeAll(async () => {
     subgraph = await startOffersTestSubgraph(offersAskingPersons());
@@ -65,8 +83,21 @@ describe('offers: access rules and audit trail', () => {
   describe('offer management', () => {
     it('lets provider staff create offers for their own organisation only; every other role is refused and nothing is written', async () => {
       const before = await snapshot(subgraph);
-      const create = (identity: Identity) => subgraph.query('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', { input: offerInput() }, identity);
-      for (const identity of [OTHER_PROVIDER_STAFF, CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
+      const create = (identity: Identity) =>
+        subgraph.query(
+          'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+          { input: offerInput() },
+          identity,
+        );
+      for (const identity of [
+        OTHER_PROVIDER_STAFF,
+        CASE_MANAGER,
+        CORE_GROUP,
+        NETWORK_COORDINATOR,
+        FINANCE,
+        DPO,
+        ADMIN,
+      ]) {
         expect(await create(identity)).toEqual({ data: null, errors: [forbidden(['createOffer'])] });
       }
       expect(await snapshot(subgraph)).toEqual(before);
@@ -88,21 +119,61 @@ describe('offers: access rules and audit trail', () => {
         }
       }
       const planned = await createOffer(subgraph, {}, 'PLANNED');
-      expect((await subgraph.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { id } }', { id: planned }, OTHER_PROVIDER_STAFF)).errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+      expect(
+        (
+          await subgraph.query(
+            'mutation($id: ID!) { openOffer(input: { offerId: $id }) { id } }',
+            { id: planned },
+            OTHER_PROVIDER_STAFF,
+          )
+        ).errors?.[0].extensions,
+      ).toEqual({ code: 'FORBIDDEN' });
       const after = await snapshot(subgraph);
       expect((after as { enrollments: unknown }).enrollments).toEqual((before as { enrollments: unknown }).enrollments);
-      expect(dataOf(await subgraph.query('mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 11 }) { seats } }', { id: offerId }, providerStaff(PROVIDER, 'colleague')))).toEqual({ updateOffer: { seats: 11 } });
+      expect(
+        dataOf(
+          await subgraph.query(
+            'mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 11 }) { seats } }',
+            { id: offerId },
+            providerStaff(PROVIDER, 'colleague'),
+          ),
+        ),
+      ).toEqual({ updateOffer: { seats: 11 } });
     });
 
     it('takes quality reviews from the core group and the network coordination in their own name only', async () => {
       const review = (identity: Identity, reviewerOrganizationId?: string) =>
-        subgraph.query('mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { reviewer { id } } }', { input: { offerId, reviewerOrganizationId, reachScore: 3, completionScore: 3, transitionScore: 3, feedbackScore: 3, summary: 'ok' } }, identity);
-      expect(dataOf(await review(CORE_GROUP))).toEqual({ recordQualityReview: { reviewer: { id: CORE_GROUP.organizationId } } });
-      expect(dataOf(await review(NETWORK_COORDINATOR))).toEqual({ recordQualityReview: { reviewer: { id: NETWORK_COORDINATOR.organizationId } } });
+        subgraph.query(
+          'mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { reviewer { id } } }',
+          {
+            input: {
+              offerId,
+              reviewerOrganizationId,
+              reachScore: 3,
+              completionScore: 3,
+              transitionScore: 3,
+              feedbackScore: 3,
+              summary: 'ok',
+            },
+          },
+          identity,
+        );
+      expect(dataOf(await review(CORE_GROUP))).toEqual({
+        recordQualityReview: { reviewer: { id: CORE_GROUP.organizationId } },
+      });
+      expect(dataOf(await review(NETWORK_COORDINATOR))).toEqual({
+        recordQualityReview: { reviewer: { id: NETWORK_COORDINATOR.organizationId } },
+      });
       const before = await snapshot(subgraph);
-      expect((await review(CORE_GROUP, NETWORK_COORDINATOR.organizationId as string)).errors?.[0]).toMatchObject({ message: 'recordQualityReview is limited to your own organisation.', extensions: { code: 'FORBIDDEN' } });
+      expect((await review(CORE_GROUP, NETWORK_COORDINATOR.organizationId as string)).errors?.[0]).toMatchObject({
+        message: 'recordQualityReview is limited to your own organisation.',
+        extensions: { code: 'FORBIDDEN' },
+      });
       for (const identity of [PROVIDER_STAFF, CASE_MANAGER, FINANCE, DPO, ADMIN]) {
-        expect((await review(identity)).errors?.[0]).toMatchObject({ message: 'recordQualityReview needs one of the roles CORE_GROUP, NETWORK_COORDINATOR.', extensions: { code: 'FORBIDDEN' } });
+        expect((await review(identity)).errors?.[0]).toMatchObject({
+          message: 'recordQualityReview needs one of the roles CORE_GROUP, NETWORK_COORDINATOR.',
+          extensions: { code: 'FORBIDDEN' },
+        });
       }
       expect(await snapshot(subgraph)).toEqual(before);
     });
@@ -113,13 +184,22 @@ describe('offers: access rules and audit trail', () => {
       const before = await snapshot(subgraph);
       const auditBefore = await subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry');
       for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
-        expect((await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', identity)).errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
-        expect((await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', identity)).errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          (await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', identity)).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          (await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', identity)).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
       }
       expect(await snapshot(subgraph)).toEqual(before);
       expect(await subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry')).toEqual(auditBefore);
-      expect(dataOf(await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', PROVIDER_STAFF)).applyForOffer.status).toBe('APPLIED');
-      expect(dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', PROVIDER_STAFF)).enrollInOffer.status).toBe('ENROLLED');
+      expect(
+        dataOf(await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', PROVIDER_STAFF)).applyForOffer.status,
+      ).toBe('APPLIED');
+      expect(
+        dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', PROVIDER_STAFF)).enrollInOffer
+          .status,
+      ).toBe('ENROLLED');
     });
 
     it('lets only the offer provider reject and record outcomes; case managers and the offer provider withdraw', async () => {
@@ -128,28 +208,107 @@ describe('offers: access rules and audit trail', () => {
       const enrolled = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.id;
       const before = await snapshot(subgraph);
       for (const identity of [CASE_MANAGER, OTHER_PROVIDER_STAFF, ADMIN]) {
-        expect((await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { id } }', { id: applied }, identity)).errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
-        expect((await subgraph.query('mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-06-30" }) { id } }', { id: enrolled }, identity)).errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          (
+            await subgraph.query(
+              'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { id } }',
+              { id: applied },
+              identity,
+            )
+          ).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          (
+            await subgraph.query(
+              'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-06-30" }) { id } }',
+              { id: enrolled },
+              identity,
+            )
+          ).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
       }
       for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, DPO, ADMIN]) {
-        expect((await subgraph.query('mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { id } }', { id: applied }, identity)).errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          (
+            await subgraph.query(
+              'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { id } }',
+              { id: applied },
+              identity,
+            )
+          ).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
       }
       expect(await snapshot(subgraph)).toEqual(before);
-      expect(dataOf(await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { status } }', { id: applied }))).toEqual({ rejectApplication: { status: 'REJECTED' } });
-      expect(dataOf(await subgraph.query('mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { status } }', { id: enrolled }, CASE_MANAGER))).toEqual({ withdrawEnrollment: { status: 'WITHDRAWN' } });
+      expect(
+        dataOf(
+          await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { status } }', {
+            id: applied,
+          }),
+        ),
+      ).toEqual({ rejectApplication: { status: 'REJECTED' } });
+      expect(
+        dataOf(
+          await subgraph.query(
+            'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { status } }',
+            { id: enrolled },
+            CASE_MANAGER,
+          ),
+        ),
+      ).toEqual({ withdrawEnrollment: { status: 'WITHDRAWN' } });
     });
 
     it('records every enrollment write in the audit trail with who, organisation, roles and purpose', async () => {
       const someone = newPersonId();
       const withPurpose = { ...CASE_MANAGER, purpose: 'ENROLLMENT' as const };
       const { id } = dataOf(await enroll(subgraph, offerId, someone, ADULT, '2026-02-01', withPurpose)).enrollInOffer;
-      dataOf(await subgraph.query('mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: "2026-06-30" }) { id } }', { id }));
+      dataOf(
+        await subgraph.query(
+          'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: "2026-06-30" }) { id } }',
+          { id },
+        ),
+      );
       expect(await audit(someone)).toEqual([
-        { subject: 'cm-1', organization_id: CASE_MANAGER.organizationId, roles: ['CASE_MANAGER'], purpose: 'ENROLLMENT', action: 'WRITE', entity: 'Enrollment', person_ref: someone, fields: ['status', 'appliedOn', 'enrolledOn', 'offer'] },
+        {
+          subject: 'cm-1',
+          organization_id: CASE_MANAGER.organizationId,
+          roles: ['CASE_MANAGER'],
+          purpose: 'ENROLLMENT',
+          action: 'WRITE',
+          entity: 'Enrollment',
+          person_ref: someone,
+          fields: ['status', 'appliedOn', 'enrolledOn', 'offer'],
+        },
         // The mutation's answer is a read of the enrollment too.
-        { subject: 'cm-1', organization_id: CASE_MANAGER.organizationId, roles: ['CASE_MANAGER'], purpose: 'ENROLLMENT', action: 'READ', entity: 'Enrollment', person_ref: someone, fields: expect.arrayContaining(['id', 'status', 'person', 'offer']) },
-        { subject: 'provider-1', organization_id: PROVIDER, roles: ['PROVIDER'], purpose: null, action: 'WRITE', entity: 'Enrollment', person_ref: someone, fields: ['status', 'outcome', 'endedOn', 'reason'] },
-        { subject: 'provider-1', organization_id: PROVIDER, roles: ['PROVIDER'], purpose: null, action: 'READ', entity: 'Enrollment', person_ref: someone, fields: ['id'] },
+        {
+          subject: 'cm-1',
+          organization_id: CASE_MANAGER.organizationId,
+          roles: ['CASE_MANAGER'],
+          purpose: 'ENROLLMENT',
+          action: 'READ',
+          entity: 'Enrollment',
+          person_ref: someone,
+          fields: expect.arrayContaining(['id', 'status', 'person', 'offer']),
+        },
+        {
+          subject: 'provider-1',
+          organization_id: PROVIDER,
+          roles: ['PROVIDER'],
+          purpose: null,
+          action: 'WRITE',
+          entity: 'Enrollment',
+          person_ref: someone,
+          fields: ['status', 'outcome', 'endedOn', 'reason'],
+        },
+        {
+          subject: 'provider-1',
+          organization_id: PROVIDER,
+          roles: ['PROVIDER'],
+          purpose: null,
+          action: 'READ',
+          entity: 'Enrollment',
+          person_ref: someone,
+          fields: ['id'],
+        },
       ]);
     });
 
@@ -158,17 +317,35 @@ describe('offers: access rules and audit trail', () => {
       const [a, b] = [newPersonId(), newPersonId()];
       dataOf(await enroll(subgraph, cancelled, a));
       dataOf(await apply(subgraph, cancelled, b));
-      dataOf(await subgraph.query('mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { id } }', { id: cancelled }));
+      dataOf(
+        await subgraph.query(
+          'mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { id } }',
+          { id: cancelled },
+        ),
+      );
       for (const p of [a, b]) {
         expect((await audit(p)).filter((r) => r.subject === 'provider-1')).toEqual([
-          { subject: 'provider-1', organization_id: PROVIDER, roles: ['PROVIDER'], purpose: null, action: 'WRITE', entity: 'Enrollment', person_ref: p, fields: ['status', 'endedOn', 'reason'] },
+          {
+            subject: 'provider-1',
+            organization_id: PROVIDER,
+            roles: ['PROVIDER'],
+            purpose: null,
+            action: 'WRITE',
+            entity: 'Enrollment',
+            person_ref: p,
+            fields: ['status', 'endedOn', 'reason'],
+          },
         ]);
       }
     });
 
     it('keeps the audit trail append-only, even for the service itself', async () => {
-      await expect(subgraph.db.dataSource.query('UPDATE audit_entry SET subject = $1', ['someone-else'])).rejects.toThrow('audit entries are append-only');
-      await expect(subgraph.db.dataSource.query('DELETE FROM audit_entry')).rejects.toThrow('audit entries are append-only');
+      await expect(
+        subgraph.db.dataSource.query('UPDATE audit_entry SET subject = $1', ['someone-else']),
+      ).rejects.toThrow('audit entries are append-only');
+      await expect(subgraph.db.dataSource.query('DELETE FROM audit_entry')).rejects.toThrow(
+        'audit entries are append-only',
+      );
     });
   });
 
@@ -176,51 +353,100 @@ describe('offers: access rules and audit trail', () => {
     const ONE = 'query($id: ID!) { enrollment(id: $id) { id status person { id } } }';
 
     it('shows one enrollment to staff of the offer provider only', async () => {
-      expect(dataOf(await subgraph.query(ONE, { id: enrollmentId }))).toEqual({ enrollment: { id: enrollmentId, status: 'ENROLLED', person: { id: person } } });
-      for (const identity of [OTHER_PROVIDER_STAFF, CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
-        expect(await subgraph.query(ONE, { id: enrollmentId }, identity)).toEqual({ data: { enrollment: null }, errors: [forbidden(['enrollment'])] });
+      expect(dataOf(await subgraph.query(ONE, { id: enrollmentId }))).toEqual({
+        enrollment: { id: enrollmentId, status: 'ENROLLED', person: { id: person } },
+      });
+      for (const identity of [
+        OTHER_PROVIDER_STAFF,
+        CASE_MANAGER,
+        CORE_GROUP,
+        NETWORK_COORDINATOR,
+        FINANCE,
+        DPO,
+        ADMIN,
+      ]) {
+        expect(await subgraph.query(ONE, { id: enrollmentId }, identity)).toEqual({
+          data: { enrollment: null },
+          errors: [forbidden(['enrollment'])],
+        });
       }
       expect(dataOf(await subgraph.query(ONE, { id: newPersonId() }))).toEqual({ enrollment: null });
     });
 
     it("lists an offer's enrollments to its provider's staff; others get the offer with enrollments null and FORBIDDEN", async () => {
       const q = 'query($id: ID!) { offer(id: $id) { id figures { taken } enrollments { id } } }';
-      expect(dataOf(await subgraph.query<{ offer: { enrollments: { id: string }[] } }>(q, { id: otherOfferId }, OTHER_PROVIDER_STAFF)).offer.enrollments).toEqual([{ id: otherEnrollmentId }]);
+      expect(
+        dataOf(
+          await subgraph.query<{ offer: { enrollments: { id: string }[] } }>(
+            q,
+            { id: otherOfferId },
+            OTHER_PROVIDER_STAFF,
+          ),
+        ).offer.enrollments,
+      ).toEqual([{ id: otherEnrollmentId }]);
       for (const identity of [PROVIDER_STAFF, CASE_MANAGER, DPO, ADMIN]) {
-        expect(await subgraph.query(q, { id: otherOfferId }, identity)).toEqual({ data: { offer: { id: otherOfferId, figures: { taken: 1 }, enrollments: null } }, errors: [forbidden(['offer', 'enrollments'])] });
+        expect(await subgraph.query(q, { id: otherOfferId }, identity)).toEqual({
+          data: { offer: { id: otherOfferId, figures: { taken: 1 }, enrollments: null } },
+          errors: [forbidden(['offer', 'enrollments'])],
+        });
       }
       // The core group reads counts of persons only protected, in its indicators.
-      expect(await subgraph.query(q, { id: otherOfferId }, CORE_GROUP)).toEqual({ data: { offer: { id: otherOfferId, figures: { taken: null }, enrollments: null } }, errors: [forbidden(['offer', 'enrollments']), forbidden(['offer', 'figures', 'taken'])] });
+      expect(await subgraph.query(q, { id: otherOfferId }, CORE_GROUP)).toEqual({
+        data: { offer: { id: otherOfferId, figures: { taken: null }, enrollments: null } },
+        errors: [forbidden(['offer', 'enrollments']), forbidden(['offer', 'figures', 'taken'])],
+      });
     });
 
     it('resolves Enrollment references for the offer provider only', async () => {
       const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Enrollment { id status } } }';
-      const r = [{ __typename: 'Enrollment', id: enrollmentId }, { __typename: 'Enrollment', id: otherEnrollmentId }];
-      expect(await subgraph.query(q, { r })).toEqual({ data: { _entities: [{ id: enrollmentId, status: 'ENROLLED' }, null] }, errors: [forbidden(['_entities', 1])] });
-      expect(await subgraph.query(q, { r }, CASE_MANAGER)).toEqual({ data: { _entities: [null, null] }, errors: [forbidden(['_entities', 0]), forbidden(['_entities', 1])] });
+      const r = [
+        { __typename: 'Enrollment', id: enrollmentId },
+        { __typename: 'Enrollment', id: otherEnrollmentId },
+      ];
+      expect(await subgraph.query(q, { r })).toEqual({
+        data: { _entities: [{ id: enrollmentId, status: 'ENROLLED' }, null] },
+        errors: [forbidden(['_entities', 1])],
+      });
+      expect(await subgraph.query(q, { r }, CASE_MANAGER)).toEqual({
+        data: { _entities: [null, null] },
+        errors: [forbidden(['_entities', 0]), forbidden(['_entities', 1])],
+      });
     });
 
     it("gives a person's whole course history and measure career to the case managers the persons subgraph grants them, and FORBIDDEN to other roles", async () => {
-      const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
-      const rep = (visible: boolean) => ({ r: [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }] });
-      const ids = (res: { data?: { _entities: { enrollments: { id: string }[] | null }[] } | null }) => res.data?._entities[0].enrollments?.map((e) => e.id).sort();
-      expect(dataOf(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual({ _entities: [{ id: person, enrollments: expect.any(Array), measureCareer: { length: expect.any(Number) } }] });
+      const q =
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
+      const rep = (visible: boolean) => ({
+        r: [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }],
+      });
+      const ids = (res: { data?: { _entities: { enrollments: { id: string }[] | null }[] } | null }) =>
+        res.data?._entities[0].enrollments?.map((e) => e.id).sort();
+      expect(dataOf(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual({
+        _entities: [{ id: person, enrollments: expect.any(Array), measureCareer: { length: expect.any(Number) } }],
+      });
       expect(ids(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual([enrollmentId, otherEnrollmentId].sort());
       for (const identity of [CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
         expect(await subgraph.query(q, rep(false), identity)).toEqual({
           data: { _entities: [{ id: person, enrollments: null, measureCareer: null }] },
-          errors: expect.arrayContaining([forbidden(['_entities', 0, 'enrollments']), forbidden(['_entities', 0, 'measureCareer'])]),
+          errors: expect.arrayContaining([
+            forbidden(['_entities', 0, 'enrollments']),
+            forbidden(['_entities', 0, 'measureCareer']),
+          ]),
         });
       }
     });
 
     it("gives provider staff only the enrollments in their own organisation's offers, even where the persons subgraph grants the person's enrollments (a consent for ENROLLMENT), and no measure career", async () => {
-      const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
+      const q =
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
       const withConsent = (identity: Identity) => ({ ...identity, purpose: 'ENROLLMENT' as const });
       for (const visible of [true, false]) {
         const r = [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }];
         // Each provider sees its own enrollment of the person and nothing of the other's; the measure career, derived from both, is withheld.
-        for (const [identity, own] of [[PROVIDER_STAFF, enrollmentId], [OTHER_PROVIDER_STAFF, otherEnrollmentId]] as const) {
+        for (const [identity, own] of [
+          [PROVIDER_STAFF, enrollmentId],
+          [OTHER_PROVIDER_STAFF, otherEnrollmentId],
+        ] as const) {
           expect(await subgraph.query(q, { r }, withConsent(identity))).toEqual({
             data: { _entities: [{ id: person, enrollments: [{ id: own }], measureCareer: null }] },
             errors: [forbidden(['_entities', 0, 'measureCareer'])],
@@ -235,39 +461,102 @@ describe('offers: access rules and audit trail', () => {
         dataOf(await enroll(subgraph, offerId, p));
         dataOf(await enroll(subgraph, otherOfferId, p));
       }
-      const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { offer { id } } } } }';
-      const read = (ids: string[]) => subgraph.query(q, { r: ids.map((id) => ({ __typename: 'Person', id, enrollmentsVisibleToViewer: true })) }, PROVIDER_STAFF);
-      expect(dataOf(await read(persons))).toEqual({ _entities: persons.map((id) => ({ id, enrollments: [{ offer: { id: offerId } }] })) });
+      const q =
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { offer { id } } } } }';
+      const read = (ids: string[]) =>
+        subgraph.query(
+          q,
+          { r: ids.map((id) => ({ __typename: 'Person', id, enrollmentsVisibleToViewer: true })) },
+          PROVIDER_STAFF,
+        );
+      expect(dataOf(await read(persons))).toEqual({
+        _entities: persons.map((id) => ({ id, enrollments: [{ offer: { id: offerId } }] })),
+      });
       // The scope is in the statement and the loader batches: three persons cost what one costs.
-      expect(await subgraph.countStatements(() => read(persons))).toBe(await subgraph.countStatements(() => read([person])));
+      expect(await subgraph.countStatements(() => read(persons))).toBe(
+        await subgraph.countStatements(() => read([person])),
+      );
     });
 
     it('records who read which enrollment fields of which person, once per request', async () => {
       const someone = newPersonId();
       dataOf(await enroll(subgraph, offerId, someone));
       const reader = { ...PROVIDER_STAFF, subject: 'reader-1', purpose: 'ENROLLMENT' as const };
-      dataOf(await subgraph.query('query($id: ID!) { offer(id: $id) { enrollments { status appliedOn } } }', { id: offerId }, reader));
+      dataOf(
+        await subgraph.query(
+          'query($id: ID!) { offer(id: $id) { enrollments { status appliedOn } } }',
+          { id: offerId },
+          reader,
+        ),
+      );
       const rows = (await audit(someone)).filter((r) => r.subject === 'reader-1');
-      expect(rows).toEqual([{ subject: 'reader-1', organization_id: PROVIDER, roles: ['PROVIDER'], purpose: 'ENROLLMENT', action: 'READ', entity: 'Enrollment', person_ref: someone, fields: ['appliedOn', 'status'] }]);
-      await subgraph.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }', { r: [{ __typename: 'Person', id: someone, enrollmentsVisibleToViewer: false }] }, { ...ADMIN, subject: 'nosy-admin' });
+      expect(rows).toEqual([
+        {
+          subject: 'reader-1',
+          organization_id: PROVIDER,
+          roles: ['PROVIDER'],
+          purpose: 'ENROLLMENT',
+          action: 'READ',
+          entity: 'Enrollment',
+          person_ref: someone,
+          fields: ['appliedOn', 'status'],
+        },
+      ]);
+      await subgraph.query(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
+        { r: [{ __typename: 'Person', id: someone, enrollmentsVisibleToViewer: false }] },
+        { ...ADMIN, subject: 'nosy-admin' },
+      );
       expect((await audit(someone)).filter((r) => r.subject === 'nosy-admin')).toEqual([]);
     });
   });
 
   describe('data protection officer and erasure', () => {
-    const LOG = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on DataSubject { personId offersAccessLog { subject organizationId roles action entity fields } } } }';
+    const LOG =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on DataSubject { personId offersAccessLog { subject organizationId roles action entity fields } } } }';
 
     it("lists this subgraph's audit entries of a person to the data protection officer only, newest first", async () => {
       const someone = newPersonId();
       dataOf(await enroll(subgraph, offerId, someone));
-      dataOf(await subgraph.query('query($id: ID!) { offer(id: $id) { enrollments { status } } }', { id: offerId }, { ...PROVIDER_STAFF, subject: 'reader-2' }));
-      const res = await subgraph.query<{ _entities: { offersAccessLog: unknown[] }[] }>(LOG, { r: [{ __typename: 'DataSubject', personId: someone }] }, DPO);
+      dataOf(
+        await subgraph.query(
+          'query($id: ID!) { offer(id: $id) { enrollments { status } } }',
+          { id: offerId },
+          { ...PROVIDER_STAFF, subject: 'reader-2' },
+        ),
+      );
+      const res = await subgraph.query<{ _entities: { offersAccessLog: unknown[] }[] }>(
+        LOG,
+        { r: [{ __typename: 'DataSubject', personId: someone }] },
+        DPO,
+      );
       expect(dataOf(res)._entities[0]).toEqual({
         personId: someone,
         offersAccessLog: [
-          { subject: 'reader-2', organizationId: PROVIDER, roles: ['PROVIDER'], action: 'READ', entity: 'Enrollment', fields: ['status'] },
-          { subject: 'cm-1', organizationId: CASE_MANAGER.organizationId, roles: ['CASE_MANAGER'], action: 'READ', entity: 'Enrollment', fields: expect.any(Array) },
-          { subject: 'cm-1', organizationId: CASE_MANAGER.organizationId, roles: ['CASE_MANAGER'], action: 'WRITE', entity: 'Enrollment', fields: ['status', 'appliedOn', 'enrolledOn', 'offer'] },
+          {
+            subject: 'reader-2',
+            organizationId: PROVIDER,
+            roles: ['PROVIDER'],
+            action: 'READ',
+            entity: 'Enrollment',
+            fields: ['status'],
+          },
+          {
+            subject: 'cm-1',
+            organizationId: CASE_MANAGER.organizationId,
+            roles: ['CASE_MANAGER'],
+            action: 'READ',
+            entity: 'Enrollment',
+            fields: expect.any(Array),
+          },
+          {
+            subject: 'cm-1',
+            organizationId: CASE_MANAGER.organizationId,
+            roles: ['CASE_MANAGER'],
+            action: 'WRITE',
+            entity: 'Enrollment',
+            fields: ['status', 'appliedOn', 'enrolledOn', 'offer'],
+          },
         ],
       });
       for (const identity of [PROVIDER_STAFF, CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, ADMIN]) {
@@ -291,23 +580,55 @@ describe('offers: access rules and audit trail', () => {
       const erased = newPersonId();
       const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;
       const b = dataOf(await enroll(subgraph, otherOfferId, erased)).enrollInOffer.id;
-      const figures = () => subgraph.query('query($id: ID!) { offer(id: $id) { figures { taken applicants } } }', { id: offerId });
+      const figures = () =>
+        subgraph.query('query($id: ID!) { offer(id: $id) { figures { taken applicants } } }', { id: offerId });
       const figuresBefore = await figures();
-      const erase = (identity: Identity) => subgraph.query<{ _erasePersonData: number }>('mutation($id: ID!) { _erasePersonData(personId: $id) }', { id: erased }, identity);
+      const erase = (identity: Identity) =>
+        subgraph.query<{ _erasePersonData: number }>(
+          'mutation($id: ID!) { _erasePersonData(personId: $id) }',
+          { id: erased },
+          identity,
+        );
       const before = await snapshot(subgraph);
       for (const identity of [DPO, ADMIN, CASE_MANAGER, PROVIDER_STAFF]) {
         expect(await erase(identity)).toEqual({ data: null, errors: [forbidden(['_erasePersonData'])] });
       }
       expect(await snapshot(subgraph)).toEqual(before);
       expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 2 });
-      expect(await subgraph.db.dataSource.query('SELECT id, person_id FROM enrollment WHERE id = ANY($1) ORDER BY id', [[a, b]])).toEqual([a, b].sort().map((id) => ({ id, person_id: null })));
+      expect(
+        await subgraph.db.dataSource.query('SELECT id, person_id FROM enrollment WHERE id = ANY($1) ORDER BY id', [
+          [a, b],
+        ]),
+      ).toEqual([a, b].sort().map((id) => ({ id, person_id: null })));
       expect(await figures()).toEqual(figuresBefore);
-      const personView = await subgraph.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }', { r: [{ __typename: 'Person', id: erased, enrollmentsVisibleToViewer: true }] }, CASE_MANAGER);
+      const personView = await subgraph.query(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
+        { r: [{ __typename: 'Person', id: erased, enrollmentsVisibleToViewer: true }] },
+        CASE_MANAGER,
+      );
       expect(dataOf(personView)).toEqual({ _entities: [{ enrollments: [] }] });
       expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 0 });
       expect((await audit(erased)).filter((r) => r.action === 'ERASE')).toEqual([
-        { subject: SYSTEM_SUBJECT, organization_id: null, roles: ['DATA_PROTECTION_OFFICER'], purpose: null, action: 'ERASE', entity: 'Enrollment', person_ref: erased, fields: ['person'] },
-        { subject: SYSTEM_SUBJECT, organization_id: null, roles: ['DATA_PROTECTION_OFFICER'], purpose: null, action: 'ERASE', entity: 'Enrollment', person_ref: erased, fields: ['person'] },
+        {
+          subject: SYSTEM_SUBJECT,
+          organization_id: null,
+          roles: ['DATA_PROTECTION_OFFICER'],
+          purpose: null,
+          action: 'ERASE',
+          entity: 'Enrollment',
+          person_ref: erased,
+          fields: ['person'],
+        },
+        {
+          subject: SYSTEM_SUBJECT,
+          organization_id: null,
+          roles: ['DATA_PROTECTION_OFFICER'],
+          purpose: null,
+          action: 'ERASE',
+          entity: 'Enrollment',
+          person_ref: erased,
+          fields: ['person'],
+        },
       ]);
     });
   });

@@ -21,7 +21,14 @@ describe('offers: demo data', () => {
       { r: DEMO_OFFERS.map((o) => ({ __typename: 'Offer', id: demoOfferId(o.key) })) },
     );
     expect(dataOf(res)._entities).toEqual(
-      DEMO_OFFERS.map((o) => ({ id: demoOfferId(o.key), title: o.title, category: o.category, seats: o.seats, provider: { id: demoOrganizationId(o.providerKey) }, municipality: { ags: o.ags } })),
+      DEMO_OFFERS.map((o) => ({
+        id: demoOfferId(o.key),
+        title: o.title,
+        category: o.category,
+        seats: o.seats,
+        provider: { id: demoOrganizationId(o.providerKey) },
+        municipality: { ags: o.ags },
+      })),
     );
   });
 
@@ -29,10 +36,18 @@ describe('offers: demo data', () => {
     const res = await subgraph.query<{ _entities: { measureCareer: { length: number; reachesThreshold: boolean } }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { measureCareer { length reachesThreshold } } } }',
       // As the gateway sends them for a case manager whom the persons subgraph lets see the enrollments.
-      { r: DEMO_MEASURE_CAREER_PERSONS.map((p) => ({ __typename: 'Person', id: demoPersonId(p.ags, p.index), enrollmentsVisibleToViewer: true })) },
+      {
+        r: DEMO_MEASURE_CAREER_PERSONS.map((p) => ({
+          __typename: 'Person',
+          id: demoPersonId(p.ags, p.index),
+          enrollmentsVisibleToViewer: true,
+        })),
+      },
       CASE_MANAGER,
     );
-    expect(dataOf(res)._entities).toEqual(DEMO_MEASURE_CAREER_PERSONS.map((p) => ({ measureCareer: { length: p.measures, reachesThreshold: true } })));
+    expect(dataOf(res)._entities).toEqual(
+      DEMO_MEASURE_CAREER_PERSONS.map((p) => ({ measureCareer: { length: p.measures, reachesThreshold: true } })),
+    );
   });
 
   it('has offers with more applicants than free seats', async () => {
@@ -49,14 +64,24 @@ describe('offers: demo data', () => {
       ags: string;
       offerLandscape: { category: string; free: { value: number | null } }[];
       measureCareers: { flaggedPersons: { value: number | null } };
-      participation: { fiscalYear: number; enrolledPersons: { value: number | null }; completedQualifications: { value: number | null } };
+      participation: {
+        fiscalYear: number;
+        enrolledPersons: { value: number | null };
+        completedQualifications: { value: number | null };
+      };
       duplicateCandidates: { first: { id: string }; second: { id: string } }[];
     };
     const res = await subgraph.query<{ _entities: Indicators[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags offerLandscape { category free { value } }
          measureCareers { flaggedPersons { value } } participation { fiscalYear enrolledPersons { value } completedQualifications { value } }
          duplicateCandidates { first { id } second { id } } } } }`,
-      { r: ['05566076', '05162024', '05162'].map((ags) => ({ __typename: 'AreaIndicators', ags, referenceDate: '2026-11-21' })) },
+      {
+        r: ['05566076', '05162024', '05162'].map((ags) => ({
+          __typename: 'AreaIndicators',
+          ags,
+          referenceDate: '2026-11-21',
+        })),
+      },
       { ...CORE_GROUP, ags: ['05566', '05162'] },
     );
     const [rheine, neuss, kreis] = dataOf(res)._entities;
@@ -66,15 +91,25 @@ describe('offers: demo data', () => {
       expect(area.participation.completedQualifications.value).toBeGreaterThanOrEqual(5);
       // Free seats in the categories that serve language, school-degree and training needs are published (the gaps' supply).
       const free = (category: string) => area.offerLandscape.find((l) => l.category === category)?.free.value;
-      for (const category of ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_TRAINING', 'QUALIFICATION']) expect(free(category)).not.toBeNull();
+      for (const category of ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_TRAINING', 'QUALIFICATION'])
+        expect(free(category)).not.toBeNull();
     }
     // The Integrationskurs mit Alphabetisierung and the Berufssprachkurs B1 in Rheine: both little booked, overlapping from January.
-    expect(rheine.duplicateCandidates).toEqual([{ first: { id: demoOfferId('rheine-integrationskurs-alpha') }, second: { id: demoOfferId('rheine-berufssprachkurs-b1') } }]);
+    expect(rheine.duplicateCandidates).toEqual([
+      {
+        first: { id: demoOfferId('rheine-integrationskurs-alpha') },
+        second: { id: demoOfferId('rheine-berufssprachkurs-b1') },
+      },
+    ]);
   });
 
   it('is realistic in size and the same on every load', async () => {
     const digest = async (s: TestSubgraph) =>
-      (await s.db.dataSource.query("SELECT count(*)::int AS n, md5(string_agg(id::text || status || coalesce(outcome, ''), ',' ORDER BY id)) AS digest FROM enrollment"))[0];
+      (
+        await s.db.dataSource.query(
+          "SELECT count(*)::int AS n, md5(string_agg(id::text || status || coalesce(outcome, ''), ',' ORDER BY id)) AS digest FROM enrollment",
+        )
+      )[0];
     const first = await digest(subgraph);
     expect(first.n).toBeGreaterThan(150);
     const again = await startOffersTestSubgraph(offersSubgraph, { loadDemoData: true });

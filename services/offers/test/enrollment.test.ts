@@ -1,6 +1,22 @@
 import type { Identity } from '@gk/shared';
 import { signTestToken } from '@gk/shared/testing';
-import { ADULT, apply, CASE_MANAGER, createOffer, dataOf, enroll, ENROLLMENT_FIELDS, newPersonId, PROVIDER, PROVIDER_STAFF, recordPerson, snapshot, offersAskingPersons, startOffersTestSubgraph, type OffersWithPersons } from './support';
+import {
+  ADULT,
+  apply,
+  CASE_MANAGER,
+  createOffer,
+  dataOf,
+  enroll,
+  ENROLLMENT_FIELDS,
+  newPersonId,
+  PROVIDER,
+  PROVIDER_STAFF,
+  recordPerson,
+  snapshot,
+  offersAskingPersons,
+  startOffersTestSubgraph,
+  type OffersWithPersons,
+} from './support';
 
 describe('offers: enrollments', () => {
   let subgraph: OffersWithPersons;
@@ -28,45 +44,92 @@ describe('offers: enrollments', () => {
     const offerId = await createOffer(subgraph, { seats: 2, startDate: '2026-02-01' });
     const personId = newPersonId();
     const applied = dataOf(await apply(subgraph, offerId, personId, ADULT, '2026-01-05')).applyForOffer;
-    expect(applied).toEqual({ id: expect.any(String), status: 'APPLIED', appliedOn: '2026-01-05', enrolledOn: null, endedOn: null, outcome: null, reason: null, person: { id: personId }, offer: { id: offerId } });
+    expect(applied).toEqual({
+      id: expect.any(String),
+      status: 'APPLIED',
+      appliedOn: '2026-01-05',
+      enrolledOn: null,
+      endedOn: null,
+      outcome: null,
+      reason: null,
+      person: { id: personId },
+      offer: { id: offerId },
+    });
 
-    const enrolled = dataOf(await subgraph.query<{ enrollInOffer: Record<string, unknown> }>(
-      `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,
-      { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } },
-      CASE_MANAGER,
-    )).enrollInOffer;
+    const enrolled = dataOf(
+      await subgraph.query<{ enrollInOffer: Record<string, unknown> }>(
+        `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,
+        { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } },
+        CASE_MANAGER,
+      ),
+    ).enrollInOffer;
     expect(enrolled).toEqual({ ...applied, status: 'ENROLLED', enrolledOn: '2026-02-01' });
 
-    const done = dataOf(await outcome(applied.id as string, 'QUALIFICATION_ACHIEVED', '2026-06-30', 'Zertifikat B1')).recordEnrollmentOutcome;
-    expect(done).toEqual({ ...enrolled, status: 'COMPLETED', endedOn: '2026-06-30', outcome: 'QUALIFICATION_ACHIEVED', reason: 'Zertifikat B1' });
-    const [row] = await subgraph.db.dataSource.query('SELECT created_by, updated_by, updated_by_organization_id FROM enrollment WHERE id = $1', [applied.id]);
+    const done = dataOf(
+      await outcome(applied.id as string, 'QUALIFICATION_ACHIEVED', '2026-06-30', 'Zertifikat B1'),
+    ).recordEnrollmentOutcome;
+    expect(done).toEqual({
+      ...enrolled,
+      status: 'COMPLETED',
+      endedOn: '2026-06-30',
+      outcome: 'QUALIFICATION_ACHIEVED',
+      reason: 'Zertifikat B1',
+    });
+    const [row] = await subgraph.db.dataSource.query(
+      'SELECT created_by, updated_by, updated_by_organization_id FROM enrollment WHERE id = $1',
+      [applied.id],
+    );
     expect(row).toEqual({ created_by: 'cm-1', updated_by: 'provider-1', updated_by_organization_id: PROVIDER });
-    const figures = await subgraph.query('query($id: ID!) { offer(id: $id) { figures { seats taken free applicants occupancy } } }', { id: offerId });
-    expect(dataOf(figures)).toEqual({ offer: { figures: { seats: 2, taken: 1, free: 1, applicants: 0, occupancy: 0.5 } } });
+    const figures = await subgraph.query(
+      'query($id: ID!) { offer(id: $id) { figures { seats taken free applicants occupancy } } }',
+      { id: offerId },
+    );
+    expect(dataOf(figures)).toEqual({
+      offer: { figures: { seats: 2, taken: 1, free: 1, applicants: 0, occupancy: 0.5 } },
+    });
   });
 
   it('ends dropped-out enrollments as DROPPED_OUT and frees the seat', async () => {
     const offerId = await createOffer(subgraph, { seats: 1 });
     const first = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer;
-    expect(dataOf(await outcome(first.id, 'DROPPED_OUT', '2026-03-01')).recordEnrollmentOutcome).toMatchObject({ status: 'DROPPED_OUT', outcome: 'DROPPED_OUT' });
+    expect(dataOf(await outcome(first.id, 'DROPPED_OUT', '2026-03-01')).recordEnrollmentOutcome).toMatchObject({
+      status: 'DROPPED_OUT',
+      outcome: 'DROPPED_OUT',
+    });
     expect(dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.status).toBe('ENROLLED');
   });
 
   it('refuses a person who does not meet the rules, naming the rules and never the values', async () => {
-    const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['GESTATTUNG'], benefitRegimes: ['ASYLBLG', 'SGB_III', 'NONE'], minGermanLevel: 'B2' } });
+    const offerId = await createOffer(subgraph, {
+      eligibility: {
+        residenceStatuses: ['GESTATTUNG'],
+        benefitRegimes: ['ASYLBLG', 'SGB_III', 'NONE'],
+        minGermanLevel: 'B2',
+      },
+    });
     const before = await snapshot(subgraph);
-    const res = await enroll(subgraph, offerId, newPersonId(), { age: 29, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'SGB_II' });
+    const res = await enroll(subgraph, offerId, newPersonId(), {
+      age: 29,
+      germanLevel: 'B1',
+      residenceStatus: 'DULDUNG',
+      benefitRegime: 'SGB_II',
+    });
     expect(res).toEqual({
       data: null,
-      errors: [{
-        message: "The person does not meet the offer's rules: AGE, RESIDENCE_STATUS, BENEFIT_REGIME, GERMAN_LEVEL.",
-        path: ['enrollInOffer'],
-        locations: expect.any(Array),
-        extensions: { code: 'NOT_ELIGIBLE', rules: ['AGE', 'RESIDENCE_STATUS', 'BENEFIT_REGIME', 'GERMAN_LEVEL'] },
-      }],
+      errors: [
+        {
+          message: "The person does not meet the offer's rules: AGE, RESIDENCE_STATUS, BENEFIT_REGIME, GERMAN_LEVEL.",
+          path: ['enrollInOffer'],
+          locations: expect.any(Array),
+          extensions: { code: 'NOT_ELIGIBLE', rules: ['AGE', 'RESIDENCE_STATUS', 'BENEFIT_REGIME', 'GERMAN_LEVEL'] },
+        },
+      ],
     });
     const applied = await apply(subgraph, offerId, newPersonId(), { age: 20 });
-    expect(applied.errors?.[0].extensions).toEqual({ code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME', 'GERMAN_LEVEL'] });
+    expect(applied.errors?.[0].extensions).toEqual({
+      code: 'NOT_ELIGIBLE',
+      rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME', 'GERMAN_LEVEL'],
+    });
     expect(await snapshot(subgraph)).toEqual(before);
   });
 
@@ -76,7 +139,10 @@ describe('offers: enrollments', () => {
     const first = dataOf(await apply(subgraph, offerId, personId)).applyForOffer;
     const before = await snapshot(subgraph);
     const again = await apply(subgraph, offerId, personId);
-    expect(again.errors?.[0]).toMatchObject({ message: 'The person already holds an active application or enrollment in this offer.', extensions: { code: 'ALREADY_ENROLLED' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'The person already holds an active application or enrollment in this offer.',
+      extensions: { code: 'ALREADY_ENROLLED' },
+    });
     expect(await snapshot(subgraph)).toEqual(before);
     dataOf(await enroll(subgraph, offerId, personId));
     const enrolled = await snapshot(subgraph);
@@ -105,17 +171,25 @@ describe('offers: enrollments', () => {
     const before = await snapshot(subgraph);
     for (const endedOn of ['2026-02-14', '2026-02-28']) {
       const res = await outcome(enrollment.id, 'NO_PROGRESS', endedOn);
-      expect(res.errors?.[0]).toMatchObject({ message: 'An outcome cannot be dated before the start of the enrollment or of the offer.', extensions: { code: 'OUTCOME_BEFORE_START', field: 'input.endedOn' } });
+      expect(res.errors?.[0]).toMatchObject({
+        message: 'An outcome cannot be dated before the start of the enrollment or of the offer.',
+        extensions: { code: 'OUTCOME_BEFORE_START', field: 'input.endedOn' },
+      });
     }
     expect(await snapshot(subgraph)).toEqual(before);
-    expect(dataOf(await outcome(enrollment.id, 'NO_PROGRESS', '2026-03-01')).recordEnrollmentOutcome.status).toBe('COMPLETED');
+    expect(dataOf(await outcome(enrollment.id, 'NO_PROGRESS', '2026-03-01')).recordEnrollmentOutcome.status).toBe(
+      'COMPLETED',
+    );
   });
 
   it('backs "outcome not before start" with a CHECK constraint', async () => {
     const offerId = await createOffer(subgraph);
     const enrollment = dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-15')).enrollInOffer;
     await expect(
-      subgraph.db.dataSource.query("UPDATE enrollment SET status = 'COMPLETED', outcome = 'NO_PROGRESS', ended_on = '2026-02-01' WHERE id = $1", [enrollment.id]),
+      subgraph.db.dataSource.query(
+        "UPDATE enrollment SET status = 'COMPLETED', outcome = 'NO_PROGRESS', ended_on = '2026-02-01' WHERE id = $1",
+        [enrollment.id],
+      ),
     ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'enrollment_outcome_not_before_start' } });
   });
 
@@ -124,22 +198,31 @@ describe('offers: enrollments', () => {
     const applied = dataOf(await apply(subgraph, offerId, newPersonId())).applyForOffer;
     const before = await snapshot(subgraph);
     const early = await outcome(applied.id, 'PROGRESSED', '2026-06-01');
-    expect(early.errors?.[0]).toMatchObject({ message: 'An enrollment in status APPLIED cannot be given an outcome.', extensions: { code: 'INVALID_ENROLLMENT_TRANSITION', status: 'APPLIED' } });
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'An enrollment in status APPLIED cannot be given an outcome.',
+      extensions: { code: 'INVALID_ENROLLMENT_TRANSITION', status: 'APPLIED' },
+    });
     const rejected = await subgraph.query<{ rejectApplication: { status: string; endedOn: string } }>(
       'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id, rejectedOn: "2026-01-20", reason: "Kurs passt nicht" }) { status endedOn } }',
       { id: applied.id },
     );
     expect(dataOf(rejected)).toEqual({ rejectApplication: { status: 'REJECTED', endedOn: '2026-01-20' } });
     const late = await withdraw(applied.id, '2026-01-21');
-    expect(late.errors?.[0]).toMatchObject({ message: 'An enrollment in status REJECTED cannot be withdrawn.', extensions: { code: 'INVALID_ENROLLMENT_TRANSITION' } });
-    expect((await snapshot(subgraph) as { offers: unknown }).offers).toEqual((before as { offers: unknown }).offers);
+    expect(late.errors?.[0]).toMatchObject({
+      message: 'An enrollment in status REJECTED cannot be withdrawn.',
+      extensions: { code: 'INVALID_ENROLLMENT_TRANSITION' },
+    });
+    expect(((await snapshot(subgraph)) as { offers: unknown }).offers).toEqual((before as { offers: unknown }).offers);
   });
 
   it('refuses enrollment into a planned offer, dates in the future and dates before the application', async () => {
     const planned = await createOffer(subgraph, {}, 'PLANNED');
     const before = await snapshot(subgraph);
     const res = await enroll(subgraph, planned, newPersonId());
-    expect(res.errors?.[0]).toMatchObject({ message: 'An offer in status PLANNED takes no enrollments.', extensions: { code: 'OFFER_NOT_OPEN', status: 'PLANNED' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'An offer in status PLANNED takes no enrollments.',
+      extensions: { code: 'OFFER_NOT_OPEN', status: 'PLANNED' },
+    });
     const future = await enroll(subgraph, planned, newPersonId(), ADULT, '2999-01-01');
     expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.enrolledOn' } });
     expect(await snapshot(subgraph)).toEqual(before);
@@ -147,7 +230,10 @@ describe('offers: enrollments', () => {
     const personId = newPersonId();
     dataOf(await apply(subgraph, open, personId, ADULT, '2026-01-10'));
     const early = await enroll(subgraph, open, personId, ADULT, '2026-01-09');
-    expect(early.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.enrolledOn": must not be before the application.', extensions: { code: 'BAD_USER_INPUT', field: 'input.enrolledOn' } });
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'Invalid value for "input.enrolledOn": must not be before the application.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.enrolledOn' },
+    });
     const unknown = await enroll(subgraph, '3f0b8a7e-1111-4222-8333-444455556666', personId);
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     const badFacts = await enroll(subgraph, open, personId, { age: 'old' });
@@ -190,54 +276,109 @@ describe('offers: enrollments', () => {
     const offerId = await createOffer(subgraph, { seats: 2 });
     dataOf(await enroll(subgraph, offerId, newPersonId()));
     for (let i = 0; i < 3; i += 1) dataOf(await apply(subgraph, offerId, newPersonId()));
-    const res = await subgraph.query('query($id: ID!) { offer(id: $id) { figures { free applicants } enrollments(status: APPLIED) { status } } }', { id: offerId });
-    expect(dataOf(res)).toEqual({ offer: { figures: { free: 1, applicants: 3 }, enrollments: [{ status: 'APPLIED' }, { status: 'APPLIED' }, { status: 'APPLIED' }] } });
+    const res = await subgraph.query(
+      'query($id: ID!) { offer(id: $id) { figures { free applicants } enrollments(status: APPLIED) { status } } }',
+      { id: offerId },
+    );
+    expect(dataOf(res)).toEqual({
+      offer: {
+        figures: { free: 1, applicants: 3 },
+        enrollments: [{ status: 'APPLIED' }, { status: 'APPLIED' }, { status: 'APPLIED' }],
+      },
+    });
   });
 
-  describe('asks persons about the person, under the user\'s identity, at the moment of the write', () => {
+  describe("asks persons about the person, under the user's identity, at the moment of the write", () => {
     const ENROLL = `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`;
     const APPLY = `mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`;
     /** Sends the input as given: the person is not recorded first, whatever facts the input claims. */
-    const enrollAsIs = (input: Record<string, unknown>, identity: Identity = CASE_MANAGER) => subgraph.query(ENROLL, { input: { enrolledOn: '2026-02-01', ...input } }, identity);
-    const applyAsIs = (input: Record<string, unknown>, identity: Identity = CASE_MANAGER) => subgraph.query(APPLY, { input: { appliedOn: '2026-01-05', ...input } }, identity);
+    const enrollAsIs = (input: Record<string, unknown>, identity: Identity = CASE_MANAGER) =>
+      subgraph.query(ENROLL, { input: { enrolledOn: '2026-02-01', ...input } }, identity);
+    const applyAsIs = (input: Record<string, unknown>, identity: Identity = CASE_MANAGER) =>
+      subgraph.query(APPLY, { input: { appliedOn: '2026-01-05', ...input } }, identity);
     const offersAudit = () => subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry');
-    const OTHER_CASE_MANAGER: Identity = { subject: 'cm-2', organizationId: '2b2b2b2b-1111-4222-8333-444455556666', roles: ['CASE_MANAGER'], ags: ['05162024'] };
+    const OTHER_CASE_MANAGER: Identity = {
+      subject: 'cm-2',
+      organizationId: '2b2b2b2b-1111-4222-8333-444455556666',
+      roles: ['CASE_MANAGER'],
+      ags: ['05162024'],
+    };
 
     it('decides eligibility on the facts persons holds: an input claiming facts the offer admits does not get an ineligible person in', async () => {
-      const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], benefitRegimes: ['ASYLBLG', 'NONE'] } });
+      const offerId = await createOffer(subgraph, {
+        eligibility: { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], benefitRegimes: ['ASYLBLG', 'NONE'] },
+      });
       const personId = newPersonId();
       await recordPerson(subgraph, personId, { age: 24, residenceStatus: 'AE_OTHER', benefitRegime: 'SGB_II' });
       const claims = { age: 21, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'ASYLBLG' };
       const [before, auditBefore] = [await snapshot(subgraph), await offersAudit()];
-      for (const res of [await enrollAsIs({ offerId, personId, person: claims }), await applyAsIs({ offerId, personId, person: claims })]) {
-        expect(res).toEqual({ data: null, errors: [expect.objectContaining({ extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME'] } })] });
+      for (const res of [
+        await enrollAsIs({ offerId, personId, person: claims }),
+        await applyAsIs({ offerId, personId, person: claims }),
+      ]) {
+        expect(res).toEqual({
+          data: null,
+          errors: [
+            expect.objectContaining({
+              extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME'] },
+            }),
+          ],
+        });
       }
       expect(await snapshot(subgraph)).toEqual(before);
       expect(await offersAudit()).toEqual(auditBefore);
       // And the other way round: facts persons holds that the offer admits count, whatever the input claims, and the input may be left out.
       await recordPerson(subgraph, personId, claims);
-      expect(dataOf(await enrollAsIs({ offerId, personId, person: { age: 40, residenceStatus: 'AE_OTHER' } }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED', person: { id: personId } } });
+      expect(
+        dataOf(await enrollAsIs({ offerId, personId, person: { age: 40, residenceStatus: 'AE_OTHER' } })),
+      ).toMatchObject({ enrollInOffer: { status: 'ENROLLED', person: { id: personId } } });
       const another = newPersonId();
       await recordPerson(subgraph, another, claims);
-      expect(dataOf(await enrollAsIs({ offerId, personId: another }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+      expect(dataOf(await enrollAsIs({ offerId, personId: another }))).toMatchObject({
+        enrollInOffer: { status: 'ENROLLED' },
+      });
     });
 
     it("costs persons two statements per enrollment by the person's case manager: the person, and the audit entry of the facts handed over", async () => {
       const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['DULDUNG'] } });
       const personId = newPersonId();
       await recordPerson(subgraph, personId);
-      expect(await subgraph.persons.countStatements(async () => dataOf(await enrollAsIs({ offerId, personId })))).toBe(2);
+      expect(await subgraph.persons.countStatements(async () => dataOf(await enrollAsIs({ offerId, personId })))).toBe(
+        2,
+      );
       // Only the facts the offer's rules look at: the age always, here the residence status too.
-      const audit = await subgraph.persons.db.dataSource.query("SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1", [personId]);
-      expect(audit).toEqual([{ subject: 'cm-1', purpose: 'ENROLLMENT', action: 'READ', entity: 'Person', fields: ['age', 'currentResidenceStatus'] }]);
+      const audit = await subgraph.persons.db.dataSource.query(
+        'SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1',
+        [personId],
+      );
+      expect(audit).toEqual([
+        {
+          subject: 'cm-1',
+          purpose: 'ENROLLMENT',
+          action: 'READ',
+          entity: 'Person',
+          fields: ['age', 'currentResidenceStatus'],
+        },
+      ]);
     });
 
     it('refuses an id no person has with BAD_USER_INPUT naming input.personId, taking no seat', async () => {
       const offerId = await createOffer(subgraph, { seats: 1 });
       const nobody = '00000000-0000-4000-8000-00000000abcd';
       const before = await snapshot(subgraph);
-      for (const res of [await enrollAsIs({ offerId, personId: nobody, person: ADULT }), await applyAsIs({ offerId, personId: nobody, person: ADULT })]) {
-        expect(res).toEqual({ data: null, errors: [expect.objectContaining({ message: 'Invalid value for "input.personId": names no person.', extensions: { code: 'BAD_USER_INPUT', field: 'input.personId' } })] });
+      for (const res of [
+        await enrollAsIs({ offerId, personId: nobody, person: ADULT }),
+        await applyAsIs({ offerId, personId: nobody, person: ADULT }),
+      ]) {
+        expect(res).toEqual({
+          data: null,
+          errors: [
+            expect.objectContaining({
+              message: 'Invalid value for "input.personId": names no person.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.personId' },
+            }),
+          ],
+        });
       }
       expect(await snapshot(subgraph)).toEqual(before);
     });
@@ -249,20 +390,25 @@ describe('offers: enrollments', () => {
       const before = await snapshot(subgraph);
       for (const identity of [OTHER_CASE_MANAGER, PROVIDER_STAFF]) {
         expect((await enrollAsIs({ offerId, personId }, identity)).errors?.[0]).toMatchObject({
-          message: 'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
+          message:
+            'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
           extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' },
         });
       }
       expect(await snapshot(subgraph)).toEqual(before);
       await recordPerson(subgraph, personId, ADULT, [OTHER_CASE_MANAGER.organizationId as string]);
-      expect(dataOf(await enrollAsIs({ offerId, personId }, OTHER_CASE_MANAGER))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+      expect(dataOf(await enrollAsIs({ offerId, personId }, OTHER_CASE_MANAGER))).toMatchObject({
+        enrollInOffer: { status: 'ENROLLED' },
+      });
       // The managing organisation's case manager needs none.
       const own = newPersonId();
       await recordPerson(subgraph, own, ADULT, []);
-      expect(dataOf(await enrollAsIs({ offerId, personId: own }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
+      expect(dataOf(await enrollAsIs({ offerId, personId: own }))).toMatchObject({
+        enrollInOffer: { status: 'ENROLLED' },
+      });
     });
 
-    it('refuses with SUBGRAPH_UNAVAILABLE, changing nothing, without the gateway\'s token for persons or while persons is down', async () => {
+    it("refuses with SUBGRAPH_UNAVAILABLE, changing nothing, without the gateway's token for persons or while persons is down", async () => {
       const offerId = await createOffer(subgraph);
       const personId = newPersonId();
       await recordPerson(subgraph, personId);
@@ -270,13 +416,25 @@ describe('offers: enrollments', () => {
       // A request that did not come through the gateway carries no token for persons.
       const direct = await fetch(subgraph.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signTestToken(subgraph.keys, 'offers', CASE_MANAGER)}` },
-        body: JSON.stringify({ query: ENROLL, variables: { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } } }),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await signTestToken(subgraph.keys, 'offers', CASE_MANAGER)}`,
+        },
+        body: JSON.stringify({
+          query: ENROLL,
+          variables: { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } },
+        }),
       });
-      expect(((await direct.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' });
+      expect(((await direct.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        subgraph: 'persons',
+      });
       await subgraph.persons.stopServer();
       try {
-        expect((await enrollAsIs({ offerId, personId })).errors?.[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' });
+        expect((await enrollAsIs({ offerId, personId })).errors?.[0].extensions).toEqual({
+          code: 'SUBGRAPH_UNAVAILABLE',
+          subgraph: 'persons',
+        });
         expect(await snapshot(subgraph)).toEqual(before);
       } finally {
         await subgraph.persons.startServer();

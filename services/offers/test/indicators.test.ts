@@ -53,10 +53,24 @@ interface E {
 
 // Persons: p(1..) by group, so the hand counts can name them.
 const p = (n: number) => uuid('9e150000', n);
-const held = (person: string, offer: OfferKey, enrolled: string): E => ({ person, offer, status: 'ENROLLED', applied: enrolled, enrolled });
+const held = (person: string, offer: OfferKey, enrolled: string): E => ({
+  person,
+  offer,
+  status: 'ENROLLED',
+  applied: enrolled,
+  enrolled,
+});
 const done = (person: string, offer: OfferKey, ended: string, outcome: string): E => {
   const start = OFFERS[offer][3];
-  return { person, offer, status: outcome === 'DROPPED_OUT' ? 'DROPPED_OUT' : 'COMPLETED', applied: start, enrolled: start, ended, outcome };
+  return {
+    person,
+    offer,
+    status: outcome === 'DROPPED_OUT' ? 'DROPPED_OUT' : 'COMPLETED',
+    applied: start,
+    enrolled: start,
+    ended,
+    outcome,
+  };
 };
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -67,8 +81,23 @@ const ENROLLMENTS: E[] = [
   // p14 applied before D and took the seat after it.
   ...range(1, 11).map((n) => held(p(n), 'L1', '2026-02-01')),
   held(c(4), 'L1', '2026-02-01'),
-  { person: p(12), offer: 'L1', status: 'WITHDRAWN', applied: '2026-02-01', enrolled: '2026-02-01', ended: '2026-04-01' },
-  { person: p(13), offer: 'L1', status: 'DROPPED_OUT', applied: '2026-02-01', enrolled: '2026-02-01', ended: D, outcome: 'DROPPED_OUT' },
+  {
+    person: p(12),
+    offer: 'L1',
+    status: 'WITHDRAWN',
+    applied: '2026-02-01',
+    enrolled: '2026-02-01',
+    ended: '2026-04-01',
+  },
+  {
+    person: p(13),
+    offer: 'L1',
+    status: 'DROPPED_OUT',
+    applied: '2026-02-01',
+    enrolled: '2026-02-01',
+    ended: D,
+    outcome: 'DROPPED_OUT',
+  },
   { person: p(14), offer: 'L1', status: 'ENROLLED', applied: '2026-06-15', enrolled: '2026-07-15' },
   ...range(21, 23).map((n) => held(p(n), 'L2', '2026-03-01')),
   ...range(31, 32).map((n) => held(p(n), 'L3', '2026-05-01')),
@@ -76,7 +105,15 @@ const ENROLLMENTS: E[] = [
   ...range(41, 42).map((n): E => ({ person: p(n), offer: 'S1', status: 'APPLIED', applied: '2026-06-01' })),
   // V1: three hold a seat on D; c9 drops out after D.
   ...range(51, 52).map((n) => held(p(n), 'V1', '2026-02-01')),
-  { person: c(9), offer: 'V1', status: 'DROPPED_OUT', applied: '2026-02-01', enrolled: '2026-02-01', ended: '2026-08-01', outcome: 'DROPPED_OUT' },
+  {
+    person: c(9),
+    offer: 'V1',
+    status: 'DROPPED_OUT',
+    applied: '2026-02-01',
+    enrolled: '2026-02-01',
+    ended: '2026-08-01',
+    outcome: 'DROPPED_OUT',
+  },
   // H1 (ended within the twelve months before D): p61..p65 qualified, p66 progressed, p67 no progress, p68..p70 dropped out;
   // c1..c6 no progress; c7, c8 dropped out.
   ...range(61, 65).map((n) => done(p(n), 'H1', '2026-02-28', 'QUALIFICATION_ACHIEVED')),
@@ -118,7 +155,16 @@ async function insertData(subgraph: TestSubgraph): Promise<void> {
     await ds.query(
       `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'test', 'test')`,
-      [uuid('e0000000', enrollmentCounter), e.person, id(e.offer), e.status, e.applied, e.enrolled ?? null, e.ended ?? null, e.outcome ?? null],
+      [
+        uuid('e0000000', enrollmentCounter),
+        e.person,
+        id(e.offer),
+        e.status,
+        e.applied,
+        e.enrolled ?? null,
+        e.ended ?? null,
+        e.outcome ?? null,
+      ],
     );
   }
 }
@@ -135,12 +181,35 @@ const ALL = `ags referenceDate ${LANDSCAPE}
   participation { fiscalYear enrolledPersons { value suppressed } completedQualifications { value suppressed } }
   duplicateCandidates { first { id } second { id } category overlapFrom overlapUntil }`;
 
-const entities = (subgraph: TestSubgraph, fields: string, representations: Record<string, unknown>[], identity: Identity = CORE_GROUP) =>
-  subgraph.query<{ _entities: Record<string, unknown>[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ${fields} } } }`, { r: representations }, identity);
-const area = (ags: string, referenceDate = D, extra: Record<string, unknown> = {}) => ({ __typename: 'AreaIndicators', ags, referenceDate, ...extra });
+const entities = (
+  subgraph: TestSubgraph,
+  fields: string,
+  representations: Record<string, unknown>[],
+  identity: Identity = CORE_GROUP,
+) =>
+  subgraph.query<{ _entities: Record<string, unknown>[] }>(
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ${fields} } } }`,
+    { r: representations },
+    identity,
+  );
+const area = (ags: string, referenceDate = D, extra: Record<string, unknown> = {}) => ({
+  __typename: 'AreaIndicators',
+  ags,
+  referenceDate,
+  ...extra,
+});
 
 /** A landscape row with nothing in it. */
-const empty = (category: string) => ({ category, offers: 0, seats: 0, enrolled: count(0), free: count(0), occupancyRate: NO_RATE, completionRate: NO_RATE, transitionRate: NO_RATE });
+const empty = (category: string) => ({
+  category,
+  offers: 0,
+  seats: 0,
+  enrolled: count(0),
+  free: count(0),
+  occupancyRate: NO_RATE,
+  completionRate: NO_RATE,
+  transitionRate: NO_RATE,
+});
 
 describe('offers: the core group indicators', () => {
   let subgraph: TestSubgraph;
@@ -160,40 +229,122 @@ describe('offers: the core group indicators', () => {
     const rest = (rows: { category: string }[], shown: string[]) => rows.filter((r) => !shown.includes(r.category));
     const SHOWN = ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_PREPARATION', 'EMPLOYMENT_SUPPORT'];
     // Every category in enum order.
-    expect(rheine.map((r) => r.category)).toEqual(['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_PREPARATION', 'VOCATIONAL_TRAINING', 'QUALIFICATION', 'EMPLOYMENT_SUPPORT', 'YOUTH_WELFARE', 'MENTORING', 'COUNSELLING']);
+    expect(rheine.map((r) => r.category)).toEqual([
+      'LANGUAGE_COURSE',
+      'SCHOOL_DEGREE_COURSE',
+      'VOCATIONAL_PREPARATION',
+      'VOCATIONAL_TRAINING',
+      'QUALIFICATION',
+      'EMPLOYMENT_SUPPORT',
+      'YOUTH_WELFARE',
+      'MENTORING',
+      'COUNSELLING',
+    ]);
 
     // Rheine LANGUAGE: L1..L4 count (C1 cancelled, H1 ended), seats 20+10+15+10 = 55; held on D: L1 12, L2 3, L3 2 = 17; free 38.
     // Ended in the twelve months up to D: H1's p61..p67 completed, p68..p70 dropped out, c1..c6 completed, c7, c8 dropped
     // out = 18, and p13 (dropped out on D) = 19 ended; completed 7 + 6 = 13; transitioned p61..p65 + p66 = 6.
-    expect(rheine[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 4, seats: 55, enrolled: count(17), free: count(38), occupancyRate: rate(17 / 55), completionRate: rate(13 / 19), transitionRate: rate(6 / 19) });
+    expect(rheine[0]).toEqual({
+      category: 'LANGUAGE_COURSE',
+      offers: 4,
+      seats: 55,
+      enrolled: count(17),
+      free: count(38),
+      occupancyRate: rate(17 / 55),
+      completionRate: rate(13 / 19),
+      transitionRate: rate(6 / 19),
+    });
     // Rheine SCHOOL: S1 only (S2 starts too late), nobody enrolled; no ended enrollment (H5 is Emsdetten's).
-    expect(rheine[1]).toEqual({ category: 'SCHOOL_DEGREE_COURSE', offers: 1, seats: 10, enrolled: count(0), free: count(10), occupancyRate: rate(0), completionRate: NO_RATE, transitionRate: NO_RATE });
+    expect(rheine[1]).toEqual({
+      category: 'SCHOOL_DEGREE_COURSE',
+      offers: 1,
+      seats: 10,
+      enrolled: count(0),
+      free: count(10),
+      occupancyRate: rate(0),
+      completionRate: NO_RATE,
+      transitionRate: NO_RATE,
+    });
     // Rheine VOCATIONAL_PREPARATION: V1 6 seats, 3 held (p51, p52, c9): enrolled 3 withheld (primary), and free with it.
     // Ended in the window: H3's c6 (progressed) and c9 (no progress) on 2025-07-31: 2 ended, 2 completed, 1 transitioned: all withheld.
-    expect(rheine[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 1, seats: 6, enrolled: WITHHELD, free: WITHHELD, occupancyRate: WITHHELD, completionRate: WITHHELD, transitionRate: WITHHELD });
+    expect(rheine[2]).toEqual({
+      category: 'VOCATIONAL_PREPARATION',
+      offers: 1,
+      seats: 6,
+      enrolled: WITHHELD,
+      free: WITHHELD,
+      occupancyRate: WITHHELD,
+      completionRate: WITHHELD,
+      transitionRate: WITHHELD,
+    });
     // Rheine EMPLOYMENT_SUPPORT: only H2, ended in 2024: outside everything.
     expect(rheine[5]).toEqual(empty('EMPLOYMENT_SUPPORT'));
     expect(rest(rheine, SHOWN)).toEqual(rest(rheine, SHOWN).map((r) => empty(r.category)));
 
     // Emsdetten LANGUAGE: E1 9 seats 7 held, E2 3 seats 1 held: 12 seats, 8 enrolled, 4 free (published: few free seats are
     // no small group of persons, and enrolled 8 is published); nothing ended in the window.
-    expect(ems[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 2, seats: 12, enrolled: count(8), free: count(4), occupancyRate: rate(8 / 12), completionRate: NO_RATE, transitionRate: NO_RATE });
+    expect(ems[0]).toEqual({
+      category: 'LANGUAGE_COURSE',
+      offers: 2,
+      seats: 12,
+      enrolled: count(8),
+      free: count(4),
+      occupancyRate: rate(8 / 12),
+      completionRate: NO_RATE,
+      transitionRate: NO_RATE,
+    });
     // Emsdetten SCHOOL: no counted offer; H5's p61 qualified: 1 ended, 1 completed, 1 transitioned: withheld (primary).
     expect(ems[1]).toEqual({ ...empty('SCHOOL_DEGREE_COURSE'), completionRate: WITHHELD, transitionRate: WITHHELD });
     // Emsdetten VOCATIONAL_PREPARATION: V2 10 seats, 8 held, free 2; enrolled 8 is withheld (secondary: the Kreis's 11 minus it
     // would give Rheine's 3 away), and free with it (seats are published).
-    expect(ems[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 1, seats: 10, enrolled: WITHHELD, free: WITHHELD, occupancyRate: WITHHELD, completionRate: NO_RATE, transitionRate: NO_RATE });
+    expect(ems[2]).toEqual({
+      category: 'VOCATIONAL_PREPARATION',
+      offers: 1,
+      seats: 10,
+      enrolled: WITHHELD,
+      free: WITHHELD,
+      occupancyRate: WITHHELD,
+      completionRate: NO_RATE,
+      transitionRate: NO_RATE,
+    });
     // Emsdetten EMPLOYMENT_SUPPORT: H4's c7, c8 completed without progress on 2025-12-31: ended 2, completed 2 withheld; transitioned 0.
     expect(ems[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
     expect(rest(ems, SHOWN)).toEqual(rest(ems, SHOWN).map((r) => empty(r.category)));
 
     // Kreis = Rheine + Emsdetten. LANGUAGE: 6 offers, 67 seats, 25 enrolled, 42 free; ended 19, completed 13, transitioned 6.
-    expect(kreis[0]).toEqual({ category: 'LANGUAGE_COURSE', offers: 6, seats: 67, enrolled: count(25), free: count(42), occupancyRate: rate(25 / 67), completionRate: rate(13 / 19), transitionRate: rate(6 / 19) });
+    expect(kreis[0]).toEqual({
+      category: 'LANGUAGE_COURSE',
+      offers: 6,
+      seats: 67,
+      enrolled: count(25),
+      free: count(42),
+      occupancyRate: rate(25 / 67),
+      completionRate: rate(13 / 19),
+      transitionRate: rate(6 / 19),
+    });
     // SCHOOL: ended 0 + 1 = 1 (primary at Kreis level).
-    expect(kreis[1]).toEqual({ category: 'SCHOOL_DEGREE_COURSE', offers: 1, seats: 10, enrolled: count(0), free: count(10), occupancyRate: rate(0), completionRate: WITHHELD, transitionRate: WITHHELD });
+    expect(kreis[1]).toEqual({
+      category: 'SCHOOL_DEGREE_COURSE',
+      offers: 1,
+      seats: 10,
+      enrolled: count(0),
+      free: count(10),
+      occupancyRate: rate(0),
+      completionRate: WITHHELD,
+      transitionRate: WITHHELD,
+    });
     // VOCATIONAL_PREPARATION: 16 seats, 3 + 8 = 11 enrolled, 5 free: published, as the two withheld Gemeinden leave one degree
     // of freedom. Ended 2, completed 2, transitioned 1: withheld (primary).
-    expect(kreis[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 2, seats: 16, enrolled: count(11), free: count(5), occupancyRate: rate(11 / 16), completionRate: WITHHELD, transitionRate: WITHHELD });
+    expect(kreis[2]).toEqual({
+      category: 'VOCATIONAL_PREPARATION',
+      offers: 2,
+      seats: 16,
+      enrolled: count(11),
+      free: count(5),
+      occupancyRate: rate(11 / 16),
+      completionRate: WITHHELD,
+      transitionRate: WITHHELD,
+    });
     // EMPLOYMENT_SUPPORT: ended 2, completed 2 (withheld), transitioned 0.
     expect(kreis[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
   });
@@ -201,15 +352,43 @@ describe('offers: the core group indicators', () => {
   it("protects the landscape for what the reader's organisation does not know: the provider running every offer sees its own counts, others the pattern", async () => {
     // A core-group member from the provider's organisation holds every one of these enrollments itself, so nothing is left
     // to protect from it; a writer cannot learn a withheld count by adding its own enrollments and reading the difference.
-    const own = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)], { ...CORE_GROUP, subject: 'core-provider', organizationId: PROVIDER }));
-    expect((own._entities[0].offerLandscape as { category: string }[])[2]).toEqual({ category: 'VOCATIONAL_PREPARATION', offers: 1, seats: 6, enrolled: count(3), free: count(3), occupancyRate: rate(3 / 6), completionRate: rate(2 / 2), transitionRate: rate(1 / 2) });
+    const own = dataOf(
+      await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)], {
+        ...CORE_GROUP,
+        subject: 'core-provider',
+        organizationId: PROVIDER,
+      }),
+    );
+    expect((own._entities[0].offerLandscape as { category: string }[])[2]).toEqual({
+      category: 'VOCATIONAL_PREPARATION',
+      offers: 1,
+      seats: 6,
+      enrolled: count(3),
+      free: count(3),
+      occupancyRate: rate(3 / 6),
+      completionRate: rate(2 / 2),
+      transitionRate: rate(1 / 2),
+    });
     // Cached per organisation: the other analyst still gets the withheld pattern.
     const other = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)]));
-    expect((other._entities[0].offerLandscape as { category: string }[])[2]).toMatchObject({ category: 'VOCATIONAL_PREPARATION', enrolled: WITHHELD, free: WITHHELD });
+    expect((other._entities[0].offerLandscape as { category: string }[])[2]).toMatchObject({
+      category: 'VOCATIONAL_PREPARATION',
+      enrolled: WITHHELD,
+      free: WITHHELD,
+    });
   });
 
   it('counts measure careers by the area of the latest ended enrollment, with the Kreis published and both Gemeinden withheld', async () => {
-    const res = dataOf(await entities(subgraph, 'ags measureCareers { flaggedPersons { value suppressed } threshold }', [area(RHEINE), area(EMS), area(KREIS), area(RHEINE, D2), area(EMS, D2), area(KREIS, D2)]));
+    const res = dataOf(
+      await entities(subgraph, 'ags measureCareers { flaggedPersons { value suppressed } threshold }', [
+        area(RHEINE),
+        area(EMS),
+        area(KREIS),
+        area(RHEINE, D2),
+        area(EMS, D2),
+        area(KREIS, D2),
+      ]),
+    );
     // On D: c1..c5 run H2, H3, H1 without progress (3), latest in Rheine; c4's running seat and c5's rejection change nothing.
     // c6's progress in H3 breaks its chain (1). c7, c8: H2, H1, H4 (3), latest H4 in Emsdetten. c9: H2, H3 (2; V1 ends after D).
     // Rheine 5, Emsdetten 2 (primary), so Rheine is withheld too (secondary: Kreis 7 minus Emsdetten would give it away).
@@ -225,7 +404,13 @@ describe('offers: the core group indicators', () => {
   });
 
   it('counts participation in the fiscal year up to the date, each person once per Kreis', async () => {
-    const res = dataOf(await entities(subgraph, 'ags participation { fiscalYear enrolledPersons { value suppressed } completedQualifications { value suppressed } }', [area(RHEINE), area(EMS), area(KREIS)]));
+    const res = dataOf(
+      await entities(
+        subgraph,
+        'ags participation { fiscalYear enrolledPersons { value suppressed } completedQualifications { value suppressed } }',
+        [area(RHEINE), area(EMS), area(KREIS)],
+      ),
+    );
     // Rheine, held a seat between 2026-01-01 and D: L1 p1..p11, c4, p12 (withdrew in April), p13 (left on D) = 14 (p14 starts after D);
     // L2 3; L3 2; V1 p51, p52, c9 = 3; H1 ended 2026-02-28: p61..p67, c1..c6 = 13, less c4 (already counted in L1)
     // and p61 (counted in Emsdetten, where her latest enrollment is) = 11. Total 14 + 3 + 2 + 3 + 11 = 33.
@@ -233,21 +418,45 @@ describe('offers: the core group indicators', () => {
     // Qualifications in 2026 up to D: H1 p61..p65 = 5 in Rheine, H5 p61 = 1 in Emsdetten (primary), so Rheine withheld (secondary);
     // the Kreis's 6 too: with it, each withheld count (at least 1) would lie in 1..5, an interval narrower than the threshold.
     expect(res._entities).toEqual([
-      { ags: RHEINE, participation: { fiscalYear: 2026, enrolledPersons: count(33), completedQualifications: WITHHELD } },
+      {
+        ags: RHEINE,
+        participation: { fiscalYear: 2026, enrolledPersons: count(33), completedQualifications: WITHHELD },
+      },
       { ags: EMS, participation: { fiscalYear: 2026, enrolledPersons: count(17), completedQualifications: WITHHELD } },
-      { ags: KREIS, participation: { fiscalYear: 2026, enrolledPersons: count(50), completedQualifications: WITHHELD } },
+      {
+        ags: KREIS,
+        participation: { fiscalYear: 2026, enrolledPersons: count(50), completedQualifications: WITHHELD },
+      },
     ]);
   });
 
   it('lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the date', async () => {
-    const res = dataOf(await entities(subgraph, 'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }', [area(RHEINE), area(EMS), area(KREIS)]));
+    const res = dataOf(
+      await entities(
+        subgraph,
+        'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }',
+        [area(RHEINE), area(EMS), area(KREIS)],
+      ),
+    );
     // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10, E2 1/3.
     // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/9, V2 8/10. C1 cancelled, S2 starts too late.
     // Pairs: L2-L3 overlap 05-01..08-31; L3-L4 overlap 09-20..11-30; L2-L4 do not overlap; S1 has no partner;
     // E2 and L3 are in different Gemeinden.
     const pairs = [
-      { first: { id: id('L2'), title: 'L2' }, second: { id: id('L3'), title: 'L3' }, category: 'LANGUAGE_COURSE', overlapFrom: '2026-05-01', overlapUntil: '2026-08-31' },
-      { first: { id: id('L3'), title: 'L3' }, second: { id: id('L4'), title: 'L4' }, category: 'LANGUAGE_COURSE', overlapFrom: '2026-09-20', overlapUntil: '2026-11-30' },
+      {
+        first: { id: id('L2'), title: 'L2' },
+        second: { id: id('L3'), title: 'L3' },
+        category: 'LANGUAGE_COURSE',
+        overlapFrom: '2026-05-01',
+        overlapUntil: '2026-08-31',
+      },
+      {
+        first: { id: id('L3'), title: 'L3' },
+        second: { id: id('L4'), title: 'L4' },
+        category: 'LANGUAGE_COURSE',
+        overlapFrom: '2026-09-20',
+        overlapUntil: '2026-11-30',
+      },
     ];
     expect(res._entities).toEqual([
       { ags: RHEINE, duplicateCandidates: pairs },
@@ -269,11 +478,23 @@ describe('offers: the core group indicators', () => {
       CHILDCARE: count(0),
       MENTORING: count(0),
     }; // OTHER left out: unknown.
-    const targetGroup = { openNeedsByCategory: Object.entries(demand).map(([category, openNeeds]) => ({ category, openNeeds })) };
+    const targetGroup = {
+      openNeedsByCategory: Object.entries(demand).map(([category, openNeeds]) => ({ category, openNeeds })),
+    };
     const res = dataOf(
-      await entities(subgraph, 'gaps { needCategory offerCategories demand { value suppressed } supply { value suppressed } shortfall isGap }', [area(RHEINE, D, { targetGroup })]),
+      await entities(
+        subgraph,
+        'gaps { needCategory offerCategories demand { value suppressed } supply { value suppressed } shortfall isGap }',
+        [area(RHEINE, D, { targetGroup })],
+      ),
     );
-    const gap = (needCategory: string, offerCategories: string[], supply: { value: number | null; suppressed: boolean }, shortfall: number | null, isGap: boolean | null) => ({
+    const gap = (
+      needCategory: string,
+      offerCategories: string[],
+      supply: { value: number | null; suppressed: boolean },
+      shortfall: number | null,
+      isGap: boolean | null,
+    ) => ({
       needCategory,
       offerCategories,
       demand: demand[needCategory] ?? WITHHELD,
@@ -296,12 +517,27 @@ describe('offers: the core group indicators', () => {
       gap('OTHER', [], count(0), null, null),
     ]);
     // Without open needs from persons (it refused them), there is no gap to show.
-    expect(dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities).toEqual([{ gaps: null }]);
+    expect(
+      dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities,
+    ).toEqual([{ gaps: null }]);
   });
 
   it('needs as many statements for 12 areas on 2 dates as for one area, and after that only the data version until the data change', async () => {
     const analyst: Identity = { ...CORE_GROUP, ags: ['05566', '05162'] };
-    const areas = [KREIS, RHEINE, EMS, '05162', '05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'];
+    const areas = [
+      KREIS,
+      RHEINE,
+      EMS,
+      '05162',
+      '05162004',
+      '05162008',
+      '05162012',
+      '05162016',
+      '05162020',
+      '05162022',
+      '05162024',
+      '05162028',
+    ];
     const targetGroup = { openNeedsByCategory: [{ category: 'LANGUAGE', openNeeds: count(40) }] };
     const fields = `${ALL} gaps { needCategory shortfall }`;
     let answer: unknown;
@@ -329,7 +565,11 @@ describe('offers: the core group indicators', () => {
   it('never serves cached figures after a write: an enrollment that ends shows at once', async () => {
     const fields = 'offerLandscape { category enrolled { value suppressed } }';
     const language = async () =>
-      (dataOf(await entities(subgraph, fields, [area(KREIS, D)]))._entities[0] as { offerLandscape: { category: string; enrolled: unknown }[] }).offerLandscape.find((c) => c.category === 'LANGUAGE_COURSE')!.enrolled;
+      (
+        dataOf(await entities(subgraph, fields, [area(KREIS, D)]))._entities[0] as {
+          offerLandscape: { category: string; enrolled: unknown }[];
+        }
+      ).offerLandscape.find((c) => c.category === 'LANGUAGE_COURSE')!.enrolled;
     const before = (await language()) as { value: number };
     expect(await language()).toEqual(before);
     const [held] = await subgraph.db.dataSource.query(
@@ -344,21 +584,37 @@ describe('offers: the core group indicators', () => {
   });
 
   it('is for the core group with the area in its scope only; a future date is refused', async () => {
-    const fields = 'offerLandscape { category } gaps { needCategory } measureCareers { threshold } duplicateCandidates { category } participation { fiscalYear }';
+    const fields =
+      'offerLandscape { category } gaps { needCategory } measureCareers { threshold } duplicateCandidates { category } participation { fiscalYear }';
     const names = ['offerLandscape', 'gaps', 'measureCareers', 'duplicateCandidates', 'participation'];
     const refused = async (identity: Identity, ags = RHEINE, referenceDate = D) => {
-      const res = await entities(subgraph, fields, [area(ags, referenceDate, { targetGroup: { openNeedsByCategory: [] } })], identity);
+      const res = await entities(
+        subgraph,
+        fields,
+        [area(ags, referenceDate, { targetGroup: { openNeedsByCategory: [] } })],
+        identity,
+      );
       expect(res.data?._entities).toEqual([Object.fromEntries(names.map((n) => [n, null]))]);
       // One error per field, in field order (they settle in any order).
       return (res.errors ?? []).sort((a, b) => names.indexOf(String(a.path?.[2])) - names.indexOf(String(b.path?.[2])));
     };
-    for (const identity of [CASE_MANAGER, { ...CORE_GROUP, roles: ['ADMIN'] } as Identity, { ...CORE_GROUP, roles: ['FINANCE'] } as Identity]) {
+    for (const identity of [
+      CASE_MANAGER,
+      { ...CORE_GROUP, roles: ['ADMIN'] } as Identity,
+      { ...CORE_GROUP, roles: ['FINANCE'] } as Identity,
+    ]) {
       const errors = await refused(identity);
-      expect(errors.map((e) => [e.path, e.message, e.extensions])).toEqual(names.map((n) => [['_entities', 0, n], `${n} needs one of the roles CORE_GROUP.`, { code: 'FORBIDDEN' }]));
+      expect(errors.map((e) => [e.path, e.message, e.extensions])).toEqual(
+        names.map((n) => [['_entities', 0, n], `${n} needs one of the roles CORE_GROUP.`, { code: 'FORBIDDEN' }]),
+      );
     }
     const otherKreis = await refused({ ...CORE_GROUP, ags: ['05162'] });
-    expect(otherKreis.map((e) => [e.message, e.extensions])).toEqual(names.map((n) => [`${n} is limited to the municipalities in your scope.`, { code: 'FORBIDDEN' }]));
+    expect(otherKreis.map((e) => [e.message, e.extensions])).toEqual(
+      names.map((n) => [`${n} is limited to the municipalities in your scope.`, { code: 'FORBIDDEN' }]),
+    );
     const future = await refused(CORE_GROUP, RHEINE, '2099-01-01');
-    expect(future.map((e) => e.extensions)).toEqual(names.map(() => ({ code: 'BAD_USER_INPUT', field: 'referenceDate' })));
+    expect(future.map((e) => e.extensions)).toEqual(
+      names.map(() => ({ code: 'BAD_USER_INPUT', field: 'referenceDate' })),
+    );
   });
 });

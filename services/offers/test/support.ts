@@ -1,13 +1,25 @@
 import { personsSubgraph } from '@gk/persons';
 import { delegatedTokenHeader, todayIso, type Identity, type SubgraphDefinition } from '@gk/shared';
-import { createTestKeys, dataOf, signTestToken, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@gk/shared/testing';
+import {
+  createTestKeys,
+  dataOf,
+  signTestToken,
+  startTestSubgraph,
+  type GraphQLResponse,
+  type TestSubgraph,
+} from '@gk/shared/testing';
 import { loadOffersConfig, offersOptions } from '../src/config/offers.config';
 import type { OffersOptions } from '../src/offers.options';
 import { createOffersSubgraph } from '../src/offers.subgraph';
 
 export const PROVIDER = '0a6f3f5e-5c37-4a36-9f0c-1d8f8a4d2b11';
 export const OTHER_PROVIDER = '7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
-export const CASE_MANAGER: Identity = { subject: 'cm-1', organizationId: 'f1e2d3c4-b5a6-4789-8abc-def012345678', roles: ['CASE_MANAGER'], ags: [] };
+export const CASE_MANAGER: Identity = {
+  subject: 'cm-1',
+  organizationId: 'f1e2d3c4-b5a6-4789-8abc-def012345678',
+  roles: ['CASE_MANAGER'],
+  ags: [],
+};
 
 /** Staff of a provider organisation: who may run its offers and see their enrollments. */
 export function providerStaff(organizationId: string, subject = `staff-${organizationId.slice(0, 4)}`): Identity {
@@ -16,12 +28,24 @@ export function providerStaff(organizationId: string, subject = `staff-${organiz
 
 export const PROVIDER_STAFF = providerStaff(PROVIDER, 'provider-1');
 export const OTHER_PROVIDER_STAFF = providerStaff(OTHER_PROVIDER, 'provider-2');
-export const CORE_GROUP: Identity = { subject: 'core-1', organizationId: '5e5e5e5e-1111-4222-8333-444455556666', roles: ['CORE_GROUP'], ags: ['05566'] };
+export const CORE_GROUP: Identity = {
+  subject: 'core-1',
+  organizationId: '5e5e5e5e-1111-4222-8333-444455556666',
+  roles: ['CORE_GROUP'],
+  ags: ['05566'],
+};
 export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
 
 /** The offers subgraph with its default settings (or some changed), asking the persons subgraph at the URL it is given. */
-export function offersAskingPersons(changes: Partial<OffersOptions> = {}): (personsUrl: string) => SubgraphDefinition<unknown> {
-  return (personsUrl) => createOffersSubgraph({ ...offersOptions(loadOffersConfig({})), ...changes, personsUrl }) as SubgraphDefinition<unknown>;
+export function offersAskingPersons(
+  changes: Partial<OffersOptions> = {},
+): (personsUrl: string) => SubgraphDefinition<unknown> {
+  return (personsUrl) =>
+    createOffersSubgraph({
+      ...offersOptions(loadOffersConfig({})),
+      ...changes,
+      personsUrl,
+    }) as SubgraphDefinition<unknown>;
 }
 
 /** An offers test subgraph that asks a real persons subgraph during applications and enrollments. */
@@ -40,8 +64,14 @@ export interface OffersWithPersons extends TestSubgraph {
  * enrollments need it: offers asks persons whether the person exists, may be enrolled by the user,
  * and for the facts eligibility is decided on.
  */
-export async function startOffersTestSubgraph<L>(definition: SubgraphDefinition<L>, options?: { loadDemoData?: boolean }): Promise<TestSubgraph>;
-export async function startOffersTestSubgraph(definition: (personsUrl: string) => SubgraphDefinition<unknown>, options?: { loadDemoData?: boolean }): Promise<OffersWithPersons>;
+export async function startOffersTestSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options?: { loadDemoData?: boolean },
+): Promise<TestSubgraph>;
+export async function startOffersTestSubgraph(
+  definition: (personsUrl: string) => SubgraphDefinition<unknown>,
+  options?: { loadDemoData?: boolean },
+): Promise<OffersWithPersons>;
 export async function startOffersTestSubgraph<L>(
   definition: SubgraphDefinition<L> | ((personsUrl: string) => SubgraphDefinition<unknown>),
   options: { loadDemoData?: boolean } = {},
@@ -60,7 +90,11 @@ export async function startOffersTestSubgraph<L>(
     await persons.close();
     throw error;
   }
-  const query = async <T>(q: string, variables?: Record<string, unknown>, identity: Identity = PROVIDER_STAFF): Promise<GraphQLResponse<T>> => {
+  const query = async <T>(
+    q: string,
+    variables?: Record<string, unknown>,
+    identity: Identity = PROVIDER_STAFF,
+  ): Promise<GraphQLResponse<T>> => {
     const res = await fetch(subgraph.url, {
       method: 'POST',
       headers: {
@@ -95,7 +129,12 @@ const DEFAULT_ORGANIZATION_CONSENTS = [PROVIDER, OTHER_PROVIDER];
  * consents for ENROLLMENT for the test providers (provider staff enrol only with one). Repeated
  * calls update the facts. Facts that are no valid input (a test of the input's validation) record nothing.
  */
-export async function recordPerson(subgraph: TestSubgraph, personId: string, facts: Record<string, unknown> = ADULT, consentsFor: readonly string[] = DEFAULT_ORGANIZATION_CONSENTS): Promise<void> {
+export async function recordPerson(
+  subgraph: TestSubgraph,
+  personId: string,
+  facts: Record<string, unknown> = ADULT,
+  consentsFor: readonly string[] = DEFAULT_ORGANIZATION_CONSENTS,
+): Promise<void> {
   if (!hasPersons(subgraph) || typeof facts.age !== 'number') return;
   const ds = subgraph.persons.db.dataSource;
   await ds.query(
@@ -104,7 +143,14 @@ export async function recordPerson(subgraph: TestSubgraph, personId: string, fac
      VALUES ($1, 'Test', 'Person', $2, $3, '05566076', $4, $5, $6, 'test', 'test')
      ON CONFLICT (id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, german_level = EXCLUDED.german_level,
        current_residence_status = EXCLUDED.current_residence_status, current_benefit_regime = EXCLUDED.current_benefit_regime`,
-    [personId, dateOfBirthForAge(facts.age), facts.germanLevel ?? null, CASE_MANAGER.organizationId, facts.residenceStatus ?? null, facts.benefitRegime ?? null],
+    [
+      personId,
+      dateOfBirthForAge(facts.age),
+      facts.germanLevel ?? null,
+      CASE_MANAGER.organizationId,
+      facts.residenceStatus ?? null,
+      facts.benefitRegime ?? null,
+    ],
   );
   for (const organizationId of consentsFor) {
     await ds.query(
@@ -157,15 +203,32 @@ export function offerInput(overrides: Record<string, unknown> = {}): Record<stri
 }
 
 /** Creates an offer through the API, as staff of its provider, and moves it to the given status. */
-export async function createOffer(subgraph: TestSubgraph, overrides: Record<string, unknown> = {}, status: 'PLANNED' | 'OPEN' | 'RUNNING' = 'OPEN'): Promise<string> {
+export async function createOffer(
+  subgraph: TestSubgraph,
+  overrides: Record<string, unknown> = {},
+  status: 'PLANNED' | 'OPEN' | 'RUNNING' = 'OPEN',
+): Promise<string> {
   const staff = staffFor(overrides);
   const { createOffer: offer } = dataOf(
-    await subgraph.query<{ createOffer: { id: string } }>('mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', { input: offerInput(overrides) }, staff),
+    await subgraph.query<{ createOffer: { id: string } }>(
+      'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+      { input: offerInput(overrides) },
+      staff,
+    ),
   );
   if (status === 'OPEN' || status === 'RUNNING') {
-    dataOf(await subgraph.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { id } }', { id: offer.id }, staff));
+    dataOf(
+      await subgraph.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { id } }', { id: offer.id }, staff),
+    );
   }
-  if (status === 'RUNNING') dataOf(await subgraph.query('mutation($id: ID!) { startOffer(input: { offerId: $id }) { id } }', { id: offer.id }, staff));
+  if (status === 'RUNNING')
+    dataOf(
+      await subgraph.query(
+        'mutation($id: ID!) { startOffer(input: { offerId: $id }) { id } }',
+        { id: offer.id },
+        staff,
+      ),
+    );
   return offer.id;
 }
 
@@ -180,7 +243,14 @@ export function staffFor(overrides: Record<string, unknown> = {}): Identity {
  * given (see recordPerson), which are what eligibility is decided on. The mutation still sends
  * them as the deprecated facts input too, as older clients do; offers ignores it.
  */
-export async function enroll(subgraph: TestSubgraph, offerId: string, personId: string, person: Record<string, unknown> = ADULT, enrolledOn = '2026-02-01', identity: Identity = CASE_MANAGER) {
+export async function enroll(
+  subgraph: TestSubgraph,
+  offerId: string,
+  personId: string,
+  person: Record<string, unknown> = ADULT,
+  enrolledOn = '2026-02-01',
+  identity: Identity = CASE_MANAGER,
+) {
   await recordPerson(subgraph, personId, person);
   return subgraph.query<{ enrollInOffer: { id: string; status: string } }>(
     `mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,
@@ -190,7 +260,14 @@ export async function enroll(subgraph: TestSubgraph, offerId: string, personId: 
 }
 
 /** Applies as the person's case manager, the person recorded in persons with the facts given (see `enroll`). */
-export async function apply(subgraph: TestSubgraph, offerId: string, personId: string, person: Record<string, unknown> = ADULT, appliedOn = '2026-01-05', identity: Identity = CASE_MANAGER) {
+export async function apply(
+  subgraph: TestSubgraph,
+  offerId: string,
+  personId: string,
+  person: Record<string, unknown> = ADULT,
+  appliedOn = '2026-01-05',
+  identity: Identity = CASE_MANAGER,
+) {
   await recordPerson(subgraph, personId, person);
   return subgraph.query<{ applyForOffer: { id: string; status: string } }>(
     `mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { ${ENROLLMENT_FIELDS} } }`,

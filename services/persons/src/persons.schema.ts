@@ -33,6 +33,11 @@ export function buildPersonsSchema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: [OfferRef, AreaIndicatorsRef],
     typeMiddlewares: [{ types: ['Person', ...PERSON_DATA_TYPES], middleware: personAccessMiddleware }],
-    referenceResolvers: { Person: personReference, Municipality: municipalityReference, DataSubject: dataSubjectReference, AreaIndicators: areaIndicatorsReference },
+    referenceResolvers: {
+      Person: personReference,
+      Municipality: municipalityReference,
+      DataSubject: dataSubjectReference,
+      AreaIndicators: areaIndicatorsReference,
+    },
   });
 }

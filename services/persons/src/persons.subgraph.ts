@@ -19,10 +19,20 @@ export function createPersonsSubgraph(settings: PersonsSettings | PersonsConfig)
   const { pseudonymKey, maxPageSize, erasurePeers, suppressionThreshold } = settings;
   return {
     name: 'persons',
-    entities: [Person, PersonResidenceStatusPeriod, PersonBenefitRegimePeriod, PersonNeed, PersonConsent, PersonReferral, PersonHistoryEntry, PersonErasureRequest],
+    entities: [
+      Person,
+      PersonResidenceStatusPeriod,
+      PersonBenefitRegimePeriod,
+      PersonNeed,
+      PersonConsent,
+      PersonReferral,
+      PersonHistoryEntry,
+      PersonErasureRequest,
+    ],
     migrations: personsMigrations,
     buildSchema: buildPersonsSchema,
-    createScope: (dataSource, identity) => createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize, erasurePeers, suppressionThreshold }),
+    createScope: (dataSource, identity) =>
+      createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize, erasurePeers, suppressionThreshold }),
     loadDemoData: loadPersonsDemoData,
     errorCodes: PERSONS_ERROR_CODES,
   };

@@ -41,9 +41,14 @@ describe('persons: demo data, lists and batching', () => {
     await subgraph?.close();
   });
 
-  const sql = async <T>(text: string, params: unknown[] = []): Promise<T[]> => subgraph.db.dataSource.query(text, params);
+  const sql = async <T>(text: string, params: unknown[] = []): Promise<T[]> =>
+    subgraph.db.dataSource.query(text, params);
 
-  async function allPages(filter: Record<string, unknown>, first: number, who = RKN_CM): Promise<{ ids: string[]; pages: number }> {
+  async function allPages(
+    filter: Record<string, unknown>,
+    first: number,
+    who = RKN_CM,
+  ): Promise<{ ids: string[]; pages: number }> {
     const ids: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -57,14 +62,20 @@ describe('persons: demo data, lists and batching', () => {
   }
 
   it('loads exactly the demo persons every slice points at, in the planned municipalities', async () => {
-    const rows = await sql<{ id: string; municipality_ags: string; case_managing_organization_id: string }>('SELECT id, municipality_ags, case_managing_organization_id FROM person ORDER BY id');
+    const rows = await sql<{ id: string; municipality_ags: string; case_managing_organization_id: string }>(
+      'SELECT id, municipality_ags, case_managing_organization_id FROM person ORDER BY id',
+    );
     const refs = demoPersonRefs();
     expect(rows.map((r) => r.id)).toEqual(refs.map((r) => r.id).sort());
     const perAgs: Record<string, number> = {};
     for (const r of rows) perAgs[r.municipality_ags] = (perAgs[r.municipality_ags] ?? 0) + 1;
     expect(perAgs).toEqual(DEMO_PERSON_COUNTS);
-    expect(new Set(rows.filter((r) => r.municipality_ags === '05566076').map((r) => r.case_managing_organization_id))).toEqual(new Set([demoOrganizationId('kim-rheine')]));
-    expect(new Set(rows.filter((r) => r.municipality_ags !== '05566076').map((r) => r.case_managing_organization_id))).toEqual(new Set([demoOrganizationId('ki-rkn')]));
+    expect(
+      new Set(rows.filter((r) => r.municipality_ags === '05566076').map((r) => r.case_managing_organization_id)),
+    ).toEqual(new Set([demoOrganizationId('kim-rheine')]));
+    expect(
+      new Set(rows.filter((r) => r.municipality_ags !== '05566076').map((r) => r.case_managing_organization_id)),
+    ).toEqual(new Set([demoOrganizationId('ki-rkn')]));
   });
 
   it('gives Rheine mostly Gestattung and Duldung, two thirds SGB II overall, regime changes, open needs in several categories, consents and referrals', async () => {
@@ -72,12 +83,18 @@ describe('persons: demo data, lists and batching', () => {
       `SELECT count(*) FILTER (WHERE current_residence_status IN ('GESTATTUNG','DULDUNG'))::int AS tolerated, count(*)::int AS total FROM person WHERE municipality_ags = '05566076'`,
     );
     expect(rheine.tolerated / rheine.total).toBeGreaterThan(0.6);
-    const [sgb2] = await sql<{ share: number }>(`SELECT avg((current_benefit_regime = 'SGB_II')::int)::float AS share FROM person`);
+    const [sgb2] = await sql<{ share: number }>(
+      `SELECT avg((current_benefit_regime = 'SGB_II')::int)::float AS share FROM person`,
+    );
     expect(sgb2.share).toBeGreaterThan(0.55);
     expect(sgb2.share).toBeLessThan(0.78);
-    const [changes] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM benefit_regime_period WHERE previous_regime = 'ASYLBLG' AND regime = 'SGB_II'`);
+    const [changes] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM benefit_regime_period WHERE previous_regime = 'ASYLBLG' AND regime = 'SGB_II'`,
+    );
     expect(changes.n).toBeGreaterThan(30);
-    const [statusChanges] = await sql<{ n: number }>(`SELECT count(DISTINCT person_id)::int AS n FROM residence_status_period WHERE valid_until IS NOT NULL`);
+    const [statusChanges] = await sql<{ n: number }>(
+      `SELECT count(DISTINCT person_id)::int AS n FROM residence_status_period WHERE valid_until IS NOT NULL`,
+    );
     expect(statusChanges.n).toBeGreaterThan(20);
     const openCategories = await sql<{ category: string }>(`SELECT DISTINCT category FROM need WHERE status = 'OPEN'`);
     expect(openCategories.length).toBeGreaterThanOrEqual(6);
@@ -98,15 +115,27 @@ describe('persons: demo data, lists and batching', () => {
   });
 
   it('gives the Rheine, Rhein-Kreis Neuss and Neuss dashboards open language, school-degree and training needs that are not withheld', async () => {
-    const res = await subgraph.query<{ _entities: { ags: string; targetGroup: { openNeedsByCategory: { category: string; openNeeds: { value: number | null } }[] } }[] }>(
+    const res = await subgraph.query<{
+      _entities: {
+        ags: string;
+        targetGroup: { openNeedsByCategory: { category: string; openNeeds: { value: number | null } }[] };
+      }[];
+    }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags targetGroup { openNeedsByCategory { category openNeeds { value } } } } } }`,
-      { r: ['05566076', '05162', '05162024'].map((ags) => ({ __typename: 'AreaIndicators', ags, referenceDate: todayIso() })) },
+      {
+        r: ['05566076', '05162', '05162024'].map((ags) => ({
+          __typename: 'AreaIndicators',
+          ags,
+          referenceDate: todayIso(),
+        })),
+      },
       { subject: 'core-demo', organizationId: null, roles: ['CORE_GROUP'], ags: ['05566', '05162'] },
     );
     expect(res.errors).toBeUndefined();
     for (const area of res.data!._entities) {
       const open = Object.fromEntries(area.targetGroup.openNeedsByCategory.map((c) => [c.category, c.openNeeds.value]));
-      for (const category of ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_TRAINING']) expect([area.ags, category, open[category]! >= 5]).toEqual([area.ags, category, true]);
+      for (const category of ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_TRAINING'])
+        expect([area.ags, category, open[category]! >= 5]).toEqual([area.ags, category, true]);
     }
   });
 
@@ -127,7 +156,9 @@ describe('persons: demo data, lists and batching', () => {
     const { ids, pages } = await allPages({ municipalityAgs: '05566076' }, 40, RHEINE_CM);
     expect(pages).toBe(3);
     expect(new Set(ids).size).toBe(100);
-    const expected = await sql<{ id: string }>(`SELECT id FROM person WHERE municipality_ags = '05566076' ORDER BY family_name, given_name, id`);
+    const expected = await sql<{ id: string }>(
+      `SELECT id FROM person WHERE municipality_ags = '05566076' ORDER BY family_name, given_name, id`,
+    );
     expect(ids).toEqual(expected.map((r) => r.id));
 
     const kreis = await allPages({ municipalityAgs: '05162' }, 100);
@@ -143,36 +174,62 @@ describe('persons: demo data, lists and batching', () => {
     expect(defaulted.data!.persons.items).toHaveLength(20);
 
     const zero = await subgraph.query(LIST, { first: 0 });
-    expect(zero.errors?.[0]).toMatchObject({ message: 'Invalid value for "first": must be a whole number of at least 1.', extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect(zero.errors?.[0]).toMatchObject({
+      message: 'Invalid value for "first": must be a whole number of at least 1.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
     const forged = await subgraph.query(LIST, { after: Buffer.from('not-an-id').toString('base64url') });
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     const badAgs = await subgraph.query(LIST, { filter: { municipalityAgs: '0556' } });
-    expect(badAgs.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['filter.municipalityAgs'] } });
+    expect(badAgs.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: ['filter.municipalityAgs'] },
+    });
   });
 
   it('filters by residence status, benefit regime, need, target group, name and case manager, as the database says', async () => {
     const check = async (filter: Record<string, unknown>, where: string, who = RKN_CM) => {
       const { ids } = await allPages(filter, 100, who);
-      const expected = await sql<{ id: string }>(`SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY family_name, given_name, id`, [who.organizationId]);
+      const expected = await sql<{ id: string }>(
+        `SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY family_name, given_name, id`,
+        [who.organizationId],
+      );
       expect(expected.length).toBeGreaterThan(0);
       expect(ids).toEqual(expected.map((r) => r.id));
     };
-    await check({ residenceStatuses: ['GESTATTUNG', 'DULDUNG'], municipalityAgs: '05566076' }, `current_residence_status IN ('GESTATTUNG','DULDUNG') AND municipality_ags = '05566076'`, RHEINE_CM);
+    await check(
+      { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], municipalityAgs: '05566076' },
+      `current_residence_status IN ('GESTATTUNG','DULDUNG') AND municipality_ags = '05566076'`,
+      RHEINE_CM,
+    );
     await check({ benefitRegimes: ['ASYLBLG'] }, `current_benefit_regime = 'ASYLBLG'`);
-    await check({ needCategory: 'SCHOOL_DEGREE', needStatus: 'OPEN' }, `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'SCHOOL_DEGREE' AND n.status = 'OPEN')`);
+    await check(
+      { needCategory: 'SCHOOL_DEGREE', needStatus: 'OPEN' },
+      `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'SCHOOL_DEGREE' AND n.status = 'OPEN')`,
+    );
     await check({ needStatus: 'MET' }, `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.status = 'MET')`);
     await check({ nameContains: 'AMANI' }, `given_name = 'Amani'`);
     await check({ nameContains: 'ni Bei' }, `given_name LIKE '%ni' AND family_name = 'Beispiel'`);
-    await check({ caseManagingOrganizationId: demoOrganizationId('ki-rkn'), municipalityAgs: '05162024' }, `municipality_ags = '05162024'`);
+    await check(
+      { caseManagingOrganizationId: demoOrganizationId('ki-rkn'), municipalityAgs: '05162024' },
+      `municipality_ags = '05162024'`,
+    );
 
     const today = todayIso();
     const outside = await allPages({ inTargetGroup: false }, 100);
-    const all = await sql<{ id: string; dob: string }>(`SELECT id, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM person WHERE case_managing_organization_id = $1`, [KI_RKN]);
+    const all = await sql<{ id: string; dob: string }>(
+      `SELECT id, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM person WHERE case_managing_organization_id = $1`,
+      [KI_RKN],
+    );
     const expectedOutside = all.filter((p) => ageOn(p.dob, today) < 18 || ageOn(p.dob, today) > 27).map((p) => p.id);
     expect(expectedOutside.length).toBeGreaterThan(0);
     expect([...outside.ids].sort()).toEqual(expectedOutside.sort());
     const inside = await allPages({ inTargetGroup: true, targetGroupOn: '2020-01-01' }, 100);
-    expect([...inside.ids].sort()).toEqual(all.filter((p) => ageOn(p.dob, '2020-01-01') >= 18 && ageOn(p.dob, '2020-01-01') <= 27).map((p) => p.id).sort());
+    expect([...inside.ids].sort()).toEqual(
+      all
+        .filter((p) => ageOn(p.dob, '2020-01-01') >= 18 && ageOn(p.dob, '2020-01-01') <= 27)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it('lists persons with status, histories, needs, consents, referrals and history in a constant number of statements', async () => {
@@ -196,7 +253,10 @@ describe('persons: demo data, lists and batching', () => {
     // The Kreis Neuss persons, managed by the default case manager's organisation.
     const refs = demoPersonRefs().filter((r) => r.ags !== '05566076');
     const run = async (n: number) => {
-      const representations = [...refs.slice(0, n).map((r) => ({ __typename: 'Person', id: r.id })), { __typename: 'Person', id: '00000000-0000-4000-8000-000000000000' }];
+      const representations = [
+        ...refs.slice(0, n).map((r) => ({ __typename: 'Person', id: r.id })),
+        { __typename: 'Person', id: '00000000-0000-4000-8000-000000000000' },
+      ];
       let entities: ({ id: string; municipality: { ags: string } } | null)[] = [];
       const statements = await subgraph.countStatements(async () => {
         const res = await subgraph.query<{ _entities: typeof entities }>(ENTITIES, { r: representations });

@@ -47,7 +47,12 @@ const B = '05970008';
 const C = '05970012';
 const DATE = '2025-06-30';
 
-const ANALYST: Identity = { subject: 'core-1', organizationId: JOBCENTER_STEINFURT, roles: ['CORE_GROUP'], ags: [KREIS, '05566', '05162'] };
+const ANALYST: Identity = {
+  subject: 'core-1',
+  organizationId: JOBCENTER_STEINFURT,
+  roles: ['CORE_GROUP'],
+  ags: [KREIS, '05566', '05162'],
+};
 
 const INDICATORS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate targetGroup {
   total { value suppressed }
@@ -57,7 +62,8 @@ const INDICATORS = `query($r: [_Any!]!) { _entities(representations: $r) { ... o
   byAgeBand { ageBand persons { value suppressed } }
   openNeedsByCategory { category openNeeds { value suppressed } } } } } }`;
 
-const areas = (referenceDate: string, ...ags: string[]) => ags.map((a) => ({ __typename: 'AreaIndicators', ags: a, referenceDate }));
+const areas = (referenceDate: string, ...ags: string[]) =>
+  ags.map((a) => ({ __typename: 'AreaIndicators', ags: a, referenceDate }));
 
 type Cell = { value: number | null; suppressed: boolean };
 interface TargetGroup {
@@ -70,11 +76,45 @@ interface TargetGroup {
 }
 type Answer = { _entities: { ags: string; referenceDate: string; targetGroup: TargetGroup | null }[] };
 
-const RESIDENCE = ['GESTATTUNG', 'DULDUNG', 'DULDUNG_60B', 'AUSBILDUNGSDULDUNG', 'BESCHAEFTIGUNGSDULDUNG', 'AE_16G', 'AE_25A', 'AE_104C', 'AE_OTHER', null];
+const RESIDENCE = [
+  'GESTATTUNG',
+  'DULDUNG',
+  'DULDUNG_60B',
+  'AUSBILDUNGSDULDUNG',
+  'BESCHAEFTIGUNGSDULDUNG',
+  'AE_16G',
+  'AE_25A',
+  'AE_104C',
+  'AE_OTHER',
+  null,
+];
 const REGIMES = ['ASYLBLG', 'SGB_II', 'SGB_XII', 'SGB_III', 'NONE', null];
-const DEGREES = ['NONE', 'FOERDERSCHULABSCHLUSS', 'ERSTER_SCHULABSCHLUSS', 'ERWEITERTER_ERSTER_SCHULABSCHLUSS', 'FACHOBERSCHULREIFE', 'FACHHOCHSCHULREIFE', 'ABITUR', 'FOREIGN_RECOGNISED', 'FOREIGN_NOT_RECOGNISED', null];
+const DEGREES = [
+  'NONE',
+  'FOERDERSCHULABSCHLUSS',
+  'ERSTER_SCHULABSCHLUSS',
+  'ERWEITERTER_ERSTER_SCHULABSCHLUSS',
+  'FACHOBERSCHULREIFE',
+  'FACHHOCHSCHULREIFE',
+  'ABITUR',
+  'FOREIGN_RECOGNISED',
+  'FOREIGN_NOT_RECOGNISED',
+  null,
+];
 const AGE_BANDS = ['AGE_18_20', 'AGE_21_24', 'AGE_25_27'];
-const NEEDS = ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_PREPARATION', 'VOCATIONAL_TRAINING', 'EMPLOYMENT', 'RESIDENCE_COUNSELLING', 'HOUSING', 'HEALTH', 'CHILDCARE', 'MENTORING', 'OTHER'];
+const NEEDS = [
+  'LANGUAGE',
+  'SCHOOL_DEGREE',
+  'VOCATIONAL_PREPARATION',
+  'VOCATIONAL_TRAINING',
+  'EMPLOYMENT',
+  'RESIDENCE_COUNSELLING',
+  'HOUSING',
+  'HEALTH',
+  'CHILDCARE',
+  'MENTORING',
+  'OTHER',
+];
 
 /** A published count; `W` a withheld one. */
 const n = (value: number): Cell => ({ value, suppressed: false });
@@ -83,7 +123,14 @@ type Figures = Record<string, Cell>;
 const cell = (figures: Figures, key: string | null) => figures[String(key)] ?? n(0);
 
 /** The full fixed layout from the non-zero (or withheld) cells: every other row is a published 0. */
-function expected(total: Cell, residence: Figures, regime: Figures, degree: Figures, age: Figures, needs: Figures): TargetGroup {
+function expected(
+  total: Cell,
+  residence: Figures,
+  regime: Figures,
+  degree: Figures,
+  age: Figures,
+  needs: Figures,
+): TargetGroup {
   return {
     total,
     byResidenceStatus: RESIDENCE.map((k) => ({ residenceStatus: k, persons: cell(residence, k) })),
@@ -95,16 +142,34 @@ function expected(total: Cell, residence: Figures, regime: Figures, degree: Figu
 }
 
 const EXPECTED: Record<string, TargetGroup> = {
-  [KREIS]: expected(n(20), { GESTATTUNG: W, DULDUNG: n(12), null: W }, { ASYLBLG: n(5), SGB_II: n(15) }, { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
-    { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) }, { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) }),
-  [A]: expected(n(10), { DULDUNG: W, null: W }, { ASYLBLG: n(5), SGB_II: n(5) }, { NONE: W, FACHOBERSCHULREIFE: W },
-    { AGE_18_20: n(5), AGE_21_24: n(5) }, { LANGUAGE: W, VOCATIONAL_TRAINING: n(5) }),
-  [B]: expected(n(10), { GESTATTUNG: W, DULDUNG: W }, { SGB_II: n(10) }, { NONE: W, FACHOBERSCHULREIFE: W },
-    { AGE_25_27: n(10) }, { LANGUAGE: W, VOCATIONAL_TRAINING: n(6) }),
+  [KREIS]: expected(
+    n(20),
+    { GESTATTUNG: W, DULDUNG: n(12), null: W },
+    { ASYLBLG: n(5), SGB_II: n(15) },
+    { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
+    { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) },
+    { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) },
+  ),
+  [A]: expected(
+    n(10),
+    { DULDUNG: W, null: W },
+    { ASYLBLG: n(5), SGB_II: n(5) },
+    { NONE: W, FACHOBERSCHULREIFE: W },
+    { AGE_18_20: n(5), AGE_21_24: n(5) },
+    { LANGUAGE: W, VOCATIONAL_TRAINING: n(5) },
+  ),
+  [B]: expected(
+    n(10),
+    { GESTATTUNG: W, DULDUNG: W },
+    { SGB_II: n(10) },
+    { NONE: W, FACHOBERSCHULREIFE: W },
+    { AGE_25_27: n(10) },
+    { LANGUAGE: W, VOCATIONAL_TRAINING: n(6) },
+  ),
   [C]: expected(n(0), {}, {}, {}, {}, {}),
 };
 
-describe('persons: the core group\'s target-group indicators (AreaIndicators.targetGroup)', () => {
+describe("persons: the core group's target-group indicators (AreaIndicators.targetGroup)", () => {
   let subgraph: TestSubgraph;
 
   const sql = (text: string, params: unknown[]) => subgraph.db.dataSource.query(text, params);
@@ -118,16 +183,32 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
     return id;
   }
   const status = (personId: string, value: string, from: string, until: string | null = null) =>
-    sql(`INSERT INTO residence_status_period (person_id, status, valid_from, valid_until, recorded_by_subject) VALUES ($1, $2, $3, $4, 'test')`, [personId, value, from, until]);
+    sql(
+      `INSERT INTO residence_status_period (person_id, status, valid_from, valid_until, recorded_by_subject) VALUES ($1, $2, $3, $4, 'test')`,
+      [personId, value, from, until],
+    );
   const regime = (personId: string, value: string, from: string, until: string | null = null) =>
-    sql(`INSERT INTO benefit_regime_period (person_id, regime, valid_from, valid_until, recorded_by_subject) VALUES ($1, $2, $3, $4, 'test')`, [personId, value, from, until]);
+    sql(
+      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, valid_until, recorded_by_subject) VALUES ($1, $2, $3, $4, 'test')`,
+      [personId, value, from, until],
+    );
   const need = (personId: string, category: string, needStatus = 'OPEN', recordedAt = '2025-01-15T10:00:00Z') =>
-    sql(`INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, updated_by_subject) VALUES ($1, $2, $3, $4, 'test', 'test')`, [personId, category, needStatus, recordedAt]);
+    sql(
+      `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, updated_by_subject) VALUES ($1, $2, $3, $4, 'test', 'test')`,
+      [personId, category, needStatus, recordedAt],
+    );
 
   beforeAll(async () => {
     subgraph = actingAs(await startTestSubgraph(personsSubgraph), ANALYST);
     const a: string[] = [];
-    for (let i = 1; i <= 10; i++) a.push(await person(A, i === 1 ? '2007-06-30' : i <= 5 ? '2005-03-15' : '2002-01-10', i === 6 || i === 7 ? 'FACHOBERSCHULREIFE' : 'NONE'));
+    for (let i = 1; i <= 10; i++)
+      a.push(
+        await person(
+          A,
+          i === 1 ? '2007-06-30' : i <= 5 ? '2005-03-15' : '2002-01-10',
+          i === 6 || i === 7 ? 'FACHOBERSCHULREIFE' : 'NONE',
+        ),
+      );
     for (let i = 1; i <= 7; i++) await status(a[i - 1], 'DULDUNG', i === 1 ? DATE : '2020-01-01');
     await status(a[8], 'GESTATTUNG', '2025-07-01');
     await status(a[9], 'GESTATTUNG', '2020-01-01', '2025-06-29');
@@ -143,7 +224,8 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
     await need(a[4], 'SCHOOL_DEGREE', 'IN_PROGRESS');
 
     const b: string[] = [];
-    for (let i = 1; i <= 10; i++) b.push(await person(B, i === 1 ? '1997-07-01' : '1999-02-02', i <= 5 ? 'FACHOBERSCHULREIFE' : 'NONE'));
+    for (let i = 1; i <= 10; i++)
+      b.push(await person(B, i === 1 ? '1997-07-01' : '1999-02-02', i <= 5 ? 'FACHOBERSCHULREIFE' : 'NONE'));
     for (let i = 1; i <= 5; i++) await status(b[i - 1], 'GESTATTUNG', '2019-01-01');
     await status(b[5], 'GESTATTUNG', '2019-01-01', '2022-12-31');
     for (let i = 6; i <= 10; i++) await status(b[i - 1], 'DULDUNG', '2023-01-01');
@@ -168,7 +250,9 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
   it('publishes every figure of the Kreis and its Gemeinden as computed by hand, withholding small cells and what would give them away', async () => {
     const res = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B, C) });
     expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toEqual([KREIS, A, B, C].map((ags) => ({ ags, referenceDate: DATE, targetGroup: EXPECTED[ags] })));
+    expect(res.data!._entities).toEqual(
+      [KREIS, A, B, C].map((ags) => ({ ags, referenceDate: DATE, targetGroup: EXPECTED[ags] })),
+    );
   });
 
   it('shows the same pattern for the Kreis asked alone and for each Gemeinde asked alone', async () => {
@@ -181,15 +265,37 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
 
   it("protects for what the reader's organisation does not know: an analyst of the organisation managing every person sees every count, the others still the pattern", async () => {
     // KIM Rheine manages all persons here: subtracting its own records leaves nothing to protect from it.
-    const own = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B) }, { ...ANALYST, subject: 'core-kim', organizationId: KIM_RHEINE });
+    const own = await subgraph.query<Answer>(
+      INDICATORS,
+      { r: areas(DATE, KREIS, A, B) },
+      { ...ANALYST, subject: 'core-kim', organizationId: KIM_RHEINE },
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!._entities.map((e) => e.targetGroup)).toEqual([
-      expected(n(20), { GESTATTUNG: n(5), DULDUNG: n(12), null: n(3) }, { ASYLBLG: n(5), SGB_II: n(15) }, { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
-        { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) }, { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) }),
-      expected(n(10), { DULDUNG: n(7), null: n(3) }, { ASYLBLG: n(5), SGB_II: n(5) }, { NONE: n(8), FACHOBERSCHULREIFE: n(2) },
-        { AGE_18_20: n(5), AGE_21_24: n(5) }, { LANGUAGE: n(3), VOCATIONAL_TRAINING: n(5) }),
-      expected(n(10), { GESTATTUNG: n(5), DULDUNG: n(5) }, { SGB_II: n(10) }, { NONE: n(5), FACHOBERSCHULREIFE: n(5) },
-        { AGE_25_27: n(10) }, { LANGUAGE: n(5), VOCATIONAL_TRAINING: n(6) }),
+      expected(
+        n(20),
+        { GESTATTUNG: n(5), DULDUNG: n(12), null: n(3) },
+        { ASYLBLG: n(5), SGB_II: n(15) },
+        { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
+        { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) },
+        { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) },
+      ),
+      expected(
+        n(10),
+        { DULDUNG: n(7), null: n(3) },
+        { ASYLBLG: n(5), SGB_II: n(5) },
+        { NONE: n(8), FACHOBERSCHULREIFE: n(2) },
+        { AGE_18_20: n(5), AGE_21_24: n(5) },
+        { LANGUAGE: n(3), VOCATIONAL_TRAINING: n(5) },
+      ),
+      expected(
+        n(10),
+        { GESTATTUNG: n(5), DULDUNG: n(5) },
+        { SGB_II: n(10) },
+        { NONE: n(5), FACHOBERSCHULREIFE: n(5) },
+        { AGE_25_27: n(10) },
+        { LANGUAGE: n(5), VOCATIONAL_TRAINING: n(6) },
+      ),
     ]);
     // Patterns are kept per organisation: the other analyst's answer is not the one just computed.
     const other = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B) });
@@ -217,7 +323,20 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
     };
     // A write statement (even one that changes no row) moves the data version, so nothing is cached.
     const touch = () => sql(`UPDATE need SET status = status WHERE false`, []);
-    const twelve = [KREIS, A, B, C, '05566', '05566076', '05162', '05162004', '05162008', '05162012', '05162016', '05162024'];
+    const twelve = [
+      KREIS,
+      A,
+      B,
+      C,
+      '05566',
+      '05566076',
+      '05162',
+      '05162004',
+      '05162008',
+      '05162012',
+      '05162016',
+      '05162024',
+    ];
     expect(twelve).toHaveLength(12);
     // Cold: the request's data version (nothing cached for it), then version and two GROUP BY statements in one snapshot.
     await touch();
@@ -233,10 +352,17 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
   });
 
   it('never serves cached figures after a write: a new open need shows at once', async () => {
-    const ask = async () => ((await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, B) })).data!._entities[0].targetGroup!.openNeedsByCategory.find((c) => c.category === 'VOCATIONAL_TRAINING')!.openNeeds);
+    const ask = async () =>
+      (
+        await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, B) })
+      ).data!._entities[0].targetGroup!.openNeedsByCategory.find((c) => c.category === 'VOCATIONAL_TRAINING')!
+        .openNeeds;
     expect(await ask()).toEqual(n(6));
     expect(await ask()).toEqual(n(6));
-    const [{ id }] = await sql(`SELECT p.id FROM person p WHERE p.municipality_ags = $1 AND NOT EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'VOCATIONAL_TRAINING' AND n.status = 'OPEN') LIMIT 1`, [B]);
+    const [{ id }] = await sql(
+      `SELECT p.id FROM person p WHERE p.municipality_ags = $1 AND NOT EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'VOCATIONAL_TRAINING' AND n.status = 'OPEN') LIMIT 1`,
+      [B],
+    );
     await need(id, 'VOCATIONAL_TRAINING');
     expect(await ask()).toEqual(n(7));
     await sql(`DELETE FROM need WHERE person_id = $1 AND category = 'VOCATIONAL_TRAINING'`, [id]);
@@ -244,7 +370,8 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
   });
 
   it('gives the indicators to the core group for areas in its scope only; anyone else gets null with FORBIDDEN', async () => {
-    const ask = (identity: Identity, ...ags: string[]) => subgraph.query<Answer>(INDICATORS, { r: areas(DATE, ...ags) }, identity);
+    const ask = (identity: Identity, ...ags: string[]) =>
+      subgraph.query<Answer>(INDICATORS, { r: areas(DATE, ...ags) }, identity);
     const gemeindeOnly: Identity = { ...ANALYST, subject: 'core-2', ags: [A] };
     const mixed = await ask(gemeindeOnly, A, KREIS, B);
     expect(mixed.data!._entities.map((e) => e.targetGroup)).toEqual([EXPECTED[A], null, null]);
@@ -256,7 +383,12 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
       { ...ANALYST, subject: 'core-3', ags: ['05566'] },
       { ...CASE_MANAGER, ags: [KREIS] },
       { ...JMD_WORKER, ags: [KREIS] },
-      ...(['FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const).map((role) => ({ subject: 'x', organizationId: KIM_RHEINE, roles: [role], ags: [KREIS] })),
+      ...(['FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const).map((role) => ({
+        subject: 'x',
+        organizationId: KIM_RHEINE,
+        roles: [role],
+        ags: [KREIS],
+      })),
     ];
     for (const identity of others) {
       const res = await ask(identity, A);
@@ -268,13 +400,18 @@ describe('persons: the core group\'s target-group indicators (AreaIndicators.tar
   it('refuses a reference date in the future, naming referenceDate, and a key that is no AGS or no date', async () => {
     const res = await subgraph.query<Answer>(INDICATORS, { r: areas('2999-01-01', A) });
     expect(res.data!._entities[0].targetGroup).toBeNull();
-    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid value for "referenceDate": must not be in the future.', extensions: { code: 'BAD_USER_INPUT', field: 'referenceDate' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Invalid value for "referenceDate": must not be in the future.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'referenceDate' },
+    });
     // Representations bypass the Date scalar, so the resolver checks the key itself.
     const bad = await subgraph.query<Answer>(INDICATORS, { r: [...areas(DATE, '0597'), ...areas('2025-02-30', A)] });
     // The impossible date also fails the key's own Date field, which nulls that whole entity (its
     // targetGroup is refused too, but an entity already null reports only the first error).
     expect(bad.data!._entities).toEqual([{ ags: '0597', referenceDate: DATE, targetGroup: null }, null]);
-    expect((bad.errors as (GqlError & { path: unknown[] })[]).map((e) => [e.extensions?.code, e.extensions?.field, e.path])).toEqual([
+    expect(
+      (bad.errors as (GqlError & { path: unknown[] })[]).map((e) => [e.extensions?.code, e.extensions?.field, e.path]),
+    ).toEqual([
       ['BAD_USER_INPUT', 'ags', ['_entities', 0, 'targetGroup']],
       ['BAD_USER_INPUT', undefined, ['_entities', 1, 'referenceDate']],
     ]);

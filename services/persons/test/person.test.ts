@@ -1,7 +1,20 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { createPersonsSubgraph } from '../src/persons.subgraph';
 import { pseudonymOf } from '../src/person/pseudonym';
-import { CASE_MANAGER, KIM_RHEINE, KI_RKN, REGISTER, allRowCounts, caseManagerOf, personInput, registerPerson, type GqlError, actingAs, ADMIN, CASE_MANAGER_2 } from './support';
+import {
+  CASE_MANAGER,
+  KIM_RHEINE,
+  KI_RKN,
+  REGISTER,
+  allRowCounts,
+  caseManagerOf,
+  personInput,
+  registerPerson,
+  type GqlError,
+  actingAs,
+  ADMIN,
+  CASE_MANAGER_2,
+} from './support';
 
 const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender countryOfOrigin languages germanLevel germanLevelCertified
   arrivalDate currentResidenceStatus currentBenefitRegime schoolDegree goals version
@@ -18,7 +31,17 @@ describe('persons: register and update', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = actingAs(await startTestSubgraph(createPersonsSubgraph({ pseudonymKey: 'test-pseudonym-key', maxPageSize: 50, erasurePeers: ['offers'], suppressionThreshold: 5 })), CASE_MANAGER);
+    subgraph = actingAs(
+      await startTestSubgraph(
+        createPersonsSubgraph({
+          pseudonymKey: 'test-pseudonym-key',
+          maxPageSize: 50,
+          erasurePeers: ['offers'],
+          suppressionThreshold: 5,
+        }),
+      ),
+      CASE_MANAGER,
+    );
   });
 
   afterAll(async () => {
@@ -75,18 +98,56 @@ describe('persons: register and update', () => {
         caseManagingOrganization: { id: KIM_RHEINE },
         ageOn: 21,
         inTargetGroup: false,
-        residenceStatusHistory: [{ status: 'DULDUNG', validFrom: '2019-03-01', validUntil: null, recordedBySubject: 'cm-rheine-1', recordedByOrganization: { id: KIM_RHEINE } }],
+        residenceStatusHistory: [
+          {
+            status: 'DULDUNG',
+            validFrom: '2019-03-01',
+            validUntil: null,
+            recordedBySubject: 'cm-rheine-1',
+            recordedByOrganization: { id: KIM_RHEINE },
+          },
+        ],
         benefitRegimeHistory: [{ regime: 'ASYLBLG', previousRegime: null, validFrom: '2016-02-10', validUntil: null }],
         history: [
           {
             kind: 'REGISTERED',
-            fields: ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'germanLevel', 'germanLevelCertified', 'municipalityAgs', 'arrivalDate', 'caseManagingOrganizationId', 'schoolDegree', 'goals', 'vocationalDqrLevel', 'vocationalInTraining', 'vocationalForeign', 'vocationalForeignRecognised'],
+            fields: [
+              'givenName',
+              'familyName',
+              'dateOfBirth',
+              'gender',
+              'countryOfOrigin',
+              'languages',
+              'germanLevel',
+              'germanLevelCertified',
+              'municipalityAgs',
+              'arrivalDate',
+              'caseManagingOrganizationId',
+              'schoolDegree',
+              'goals',
+              'vocationalDqrLevel',
+              'vocationalInTraining',
+              'vocationalForeign',
+              'vocationalForeignRecognised',
+            ],
             subjectId: null,
             actorSubject: 'cm-rheine-1',
             actorOrganization: { id: KIM_RHEINE },
           },
-          { kind: 'RESIDENCE_STATUS_CHANGED', fields: ['status', 'validFrom'], subjectId: expect.any(String), actorSubject: 'cm-rheine-1', actorOrganization: { id: KIM_RHEINE } },
-          { kind: 'BENEFIT_REGIME_CHANGED', fields: ['regime', 'validFrom'], subjectId: expect.any(String), actorSubject: 'cm-rheine-1', actorOrganization: { id: KIM_RHEINE } },
+          {
+            kind: 'RESIDENCE_STATUS_CHANGED',
+            fields: ['status', 'validFrom'],
+            subjectId: expect.any(String),
+            actorSubject: 'cm-rheine-1',
+            actorOrganization: { id: KIM_RHEINE },
+          },
+          {
+            kind: 'BENEFIT_REGIME_CHANGED',
+            fields: ['regime', 'validFrom'],
+            subjectId: expect.any(String),
+            actorSubject: 'cm-rheine-1',
+            actorOrganization: { id: KIM_RHEINE },
+          },
         ],
       },
     });
@@ -104,18 +165,54 @@ describe('persons: register and update', () => {
   });
 
   it('reports a probable duplicate with the existing id instead of registering it twice, unless confirmed', async () => {
-    const first = await registerPerson(subgraph, { givenName: 'Dawit', familyName: 'Doppelt', dateOfBirth: '2001-01-01' });
+    const first = await registerPerson(subgraph, {
+      givenName: 'Dawit',
+      familyName: 'Doppelt',
+      dateOfBirth: '2001-01-01',
+    });
     const before = await allRowCounts(subgraph);
-    const again = await subgraph.query(REGISTER, { input: personInput({ givenName: 'dawit ', familyName: 'DOPPELT', dateOfBirth: '2001-01-01' }) }, CASE_MANAGER);
+    const again = await subgraph.query(
+      REGISTER,
+      { input: personInput({ givenName: 'dawit ', familyName: 'DOPPELT', dateOfBirth: '2001-01-01' }) },
+      CASE_MANAGER,
+    );
     expect(again).toEqual({ data: { registerPerson: { person: null, probableDuplicates: [{ id: first }] } } });
     expect(await allRowCounts(subgraph)).toEqual(before);
 
     // Same name and date of birth in another municipality is no duplicate.
-    const elsewhere = await subgraph.query<{ registerPerson: { person: { id: string } } }>(REGISTER, { input: personInput({ givenName: 'Dawit', familyName: 'Doppelt', dateOfBirth: '2001-01-01', municipalityAgs: '05162024' }) }, CASE_MANAGER);
-    expect(elsewhere.data?.registerPerson).toEqual({ person: { id: expect.any(String), version: 1 }, probableDuplicates: [] });
+    const elsewhere = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
+      REGISTER,
+      {
+        input: personInput({
+          givenName: 'Dawit',
+          familyName: 'Doppelt',
+          dateOfBirth: '2001-01-01',
+          municipalityAgs: '05162024',
+        }),
+      },
+      CASE_MANAGER,
+    );
+    expect(elsewhere.data?.registerPerson).toEqual({
+      person: { id: expect.any(String), version: 1 },
+      probableDuplicates: [],
+    });
 
-    const confirmed = await subgraph.query<{ registerPerson: { person: { id: string } } }>(REGISTER, { input: personInput({ givenName: 'Dawit', familyName: 'Doppelt', dateOfBirth: '2001-01-01', confirmNotDuplicate: true }) }, CASE_MANAGER);
-    expect(confirmed.data?.registerPerson).toEqual({ person: { id: expect.any(String), version: 1 }, probableDuplicates: [{ id: first }] });
+    const confirmed = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
+      REGISTER,
+      {
+        input: personInput({
+          givenName: 'Dawit',
+          familyName: 'Doppelt',
+          dateOfBirth: '2001-01-01',
+          confirmNotDuplicate: true,
+        }),
+      },
+      CASE_MANAGER,
+    );
+    expect(confirmed.data?.registerPerson).toEqual({
+      person: { id: expect.any(String), version: 1 },
+      probableDuplicates: [{ id: first }],
+    });
     expect(confirmed.data?.registerPerson.person.id).not.toBe(first);
   });
 
@@ -123,51 +220,110 @@ describe('persons: register and update', () => {
     const NEUSS_CASE_MANAGER = caseManagerOf(KI_RKN, ['05162']);
     const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
     const REGISTER_SEEING = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id version givenName familyName dateOfBirth municipality { ags } caseManagingOrganization { id } } probableDuplicates { id } } }`;
-    const auditOf = (personRef: string): Promise<{ subject: string }[]> => subgraph.db.dataSource.query('SELECT subject FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
+    const auditOf = (personRef: string): Promise<{ subject: string }[]> =>
+      subgraph.db.dataSource.query('SELECT subject FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
 
-    it("tells a case manager of another organisation nothing of a person registered in Rheine: not the id, not a value, not that one exists", async () => {
-      const rheine = await registerPerson(subgraph, { givenName: 'Hamid', familyName: 'Verborgen', dateOfBirth: '2000-10-10' });
-      const register = (familyName: string) => subgraph.query(REGISTER_SEEING, { input: personInput({ givenName: 'Hamid', familyName, dateOfBirth: '2000-10-10' }) }, NEUSS_CASE_MANAGER);
-      const neuss = { id: expect.any(String), version: 1, givenName: 'Hamid', dateOfBirth: '2000-10-10', municipality: { ags: '05566076' }, caseManagingOrganization: { id: KI_RKN } };
+    it('tells a case manager of another organisation nothing of a person registered in Rheine: not the id, not a value, not that one exists', async () => {
+      const rheine = await registerPerson(subgraph, {
+        givenName: 'Hamid',
+        familyName: 'Verborgen',
+        dateOfBirth: '2000-10-10',
+      });
+      const register = (familyName: string) =>
+        subgraph.query(
+          REGISTER_SEEING,
+          { input: personInput({ givenName: 'Hamid', familyName, dateOfBirth: '2000-10-10' }) },
+          NEUSS_CASE_MANAGER,
+        );
+      const neuss = {
+        id: expect.any(String),
+        version: 1,
+        givenName: 'Hamid',
+        dateOfBirth: '2000-10-10',
+        municipality: { ags: '05566076' },
+        caseManagingOrganization: { id: KI_RKN },
+      };
 
       // The same answer, the same statements, whether or not a person the caller may not see has these details.
       let withHidden: unknown;
       let without: unknown;
-      const statementsWithHidden = await subgraph.countStatements(async () => { withHidden = await register('Verborgen'); });
-      const statementsWithout = await subgraph.countStatements(async () => { without = await register('Unbekannt'); });
-      expect(withHidden).toEqual({ data: { registerPerson: { person: { ...neuss, familyName: 'Verborgen' }, probableDuplicates: [] } } });
-      expect(without).toEqual({ data: { registerPerson: { person: { ...neuss, familyName: 'Unbekannt' }, probableDuplicates: [] } } });
+      const statementsWithHidden = await subgraph.countStatements(async () => {
+        withHidden = await register('Verborgen');
+      });
+      const statementsWithout = await subgraph.countStatements(async () => {
+        without = await register('Unbekannt');
+      });
+      expect(withHidden).toEqual({
+        data: { registerPerson: { person: { ...neuss, familyName: 'Verborgen' }, probableDuplicates: [] } },
+      });
+      expect(without).toEqual({
+        data: { registerPerson: { person: { ...neuss, familyName: 'Unbekannt' }, probableDuplicates: [] } },
+      });
       expect(statementsWithHidden).toBe(statementsWithout);
       expect(JSON.stringify(withHidden)).not.toContain(rheine);
       // Nothing of the Rheine person was read for the caller, so its audit trail has nothing of the caller either.
       expect((await auditOf(rheine)).map((r) => r.subject)).not.toContain(NEUSS_CASE_MANAGER.subject);
 
       // The organisation that manages the earlier record sees the later registration, as a number only; the later one sees none.
-      const newId = (withHidden as { data: { registerPerson: { person: { id: string } } } }).data.registerPerson.person.id;
+      const newId = (withHidden as { data: { registerPerson: { person: { id: string } } } }).data.registerPerson.person
+        .id;
       const later = 'query($id: ID!) { person(id: $id) { laterRegistrationsElsewhere } }';
-      expect(await subgraph.query(later, { id: rheine }, CASE_MANAGER)).toEqual({ data: { person: { laterRegistrationsElsewhere: 1 } } });
-      expect(await subgraph.query(later, { id: newId }, NEUSS_CASE_MANAGER)).toEqual({ data: { person: { laterRegistrationsElsewhere: 0 } } });
+      expect(await subgraph.query(later, { id: rheine }, CASE_MANAGER)).toEqual({
+        data: { person: { laterRegistrationsElsewhere: 1 } },
+      });
+      expect(await subgraph.query(later, { id: newId }, NEUSS_CASE_MANAGER)).toEqual({
+        data: { person: { laterRegistrationsElsewhere: 0 } },
+      });
     });
 
     it('reports a duplicate of another organisation once a consent for the declared purpose lets the caller see it', async () => {
-      const rheine = await registerPerson(subgraph, { givenName: 'Sara', familyName: 'Einverstanden', dateOfBirth: '2001-11-11' });
-      await subgraph.query(GRANT, { input: { personId: rheine, organizationId: KI_RKN, purposes: ['COUNSELLING'], evidenceReference: 'Akte 4712', noticeVersion: 'DS-2024-01' } }, CASE_MANAGER);
+      const rheine = await registerPerson(subgraph, {
+        givenName: 'Sara',
+        familyName: 'Einverstanden',
+        dateOfBirth: '2001-11-11',
+      });
+      await subgraph.query(
+        GRANT,
+        {
+          input: {
+            personId: rheine,
+            organizationId: KI_RKN,
+            purposes: ['COUNSELLING'],
+            evidenceReference: 'Akte 4712',
+            noticeVersion: 'DS-2024-01',
+          },
+        },
+        CASE_MANAGER,
+      );
       const input = personInput({ givenName: 'Sara', familyName: 'Einverstanden', dateOfBirth: '2001-11-11' });
       const before = await allRowCounts(subgraph);
-      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'COUNSELLING' })).toEqual({ data: { registerPerson: { person: null, probableDuplicates: [{ id: rheine }] } } });
+      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'COUNSELLING' })).toEqual({
+        data: { registerPerson: { person: null, probableDuplicates: [{ id: rheine }] } },
+      });
       expect(await allRowCounts(subgraph)).toEqual(before);
       // A consent for another purpose than the declared one does not cover it.
-      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'REPORTING' })).toEqual({ data: { registerPerson: { person: { id: expect.any(String), version: 1 }, probableDuplicates: [] } } });
+      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'REPORTING' })).toEqual({
+        data: { registerPerson: { person: { id: expect.any(String), version: 1 }, probableDuplicates: [] } },
+      });
     });
   });
 
   it('registers only one of two simultaneous registrations of the same person', async () => {
     const input = personInput({ givenName: 'Idris', familyName: 'Gleichzeitig', dateOfBirth: '2002-02-02' });
-    const results = await Promise.all([1, 2, 3].map(() => subgraph.query<{ registerPerson: { person: { id: string } | null; probableDuplicates: { id: string }[] } }>(REGISTER, { input }, CASE_MANAGER)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        subgraph.query<{ registerPerson: { person: { id: string } | null; probableDuplicates: { id: string }[] } }>(
+          REGISTER,
+          { input },
+          CASE_MANAGER,
+        ),
+      ),
+    );
     const created = results.filter((r) => r.data?.registerPerson.person !== null);
     expect(created).toHaveLength(1);
     const id = created[0].data!.registerPerson.person!.id;
-    for (const r of results.filter((x) => x !== created[0])) expect(r.data?.registerPerson).toEqual({ person: null, probableDuplicates: [{ id }] });
+    for (const r of results.filter((x) => x !== created[0]))
+      expect(r.data?.registerPerson).toEqual({ person: null, probableDuplicates: [{ id }] });
   });
 
   it('defaults the case-managing organisation to the caller and refuses a caller without one', async () => {
@@ -177,7 +333,11 @@ describe('persons: register and update', () => {
     const before = await allRowCounts(subgraph);
     const admin = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Ohneorg' }) }, ADMIN);
     expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    const withoutOrganisation = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Ohneorg' }) }, { ...CASE_MANAGER, organizationId: null });
+    const withoutOrganisation = await subgraph.query<unknown>(
+      REGISTER,
+      { input: personInput({ familyName: 'Ohneorg' }) },
+      { ...CASE_MANAGER, organizationId: null },
+    );
     expect(withoutOrganisation.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await allRowCounts(subgraph)).toEqual(before);
   });
@@ -194,14 +354,24 @@ describe('persons: register and update', () => {
     ['familyName', { familyName: '   ' }],
     ['languages', { languages: ['Arabisch'] }],
     ['germanLevelCertified', { germanLevelCertified: true }],
-    ['vocationalQualification.foreignRecognised', { vocationalQualification: { inTraining: false, foreign: false, foreignRecognised: true } }],
-    ['vocationalQualification.dqrLevel', { vocationalQualification: { dqrLevel: 9, inTraining: false, foreign: false } }],
+    [
+      'vocationalQualification.foreignRecognised',
+      { vocationalQualification: { inTraining: false, foreign: false, foreignRecognised: true } },
+    ],
+    [
+      'vocationalQualification.dqrLevel',
+      { vocationalQualification: { dqrLevel: 9, inTraining: false, foreign: false } },
+    ],
     ['residenceStatus.validFrom', { residenceStatus: { status: 'GESTATTUNG', validFrom: '2999-01-01' } }],
     ['residenceStatus.validFrom', { residenceStatus: { status: 'GESTATTUNG', validFrom: '2000-01-01' } }],
     ['caseManagingOrganizationId', { caseManagingOrganizationId: 'not-a-uuid' }],
   ])('refuses a bad %s with BAD_USER_INPUT naming the field and writes nothing', async (field, overrides) => {
     const before = await allRowCounts(subgraph);
-    const res = await subgraph.query<unknown>(REGISTER, { input: personInput({ familyName: 'Abgelehnt', ...overrides }) }, CASE_MANAGER);
+    const res = await subgraph.query<unknown>(
+      REGISTER,
+      { input: personInput({ familyName: 'Abgelehnt', ...overrides }) },
+      CASE_MANAGER,
+    );
     const error = res.errors?.[0] as GqlError;
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect([error.extensions?.field, ...((error.extensions?.fields as string[]) ?? [])]).toContain(`input.${field}`);
@@ -215,54 +385,140 @@ describe('persons: register and update', () => {
     const badEnum = await subgraph.query<unknown>(REGISTER, { input: personInput({ gender: 'ROBOT' }) }, CASE_MANAGER);
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badEnum.errors?.[0].message).toContain('"input.gender"');
-    const badDate = await subgraph.query<unknown>(REGISTER, { input: personInput({ dateOfBirth: '2004-02-30' }) }, CASE_MANAGER);
+    const badDate = await subgraph.query<unknown>(
+      REGISTER,
+      { input: personInput({ dateOfBirth: '2004-02-30' }) },
+      CASE_MANAGER,
+    );
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badDate.errors?.[0].message).toContain('"input.dateOfBirth"');
     expect(await allRowCounts(subgraph)).toEqual(before);
   });
 
   it('updates fields, raises the version and records the change in the history', async () => {
-    const id = await registerPerson(subgraph, { givenName: 'Farid', familyName: 'Aenderung', germanLevel: 'A2', germanLevelCertified: true });
-    const res = await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, familyName: 'Geaendert', arrivalDate: '2017-07-07', germanLevel: null, languages: ['ar'], goals: ['EMPLOYMENT'] } }, CASE_MANAGER_2);
-    expect(res).toEqual({
-      data: { updatePerson: { id, givenName: 'Farid', familyName: 'Geaendert', arrivalDate: '2017-07-07', germanLevel: null, germanLevelCertified: false, languages: ['ar'], goals: ['EMPLOYMENT'], version: 2 } },
+    const id = await registerPerson(subgraph, {
+      givenName: 'Farid',
+      familyName: 'Aenderung',
+      germanLevel: 'A2',
+      germanLevelCertified: true,
     });
-    const history = await subgraph.query(`query($id: ID!) { person(id: $id) { history { kind fields actorSubject actorOrganization { id } } } }`, { id });
+    const res = await subgraph.query(
+      UPDATE,
+      {
+        input: {
+          id,
+          expectedVersion: 1,
+          familyName: 'Geaendert',
+          arrivalDate: '2017-07-07',
+          germanLevel: null,
+          languages: ['ar'],
+          goals: ['EMPLOYMENT'],
+        },
+      },
+      CASE_MANAGER_2,
+    );
+    expect(res).toEqual({
+      data: {
+        updatePerson: {
+          id,
+          givenName: 'Farid',
+          familyName: 'Geaendert',
+          arrivalDate: '2017-07-07',
+          germanLevel: null,
+          germanLevelCertified: false,
+          languages: ['ar'],
+          goals: ['EMPLOYMENT'],
+          version: 2,
+        },
+      },
+    });
+    const history = await subgraph.query(
+      `query($id: ID!) { person(id: $id) { history { kind fields actorSubject actorOrganization { id } } } }`,
+      { id },
+    );
     expect(history).toEqual({
       data: {
         person: {
           history: [
-            { kind: 'REGISTERED', fields: expect.any(Array), actorSubject: 'cm-rheine-1', actorOrganization: { id: KIM_RHEINE } },
-            { kind: 'UPDATED', fields: ['familyName', 'languages', 'germanLevel', 'arrivalDate', 'goals'], actorSubject: 'cm-rheine-2', actorOrganization: { id: KIM_RHEINE } },
+            {
+              kind: 'REGISTERED',
+              fields: expect.any(Array),
+              actorSubject: 'cm-rheine-1',
+              actorOrganization: { id: KIM_RHEINE },
+            },
+            {
+              kind: 'UPDATED',
+              fields: ['familyName', 'languages', 'germanLevel', 'arrivalDate', 'goals'],
+              actorSubject: 'cm-rheine-2',
+              actorOrganization: { id: KIM_RHEINE },
+            },
           ],
         },
       },
     });
-    const [row] = await subgraph.db.dataSource.query('SELECT updated_by_subject, updated_by_organization_id FROM person WHERE id = $1', [id]);
+    const [row] = await subgraph.db.dataSource.query(
+      'SELECT updated_by_subject, updated_by_organization_id FROM person WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ updated_by_subject: 'cm-rheine-2', updated_by_organization_id: KIM_RHEINE });
   });
 
   it('refuses an update from a stale version, of an unknown person, without changes, or with bad values, and changes nothing', async () => {
-    const id = await registerPerson(subgraph, { givenName: 'Hamid', familyName: 'Versioniert', arrivalDate: '2015-10-10' });
+    const id = await registerPerson(subgraph, {
+      givenName: 'Hamid',
+      familyName: 'Versioniert',
+      arrivalDate: '2015-10-10',
+    });
     await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, givenName: 'Hamid-Ali' } }, CASE_MANAGER);
     const before = await allRowCounts(subgraph);
     const [rowBefore] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);
 
-    const stale = await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, givenName: 'Verloren' } }, CASE_MANAGER);
+    const stale = await subgraph.query(
+      UPDATE,
+      { input: { id, expectedVersion: 1, givenName: 'Verloren' } },
+      CASE_MANAGER,
+    );
     expect(stale).toEqual({
       data: null,
-      errors: [expect.objectContaining({ message: 'The person was changed by someone else since you read it; read it again and repeat your change.', extensions: { code: 'VERSION_CONFLICT', entity: 'person' } })],
+      errors: [
+        expect.objectContaining({
+          message: 'The person was changed by someone else since you read it; read it again and repeat your change.',
+          extensions: { code: 'VERSION_CONFLICT', entity: 'person' },
+        }),
+      ],
     });
-    const unknown = await subgraph.query(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, givenName: 'Niemand' } }, CASE_MANAGER);
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'No person with this id exists.', extensions: { code: 'NOT_FOUND' } });
+    const unknown = await subgraph.query(
+      UPDATE,
+      { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, givenName: 'Niemand' } },
+      CASE_MANAGER,
+    );
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'No person with this id exists.',
+      extensions: { code: 'NOT_FOUND' },
+    });
     const empty = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2 } }, CASE_MANAGER);
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input' } });
     const nullName = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, givenName: null } }, CASE_MANAGER);
-    expect(nullName.errors?.[0]).toMatchObject({ message: 'Invalid value for "input.givenName": must not be null; leave it out to keep the current value.', extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' } });
-    const birthAfterArrival = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, dateOfBirth: '2016-01-01' } }, CASE_MANAGER);
-    expect(birthAfterArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.arrivalDate' } });
-    const futureArrival = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, arrivalDate: '2999-12-31' } }, CASE_MANAGER);
-    expect(futureArrival.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['input.arrivalDate'] } });
+    expect(nullName.errors?.[0]).toMatchObject({
+      message: 'Invalid value for "input.givenName": must not be null; leave it out to keep the current value.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' },
+    });
+    const birthAfterArrival = await subgraph.query(
+      UPDATE,
+      { input: { id, expectedVersion: 2, dateOfBirth: '2016-01-01' } },
+      CASE_MANAGER,
+    );
+    expect(birthAfterArrival.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.arrivalDate' },
+    });
+    const futureArrival = await subgraph.query(
+      UPDATE,
+      { input: { id, expectedVersion: 2, arrivalDate: '2999-12-31' } },
+      CASE_MANAGER,
+    );
+    expect(futureArrival.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: ['input.arrivalDate'] },
+    });
 
     expect(await allRowCounts(subgraph)).toEqual(before);
     const [rowAfter] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);
@@ -272,11 +528,24 @@ describe('persons: register and update', () => {
   it('lets exactly one of several parallel updates from the same version win, and loses none of the accepted ones', async () => {
     const id = await registerPerson(subgraph, { givenName: 'Jamila', familyName: 'Parallel' });
     const names = ['Eins', 'Zwei', 'Drei', 'Vier', 'Fuenf'];
-    const results = await Promise.all(names.map((familyName) => subgraph.query<{ updatePerson: { familyName: string; version: number } }>(UPDATE, { input: { id, expectedVersion: 1, familyName } }, CASE_MANAGER)));
+    const results = await Promise.all(
+      names.map((familyName) =>
+        subgraph.query<{ updatePerson: { familyName: string; version: number } }>(
+          UPDATE,
+          { input: { id, expectedVersion: 1, familyName } },
+          CASE_MANAGER,
+        ),
+      ),
+    );
     const winners = results.filter((r) => r.data?.updatePerson);
     const losers = results.filter((r) => r.errors);
     expect(winners).toHaveLength(1);
-    expect(losers.map((r) => r.errors?.[0].extensions?.code)).toEqual(['VERSION_CONFLICT', 'VERSION_CONFLICT', 'VERSION_CONFLICT', 'VERSION_CONFLICT']);
+    expect(losers.map((r) => r.errors?.[0].extensions?.code)).toEqual([
+      'VERSION_CONFLICT',
+      'VERSION_CONFLICT',
+      'VERSION_CONFLICT',
+      'VERSION_CONFLICT',
+    ]);
     const winner = winners[0].data!.updatePerson;
     expect(winner.version).toBe(2);
 
@@ -285,14 +554,35 @@ describe('persons: register and update', () => {
     await Promise.all(
       changes.map(async (change) => {
         for (;;) {
-          const read = await subgraph.query<{ person: { version: number } }>(`query($id: ID!) { person(id: $id) { version } }`, { id });
-          const res = await subgraph.query<unknown>(UPDATE, { input: { id, expectedVersion: read.data!.person.version, ...change } }, CASE_MANAGER);
+          const read = await subgraph.query<{ person: { version: number } }>(
+            `query($id: ID!) { person(id: $id) { version } }`,
+            { id },
+          );
+          const res = await subgraph.query<unknown>(
+            UPDATE,
+            { input: { id, expectedVersion: read.data!.person.version, ...change } },
+            CASE_MANAGER,
+          );
           if (!res.errors) return;
           expect(res.errors[0].extensions?.code).toBe('VERSION_CONFLICT');
         }
       }),
     );
-    const final = await subgraph.query(`query($id: ID!) { person(id: $id) { familyName gender countryOfOrigin schoolDegree germanLevel version } }`, { id });
-    expect(final).toEqual({ data: { person: { familyName: winner.familyName, gender: 'FEMALE', countryOfOrigin: 'SY', schoolDegree: 'NONE', germanLevel: 'B1', version: 6 } } });
+    const final = await subgraph.query(
+      `query($id: ID!) { person(id: $id) { familyName gender countryOfOrigin schoolDegree germanLevel version } }`,
+      { id },
+    );
+    expect(final).toEqual({
+      data: {
+        person: {
+          familyName: winner.familyName,
+          gender: 'FEMALE',
+          countryOfOrigin: 'SY',
+          schoolDegree: 'NONE',
+          germanLevel: 'B1',
+          version: 6,
+        },
+      },
+    });
   });
 });

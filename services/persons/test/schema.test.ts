@@ -5,16 +5,23 @@ import { personsSubgraph } from '../src/persons.subgraph';
 function undescribed(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('_') || ['Query', 'Mutation', 'String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name) || /^(link|federation)__/.test(type.name)) continue;
+    if (
+      type.name.startsWith('_') ||
+      ['Query', 'Mutation', 'String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name) ||
+      /^(link|federation)__/.test(type.name)
+    )
+      continue;
     if (!type.description) missing.push(type.name);
     if (isObjectType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (field.name.startsWith('_')) continue;
         if (!field.description) missing.push(`${type.name}.${field.name}`);
-        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of 'args' in field ? field.args : [])
+          if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
     }
-    if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    if (isEnumType(type))
+      for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
   }
   return missing;
 }
@@ -36,10 +43,23 @@ describe('persons schema', () => {
     const schema = await personsSubgraph.buildSchema();
     const person = schema.getType('Person');
     const municipality = schema.getType('Municipality');
-    if (!isObjectType(person) || !isObjectType(municipality)) throw new Error('Person and Municipality must be object types');
+    if (!isObjectType(person) || !isObjectType(municipality))
+      throw new Error('Person and Municipality must be object types');
     const fields = person.getFields();
-    expect(Object.fromEntries(['id', 'age', 'germanLevel', 'currentResidenceStatus', 'currentBenefitRegime', 'municipality'].map((f) => [f, String(fields[f].type)]))).toEqual({
-      id: 'ID!', age: 'Int', germanLevel: 'CefrLevel', currentResidenceStatus: 'ResidenceStatus', currentBenefitRegime: 'BenefitRegime', municipality: 'Municipality',
+    expect(
+      Object.fromEntries(
+        ['id', 'age', 'germanLevel', 'currentResidenceStatus', 'currentBenefitRegime', 'municipality'].map((f) => [
+          f,
+          String(fields[f].type),
+        ]),
+      ),
+    ).toEqual({
+      id: 'ID!',
+      age: 'Int',
+      germanLevel: 'CefrLevel',
+      currentResidenceStatus: 'ResidenceStatus',
+      currentBenefitRegime: 'BenefitRegime',
+      municipality: 'Municipality',
     });
     const figures = municipality.getFields().targetGroupFigures;
     // Nullable: denied to roles without the municipality in scope (null with FORBIDDEN).

@@ -8,12 +8,32 @@ export const JMD_RHEINE = demoOrganizationId('jmd-rheine');
 export const JOBCENTER_STEINFURT = demoOrganizationId('jc-steinfurt');
 export const KI_RKN = demoOrganizationId('ki-rkn');
 
-export const CASE_MANAGER: Identity = { subject: 'cm-rheine-1', organizationId: KIM_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566076'] };
+export const CASE_MANAGER: Identity = {
+  subject: 'cm-rheine-1',
+  organizationId: KIM_RHEINE,
+  roles: ['CASE_MANAGER'],
+  ags: ['05566076'],
+};
 /** A colleague of CASE_MANAGER in the same organisation. */
-export const CASE_MANAGER_2: Identity = { subject: 'cm-rheine-2', organizationId: KIM_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566076'] };
-export const JMD_WORKER: Identity = { subject: 'jmd-rheine-1', organizationId: JMD_RHEINE, roles: ['PROVIDER'], ags: ['05566076'] };
+export const CASE_MANAGER_2: Identity = {
+  subject: 'cm-rheine-2',
+  organizationId: KIM_RHEINE,
+  roles: ['CASE_MANAGER'],
+  ags: ['05566076'],
+};
+export const JMD_WORKER: Identity = {
+  subject: 'jmd-rheine-1',
+  organizationId: JMD_RHEINE,
+  roles: ['PROVIDER'],
+  ags: ['05566076'],
+};
 /** A case manager of the JMD Rheine: another organisation than the one managing the test persons. */
-export const JMD_CASE_MANAGER: Identity = { subject: 'jmd-rheine-cm', organizationId: JMD_RHEINE, roles: ['CASE_MANAGER'], ags: ['05566076'] };
+export const JMD_CASE_MANAGER: Identity = {
+  subject: 'jmd-rheine-cm',
+  organizationId: JMD_RHEINE,
+  roles: ['CASE_MANAGER'],
+  ags: ['05566076'],
+};
 export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
 export const ADMIN: Identity = { subject: 'test-admin', organizationId: null, roles: ['ADMIN'], ags: [] };
 
@@ -43,7 +63,11 @@ export function personInput(overrides: Record<string, unknown> = {}): Record<str
 
 /** Registers a person as the Rheine case manager and returns its id. */
 export async function registerPerson(subgraph: TestSubgraph, overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await subgraph.query<{ registerPerson: { person: { id: string } | null } }>(REGISTER, { input: personInput({ confirmNotDuplicate: true, ...overrides }) }, CASE_MANAGER);
+  const res = await subgraph.query<{ registerPerson: { person: { id: string } | null } }>(
+    REGISTER,
+    { input: personInput({ confirmNotDuplicate: true, ...overrides }) },
+    CASE_MANAGER,
+  );
   if (!res.data?.registerPerson.person) throw new Error(`registration failed: ${JSON.stringify(res.errors)}`);
   return res.data.registerPerson.person.id;
 }
@@ -56,7 +80,15 @@ export async function rowCount(subgraph: TestSubgraph, table: string): Promise<n
 
 /** Counts of every table of the persons database. */
 export async function allRowCounts(subgraph: TestSubgraph): Promise<Record<string, number>> {
-  const tables = ['person', 'residence_status_period', 'benefit_regime_period', 'need', 'consent', 'referral', 'person_event'];
+  const tables = [
+    'person',
+    'residence_status_period',
+    'benefit_regime_period',
+    'need',
+    'consent',
+    'referral',
+    'person_event',
+  ];
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = await rowCount(subgraph, t);
   return counts;

@@ -5,7 +5,12 @@ import { createTestDatabase, type TestDatabase } from '../src/testing/test-datab
 describe('the audit trail', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const identity = { subject: 'cm-1', organizationId: '6f1d2c0e-4b7a-4d7e-9a53-2d8c1b0f5e11', roles: ['CASE_MANAGER' as const], ags: ['05566076'] };
+  const identity = {
+    subject: 'cm-1',
+    organizationId: '6f1d2c0e-4b7a-4d7e-9a53-2d8c1b0f5e11',
+    roles: ['CASE_MANAGER' as const],
+    ags: ['05566076'],
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase('audit');
@@ -26,10 +31,34 @@ describe('the audit trail', () => {
     audit.read({ entity: 'Person', personRef: 'p-1', fields: ['familyName', 'givenName'], purpose: 'COUNSELLING' });
     audit.read({ entity: 'Person', personRef: 'p-2', fields: ['dateOfBirth'], purpose: 'COUNSELLING' });
     await audit.flush(dataSource);
-    const rows = await dataSource.query(`SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields, operation_name, request_id FROM audit_entry ORDER BY person_ref`);
+    const rows = await dataSource.query(
+      `SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields, operation_name, request_id FROM audit_entry ORDER BY person_ref`,
+    );
     expect(rows).toEqual([
-      { subject: 'cm-1', organization_id: identity.organizationId, roles: ['CASE_MANAGER'], purpose: 'COUNSELLING', action: 'READ', entity: 'Person', person_ref: 'p-1', fields: ['familyName', 'givenName'], operation_name: 'OpenPerson', request_id: 'req-1' },
-      { subject: 'cm-1', organization_id: identity.organizationId, roles: ['CASE_MANAGER'], purpose: 'COUNSELLING', action: 'READ', entity: 'Person', person_ref: 'p-2', fields: ['dateOfBirth'], operation_name: 'OpenPerson', request_id: 'req-1' },
+      {
+        subject: 'cm-1',
+        organization_id: identity.organizationId,
+        roles: ['CASE_MANAGER'],
+        purpose: 'COUNSELLING',
+        action: 'READ',
+        entity: 'Person',
+        person_ref: 'p-1',
+        fields: ['familyName', 'givenName'],
+        operation_name: 'OpenPerson',
+        request_id: 'req-1',
+      },
+      {
+        subject: 'cm-1',
+        organization_id: identity.organizationId,
+        roles: ['CASE_MANAGER'],
+        purpose: 'COUNSELLING',
+        action: 'READ',
+        entity: 'Person',
+        person_ref: 'p-2',
+        fields: ['dateOfBirth'],
+        operation_name: 'OpenPerson',
+        request_id: 'req-1',
+      },
     ]);
   });
 
@@ -41,8 +70,12 @@ describe('the audit trail', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    await dataSource.transaction((manager) => audit.recordWrite(manager, [{ entity: 'Person', personRef: 'p-3', fields: ['givenName'] }]));
-    expect(await dataSource.query(`SELECT action, fields FROM audit_entry WHERE person_ref = 'p-3'`)).toEqual([{ action: 'WRITE', fields: ['givenName'] }]);
+    await dataSource.transaction((manager) =>
+      audit.recordWrite(manager, [{ entity: 'Person', personRef: 'p-3', fields: ['givenName'] }]),
+    );
+    expect(await dataSource.query(`SELECT action, fields FROM audit_entry WHERE person_ref = 'p-3'`)).toEqual([
+      { action: 'WRITE', fields: ['givenName'] },
+    ]);
   });
 
   it.each([

@@ -19,7 +19,10 @@ import { createTestKeys, startTestSubgraph, type TestSubgraph } from '@gk/shared
 
 export interface HubResponse<T = Record<string, unknown>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
 }
 
 export interface TestHub {
@@ -28,9 +31,16 @@ export interface TestHub {
   /** A development token for the identity, as `npm run token` would print it. */
   token(identity?: Partial<Identity>): Promise<string>;
   /** A token signed with the development issuer's key but with claims of the test's choosing (expired, other audience, ...). */
-  signWithIssuerKey(claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expiresAt?: number }): Promise<string>;
+  signWithIssuerKey(
+    claims: Record<string, unknown>,
+    options: { issuer?: string; audience?: string; expiresAt?: number },
+  ): Promise<string>;
   /** Sends one operation through the gateway with a token for the identity (ADMIN by default). */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Partial<Identity>): Promise<HubResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity?: Partial<Identity>,
+  ): Promise<HubResponse<T>>;
   /** Sends a raw HTTP request to the gateway's /graphql. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Another gateway in front of the same subgraphs, with other settings (limits, production mode). */
@@ -46,7 +56,11 @@ export interface TestHub {
 
 export interface TestGateway {
   readonly url: string;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Partial<Identity>): Promise<HubResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity?: Partial<Identity>,
+  ): Promise<HubResponse<T>>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Sizes of what this gateway keeps per distinct document. */
   cacheSizes: GatewayServer['cacheSizes'];
@@ -77,7 +91,10 @@ export interface TestHubOptions {
  * Offers asks persons about the person during applications and enrollments (on the user's behalf,
  * with the token the gateway delegates): point it at this hub's persons, started before it.
  */
-function withPeerUrls(definition: SubgraphDefinition<unknown>, started: readonly TestSubgraph[]): SubgraphDefinition<unknown> {
+function withPeerUrls(
+  definition: SubgraphDefinition<unknown>,
+  started: readonly TestSubgraph[],
+): SubgraphDefinition<unknown> {
   if (definition.name !== 'offers') return definition;
   const persons = started[SUBGRAPHS.findIndex((d) => d.name === 'persons')];
   return createOffersSubgraph(loadOffersConfig({ PERSONS_URL: persons.url })) as SubgraphDefinition<unknown>;
@@ -91,13 +108,23 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   try {
     for (const listed of SUBGRAPHS) {
       const definition = withPeerUrls(listed, started);
-      started.push(await startTestSubgraph(definition, { loadDemoData: options.loadDemoData ?? false, keys: gatewayKeys, production: options.production, otlpEndpoint: options.otlpEndpoint }));
+      started.push(
+        await startTestSubgraph(definition, {
+          loadDemoData: options.loadDemoData ?? false,
+          keys: gatewayKeys,
+          production: options.production,
+          otlpEndpoint: options.otlpEndpoint,
+        }),
+      );
     }
   } catch (error) {
     await Promise.all(started.map((s) => s.close()));
     throw error;
   }
-  const subgraphs = Object.fromEntries(SUBGRAPHS.map((d, i) => [d.name, started[i]])) as Record<SubgraphName, TestSubgraph>;
+  const subgraphs = Object.fromEntries(SUBGRAPHS.map((d, i) => [d.name, started[i]])) as Record<
+    SubgraphName,
+    TestSubgraph
+  >;
   const composed = await composeHub();
   if (composed.errors.length > 0) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   const issuerPublicPem = await exportSPKI(issuer.publicKey);
@@ -114,7 +141,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const startGateway = async (gatewayOptions: Omit<TestHubOptions, 'loadDemoData'>): Promise<TestGateway> => {
     const server = await createGatewayServer({
       supergraphSdl: composed.files['supergraph.graphql'],
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<SubgraphName, string>,
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) as Record<
+        SubgraphName,
+        string
+      >,
       signingKey: gatewayKeys.privateKey,
       verifyClientToken: await createDevelopmentVerifier(issuerPublicPem),
       logger: createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'),
@@ -129,7 +159,11 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     const running: RunningGateway = await server.listen(0);
     sweepers.push(() => server.sweepErasures() ?? Promise.resolve({ erased: 0, failed: 0 }));
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+      fetch(running.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
     return {
       url: running.url,
       post,

@@ -6,10 +6,14 @@ import net from 'node:net';
 /** Free TCP ports on the loopback interface, distinct from each other. */
 export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve) => {
-      const s = net.createServer();
-      s.listen(0, '127.0.0.1', () => resolve(s));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<net.Server>((resolve) => {
+          const s = net.createServer();
+          s.listen(0, '127.0.0.1', () => resolve(s));
+        }),
+    ),
   );
   const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
@@ -33,7 +37,10 @@ export function descendants(pid: number): number[] {
   } catch {
     return [];
   }
-  const pairs = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const pairs = out
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
   const found: number[] = [];
   const walk = (parent: number) => {
     for (const [child, ppid] of pairs) {
@@ -57,8 +64,19 @@ export interface StartedProcess {
 
 /** `detached` starts the process as a job of its own, as a shell does: Ctrl-C is then `kill(-pid, 'SIGINT')`. */
 /** `ipc` gives a node child the channel the hub gives its services: they stop when this process is gone. */
-export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, options: { detached?: boolean; ipc?: boolean } = {}): StartedProcess {
-  const child = spawn(command, args, { env, cwd, stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
+export function startProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  options: { detached?: boolean; ipc?: boolean } = {},
+): StartedProcess {
+  const child = spawn(command, args, {
+    env,
+    cwd,
+    stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -73,7 +91,8 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
       const deadline = Date.now() + timeoutMs;
       while (!output.includes(text)) {
         if (done) throw new Error(`process ended before printing "${text}":\n${output.slice(-3000)}`);
-        if (Date.now() > deadline) throw new Error(`"${text}" not printed within ${timeoutMs} ms:\n${output.slice(-3000)}`);
+        if (Date.now() > deadline)
+          throw new Error(`"${text}" not printed within ${timeoutMs} ms:\n${output.slice(-3000)}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -104,14 +123,21 @@ export function environmentOf(pid: number): Record<string, string> {
  * One HTTP request over node:http. Not fetch: it refuses ports browsers block (6000, 6665-6669, ...),
  * and a hub on such a port must be reachable in tests as it is for operators.
  */
-export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+export function httpRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, timeout: 15_000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, timeout: 15_000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.once('timeout', () => req.destroy(new Error(`no answer from ${url}`)));
     req.once('error', reject);
     req.end(options.body);

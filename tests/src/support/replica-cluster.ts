@@ -23,7 +23,8 @@ export async function replicaSetupMissing(): Promise<string | undefined> {
     socket.once('error', () => resolve(false));
   });
   if (!answers) return `no PostgreSQL answers at ${EXTERNAL_DATABASE_URL}`;
-  if (spawnSync('haproxy', ['-v']).status !== 0) return 'haproxy is not installed (apt-get install -y haproxy; .ci/run installs it)';
+  if (spawnSync('haproxy', ['-v']).status !== 0)
+    return 'haproxy is not installed (apt-get install -y haproxy; .ci/run installs it)';
   return undefined;
 }
 
@@ -67,8 +68,10 @@ async function waitReady(url: string, process: StartedProcess | undefined, timeo
     } catch {
       // not listening yet
     }
-    if (process && process.child.exitCode !== null) throw new Error(`process ended before it was ready:\n${process.output().slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`${url} not ready within ${timeoutMs} ms:\n${process?.output().slice(-3000) ?? ''}`);
+    if (process && process.child.exitCode !== null)
+      throw new Error(`process ended before it was ready:\n${process.output().slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${url} not ready within ${timeoutMs} ms:\n${process?.output().slice(-3000) ?? ''}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -92,7 +95,12 @@ function haproxyConfig(frontends: { name: string; port: number; servers: number[
   ];
   for (const f of frontends) {
     lines.push(`frontend ${f.name}`, `  bind 127.0.0.1:${f.port}`, `  default_backend ${f.name}_servers`);
-    lines.push(`backend ${f.name}_servers`, '  balance roundrobin', '  option httpchk GET /ready', '  http-check expect status 200');
+    lines.push(
+      `backend ${f.name}_servers`,
+      '  balance roundrobin',
+      '  option httpchk GET /ready',
+      '  http-check expect status 200',
+    );
     f.servers.forEach((port, i) => lines.push(`  server ${f.name}${i + 1} 127.0.0.1:${port} check`));
   }
   return lines.join('\n') + '\n';
@@ -117,10 +125,15 @@ export async function startReplicaCluster(options: ReplicaClusterOptions = {}): 
     return url.toString();
   };
   const ports = await freePorts(1 + SUBGRAPH_NAMES.length + replicas * (1 + SUBGRAPH_NAMES.length));
-  const frontendPort = { gateway: ports[0], ...Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, ports[1 + i]])) } as Record<'gateway' | SubgraphName, number>;
+  const frontendPort = {
+    gateway: ports[0],
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, ports[1 + i]])),
+  } as Record<'gateway' | SubgraphName, number>;
   let next = 1 + SUBGRAPH_NAMES.length;
   const replicaPorts = (count: number) => Array.from({ length: count }, () => ports[next++]);
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${frontendPort[n]}/graphql`]));
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${frontendPort[n]}/graphql`]),
+  );
   const common: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
@@ -186,9 +199,11 @@ export async function startReplicaCluster(options: ReplicaClusterOptions = {}): 
     }
     // The replicas of one subgraph one after the other: the first creates the database, migrates and
     // loads the demo slice, the others find that done.
-    await Promise.all(SUBGRAPH_NAMES.map(async (name) => {
-      for (const replica of subgraphs[name]) await replica.start();
-    }));
+    await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => {
+        for (const replica of subgraphs[name]) await replica.start();
+      }),
+    );
     const gateways = replicaPorts(replicas).map((port, i) =>
       makeReplica(`gateway-${i + 1}`, port, path.join('gateway', 'dist', 'main.js'), {
         ...common,
@@ -198,10 +213,13 @@ export async function startReplicaCluster(options: ReplicaClusterOptions = {}): 
       }),
     );
     const config = path.join(dir, 'haproxy.cfg');
-    writeFileSync(config, haproxyConfig([
-      { name: 'gateway', port: frontendPort.gateway, servers: gateways.map((g) => g.port) },
-      ...SUBGRAPH_NAMES.map((n) => ({ name: n, port: frontendPort[n], servers: subgraphs[n].map((r) => r.port) })),
-    ]));
+    writeFileSync(
+      config,
+      haproxyConfig([
+        { name: 'gateway', port: frontendPort.gateway, servers: gateways.map((g) => g.port) },
+        ...SUBGRAPH_NAMES.map((n) => ({ name: n, port: frontendPort[n], servers: subgraphs[n].map((r) => r.port) })),
+      ]),
+    );
     haproxy = startProcess('haproxy', ['-f', config, '-db'], { PATH: process.env.PATH }, dir);
     for (const g of gateways) await g.start();
     await waitReady(`http://127.0.0.1:${frontendPort.gateway}/ready`, haproxy, 30_000);
@@ -228,7 +246,8 @@ export async function startReplicaCluster(options: ReplicaClusterOptions = {}): 
           ags: identity.ags ?? [],
           ttlSeconds: 600,
         }),
-      output: () => [haproxy, ...started.map((r) => r.process)].map((p) => p?.output().slice(-2000) ?? '').join('\n---\n'),
+      output: () =>
+        [haproxy, ...started.map((r) => r.process)].map((p) => p?.output().slice(-2000) ?? '').join('\n---\n'),
       async close() {
         await Promise.all([...pools.values()].map((c) => c.end()));
         await close();

@@ -83,7 +83,10 @@ export function AuthProvider({ config, base, children }: { config: AdminConfig; 
     if (!session) void client.clearStore();
   }, [session, client]);
 
-  const value = useMemo<Auth>(() => ({ config, base, session, notice, signIn, signOut, expire }), [config, base, session, notice, signIn, signOut, expire]);
+  const value = useMemo<Auth>(
+    () => ({ config, base, session, notice, signIn, signOut, expire }),
+    [config, base, session, notice, signIn, signOut, expire],
+  );
   return (
     <AuthContext.Provider value={value}>
       <ApolloProvider client={client}>{children}</ApolloProvider>

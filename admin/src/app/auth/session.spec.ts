@@ -30,8 +30,18 @@ describe('the session', () => {
   const now = Date.UTC(2026, 10, 21, 12);
 
   it('reads roles, organisation, areas and expiry from the token, for display only', () => {
-    const session = sessionFromToken(token({ sub: 'demo-x', exp: now / 1000 + 600, roles: ['CASE_MANAGER'], org: 'org-1', ags: ['05566076'] }), { via: 'development', areaNames: ['Rheine'] });
-    expect(session).toMatchObject({ subject: 'demo-x', roles: ['CASE_MANAGER'], organizationId: 'org-1', ags: ['05566076'], areaNames: ['Rheine'], expiresAt: now + 600_000 });
+    const session = sessionFromToken(
+      token({ sub: 'demo-x', exp: now / 1000 + 600, roles: ['CASE_MANAGER'], org: 'org-1', ags: ['05566076'] }),
+      { via: 'development', areaNames: ['Rheine'] },
+    );
+    expect(session).toMatchObject({
+      subject: 'demo-x',
+      roles: ['CASE_MANAGER'],
+      organizationId: 'org-1',
+      ags: ['05566076'],
+      areaNames: ['Rheine'],
+      expiresAt: now + 600_000,
+    });
   });
 
   it('refuses a token without an expiry: the UI could never tell when to send the user back to sign-in', () => {
@@ -41,7 +51,9 @@ describe('the session', () => {
 
   it('drops an expired session and says it expired, so sign-in can tell the user why', () => {
     const storage = new MemoryStorage();
-    const session = sessionFromToken(token({ sub: 'x', exp: now / 1000 - 1, roles: ['ADMIN'] }), { via: 'development' });
+    const session = sessionFromToken(token({ sub: 'x', exp: now / 1000 - 1, roles: ['ADMIN'] }), {
+      via: 'development',
+    });
     storeSession(session!, storage);
     expect(readSession(storage, now)).toEqual({ session: null, expired: true });
     expect(storage.length).toBe(0);
@@ -49,7 +61,9 @@ describe('the session', () => {
 
   it('keeps a valid session until it is cleared', () => {
     const storage = new MemoryStorage();
-    const session = sessionFromToken(token({ sub: 'x', exp: now / 1000 + 60, roles: ['ADMIN'] }), { via: 'development' });
+    const session = sessionFromToken(token({ sub: 'x', exp: now / 1000 + 60, roles: ['ADMIN'] }), {
+      via: 'development',
+    });
     storeSession(session!, storage);
     expect(readSession(storage, now)).toEqual({ session, expired: false });
     clearSession(storage);

@@ -32,7 +32,10 @@ function decodePayload(token: string): Claims | null {
   const part = token.split('.')[1];
   if (!part) return null;
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const json = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     const claims: unknown = JSON.parse(json);
     return claims && typeof claims === 'object' ? (claims as Claims) : null;
@@ -41,7 +44,8 @@ function decodePayload(token: string): Claims | null {
   }
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** A session from a token; null for a token without `exp` or one that cannot be read. */
 export function sessionFromToken(
@@ -70,7 +74,10 @@ export const isExpired = (session: Session, now: number = Date.now()): boolean =
  * The stored session; null when there is none or it has expired (then it is removed, and `expired`
  * says so, for sign-in to tell the user why they are there).
  */
-export function readSession(storage: Storage = sessionStorage, now: number = Date.now()): { session: Session | null; expired: boolean } {
+export function readSession(
+  storage: Storage = sessionStorage,
+  now: number = Date.now(),
+): { session: Session | null; expired: boolean } {
   const raw = storage.getItem(STORAGE_KEY);
   if (!raw) return { session: null, expired: false };
   try {

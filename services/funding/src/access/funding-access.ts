@@ -1,4 +1,12 @@
-import { ForbiddenError, agsInScope, hasRole, requireAgsInScope, requireRole, type Identity, type Role } from '@gk/shared';
+import {
+  ForbiddenError,
+  agsInScope,
+  hasRole,
+  requireAgsInScope,
+  requireRole,
+  type Identity,
+  type Role,
+} from '@gk/shared';
 
 /** Finance officers and core-group analysts read the money of the municipalities in their scope. */
 const MUNICIPAL_READERS: readonly Role[] = ['FINANCE', 'CORE_GROUP'];
@@ -16,8 +24,8 @@ export const Action = {
   ALLOCATE: 'Allocating funding',
   READ_EXPENDITURES: 'Reading expenditures',
   SPEND: 'Recording an expenditure',
-  READ_OFFER_FUNDING: 'Reading an offer\'s funding',
-  READ_OVERVIEW: 'Reading a municipality\'s funding overview',
+  READ_OFFER_FUNDING: "Reading an offer's funding",
+  READ_OVERVIEW: "Reading a municipality's funding overview",
 } as const;
 
 /** Which applications a list may show: those of the municipalities in `ags`, and those of `organizationId`. */
@@ -89,8 +97,11 @@ export class FundingAccess {
   }
 
   requireApplicationVisible(application: { municipalityAgs: string; applicantOrganizationId: string }): void {
-    if (this.readerIn(application.municipalityAgs) || this.applicantStaffOf(application.applicantOrganizationId)) return;
-    throw new ForbiddenError(`${Action.READ_APPLICATIONS} is limited to your own organisation's applications or the municipalities in your scope.`);
+    if (this.readerIn(application.municipalityAgs) || this.applicantStaffOf(application.applicantOrganizationId))
+      return;
+    throw new ForbiddenError(
+      `${Action.READ_APPLICATIONS} is limited to your own organisation's applications or the municipalities in your scope.`,
+    );
   }
 
   applicationVisibility(): ApplicationVisibility {
@@ -106,8 +117,11 @@ export class FundingAccess {
   }
 
   requireApplicantOf(application: { municipalityAgs: string; applicantOrganizationId: string }): void {
-    if (this.financeIn(application.municipalityAgs) || this.applicantStaffOf(application.applicantOrganizationId)) return;
-    throw new ForbiddenError(`${Action.APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities in your scope.`);
+    if (this.financeIn(application.municipalityAgs) || this.applicantStaffOf(application.applicantOrganizationId))
+      return;
+    throw new ForbiddenError(
+      `${Action.APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities in your scope.`,
+    );
   }
 
   requireOfferFundingReader(): void {

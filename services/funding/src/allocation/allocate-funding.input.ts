@@ -2,7 +2,10 @@ import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { MoneyScalar } from '@gk/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType({ description: 'Money for an offer: from a budget line or from an approved funding application (exactly one of the two).' })
+@InputType({
+  description:
+    'Money for an offer: from a budget line or from an approved funding application (exactly one of the two).',
+})
 export class AllocateFundingInput {
   @Field(() => ID, { description: 'The offer the money is for (Offer id).' })
   @IsUUID('all', { message: 'must be a UUID' })
@@ -17,7 +20,10 @@ export class AllocateFundingInput {
   @Field(() => MoneyScalar, { description: 'Amount, more than zero; at most what is left on the line or grant.' })
   amount!: number;
 
-  @Field(() => ID, { nullable: true, description: 'The budget line to allocate from (an Aufwendungen or Auszahlungen line).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The budget line to allocate from (an Aufwendungen or Auszahlungen line).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   budgetId?: string | null;

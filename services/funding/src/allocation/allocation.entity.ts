@@ -3,7 +3,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { MoneyScalar } from '@gk/shared';
 import { CENTS } from '../common/columns';
 
-@ObjectType({ description: 'Money for one offer in one fiscal year, from a budget line or from an approved funding application.' })
+@ObjectType({
+  description: 'Money for one offer in one fiscal year, from a budget line or from an approved funding application.',
+})
 @Entity({ name: 'allocation' })
 export class FundingAllocation {
   @Field(() => ID, { description: 'Stable id (UUID) of the allocation.' })

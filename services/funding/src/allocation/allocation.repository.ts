@@ -34,11 +34,17 @@ export class AllocationRepository {
   }
 
   findByApplications(applicationIds: readonly string[]): Promise<FundingAllocation[]> {
-    return this.repo.find({ where: { applicationId: In([...applicationIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({
+      where: { applicationId: In([...applicationIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   findByOffers(offerIds: readonly string[]): Promise<FundingAllocation[]> {
-    return this.repo.find({ where: { offerId: In([...offerIds]) }, order: { fiscalYear: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({
+      where: { offerId: In([...offerIds]) },
+      order: { fiscalYear: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async insert(allocation: NewAllocation, actor: Actor): Promise<void> {

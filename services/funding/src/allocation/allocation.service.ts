@@ -31,7 +31,8 @@ export class AllocationService {
     this.access.requireFinance(Action.ALLOCATE);
     const budgetId = input.budgetId?.toLowerCase() ?? null;
     const applicationId = input.applicationId?.toLowerCase() ?? null;
-    if (budgetId && applicationId) throw new BadUserInputError('input.budgetId', 'give either budgetId or applicationId, not both');
+    if (budgetId && applicationId)
+      throw new BadUserInputError('input.budgetId', 'give either budgetId or applicationId, not both');
     if (!budgetId && !applicationId) throw new BadUserInputError('input.budgetId', 'give budgetId or applicationId');
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
@@ -39,7 +40,15 @@ export class AllocationService {
       if (budgetId) await this.checkBudget(tx, budgetId, input);
       else await this.checkApplication(tx, applicationId as string, input);
       await tx.allocations.insert(
-        { id, budgetId, applicationId, offerId: input.offerId.toLowerCase(), fiscalYear: input.fiscalYear, amountCents: input.amount, purpose: input.purpose ?? null },
+        {
+          id,
+          budgetId,
+          applicationId,
+          offerId: input.offerId.toLowerCase(),
+          fiscalYear: input.fiscalYear,
+          amountCents: input.amount,
+          purpose: input.purpose ?? null,
+        },
         actorOf(this.identity),
       );
     });
@@ -50,20 +59,34 @@ export class AllocationService {
     const line = await tx.budgets.findForUpdate(budgetId);
     if (!line) throw new NotFoundError('budget line', 'budgetId');
     this.access.requireFinanceIn(line.municipalityAgs, Action.ALLOCATE);
-    if (!SPENDABLE_LINE_KINDS.includes(line.lineKind)) throw new BadUserInputError('input.budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
-    if (line.fiscalYear !== input.fiscalYear) throw new BadUserInputError('input.fiscalYear', "must be the budget line's fiscal year");
+    if (!SPENDABLE_LINE_KINDS.includes(line.lineKind))
+      throw new BadUserInputError('input.budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
+    if (line.fiscalYear !== input.fiscalYear)
+      throw new BadUserInputError('input.fiscalYear', "must be the budget line's fiscal year");
     const available = line.amountCents - line.allocatedCents;
     if (input.amount > available) {
-      throw new DomainError(FundingErrorCode.BUDGET_EXHAUSTED, 'The allocation exceeds what is left on the budget line.', { available: formatMoney(available) });
+      throw new DomainError(
+        FundingErrorCode.BUDGET_EXHAUSTED,
+        'The allocation exceeds what is left on the budget line.',
+        { available: formatMoney(available) },
+      );
     }
   }
 
-  private async checkApplication(tx: FundingRepositories, applicationId: string, input: AllocateFundingInput): Promise<void> {
+  private async checkApplication(
+    tx: FundingRepositories,
+    applicationId: string,
+    input: AllocateFundingInput,
+  ): Promise<void> {
     const application = await tx.applications.findForUpdate(applicationId);
     if (!application) throw new NotFoundError('funding application', 'applicationId');
     this.access.requireFinanceIn(application.municipalityAgs, Action.ALLOCATE);
     if (application.status !== FundingApplicationStatus.APPROVED) {
-      throw new DomainError(FundingErrorCode.APPLICATION_NOT_APPROVED, 'Money can be allocated only from an approved funding application.', { status: application.status });
+      throw new DomainError(
+        FundingErrorCode.APPLICATION_NOT_APPROVED,
+        'Money can be allocated only from an approved funding application.',
+        { status: application.status },
+      );
     }
     const yearStart = `${input.fiscalYear}-01-01`;
     const yearEnd = `${input.fiscalYear}-12-31`;
@@ -72,7 +95,11 @@ export class AllocationService {
     }
     const available = (application.approvedCents ?? 0) - application.allocatedCents;
     if (input.amount > available) {
-      throw new DomainError(FundingErrorCode.APPLICATION_EXHAUSTED, 'The allocation exceeds what is left of the approved amount.', { available: formatMoney(available) });
+      throw new DomainError(
+        FundingErrorCode.APPLICATION_EXHAUSTED,
+        'The allocation exceeds what is left of the approved amount.',
+        { available: formatMoney(available) },
+      );
     }
   }
 }

@@ -15,7 +15,12 @@ export enum FundingApplicationStatus {
  */
 export const ALLOWED_TRANSITIONS: Readonly<Record<FundingApplicationStatus, readonly FundingApplicationStatus[]>> = {
   DRAFT: [FundingApplicationStatus.SUBMITTED, FundingApplicationStatus.WITHDRAWN],
-  SUBMITTED: [FundingApplicationStatus.DRAFT, FundingApplicationStatus.APPROVED, FundingApplicationStatus.REJECTED, FundingApplicationStatus.WITHDRAWN],
+  SUBMITTED: [
+    FundingApplicationStatus.DRAFT,
+    FundingApplicationStatus.APPROVED,
+    FundingApplicationStatus.REJECTED,
+    FundingApplicationStatus.WITHDRAWN,
+  ],
   APPROVED: [],
   REJECTED: [],
   WITHDRAWN: [],
@@ -27,7 +32,9 @@ registerEnumType(FundingApplicationStatus, {
   valuesConfig: {
     DRAFT: { description: 'Being written; can be changed, submitted or withdrawn.' },
     SUBMITTED: { description: 'Submitted to the funder; awaits a decision. Can be sent back to draft or withdrawn.' },
-    APPROVED: { description: 'Granted (Zuwendungsbescheid) with an approved amount and date; money can be allocated from it.' },
+    APPROVED: {
+      description: 'Granted (Zuwendungsbescheid) with an approved amount and date; money can be allocated from it.',
+    },
     REJECTED: { description: 'Refused by the funder.' },
     WITHDRAWN: { description: 'Withdrawn by the applicant.' },
   },

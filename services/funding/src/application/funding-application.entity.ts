@@ -4,7 +4,9 @@ import { IsoDateScalar, MoneyScalar } from '@gk/shared';
 import { CENTS } from '../common/columns';
 import { FundingApplicationStatus } from './funding-application-status.enum';
 
-@ObjectType({ description: 'A funding application (Mittelantrag) of an organisation to a funding programme, with its lifecycle.' })
+@ObjectType({
+  description: 'A funding application (Mittelantrag) of an organisation to a funding programme, with its lifecycle.',
+})
 @Entity({ name: 'funding_application' })
 export class FundingApplication {
   @Field(() => ID, { description: 'Stable id (UUID) of the application.' })
@@ -36,7 +38,10 @@ export class FundingApplication {
   @Column({ name: 'requested_cents', type: 'bigint', transformer: CENTS })
   requestedCents!: number;
 
-  @Field(() => MoneyScalar, { name: 'ownShare', description: 'Own share (Eigenanteil) the applicant contributes; requested plus own share is the total cost.' })
+  @Field(() => MoneyScalar, {
+    name: 'ownShare',
+    description: 'Own share (Eigenanteil) the applicant contributes; requested plus own share is the total cost.',
+  })
   @Column({ name: 'own_share_cents', type: 'bigint', transformer: CENTS })
   ownShareCents!: number;
 
@@ -44,11 +49,18 @@ export class FundingApplication {
   @Column({ type: 'text' })
   status!: FundingApplicationStatus;
 
-  @Field(() => MoneyScalar, { name: 'approvedAmount', nullable: true, description: 'Amount granted; set when approved, otherwise null.' })
+  @Field(() => MoneyScalar, {
+    name: 'approvedAmount',
+    nullable: true,
+    description: 'Amount granted; set when approved, otherwise null.',
+  })
   @Column({ name: 'approved_cents', type: 'bigint', nullable: true, transformer: CENTS })
   approvedCents!: number | null;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Date of the grant notice (Zuwendungsbescheid); set when approved, otherwise null.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Date of the grant notice (Zuwendungsbescheid); set when approved, otherwise null.',
+  })
   @Column({ name: 'approved_on', type: 'date', nullable: true })
   approvedOn!: string | null;
 

@@ -25,13 +25,18 @@ export class CreateFundingApplicationInput {
   @Field(() => IsoDateScalar, { description: 'First day of the funded period; within the programme period.' })
   periodStart!: string;
 
-  @Field(() => IsoDateScalar, { description: 'Last day of the funded period; not before its first day, within the programme period.' })
+  @Field(() => IsoDateScalar, {
+    description: 'Last day of the funded period; not before its first day, within the programme period.',
+  })
   periodEnd!: string;
 
   @Field(() => MoneyScalar, { description: 'Amount requested from the programme, more than zero.' })
   requested!: number;
 
-  @Field(() => MoneyScalar, { description: "Own share; together with the requested amount the total cost. Must meet the programme's maximum funding rate." })
+  @Field(() => MoneyScalar, {
+    description:
+      "Own share; together with the requested amount the total cost. Must meet the programme's maximum funding rate.",
+  })
   ownShare!: number;
 }
 
@@ -50,7 +55,10 @@ export class ApproveFundingApplicationInput {
 
 @InputType({ description: 'Narrows the list of funding applications; every given condition must hold.' })
 export class FundingApplicationFilter {
-  @Field(() => String, { nullable: true, description: 'Only applications for this municipality. A Kreis (5 digits) includes its member municipalities.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only applications for this municipality. A Kreis (5 digits) includes its member municipalities.',
+  })
   @IsOptional()
   @Matches(AGS_PATTERN, { message: AGS_RULE })
   municipalityAgs?: string | null;
@@ -69,7 +77,10 @@ export class FundingApplicationFilter {
   @IsUUID('all', { message: 'must be a UUID' })
   applicantOrganizationId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only applications whose period overlaps this fiscal (calendar) year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only applications whose period overlaps this fiscal (calendar) year.',
+  })
   @IsOptional()
   @IsInt()
   @Min(2000)

@@ -5,6 +5,8 @@ import type { FundingApplicationRepository } from './funding-application.reposit
 
 export function createFundingApplicationLoaders(repository: FundingApplicationRepository) {
   return {
-    byId: new DataLoader<string, FundingApplication | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (a) => a.id)),
+    byId: new DataLoader<string, FundingApplication | null>(async (ids) =>
+      byKey(ids, await repository.findByIds(ids), (a) => a.id),
+    ),
   };
 }

@@ -66,7 +66,9 @@ export class FundingApplicationRepository {
     const now = new Date();
     await this.repo.update(id, {
       status: change.status,
-      ...(change.approvedCents !== undefined ? { approvedCents: change.approvedCents, approvedOn: change.approvedOn } : {}),
+      ...(change.approvedCents !== undefined
+        ? { approvedCents: change.approvedCents, approvedOn: change.approvedOn }
+        : {}),
       ...(change.submitted ? { submittedAt: now } : {}),
       ...(change.decided ? { decidedAt: now } : {}),
       updatedBy: actor.subject,
@@ -79,20 +81,38 @@ export class FundingApplicationRepository {
    * Sorted by period start, then id. A Kreis AGS (5 digits) includes its member municipalities.
    * Only applications the caller may see: of the municipalities in `visible.ags` or of `visible.organizationId`.
    */
-  page(filter: FundingApplicationFilter, page: PageRequest, visible: ApplicationVisibility): Promise<FundingApplication[]> {
+  page(
+    filter: FundingApplicationFilter,
+    page: PageRequest,
+    visible: ApplicationVisibility,
+  ): Promise<FundingApplication[]> {
     const qb = this.repo.createQueryBuilder('a');
     qb.where(`(${inScope('a.municipality_ags')} OR CAST(a.applicant_organization_id AS text) = :ownOrganization)`, {
       scope: visible.ags,
       ownOrganization: visible.organizationId?.toLowerCase() ?? null,
     });
-    if (filter.municipalityAgs) qb.andWhere('left(a.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', { ags: filter.municipalityAgs });
+    if (filter.municipalityAgs)
+      qb.andWhere('left(a.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', {
+        ags: filter.municipalityAgs,
+      });
     if (filter.programId) qb.andWhere('a.program_id = :programId', { programId: filter.programId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
-    if (filter.applicantOrganizationId) qb.andWhere('a.applicant_organization_id = :applicant', { applicant: filter.applicantOrganizationId });
+    if (filter.applicantOrganizationId)
+      qb.andWhere('a.applicant_organization_id = :applicant', { applicant: filter.applicantOrganizationId });
     if (filter.fiscalYear != null) {
-      qb.andWhere('a.period_start <= make_date(:year, 12, 31) AND a.period_end >= make_date(:year, 1, 1)', { year: filter.fiscalYear });
+      qb.andWhere('a.period_start <= make_date(:year, 12, 31) AND a.period_end >= make_date(:year, 1, 1)', {
+        year: filter.fiscalYear,
+      });
     }
-    if (page.after) qb.andWhere('(a.period_start, a.id) > (CAST(:afterDate AS date), CAST(:afterId AS uuid))', { afterDate: page.after[0], afterId: page.after[1] });
-    return qb.orderBy('a.period_start', 'ASC').addOrderBy('a.id', 'ASC').limit(page.limit + 1).getMany();
+    if (page.after)
+      qb.andWhere('(a.period_start, a.id) > (CAST(:afterDate AS date), CAST(:afterId AS uuid))', {
+        afterDate: page.after[0],
+        afterId: page.after[1],
+      });
+    return qb
+      .orderBy('a.period_start', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(page.limit + 1)
+      .getMany();
   }
 }

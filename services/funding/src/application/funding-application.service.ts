@@ -7,13 +7,19 @@ import { FundingErrorCode } from '../funding.errors';
 import type { FundingRepositories, FundingStore } from '../funding.store';
 import type { FundingProgram } from '../program/funding-program.entity';
 import type { FundingApplication } from './funding-application.entity';
-import type { ApproveFundingApplicationInput, CreateFundingApplicationInput, FundingApplicationFilter } from './funding-application.input';
+import type {
+  ApproveFundingApplicationInput,
+  CreateFundingApplicationInput,
+  FundingApplicationFilter,
+} from './funding-application.input';
 import type { StatusChange } from './funding-application.repository';
 import { ALLOWED_TRANSITIONS, FundingApplicationStatus } from './funding-application-status.enum';
 
 /** The programme pays at most its rate of the total cost: requested / (requested + own share) <= rate. Integer arithmetic only. */
 export function meetsFundingRate(requestedCents: number, ownShareCents: number, maxRateBasisPoints: number): boolean {
-  return BigInt(requestedCents) * 10000n <= (BigInt(requestedCents) + BigInt(ownShareCents)) * BigInt(maxRateBasisPoints);
+  return (
+    BigInt(requestedCents) * 10000n <= (BigInt(requestedCents) + BigInt(ownShareCents)) * BigInt(maxRateBasisPoints)
+  );
 }
 
 export class FundingApplicationService {
@@ -28,7 +34,11 @@ export class FundingApplicationService {
     this.access.requireApplicationReader();
     const page = pageRequest(first, after, ['d', 'u']);
     const rows = await this.store.read.applications.page(
-      { ...filter, programId: filter.programId?.toLowerCase(), applicantOrganizationId: filter.applicantOrganizationId?.toLowerCase() },
+      {
+        ...filter,
+        programId: filter.programId?.toLowerCase(),
+        applicantOrganizationId: filter.applicantOrganizationId?.toLowerCase(),
+      },
       page,
       this.access.applicationVisibility(),
     );
@@ -45,8 +55,12 @@ export class FundingApplicationService {
 
   async create(input: CreateFundingApplicationInput): Promise<FundingApplication> {
     this.access.requireApplicantRole();
-    this.access.requireApplicantOf({ municipalityAgs: input.municipalityAgs, applicantOrganizationId: input.applicantOrganizationId });
-    if (input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
+    this.access.requireApplicantOf({
+      municipalityAgs: input.municipalityAgs,
+      applicantOrganizationId: input.applicantOrganizationId,
+    });
+    if (input.periodEnd < input.periodStart)
+      throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     if (input.requested <= 0) throw new BadUserInputError('input.requested', 'must be more than zero');
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
@@ -73,38 +87,72 @@ export class FundingApplicationService {
 
   submit(id: string): Promise<FundingApplication> {
     this.access.requireApplicantRole();
-    return this.transition(id, FundingApplicationStatus.SUBMITTED, (application) => this.access.requireApplicantOf(application), async (tx, application) => {
-      // The rule is checked again on submission: it is what the funder will check.
-      const program = await tx.programs.findForShare(application.programId);
-      if (program && !meetsFundingRate(application.requestedCents, application.ownShareCents, program.maxFundingRateBasisPoints)) {
-        throw ownShareTooLow(program, 'ownShare');
-      }
-      return { status: FundingApplicationStatus.SUBMITTED, submitted: true };
-    });
+    return this.transition(
+      id,
+      FundingApplicationStatus.SUBMITTED,
+      (application) => this.access.requireApplicantOf(application),
+      async (tx, application) => {
+        // The rule is checked again on submission: it is what the funder will check.
+        const program = await tx.programs.findForShare(application.programId);
+        if (
+          program &&
+          !meetsFundingRate(application.requestedCents, application.ownShareCents, program.maxFundingRateBasisPoints)
+        ) {
+          throw ownShareTooLow(program, 'ownShare');
+        }
+        return { status: FundingApplicationStatus.SUBMITTED, submitted: true };
+      },
+    );
   }
 
   reopen(id: string): Promise<FundingApplication> {
     this.access.requireFinance(Action.DECIDE);
-    return this.transition(id, FundingApplicationStatus.DRAFT, (application) => this.financeIn(application), async () => ({ status: FundingApplicationStatus.DRAFT }));
+    return this.transition(
+      id,
+      FundingApplicationStatus.DRAFT,
+      (application) => this.financeIn(application),
+      async () => ({ status: FundingApplicationStatus.DRAFT }),
+    );
   }
 
   approve(input: ApproveFundingApplicationInput): Promise<FundingApplication> {
     this.access.requireFinance(Action.DECIDE);
     if (input.approvedAmount <= 0) throw new BadUserInputError('input.approvedAmount', 'must be more than zero');
-    return this.transition(input.id, FundingApplicationStatus.APPROVED, (application) => this.financeIn(application), async (_tx, application) => {
-      if (input.approvedAmount > application.requestedCents) throw new BadUserInputError('input.approvedAmount', 'must not exceed the requested amount');
-      return { status: FundingApplicationStatus.APPROVED, approvedCents: input.approvedAmount, approvedOn: input.approvedOn, decided: true };
-    });
+    return this.transition(
+      input.id,
+      FundingApplicationStatus.APPROVED,
+      (application) => this.financeIn(application),
+      async (_tx, application) => {
+        if (input.approvedAmount > application.requestedCents)
+          throw new BadUserInputError('input.approvedAmount', 'must not exceed the requested amount');
+        return {
+          status: FundingApplicationStatus.APPROVED,
+          approvedCents: input.approvedAmount,
+          approvedOn: input.approvedOn,
+          decided: true,
+        };
+      },
+    );
   }
 
   reject(id: string): Promise<FundingApplication> {
     this.access.requireFinance(Action.DECIDE);
-    return this.transition(id, FundingApplicationStatus.REJECTED, (application) => this.financeIn(application), async () => ({ status: FundingApplicationStatus.REJECTED, decided: true }));
+    return this.transition(
+      id,
+      FundingApplicationStatus.REJECTED,
+      (application) => this.financeIn(application),
+      async () => ({ status: FundingApplicationStatus.REJECTED, decided: true }),
+    );
   }
 
   withdraw(id: string): Promise<FundingApplication> {
     this.access.requireApplicantRole();
-    return this.transition(id, FundingApplicationStatus.WITHDRAWN, (application) => this.access.requireApplicantOf(application), async () => ({ status: FundingApplicationStatus.WITHDRAWN }));
+    return this.transition(
+      id,
+      FundingApplicationStatus.WITHDRAWN,
+      (application) => this.access.requireApplicantOf(application),
+      async () => ({ status: FundingApplicationStatus.WITHDRAWN }),
+    );
   }
 
   private financeIn(application: FundingApplication): void {
@@ -112,9 +160,12 @@ export class FundingApplicationService {
   }
 
   private checkAgainstProgram(input: CreateFundingApplicationInput, program: FundingProgram): void {
-    if (input.periodStart < program.periodStart) throw new BadUserInputError('input.periodStart', "must not be before the programme's period");
-    if (program.periodEnd && input.periodEnd > program.periodEnd) throw new BadUserInputError('input.periodEnd', "must not be after the programme's period");
-    if (!meetsFundingRate(input.requested, input.ownShare, program.maxFundingRateBasisPoints)) throw ownShareTooLow(program, 'input.ownShare');
+    if (input.periodStart < program.periodStart)
+      throw new BadUserInputError('input.periodStart', "must not be before the programme's period");
+    if (program.periodEnd && input.periodEnd > program.periodEnd)
+      throw new BadUserInputError('input.periodEnd', "must not be after the programme's period");
+    if (!meetsFundingRate(input.requested, input.ownShare, program.maxFundingRateBasisPoints))
+      throw ownShareTooLow(program, 'input.ownShare');
   }
 
   /** Locks the application, checks the caller and the lifecycle, applies the change: all in one transaction. */

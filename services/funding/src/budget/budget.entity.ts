@@ -50,7 +50,9 @@ export class Budget {
   @Column({ name: 'program_id', type: 'uuid', nullable: true })
   programId!: string | null;
 
-  @Field({ description: 'Title of the line, for example "Eigenanteil Gemeinsam klappt\'s aus der Integrationspauschale".' })
+  @Field({
+    description: 'Title of the line, for example "Eigenanteil Gemeinsam klappt\'s aus der Integrationspauschale".',
+  })
   @Column({ type: 'text' })
   title!: string;
 
@@ -62,7 +64,9 @@ export class Budget {
   @Column({ name: 'allocated_cents', type: 'bigint', transformer: CENTS, insert: false, update: false })
   allocatedCents!: number;
 
-  @Field({ description: 'Whether the financing of the line is secured (for example by a council decision or a grant notice).' })
+  @Field({
+    description: 'Whether the financing of the line is secured (for example by a council decision or a grant notice).',
+  })
   @Column({ name: 'financing_secured', type: 'boolean' })
   financingSecured!: boolean;
 

@@ -26,7 +26,10 @@ export enum BudgetLineKind {
 }
 
 /** Lines that money can be spent from; income lines cannot be allocated to offers. */
-export const SPENDABLE_LINE_KINDS: readonly BudgetLineKind[] = [BudgetLineKind.AUFWENDUNGEN, BudgetLineKind.AUSZAHLUNGEN];
+export const SPENDABLE_LINE_KINDS: readonly BudgetLineKind[] = [
+  BudgetLineKind.AUFWENDUNGEN,
+  BudgetLineKind.AUSZAHLUNGEN,
+];
 
 registerEnumType(BudgetLineKind, {
   name: 'BudgetLineKind',
@@ -50,14 +53,20 @@ export enum FundingSource {
 }
 
 /** Sources that make up the municipality's own share (Eigenanteil); Landesförderung is the state share. */
-export const OWN_SHARE_SOURCES: readonly FundingSource[] = [FundingSource.INTEGRATIONSPAUSCHALE, FundingSource.OWN_FUNDS];
+export const OWN_SHARE_SOURCES: readonly FundingSource[] = [
+  FundingSource.INTEGRATIONSPAUSCHALE,
+  FundingSource.OWN_FUNDS,
+];
 export const STATE_SHARE_SOURCES: readonly FundingSource[] = [FundingSource.STATE_FUNDING];
 
 registerEnumType(FundingSource, {
   name: 'FundingSource',
-  description: 'Where money comes from. Integrationspauschale and own funds make up the own share; state funding is the state share.',
+  description:
+    'Where money comes from. Integrationspauschale and own funds make up the own share; state funding is the state share.',
   valuesConfig: {
-    INTEGRATIONSPAUSCHALE: { description: 'The Integrationspauschale the municipality passes on from its own budget (own share).' },
+    INTEGRATIONSPAUSCHALE: {
+      description: 'The Integrationspauschale the municipality passes on from its own budget (own share).',
+    },
     OWN_FUNDS: { description: 'Other own funds of the municipality (own share).' },
     STATE_FUNDING: { description: 'Funding of the Land NRW (Landesförderung, state share).' },
     FEDERAL_FUNDING: { description: 'Federal funding (Bund).' },

@@ -5,6 +5,8 @@ import type { BudgetRepository } from './budget.repository';
 
 export function createBudgetLoaders(repository: BudgetRepository) {
   return {
-    byId: new DataLoader<string, Budget | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (b) => b.id)),
+    byId: new DataLoader<string, Budget | null>(async (ids) =>
+      byKey(ids, await repository.findByIds(ids), (b) => b.id),
+    ),
   };
 }

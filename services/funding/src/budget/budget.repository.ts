@@ -44,7 +44,9 @@ export class BudgetRepository {
   }
 
   async insert(budget: NewBudget, actor: Actor): Promise<void> {
-    await this.manager.getRepository(Budget).insert({ ...budget, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.manager
+      .getRepository(Budget)
+      .insert({ ...budget, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
   }
 
   /**
@@ -55,18 +57,27 @@ export class BudgetRepository {
   page(filter: BudgetFilter, page: PageRequest, scope: readonly string[]): Promise<Budget[]> {
     const qb = this.manager.getRepository(Budget).createQueryBuilder('b');
     qb.where(inScope('b.municipality_ags'), { scope });
-    if (filter.municipalityAgs) qb.andWhere('left(b.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', { ags: filter.municipalityAgs });
+    if (filter.municipalityAgs)
+      qb.andWhere('left(b.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', {
+        ags: filter.municipalityAgs,
+      });
     if (filter.fiscalYear != null) qb.andWhere('b.fiscal_year = :year', { year: filter.fiscalYear });
     if (filter.programId) qb.andWhere('b.program_id = :programId', { programId: filter.programId });
     if (filter.budgetProduct) qb.andWhere('b.budget_product = :product', { product: filter.budgetProduct });
     if (filter.source) qb.andWhere('b.source = :source', { source: filter.source });
     if (page.after) {
       qb.andWhere('(b.fiscal_year, b.municipality_ags, b.budget_product, b.id) > (:y, :a, :p, CAST(:i AS uuid))', {
-        y: page.after[0], a: page.after[1], p: page.after[2], i: page.after[3],
+        y: page.after[0],
+        a: page.after[1],
+        p: page.after[2],
+        i: page.after[3],
       });
     }
     return qb
-      .orderBy('b.fiscal_year', 'ASC').addOrderBy('b.municipality_ags', 'ASC').addOrderBy('b.budget_product', 'ASC').addOrderBy('b.id', 'ASC')
+      .orderBy('b.fiscal_year', 'ASC')
+      .addOrderBy('b.municipality_ags', 'ASC')
+      .addOrderBy('b.budget_product', 'ASC')
+      .addOrderBy('b.id', 'ASC')
       .limit(page.limit + 1)
       .getMany();
   }

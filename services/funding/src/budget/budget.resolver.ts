@@ -11,22 +11,35 @@ import { CreateBudgetInput } from './create-budget.input';
 @Resolver(() => Budget)
 export class BudgetResolver {
   @Query(() => Budget, { nullable: true, description: 'One budget line by id; null when unknown.' })
-  budget(@Arg('id', () => ID, { description: 'Id of the budget line.' }) id: string, @Ctx() ctx: FundingContext): Promise<Budget | null> {
+  budget(
+    @Arg('id', () => ID, { description: 'Id of the budget line.' }) id: string,
+    @Ctx() ctx: FundingContext,
+  ): Promise<Budget | null> {
     return ctx.scope.budgetService.get(() => ctx.scope.budgets.byId.load(assertUuid(id, 'id')));
   }
 
   @Query(() => BudgetPage, { description: 'Budget lines by fiscal year, municipality and product, a page at a time.' })
   budgets(
-    @Arg('filter', () => BudgetFilter, { nullable: true, description: 'Conditions the lines must meet.' }) filter: BudgetFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: "Cursor of the previous page's last line (`pageInfo.endCursor`)." }) after: string | null,
+    @Arg('filter', () => BudgetFilter, { nullable: true, description: 'Conditions the lines must meet.' })
+    filter: BudgetFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, at most 100.' }) first:
+      | number
+      | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: "Cursor of the previous page's last line (`pageInfo.endCursor`).",
+    })
+    after: string | null,
     @Ctx() ctx: FundingContext,
   ): Promise<BudgetPage> {
     return ctx.scope.budgetService.list(filter ?? {}, first, after);
   }
 
   @Mutation(() => Budget, { description: 'Records a new line of a municipal budget.' })
-  createBudget(@Arg('input', () => CreateBudgetInput, { description: 'The budget line.' }) input: CreateBudgetInput, @Ctx() ctx: FundingContext): Promise<Budget> {
+  createBudget(
+    @Arg('input', () => CreateBudgetInput, { description: 'The budget line.' }) input: CreateBudgetInput,
+    @Ctx() ctx: FundingContext,
+  ): Promise<Budget> {
     return ctx.scope.budgetService.create(input);
   }
 
@@ -35,7 +48,10 @@ export class BudgetResolver {
     return { ags: budget.municipalityAgs };
   }
 
-  @FieldResolver(() => FundingProgram, { nullable: true, description: 'The funding programme the line belongs to; null when none.' })
+  @FieldResolver(() => FundingProgram, {
+    nullable: true,
+    description: 'The funding programme the line belongs to; null when none.',
+  })
   program(@Root() budget: Budget, @Ctx() ctx: FundingContext): Promise<FundingProgram | null> | null {
     return budget.programId ? ctx.scope.programs.byId.load(budget.programId) : null;
   }
@@ -45,10 +61,17 @@ export class BudgetResolver {
     return budget.amountCents - budget.allocatedCents;
   }
 
-  @FieldResolver(() => BudgetCouncilDecision, { nullable: true, description: 'The council decision behind the line; null when none is recorded.' })
+  @FieldResolver(() => BudgetCouncilDecision, {
+    nullable: true,
+    description: 'The council decision behind the line; null when none is recorded.',
+  })
   councilDecision(@Root() budget: Budget): BudgetCouncilDecision | null {
     if (!budget.councilPaperNumber || !budget.councilCommittee || !budget.councilDecisionDate) return null;
-    return { paperNumber: budget.councilPaperNumber, committee: budget.councilCommittee, date: budget.councilDecisionDate };
+    return {
+      paperNumber: budget.councilPaperNumber,
+      committee: budget.councilCommittee,
+      date: budget.councilDecisionDate,
+    };
   }
 
   @FieldResolver(() => [FundingAllocation], { description: 'Allocations to offers from this line, oldest first.' })
@@ -59,5 +82,7 @@ export class BudgetResolver {
 
 export const budgetReference = {
   __resolveReference: (reference: { id: string }, ctx: FundingContext) =>
-    ctx.scope.budgetService.get(async () => (isUuid(reference.id) ? ctx.scope.budgets.byId.load(reference.id.toLowerCase()) : null)),
+    ctx.scope.budgetService.get(async () =>
+      isUuid(reference.id) ? ctx.scope.budgets.byId.load(reference.id.toLowerCase()) : null,
+    ),
 };

@@ -18,7 +18,11 @@ export class BudgetService {
   async list(filter: BudgetFilter, first: number | null | undefined, after: string | null | undefined) {
     this.access.requireMunicipalReader(Action.READ_BUDGETS);
     const page = pageRequest(first, after, ['n', 's', 's', 'u']);
-    const rows = await this.store.read.budgets.page({ ...filter, programId: filter.programId?.toLowerCase() }, page, this.access.readableAgs());
+    const rows = await this.store.read.budgets.page(
+      { ...filter, programId: filter.programId?.toLowerCase() },
+      page,
+      this.access.readableAgs(),
+    );
     return toPage(rows, page.limit, (b) => [b.fiscalYear, b.municipalityAgs, b.budgetProduct, b.id]);
   }
 
@@ -39,7 +43,8 @@ export class BudgetService {
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
       const programId = input.programId?.toLowerCase() ?? null;
-      if (programId && (await tx.programs.findByIds([programId])).length === 0) throw new NotFoundError('funding programme', 'programId');
+      if (programId && (await tx.programs.findByIds([programId])).length === 0)
+        throw new NotFoundError('funding programme', 'programId');
       await tx.budgets.insert(
         {
           id,

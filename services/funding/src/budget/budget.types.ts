@@ -7,7 +7,10 @@ import { BUDGET_PRODUCTS, FundingSource } from './budget.enums';
 
 @InputType({ description: 'Narrows the list of budget lines; every given condition must hold.' })
 export class BudgetFilter {
-  @Field(() => String, { nullable: true, description: 'Only lines of this municipality. A Kreis (5 digits) includes the lines of its member municipalities.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only lines of this municipality. A Kreis (5 digits) includes the lines of its member municipalities.',
+  })
   @IsOptional()
   @Matches(AGS_PATTERN, { message: AGS_RULE })
   municipalityAgs?: string | null;

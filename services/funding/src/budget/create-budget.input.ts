@@ -43,7 +43,11 @@ export class CreateBudgetInput {
   @Field(() => FundingSource, { description: 'Where the money comes from.' })
   source!: FundingSource;
 
-  @Field(() => ID, { nullable: true, description: 'The funding programme the line belongs to, if any (for example the state share of "Gemeinsam klappt\'s").' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The funding programme the line belongs to, if any (for example the state share of "Gemeinsam klappt\'s").',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   programId?: string | null;

@@ -22,7 +22,11 @@ function fits(value: unknown, part: KeyPart): boolean {
 }
 
 /** The sort key behind a cursor, checked against the expected shape. */
-export function decodeKeyset(cursor: string | null | undefined, shape: readonly KeyPart[], field = 'after'): SortKey | null {
+export function decodeKeyset(
+  cursor: string | null | undefined,
+  shape: readonly KeyPart[],
+  field = 'after',
+): SortKey | null {
   if (cursor === null || cursor === undefined) return null;
   let key: unknown;
   try {
@@ -31,8 +35,7 @@ export function decodeKeyset(cursor: string | null | undefined, shape: readonly 
     if (error instanceof BadUserInputError) throw error;
     throw new BadUserInputError(field, 'is not a cursor this service issued');
   }
-  const valid = Array.isArray(key) && key.length === shape.length
-    && key.every((v, i) => fits(v, shape[i]));
+  const valid = Array.isArray(key) && key.length === shape.length && key.every((v, i) => fits(v, shape[i]));
   if (!valid) throw new BadUserInputError(field, 'is not a cursor this service issued');
   return key as SortKey;
 }
@@ -42,12 +45,20 @@ export interface PageRequest {
   after: SortKey | null;
 }
 
-export function pageRequest(first: number | null | undefined, after: string | null | undefined, shape: readonly KeyPart[]): PageRequest {
+export function pageRequest(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  shape: readonly KeyPart[],
+): PageRequest {
   return { limit: pageSize(first, MAX_PAGE_SIZE), after: decodeKeyset(after, shape) };
 }
 
 /** Cuts the one extra row fetched to learn whether a next page exists. */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => SortKey): { items: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => SortKey,
+): { items: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? keysetCursor(keyOf(last)) : null } };

@@ -27,7 +27,9 @@ export class FundingSourceShare {
 export class FundingProgramShare {
   programId!: string;
 
-  @Field(() => MoneyScalar, { description: 'Amount allocated within the programme (its budget lines and its granted applications).' })
+  @Field(() => MoneyScalar, {
+    description: 'Amount allocated within the programme (its budget lines and its granted applications).',
+  })
   allocated!: number;
 
   @Field(() => MoneyScalar, { description: 'Amount spent of it.' })
@@ -35,7 +37,9 @@ export class FundingProgramShare {
 }
 
 /** Sums per source, in the enum's order, only sources with money. */
-export function sumBySource(rows: readonly LedgerSums[]): { source: FundingSource; allocated: number; spent: number }[] {
+export function sumBySource(
+  rows: readonly LedgerSums[],
+): { source: FundingSource; allocated: number; spent: number }[] {
   const order = Object.values(FundingSource);
   const sums = new Map<FundingSource, { allocated: number; spent: number }>();
   for (const row of rows) {
@@ -44,7 +48,9 @@ export function sumBySource(rows: readonly LedgerSums[]): { source: FundingSourc
     s.spent += row.spentCents;
     sums.set(row.source, s);
   }
-  return [...sums.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([source, s]) => ({ source, ...s }));
+  return [...sums.entries()]
+    .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
+    .map(([source, s]) => ({ source, ...s }));
 }
 
 /** Sums per programme by programme name (rows without a programme left out). */

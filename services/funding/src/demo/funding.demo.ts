@@ -18,9 +18,33 @@ interface DemoProgram {
 }
 
 export const DEMO_PROGRAMS: readonly DemoProgram[] = [
-  { key: 'gemeinsam-klappts', name: "Gemeinsam klappt's", funder: 'LAND_NRW', periodStart: '2019-01-01', periodEnd: '2022-12-31', maxFundingRateBp: 8000, targetRule: 'MAINLY_WITHOUT_SGB_II_XII' },
-  { key: 'durchstarten', name: 'Durchstarten in Ausbildung und Arbeit', funder: 'LAND_NRW', periodStart: '2019-01-01', periodEnd: '2022-12-31', maxFundingRateBp: 8000, targetRule: 'WHOLE_TARGET_GROUP' },
-  { key: 'kim', name: 'Kommunales Integrationsmanagement', funder: 'LAND_NRW', periodStart: '2020-07-01', periodEnd: null, maxFundingRateBp: 10000, targetRule: 'WHOLE_TARGET_GROUP' },
+  {
+    key: 'gemeinsam-klappts',
+    name: "Gemeinsam klappt's",
+    funder: 'LAND_NRW',
+    periodStart: '2019-01-01',
+    periodEnd: '2022-12-31',
+    maxFundingRateBp: 8000,
+    targetRule: 'MAINLY_WITHOUT_SGB_II_XII',
+  },
+  {
+    key: 'durchstarten',
+    name: 'Durchstarten in Ausbildung und Arbeit',
+    funder: 'LAND_NRW',
+    periodStart: '2019-01-01',
+    periodEnd: '2022-12-31',
+    maxFundingRateBp: 8000,
+    targetRule: 'WHOLE_TARGET_GROUP',
+  },
+  {
+    key: 'kim',
+    name: 'Kommunales Integrationsmanagement',
+    funder: 'LAND_NRW',
+    periodStart: '2020-07-01',
+    periodEnd: null,
+    maxFundingRateBp: 10000,
+    targetRule: 'WHOLE_TARGET_GROUP',
+  },
 ];
 
 interface DemoBudget {
@@ -38,27 +62,113 @@ interface DemoBudget {
 
 const ownShareLines = (ags: string, prefix: string, title: string, euros: number, source: string): DemoBudget[] =>
   [2019, 2020, 2021].map((year) => ({
-    key: `${prefix}-${year}-8101-own-share`, ags, year, product: '8101', lineKind: 'AUFWENDUNGEN', source, programKey: 'gemeinsam-klappts', title, euros,
+    key: `${prefix}-${year}-8101-own-share`,
+    ags,
+    year,
+    product: '8101',
+    lineKind: 'AUFWENDUNGEN',
+    source,
+    programKey: 'gemeinsam-klappts',
+    title,
+    euros,
   }));
 
 export const DEMO_BUDGETS: readonly DemoBudget[] = [
   // Rheine's committee paper 072/19: 20,000 EUR own share from the Integrationspauschale, product 8101.
-  ...ownShareLines('05566076', 'rheine', "Eigenanteil Gemeinsam klappt's aus der Integrationspauschale", 20_000, 'INTEGRATIONSPAUSCHALE').map((line) =>
-    line.year === 2019 ? { ...line, decision: { paper: '072/19', committee: 'Sozialausschuss', date: '2019-03-12' } } : line,
+  ...ownShareLines(
+    '05566076',
+    'rheine',
+    "Eigenanteil Gemeinsam klappt's aus der Integrationspauschale",
+    20_000,
+    'INTEGRATIONSPAUSCHALE',
+  ).map((line) =>
+    line.year === 2019
+      ? { ...line, decision: { paper: '072/19', committee: 'Sozialausschuss', date: '2019-03-12' } }
+      : line,
   ),
   // The Rhein-Kreis Neuss expects a 20 % own share per measure and budgets it from own funds.
   ...ownShareLines('05162', 'rkn', "Eigenanteil 20 % für Maßnahmen von Gemeinsam klappt's", 15_000, 'OWN_FUNDS'),
-  { key: 'rkn-2020-8102-durchstarten', ags: '05162', year: 2020, product: '8102', lineKind: 'AUFWENDUNGEN', source: 'STATE_FUNDING', programKey: 'durchstarten', title: 'Landesmittel Durchstarten in Ausbildung und Arbeit', euros: 60_000 },
-  { key: 'rkn-2020-8102-durchstarten-income', ags: '05162', year: 2020, product: '8102', lineKind: 'ERTRAEGE', source: 'STATE_FUNDING', programKey: 'durchstarten', title: 'Zuweisung des Landes Durchstarten', euros: 60_000 },
-  { key: 'neuss-2020-8103-beratung', ags: '05162024', year: 2020, product: '8103', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', programKey: null, title: 'Beratung junger Zugewanderter', euros: 10_000 },
+  {
+    key: 'rkn-2020-8102-durchstarten',
+    ags: '05162',
+    year: 2020,
+    product: '8102',
+    lineKind: 'AUFWENDUNGEN',
+    source: 'STATE_FUNDING',
+    programKey: 'durchstarten',
+    title: 'Landesmittel Durchstarten in Ausbildung und Arbeit',
+    euros: 60_000,
+  },
+  {
+    key: 'rkn-2020-8102-durchstarten-income',
+    ags: '05162',
+    year: 2020,
+    product: '8102',
+    lineKind: 'ERTRAEGE',
+    source: 'STATE_FUNDING',
+    programKey: 'durchstarten',
+    title: 'Zuweisung des Landes Durchstarten',
+    euros: 60_000,
+  },
+  {
+    key: 'neuss-2020-8103-beratung',
+    ags: '05162024',
+    year: 2020,
+    product: '8103',
+    lineKind: 'AUFWENDUNGEN',
+    source: 'OWN_FUNDS',
+    programKey: null,
+    title: 'Beratung junger Zugewanderter',
+    euros: 10_000,
+  },
 ];
 
 /** The current fiscal year under Kommunales Integrationsmanagement: what the core group's money indicators show. */
 export const DEMO_BUDGETS_2026: readonly DemoBudget[] = [
-  { key: 'rheine-2026-8101-own-share', ags: '05566076', year: 2026, product: '8101', lineKind: 'AUFWENDUNGEN', source: 'INTEGRATIONSPAUSCHALE', programKey: 'kim', title: 'Eigenanteil Kommunales Integrationsmanagement aus der Integrationspauschale', euros: 20_000 },
-  { key: 'rheine-2026-8102-kim', ags: '05566076', year: 2026, product: '8102', lineKind: 'AUFWENDUNGEN', source: 'STATE_FUNDING', programKey: 'kim', title: 'Landesmittel Kommunales Integrationsmanagement', euros: 60_000 },
-  { key: 'rkn-2026-8101-own-share', ags: '05162', year: 2026, product: '8101', lineKind: 'AUFWENDUNGEN', source: 'OWN_FUNDS', programKey: 'kim', title: 'Eigenanteil Kommunales Integrationsmanagement', euros: 15_000 },
-  { key: 'rkn-2026-8102-kim', ags: '05162', year: 2026, product: '8102', lineKind: 'AUFWENDUNGEN', source: 'STATE_FUNDING', programKey: 'kim', title: 'Landesmittel Kommunales Integrationsmanagement', euros: 60_000 },
+  {
+    key: 'rheine-2026-8101-own-share',
+    ags: '05566076',
+    year: 2026,
+    product: '8101',
+    lineKind: 'AUFWENDUNGEN',
+    source: 'INTEGRATIONSPAUSCHALE',
+    programKey: 'kim',
+    title: 'Eigenanteil Kommunales Integrationsmanagement aus der Integrationspauschale',
+    euros: 20_000,
+  },
+  {
+    key: 'rheine-2026-8102-kim',
+    ags: '05566076',
+    year: 2026,
+    product: '8102',
+    lineKind: 'AUFWENDUNGEN',
+    source: 'STATE_FUNDING',
+    programKey: 'kim',
+    title: 'Landesmittel Kommunales Integrationsmanagement',
+    euros: 60_000,
+  },
+  {
+    key: 'rkn-2026-8101-own-share',
+    ags: '05162',
+    year: 2026,
+    product: '8101',
+    lineKind: 'AUFWENDUNGEN',
+    source: 'OWN_FUNDS',
+    programKey: 'kim',
+    title: 'Eigenanteil Kommunales Integrationsmanagement',
+    euros: 15_000,
+  },
+  {
+    key: 'rkn-2026-8102-kim',
+    ags: '05162',
+    year: 2026,
+    product: '8102',
+    lineKind: 'AUFWENDUNGEN',
+    source: 'STATE_FUNDING',
+    programKey: 'kim',
+    title: 'Landesmittel Kommunales Integrationsmanagement',
+    euros: 60_000,
+  },
 ];
 
 interface DemoApplication {
@@ -76,12 +186,80 @@ interface DemoApplication {
 }
 
 export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
-  { key: 'rheine-gk-2019', applicantKey: 'kim-rheine', programKey: 'gemeinsam-klappts', ags: '05566076', title: "Gemeinsam klappt's in Rheine 2019", periodStart: '2019-01-01', periodEnd: '2019-12-31', requested: 80_000, ownShare: 20_000, status: 'APPROVED', approved: { euros: 80_000, on: '2019-04-15' } },
-  { key: 'rkn-gk-2019-2021', applicantKey: 'ki-rkn', programKey: 'gemeinsam-klappts', ags: '05162', title: "Gemeinsam klappt's im Rhein-Kreis Neuss", periodStart: '2019-07-01', periodEnd: '2021-12-31', requested: 120_000, ownShare: 30_000, status: 'APPROVED', approved: { euros: 110_000, on: '2019-06-20' } },
-  { key: 'neuss-durchstarten-coaching', applicantKey: 'jc-rkn', programKey: 'durchstarten', ags: '05162024', title: 'Coaching Durchstarten Neuss', periodStart: '2021-01-01', periodEnd: '2022-06-30', requested: 48_000, ownShare: 12_000, status: 'SUBMITTED' },
-  { key: 'dormagen-pflegehilfe', applicantKey: 'vhs-dormagen', programKey: 'gemeinsam-klappts', ags: '05162004', title: 'Qualifizierung Pflegehilfe', periodStart: '2021-08-01', periodEnd: '2022-07-31', requested: 24_000, ownShare: 6_000, status: 'DRAFT' },
-  { key: 'kaarst-mentoring', applicantKey: 'fh-kaarst', programKey: 'gemeinsam-klappts', ags: '05162016', title: 'Mentoring Schule und Beruf', periodStart: '2020-01-01', periodEnd: '2020-12-31', requested: 8_000, ownShare: 2_000, status: 'REJECTED' },
-  { key: 'rheine-kim-2021', applicantKey: 'jmd-rheine', programKey: 'kim', ags: '05566076', title: 'Case Management KIM Rheine', periodStart: '2021-01-01', periodEnd: '2021-12-31', requested: 30_000, ownShare: 0, status: 'WITHDRAWN' },
+  {
+    key: 'rheine-gk-2019',
+    applicantKey: 'kim-rheine',
+    programKey: 'gemeinsam-klappts',
+    ags: '05566076',
+    title: "Gemeinsam klappt's in Rheine 2019",
+    periodStart: '2019-01-01',
+    periodEnd: '2019-12-31',
+    requested: 80_000,
+    ownShare: 20_000,
+    status: 'APPROVED',
+    approved: { euros: 80_000, on: '2019-04-15' },
+  },
+  {
+    key: 'rkn-gk-2019-2021',
+    applicantKey: 'ki-rkn',
+    programKey: 'gemeinsam-klappts',
+    ags: '05162',
+    title: "Gemeinsam klappt's im Rhein-Kreis Neuss",
+    periodStart: '2019-07-01',
+    periodEnd: '2021-12-31',
+    requested: 120_000,
+    ownShare: 30_000,
+    status: 'APPROVED',
+    approved: { euros: 110_000, on: '2019-06-20' },
+  },
+  {
+    key: 'neuss-durchstarten-coaching',
+    applicantKey: 'jc-rkn',
+    programKey: 'durchstarten',
+    ags: '05162024',
+    title: 'Coaching Durchstarten Neuss',
+    periodStart: '2021-01-01',
+    periodEnd: '2022-06-30',
+    requested: 48_000,
+    ownShare: 12_000,
+    status: 'SUBMITTED',
+  },
+  {
+    key: 'dormagen-pflegehilfe',
+    applicantKey: 'vhs-dormagen',
+    programKey: 'gemeinsam-klappts',
+    ags: '05162004',
+    title: 'Qualifizierung Pflegehilfe',
+    periodStart: '2021-08-01',
+    periodEnd: '2022-07-31',
+    requested: 24_000,
+    ownShare: 6_000,
+    status: 'DRAFT',
+  },
+  {
+    key: 'kaarst-mentoring',
+    applicantKey: 'fh-kaarst',
+    programKey: 'gemeinsam-klappts',
+    ags: '05162016',
+    title: 'Mentoring Schule und Beruf',
+    periodStart: '2020-01-01',
+    periodEnd: '2020-12-31',
+    requested: 8_000,
+    ownShare: 2_000,
+    status: 'REJECTED',
+  },
+  {
+    key: 'rheine-kim-2021',
+    applicantKey: 'jmd-rheine',
+    programKey: 'kim',
+    ags: '05566076',
+    title: 'Case Management KIM Rheine',
+    periodStart: '2021-01-01',
+    periodEnd: '2021-12-31',
+    requested: 30_000,
+    ownShare: 0,
+    status: 'WITHDRAWN',
+  },
 ];
 
 interface DemoAllocation {
@@ -97,26 +275,67 @@ const fromGrant = (application: string, year: number, items: [string, number][])
   items.map(([offerKey, euros]) => ({ from: { application }, offerKey, year, euros }));
 
 export const DEMO_ALLOCATIONS: readonly DemoAllocation[] = [
-  ...fromLine('rheine-2019-8101-own-share', 2019, [['rheine-integrationskurs-alpha', 4_000], ['rheine-berufssprachkurs-b1', 4_000], ['rheine-fachoberschulreife-abend', 4_000], ['rheine-ausbildungsvorbereitung', 4_000]]),
-  ...fromGrant('rheine-gk-2019', 2019, [['rheine-integrationskurs-alpha', 20_000], ['rheine-fachoberschulreife-abend', 25_000], ['rheine-ausbildungsvorbereitung', 15_000], ['rheine-patenschaften', 5_000]]),
-  ...fromLine('rheine-2020-8101-own-share', 2020, [['rheine-berufssprachkurs-b1', 6_000], ['rheine-jmd-beratung', 8_000]]),
+  ...fromLine('rheine-2019-8101-own-share', 2019, [
+    ['rheine-integrationskurs-alpha', 4_000],
+    ['rheine-berufssprachkurs-b1', 4_000],
+    ['rheine-fachoberschulreife-abend', 4_000],
+    ['rheine-ausbildungsvorbereitung', 4_000],
+  ]),
+  ...fromGrant('rheine-gk-2019', 2019, [
+    ['rheine-integrationskurs-alpha', 20_000],
+    ['rheine-fachoberschulreife-abend', 25_000],
+    ['rheine-ausbildungsvorbereitung', 15_000],
+    ['rheine-patenschaften', 5_000],
+  ]),
+  ...fromLine('rheine-2020-8101-own-share', 2020, [
+    ['rheine-berufssprachkurs-b1', 6_000],
+    ['rheine-jmd-beratung', 8_000],
+  ]),
   ...fromLine('rheine-2021-8101-own-share', 2021, [['rheine-fachoberschulreife-abend', 10_000]]),
   ...fromGrant('rkn-gk-2019-2021', 2019, [['neuss-integrationskurs', 15_000]]),
-  ...fromGrant('rkn-gk-2019-2021', 2020, [['neuss-fachoberschulreife', 20_000], ['grevenbroich-ausbildungsvorbereitung', 18_000]]),
-  ...fromGrant('rkn-gk-2019-2021', 2021, [['dormagen-sprachkurs-a2', 12_000], ['kaarst-mentoring', 6_000]]),
+  ...fromGrant('rkn-gk-2019-2021', 2020, [
+    ['neuss-fachoberschulreife', 20_000],
+    ['grevenbroich-ausbildungsvorbereitung', 18_000],
+  ]),
+  ...fromGrant('rkn-gk-2019-2021', 2021, [
+    ['dormagen-sprachkurs-a2', 12_000],
+    ['kaarst-mentoring', 6_000],
+  ]),
   ...fromLine('rkn-2019-8101-own-share', 2019, [['neuss-integrationskurs', 3_750]]),
-  ...fromLine('rkn-2020-8101-own-share', 2020, [['neuss-fachoberschulreife', 5_000], ['grevenbroich-ausbildungsvorbereitung', 4_500]]),
-  ...fromLine('rkn-2021-8101-own-share', 2021, [['dormagen-sprachkurs-a2', 3_000], ['kaarst-mentoring', 1_500]]),
-  ...fromLine('rkn-2020-8102-durchstarten', 2020, [['neuss-jc-coaching', 30_000], ['neuss-ausbildungsvorbereitung', 20_000]]),
+  ...fromLine('rkn-2020-8101-own-share', 2020, [
+    ['neuss-fachoberschulreife', 5_000],
+    ['grevenbroich-ausbildungsvorbereitung', 4_500],
+  ]),
+  ...fromLine('rkn-2021-8101-own-share', 2021, [
+    ['dormagen-sprachkurs-a2', 3_000],
+    ['kaarst-mentoring', 1_500],
+  ]),
+  ...fromLine('rkn-2020-8102-durchstarten', 2020, [
+    ['neuss-jc-coaching', 30_000],
+    ['neuss-ausbildungsvorbereitung', 20_000],
+  ]),
   ...fromLine('neuss-2020-8103-beratung', 2020, [['neuss-jmd-beratung', 4_000]]),
 ];
 
 /** 2026 allocations to catalogue offers running in 2026 (none of those whose funding other tests pin). */
 export const DEMO_ALLOCATIONS_2026: readonly DemoAllocation[] = [
-  ...fromLine('rheine-2026-8101-own-share', 2026, [['rheine-jmd-beratung', 8_000], ['rheine-patenschaften', 4_000]]),
-  ...fromLine('rheine-2026-8102-kim', 2026, [['rheine-ausbildungsvorbereitung', 30_000], ['rheine-integrationskurs-alpha', 20_000]]),
-  ...fromLine('rkn-2026-8101-own-share', 2026, [['neuss-jmd-beratung', 6_000], ['kaarst-mentoring', 3_000]]),
-  ...fromLine('rkn-2026-8102-kim', 2026, [['neuss-ausbildungsvorbereitung', 25_000], ['grevenbroich-ausbildungsvorbereitung', 20_000], ['neuss-integrationskurs', 10_000]]),
+  ...fromLine('rheine-2026-8101-own-share', 2026, [
+    ['rheine-jmd-beratung', 8_000],
+    ['rheine-patenschaften', 4_000],
+  ]),
+  ...fromLine('rheine-2026-8102-kim', 2026, [
+    ['rheine-ausbildungsvorbereitung', 30_000],
+    ['rheine-integrationskurs-alpha', 20_000],
+  ]),
+  ...fromLine('rkn-2026-8101-own-share', 2026, [
+    ['neuss-jmd-beratung', 6_000],
+    ['kaarst-mentoring', 3_000],
+  ]),
+  ...fromLine('rkn-2026-8102-kim', 2026, [
+    ['neuss-ausbildungsvorbereitung', 25_000],
+    ['grevenbroich-ausbildungsvorbereitung', 20_000],
+    ['neuss-integrationskurs', 10_000],
+  ]),
 ];
 
 /** Share of an allocation spent by now, per fiscal year: past years in full or nearly, the last year half, the current year 40 %. */
@@ -125,7 +344,8 @@ export const DEMO_SPENT_PERCENT: Readonly<Record<number, number>> = { 2019: 100,
 /** When the two expenditures of a year were spent; 2026's lie before the autumn, so a dashboard of today shows them. */
 const DEMO_SPENT_ON: Readonly<Record<number, [string, string]>> = { 2026: ['2026-03-31', '2026-06-30'] };
 
-export const demoAllocationKey = (a: DemoAllocation): string => `${'budget' in a.from ? a.from.budget : a.from.application}:${a.offerKey}:${a.year}`;
+export const demoAllocationKey = (a: DemoAllocation): string =>
+  `${'budget' in a.from ? a.from.budget : a.from.application}:${a.offerKey}:${a.year}`;
 
 /** The two expenditures of an allocation: fees (70 %) and material (the rest) of what was spent, in cents. */
 export function demoExpenditures(a: DemoAllocation): { purpose: string; cents: number; date: string }[] {
@@ -145,8 +365,19 @@ async function insertBudgets(manager: EntityManager, budgets: readonly DemoBudge
          council_paper_number, council_committee, council_decision_date, created_by)
        VALUES ($1, $2, $3, $4, 'RESULT_PLAN', $5, $6, $7, $8, $9, true, $10, $11, $12, $13)`,
       [
-        demoBudgetId(b.key), b.ags, b.year, b.product, b.lineKind, b.source, b.programKey ? demoProgramId(b.programKey) : null, b.title, b.euros * 100,
-        b.decision?.paper ?? null, b.decision?.committee ?? null, b.decision?.date ?? null, DEMO_ACTOR,
+        demoBudgetId(b.key),
+        b.ags,
+        b.year,
+        b.product,
+        b.lineKind,
+        b.source,
+        b.programKey ? demoProgramId(b.programKey) : null,
+        b.title,
+        b.euros * 100,
+        b.decision?.paper ?? null,
+        b.decision?.committee ?? null,
+        b.decision?.date ?? null,
+        DEMO_ACTOR,
       ],
     );
   }
@@ -157,12 +388,27 @@ async function insertAllocations(manager: EntityManager, allocations: readonly D
     const id = deterministicId('allocation', demoAllocationKey(a));
     await manager.query(
       `INSERT INTO allocation (id, budget_id, application_id, offer_id, fiscal_year, amount_cents, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      ['budget' in a.from ? [id, demoBudgetId(a.from.budget), null] : [id, null, demoApplicationId(a.from.application)], demoOfferId(a.offerKey), a.year, a.euros * 100, DEMO_ACTOR].flat(),
+      [
+        'budget' in a.from
+          ? [id, demoBudgetId(a.from.budget), null]
+          : [id, null, demoApplicationId(a.from.application)],
+        demoOfferId(a.offerKey),
+        a.year,
+        a.euros * 100,
+        DEMO_ACTOR,
+      ].flat(),
     );
     for (const [index, e] of demoExpenditures(a).entries()) {
       await manager.query(
         `INSERT INTO expenditure (id, allocation_id, amount_cents, spent_on, purpose, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [deterministicId('expenditure', `${demoAllocationKey(a)}:${index}`), id, e.cents, e.date, e.purpose, DEMO_ACTOR],
+        [
+          deterministicId('expenditure', `${demoAllocationKey(a)}:${index}`),
+          id,
+          e.cents,
+          e.date,
+          e.purpose,
+          DEMO_ACTOR,
+        ],
       );
     }
   }
@@ -172,7 +418,16 @@ async function insertAll(manager: EntityManager): Promise<void> {
   for (const p of DEMO_PROGRAMS) {
     await manager.query(
       `INSERT INTO funding_program (id, name, funder, period_start, period_end, max_funding_rate_bp, target_rule, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [demoProgramId(p.key), p.name, p.funder, p.periodStart, p.periodEnd, p.maxFundingRateBp, p.targetRule, DEMO_ACTOR],
+      [
+        demoProgramId(p.key),
+        p.name,
+        p.funder,
+        p.periodStart,
+        p.periodEnd,
+        p.maxFundingRateBp,
+        p.targetRule,
+        DEMO_ACTOR,
+      ],
     );
   }
   await insertBudgets(manager, DEMO_BUDGETS);
@@ -184,9 +439,21 @@ async function insertAll(manager: EntityManager): Promise<void> {
          status, approved_cents, approved_on, submitted_at, decided_at, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
       [
-        demoApplicationId(a.key), demoOrganizationId(a.applicantKey), demoProgramId(a.programKey), a.ags, a.title, a.periodStart, a.periodEnd,
-        a.requested * 100, a.ownShare * 100, a.status, a.approved ? a.approved.euros * 100 : null, a.approved?.on ?? null,
-        submitted ? `${a.periodStart}T09:00:00Z` : null, decided ? `${a.approved?.on ?? a.periodStart}T09:00:00Z` : null, DEMO_ACTOR,
+        demoApplicationId(a.key),
+        demoOrganizationId(a.applicantKey),
+        demoProgramId(a.programKey),
+        a.ags,
+        a.title,
+        a.periodStart,
+        a.periodEnd,
+        a.requested * 100,
+        a.ownShare * 100,
+        a.status,
+        a.approved ? a.approved.euros * 100 : null,
+        a.approved?.on ?? null,
+        submitted ? `${a.periodStart}T09:00:00Z` : null,
+        decided ? `${a.approved?.on ?? a.periodStart}T09:00:00Z` : null,
+        DEMO_ACTOR,
       ],
     );
   }
@@ -208,7 +475,15 @@ async function insert2026(manager: EntityManager): Promise<void> {
  */
 export async function loadFundingDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
   const loaded = await seedOnce(dataSource, 'demo', insertAll);
-  if (loaded) logger.info({ programmes: DEMO_PROGRAMS.length, budgetLines: DEMO_BUDGETS.length, allocations: DEMO_ALLOCATIONS.length }, 'funding demo data loaded');
+  if (loaded)
+    logger.info(
+      { programmes: DEMO_PROGRAMS.length, budgetLines: DEMO_BUDGETS.length, allocations: DEMO_ALLOCATIONS.length },
+      'funding demo data loaded',
+    );
   const loaded2026 = await seedOnce(dataSource, 'demo-2026', insert2026);
-  if (loaded2026) logger.info({ budgetLines: DEMO_BUDGETS_2026.length, allocations: DEMO_ALLOCATIONS_2026.length }, 'funding demo data of 2026 loaded');
+  if (loaded2026)
+    logger.info(
+      { budgetLines: DEMO_BUDGETS_2026.length, allocations: DEMO_ALLOCATIONS_2026.length },
+      'funding demo data of 2026 loaded',
+    );
 }

@@ -17,7 +17,7 @@ export class FundingExpenditure {
   @Column({ name: 'amount_cents', type: 'bigint', transformer: CENTS })
   amountCents!: number;
 
-  @Field(() => IsoDateScalar, { description: 'Date the money was spent; within the allocation\'s fiscal year.' })
+  @Field(() => IsoDateScalar, { description: "Date the money was spent; within the allocation's fiscal year." })
   @Column({ name: 'spent_on', type: 'date' })
   spentOn!: string;
 

@@ -5,6 +5,8 @@ import type { ExpenditureRepository } from './expenditure.repository';
 
 export function createExpenditureLoaders(repository: ExpenditureRepository) {
   return {
-    byAllocation: new DataLoader<string, FundingExpenditure[]>(async (ids) => groupByKey(ids, await repository.findByAllocations(ids), (e) => e.allocationId)),
+    byAllocation: new DataLoader<string, FundingExpenditure[]>(async (ids) =>
+      groupByKey(ids, await repository.findByAllocations(ids), (e) => e.allocationId),
+    ),
   };
 }

@@ -19,10 +19,14 @@ export class ExpenditureRepository {
   }
 
   findByAllocations(allocationIds: readonly string[]): Promise<FundingExpenditure[]> {
-    return this.manager.getRepository(FundingExpenditure).find({ where: { allocationId: In([...allocationIds]) }, order: { spentOn: 'ASC', id: 'ASC' } });
+    return this.manager
+      .getRepository(FundingExpenditure)
+      .find({ where: { allocationId: In([...allocationIds]) }, order: { spentOn: 'ASC', id: 'ASC' } });
   }
 
   async insert(expenditure: NewExpenditure, actor: Actor): Promise<void> {
-    await this.manager.getRepository(FundingExpenditure).insert({ ...expenditure, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.manager
+      .getRepository(FundingExpenditure)
+      .insert({ ...expenditure, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
   }
 }

@@ -6,8 +6,14 @@ import { RecordExpenditureInput } from './record-expenditure.input';
 
 @Resolver(() => FundingExpenditure)
 export class ExpenditureResolver {
-  @Mutation(() => FundingExpenditure, { description: 'Records money spent against an allocation. Refused when it would exceed what is left of the allocation.' })
-  recordExpenditure(@Arg('input', () => RecordExpenditureInput, { description: 'The expenditure.' }) input: RecordExpenditureInput, @Ctx() ctx: FundingContext): Promise<FundingExpenditure> {
+  @Mutation(() => FundingExpenditure, {
+    description:
+      'Records money spent against an allocation. Refused when it would exceed what is left of the allocation.',
+  })
+  recordExpenditure(
+    @Arg('input', () => RecordExpenditureInput, { description: 'The expenditure.' }) input: RecordExpenditureInput,
+    @Ctx() ctx: FundingContext,
+  ): Promise<FundingExpenditure> {
     return ctx.scope.expenditureService.record(input);
   }
 

@@ -23,12 +23,20 @@ export class ExpenditureService {
       const allocation = await tx.allocations.findForUpdate(allocationId);
       if (!allocation) throw new NotFoundError('allocation', 'allocationId');
       this.access.requireFinanceIn(allocation.municipalityAgs, Action.SPEND);
-      if (Number(input.spentOn.slice(0, 4)) !== allocation.fiscalYear) throw new BadUserInputError('input.spentOn', "must fall in the allocation's fiscal year");
+      if (Number(input.spentOn.slice(0, 4)) !== allocation.fiscalYear)
+        throw new BadUserInputError('input.spentOn', "must fall in the allocation's fiscal year");
       const available = allocation.amountCents - allocation.spentCents;
       if (input.amount > available) {
-        throw new DomainError(FundingErrorCode.ALLOCATION_EXHAUSTED, 'The expenditure exceeds what is left of the allocation.', { available: formatMoney(available) });
+        throw new DomainError(
+          FundingErrorCode.ALLOCATION_EXHAUSTED,
+          'The expenditure exceeds what is left of the allocation.',
+          { available: formatMoney(available) },
+        );
       }
-      await tx.expenditures.insert({ id, allocationId, amountCents: input.amount, spentOn: input.spentOn, purpose: input.purpose }, actorOf(this.identity));
+      await tx.expenditures.insert(
+        { id, allocationId, amountCents: input.amount, spentOn: input.spentOn, purpose: input.purpose },
+        actorOf(this.identity),
+      );
     });
     return (await this.store.read.expenditures.findByIds([id]))[0];
   }

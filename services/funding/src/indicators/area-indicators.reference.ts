@@ -6,7 +6,10 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
  * external: this subgraph never resolves them, it only reads what the gateway hands over in the
  * representation. Descriptions repeat the owner's (offers) so the supergraph reads the same on either side.
  */
-@ObjectType({ description: "Participation in the area's offers in the fiscal (calendar) year of the reference date, up to the date; what funding divides its spending by." })
+@ObjectType({
+  description:
+    "Participation in the area's offers in the fiscal (calendar) year of the reference date, up to the date; what funding divides its spending by.",
+})
 export class ParticipationIndicators {
   @Field(() => Int, { description: 'The fiscal year: the calendar year of the reference date.' })
   @Directive('@external')
@@ -41,7 +44,8 @@ export class AreaIndicators extends AreaIndicatorsKey {
 }
 
 /** What `money` requires from the offers subgraph, exactly as offers names it. */
-export const PARTICIPATION_REQUIRES = 'participation { fiscalYear enrolledPersons { value } completedQualifications { value } }';
+export const PARTICIPATION_REQUIRES =
+  'participation { fiscalYear enrolledPersons { value } completedQualifications { value } }';
 
 /** A representation as the gateway sends it: the key, plus the required participation when `money` is asked for. */
 export interface AreaIndicatorsRepresentation {

@@ -25,8 +25,13 @@ export class IndicatorsService {
     assertReferenceDate(area.referenceDate);
 
     const fiscalYear = Number(area.referenceDate.slice(0, 4));
-    const { planned, ledger } = await this.loaders.sumsUpTo.load({ ags: area.ags, fiscalYear, upTo: area.referenceDate });
-    const allocatedFrom = (sources: readonly string[]) => sum(ledger.filter((r) => sources.includes(r.source)).map((r) => r.allocatedCents));
+    const { planned, ledger } = await this.loaders.sumsUpTo.load({
+      ags: area.ags,
+      fiscalYear,
+      upTo: area.referenceDate,
+    });
+    const allocatedFrom = (sources: readonly string[]) =>
+      sum(ledger.filter((r) => sources.includes(r.source)).map((r) => r.allocatedCents));
     const allocated = sum(ledger.map((r) => r.allocatedCents));
     const spent = sum(ledger.map((r) => r.spentCents));
     const stateShare = allocatedFrom(STATE_SHARE_SOURCES);

@@ -10,25 +10,41 @@ export class MoneyIndicators {
   @Field(() => Int, { description: 'The fiscal year (Haushaltsjahr): the year of the reference date.' })
   fiscalYear!: number;
 
-  @Field(() => MoneyScalar, { description: 'Planned: the sum of the expense lines (Aufwendungen, Auszahlungen) of the fiscal year\'s budget.' })
+  @Field(() => MoneyScalar, {
+    description: "Planned: the sum of the expense lines (Aufwendungen, Auszahlungen) of the fiscal year's budget.",
+  })
   planned!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'Allocated to offers in the fiscal year, from budget lines and from approved funding applications.' })
+  @Field(() => MoneyScalar, {
+    description: 'Allocated to offers in the fiscal year, from budget lines and from approved funding applications.',
+  })
   allocated!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'Spent of the fiscal year\'s allocations: expenditures dated up to the reference date.' })
+  @Field(() => MoneyScalar, {
+    description: "Spent of the fiscal year's allocations: expenditures dated up to the reference date.",
+  })
   spent!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'State share: allocated money from Landesförderung (state budget lines and programmes of the Land NRW).' })
+  @Field(() => MoneyScalar, {
+    description:
+      'State share: allocated money from Landesförderung (state budget lines and programmes of the Land NRW).',
+  })
   stateShare!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'Own share: allocated money from the municipality (Integrationspauschale and own funds).' })
+  @Field(() => MoneyScalar, {
+    description: 'Own share: allocated money from the municipality (Integrationspauschale and own funds).',
+  })
   ownShare!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'Other shares: allocated money from federal, ESF, foundation and other sources.' })
+  @Field(() => MoneyScalar, {
+    description: 'Other shares: allocated money from federal, ESF, foundation and other sources.',
+  })
   otherShare!: bigint;
 
-  @Field(() => [FundingProgramShare], { description: 'Allocated and spent (up to the reference date) per funding programme, by programme name; money without a programme is left out.' })
+  @Field(() => [FundingProgramShare], {
+    description:
+      'Allocated and spent (up to the reference date) per funding programme, by programme name; money without a programme is left out.',
+  })
   byProgramme!: FundingProgramShare[];
 
   @Field(() => MoneyScalar, {

@@ -104,7 +104,9 @@ export class FundingInit1763700000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER funding_application_lifecycle BEFORE UPDATE ON funding_application FOR EACH ROW EXECUTE FUNCTION funding_application_lifecycle()`);
+    await q.query(
+      `CREATE TRIGGER funding_application_lifecycle BEFORE UPDATE ON funding_application FOR EACH ROW EXECUTE FUNCTION funding_application_lifecycle()`,
+    );
 
     await q.query(`
       CREATE TABLE allocation (
@@ -147,8 +149,12 @@ export class FundingInit1763700000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'check_violation', CONSTRAINT = 'funding_append_only';
       END $$`);
-    await q.query(`CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`);
-    await q.query(`CREATE TRIGGER expenditure_append_only BEFORE DELETE OR UPDATE ON expenditure FOR EACH ROW EXECUTE FUNCTION funding_append_only()`);
+    await q.query(
+      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+    );
+    await q.query(
+      `CREATE TRIGGER expenditure_append_only BEFORE DELETE OR UPDATE ON expenditure FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+    );
 
     // Running totals, in the inserting transaction; the CHECKs above refuse an overdraw.
     await q.query(`
@@ -161,14 +167,18 @@ export class FundingInit1763700000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER allocation_book AFTER INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION allocation_book()`);
+    await q.query(
+      `CREATE TRIGGER allocation_book AFTER INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION allocation_book()`,
+    );
     await q.query(`
       CREATE FUNCTION expenditure_book() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         UPDATE allocation SET spent_cents = spent_cents + NEW.amount_cents WHERE id = NEW.allocation_id;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER expenditure_book AFTER INSERT ON expenditure FOR EACH ROW EXECUTE FUNCTION expenditure_book()`);
+    await q.query(
+      `CREATE TRIGGER expenditure_book AFTER INSERT ON expenditure FOR EACH ROW EXECUTE FUNCTION expenditure_book()`,
+    );
 
     // One row per allocation with where its money comes from: the line's source, or the source the
     // programme's funder stands for. Offer funding and municipal overviews both read it.
@@ -200,7 +210,9 @@ export class FundingInit1763700000000 implements MigrationInterface {
     await q.query(`DROP TABLE funding_application`);
     await q.query(`DROP TABLE budget`);
     await q.query(`DROP TABLE funding_program`);
-    await q.query(`DROP FUNCTION expenditure_book, allocation_book, funding_append_only, funding_application_lifecycle`);
+    await q.query(
+      `DROP FUNCTION expenditure_book, allocation_book, funding_append_only, funding_application_lifecycle`,
+    );
     await q.query(`DROP TABLE seed_run`);
   }
 }

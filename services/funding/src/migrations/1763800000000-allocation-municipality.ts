@@ -24,7 +24,9 @@ export class AllocationMunicipality1763800000000 implements MigrationInterface {
           (SELECT app.municipality_ags FROM funding_application app WHERE app.id = NEW.application_id));
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER allocation_municipality BEFORE INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION allocation_municipality()`);
+    await q.query(
+      `CREATE TRIGGER allocation_municipality BEFORE INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION allocation_municipality()`,
+    );
     await q.query(`DROP TRIGGER allocation_append_only ON allocation`);
     await q.query(
       `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year, municipality_ags ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
@@ -33,7 +35,9 @@ export class AllocationMunicipality1763800000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER allocation_append_only ON allocation`);
-    await q.query(`CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`);
+    await q.query(
+      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+    );
     await q.query(`DROP TRIGGER allocation_municipality ON allocation`);
     await q.query(`DROP FUNCTION allocation_municipality`);
     await q.query(`ALTER TABLE allocation DROP COLUMN municipality_ags`);

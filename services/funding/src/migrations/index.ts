@@ -3,4 +3,8 @@ import { AllocationMunicipality1763800000000 } from './1763800000000-allocation-
 import { AllocationAreaIndex1764000000000 } from './1764000000000-allocation-area-index';
 
 /** Every migration of the funding database, oldest first. */
-export const fundingMigrations = [FundingInit1763700000000, AllocationMunicipality1763800000000, AllocationAreaIndex1764000000000];
+export const fundingMigrations = [
+  FundingInit1763700000000,
+  AllocationMunicipality1763800000000,
+  AllocationAreaIndex1764000000000,
+];

@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { groupByKey } from '@gk/shared';
-import type { DatedOverviewKey, FundingOverviewRepository, OverviewKey, OverviewLedgerSums, PlannedSums } from './funding-overview.repository';
+import type {
+  DatedOverviewKey,
+  FundingOverviewRepository,
+  OverviewKey,
+  OverviewLedgerSums,
+  PlannedSums,
+} from './funding-overview.repository';
 
 export interface OverviewSums {
   planned: PlannedSums[];
@@ -27,7 +33,10 @@ export function createFundingOverviewLoaders(repository: FundingOverviewReposito
       async (keys) => {
         // Planned money has no date: one key per area and year, however many dates ask for it.
         const years = [...new Map(keys.map((k) => [keyOf(k), { ags: k.ags, fiscalYear: k.fiscalYear }])).values()];
-        const [planned, ledger] = await Promise.all([repository.plannedByProduct(years), repository.ledgerSumsUpTo(keys)]);
+        const [planned, ledger] = await Promise.all([
+          repository.plannedByProduct(years),
+          repository.ledgerSumsUpTo(keys),
+        ]);
         const plannedPerKey = groupByKey(keys.map(keyOf), planned, keyOf);
         const ledgerPerKey = groupByKey(keys.map(datedKeyOf), ledger, datedKeyOf);
         return keys.map((_, i) => ({ planned: plannedPerKey[i], ledger: ledgerPerKey[i] }));

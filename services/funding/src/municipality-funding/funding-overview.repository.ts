@@ -64,15 +64,21 @@ export class FundingOverviewRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async plannedByProduct(keys: readonly OverviewKey[]): Promise<PlannedSums[]> {
-    const rows: { ags: string; fiscal_year: number; budget_product: string; planned: string }[] = await this.manager.query(
-      `SELECT k.ags, k.fiscal_year, b.budget_product, sum(b.amount_cents) AS planned
+    const rows: { ags: string; fiscal_year: number; budget_product: string; planned: string }[] =
+      await this.manager.query(
+        `SELECT k.ags, k.fiscal_year, b.budget_product, sum(b.amount_cents) AS planned
        FROM unnest($1::text[], $2::int[]) AS k(ags, fiscal_year)
        JOIN budget b ON b.fiscal_year = k.fiscal_year AND left(b.municipality_ags, length(k.ags)) = k.ags
        WHERE b.line_kind IN ('AUFWENDUNGEN', 'AUSZAHLUNGEN')
        GROUP BY k.ags, k.fiscal_year, b.budget_product`,
-      [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear)],
-    );
-    return rows.map((r) => ({ ags: r.ags, fiscalYear: r.fiscal_year, budgetProduct: r.budget_product, plannedCents: Number(r.planned) }));
+        [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear)],
+      );
+    return rows.map((r) => ({
+      ags: r.ags,
+      fiscalYear: r.fiscal_year,
+      budgetProduct: r.budget_product,
+      plannedCents: Number(r.planned),
+    }));
   }
 
   async ledgerSums(keys: readonly OverviewKey[]): Promise<OverviewLedgerSums[]> {

@@ -14,10 +14,12 @@ export class FundingOverviewService {
   /** Finance officers and core-group analysts, for the municipalities in their scope. */
   async overview(ags: string, fiscalYear: number): Promise<MunicipalityFundingOverview> {
     this.access.requireReaderIn(ags, Action.READ_OVERVIEW);
-    if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
+    if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)
+      throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
     const { planned, ledger } = await this.loaders.sums.load({ ags, fiscalYear });
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-    const allocatedFrom = (sources: readonly string[]) => sum(ledger.filter((r) => sources.includes(r.source)).map((r) => r.allocatedCents));
+    const allocatedFrom = (sources: readonly string[]) =>
+      sum(ledger.filter((r) => sources.includes(r.source)).map((r) => r.allocatedCents));
     const allocated = sum(ledger.map((r) => r.allocatedCents));
     const stateShare = allocatedFrom(STATE_SHARE_SOURCES);
     const ownShare = allocatedFrom(OWN_SHARE_SOURCES);

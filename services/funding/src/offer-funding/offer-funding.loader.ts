@@ -5,6 +5,8 @@ import type { OfferFundingRepository, OfferLedgerSums } from './offer-funding.re
 export function createOfferFundingLoaders(repository: OfferFundingRepository) {
   return {
     /** Every year's sums of an offer; the field filters by year, so one batch serves all arguments. */
-    sumsByOffer: new DataLoader<string, OfferLedgerSums[]>(async (ids) => groupByKey(ids, await repository.sumsByOffers(ids), (r) => r.offerId)),
+    sumsByOffer: new DataLoader<string, OfferLedgerSums[]>(async (ids) =>
+      groupByKey(ids, await repository.sumsByOffers(ids), (r) => r.offerId),
+    ),
   };
 }

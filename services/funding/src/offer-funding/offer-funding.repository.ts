@@ -12,13 +12,20 @@ export class OfferFundingRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async sumsByOffers(offerIds: readonly string[]): Promise<OfferLedgerSums[]> {
-    const rows: { offer_id: string; fiscal_year: number; source: FundingSource; program_id: string | null; program_name: string | null; allocated: string; spent: string }[] =
-      await this.manager.query(
-        `SELECT offer_id, fiscal_year, source, program_id, program_name, sum(amount_cents) AS allocated, sum(spent_cents) AS spent
+    const rows: {
+      offer_id: string;
+      fiscal_year: number;
+      source: FundingSource;
+      program_id: string | null;
+      program_name: string | null;
+      allocated: string;
+      spent: string;
+    }[] = await this.manager.query(
+      `SELECT offer_id, fiscal_year, source, program_id, program_name, sum(amount_cents) AS allocated, sum(spent_cents) AS spent
          FROM allocation_ledger WHERE offer_id = ANY($1::uuid[])
          GROUP BY offer_id, fiscal_year, source, program_id, program_name`,
-        [offerIds],
-      );
+      [offerIds],
+    );
     return rows.map((r) => ({
       offerId: r.offer_id,
       fiscalYear: r.fiscal_year,

@@ -6,11 +6,13 @@ import { Offer, OfferFunding } from './offer-funding.types';
 export class OfferFundingResolver {
   @FieldResolver(() => OfferFunding, {
     nullable: true,
-    description: 'Funding of the offer: allocated, spent and remaining, by source and by programme. Providers, finance officers and core-group analysts only; for others null with a FORBIDDEN error.',
+    description:
+      'Funding of the offer: allocated, spent and remaining, by source and by programme. Providers, finance officers and core-group analysts only; for others null with a FORBIDDEN error.',
   })
   funding(
     @Root() offer: Offer,
-    @Arg('fiscalYear', () => Int, { nullable: true, description: 'Only this fiscal year; all years when left out.' }) fiscalYear: number | null,
+    @Arg('fiscalYear', () => Int, { nullable: true, description: 'Only this fiscal year; all years when left out.' })
+    fiscalYear: number | null,
     @Ctx() ctx: FundingContext,
   ): Promise<OfferFunding> {
     return ctx.scope.offerFundingService.fundingOf(offer.id, fiscalYear);

@@ -20,6 +20,12 @@ export class OfferFundingService {
     const rows = fiscalYear == null ? all : all.filter((r) => r.fiscalYear === fiscalYear);
     const allocated = rows.reduce((sum, r) => sum + r.allocatedCents, 0);
     const spent = rows.reduce((sum, r) => sum + r.spentCents, 0);
-    return { allocated, spent, remaining: allocated - spent, bySource: sumBySource(rows), byProgramme: sumByProgram(rows) };
+    return {
+      allocated,
+      spent,
+      remaining: allocated - spent,
+      bySource: sumBySource(rows),
+      byProgramme: sumByProgram(rows),
+    };
   }
 }

@@ -2,7 +2,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, MoneyScalar } from '@gk/shared';
 import { FundingProgramShare, FundingSourceShare } from '../common/shares';
 
-@ObjectType({ description: 'What an offer receives from budget lines and funding programmes, and what of it was spent.' })
+@ObjectType({
+  description: 'What an offer receives from budget lines and funding programmes, and what of it was spent.',
+})
 export class OfferFunding {
   @Field(() => MoneyScalar, { description: 'Money allocated to the offer.' })
   allocated!: number;
@@ -16,7 +18,10 @@ export class OfferFunding {
   @Field(() => [FundingSourceShare], { description: 'Allocated and spent per source; only sources with money.' })
   bySource!: FundingSourceShare[];
 
-  @Field(() => [FundingProgramShare], { description: 'Allocated and spent per funding programme, by programme name; money outside any programme is left out.' })
+  @Field(() => [FundingProgramShare], {
+    description:
+      'Allocated and spent per funding programme, by programme name; money outside any programme is left out.',
+  })
   byProgramme!: FundingProgramShare[];
 }
 

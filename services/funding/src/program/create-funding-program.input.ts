@@ -15,11 +15,16 @@ export class CreateFundingProgramInput {
   @Field(() => IsoDateScalar, { description: 'First day of the programme period.' })
   periodStart!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Last day of the programme period; leave out while no end is set. Not before the start.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Last day of the programme period; leave out while no end is set. Not before the start.',
+  })
   @IsOptional()
   periodEnd?: string | null;
 
-  @Field(() => Int, { description: 'Maximum funding rate in basis points, 1 to 10000 (8000 = 80 %, leaving a 20 % own share).' })
+  @Field(() => Int, {
+    description: 'Maximum funding rate in basis points, 1 to 10000 (8000 = 80 %, leaving a 20 % own share).',
+  })
   @IsInt()
   @Min(1)
   @Max(10000)

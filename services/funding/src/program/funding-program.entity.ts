@@ -23,12 +23,16 @@ export class FundingProgram {
   @Column({ name: 'period_start', type: 'date' })
   periodStart!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Last day of the programme period; null while it runs without an end date.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Last day of the programme period; null while it runs without an end date.',
+  })
   @Column({ name: 'period_end', type: 'date', nullable: true })
   periodEnd!: string | null;
 
   @Field(() => Int, {
-    description: 'Maximum funding rate in basis points (8000 = 80 %): the programme pays at most this share of the total cost; the rest is the own share.',
+    description:
+      'Maximum funding rate in basis points (8000 = 80 %): the programme pays at most this share of the total cost; the rest is the own share.',
   })
   @Column({ name: 'max_funding_rate_bp', type: 'integer' })
   maxFundingRateBasisPoints!: number;

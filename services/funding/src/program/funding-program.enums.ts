@@ -33,7 +33,10 @@ registerEnumType(FundingTargetRule, {
   description: 'Whom a programme may pay for, within the target group of young adult refugees aged 18 to 27.',
   valuesConfig: {
     WHOLE_TARGET_GROUP: { description: 'Every person of the target group, whatever their benefit regime.' },
-    MAINLY_WITHOUT_SGB_II_XII: { description: 'Mainly persons without an entitlement under SGB II or SGB XII (the rule of "Gemeinsam klappt\'s"); others may take part.' },
+    MAINLY_WITHOUT_SGB_II_XII: {
+      description:
+        'Mainly persons without an entitlement under SGB II or SGB XII (the rule of "Gemeinsam klappt\'s"); others may take part.',
+    },
     ONLY_WITHOUT_SGB_II_XII: { description: 'Only persons without an entitlement under SGB II or SGB XII.' },
   },
 });

@@ -5,6 +5,8 @@ import type { FundingProgramRepository } from './funding-program.repository';
 
 export function createFundingProgramLoaders(repository: FundingProgramRepository) {
   return {
-    byId: new DataLoader<string, FundingProgram | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (p) => p.id)),
+    byId: new DataLoader<string, FundingProgram | null>(async (ids) =>
+      byKey(ids, await repository.findByIds(ids), (p) => p.id),
+    ),
   };
 }

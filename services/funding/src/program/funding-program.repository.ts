@@ -37,7 +37,9 @@ export class FundingProgramRepository {
   }
 
   async insert(program: NewFundingProgram, actor: Actor): Promise<void> {
-    await this.manager.getRepository(FundingProgram).insert({ ...program, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.manager
+      .getRepository(FundingProgram)
+      .insert({ ...program, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
   }
 
   /** Sorted by name, then id; `after` is the (name, id) of the previous page's last row. */
@@ -45,9 +47,20 @@ export class FundingProgramRepository {
     const qb = this.manager.getRepository(FundingProgram).createQueryBuilder('p');
     if (filter.funder) qb.andWhere('p.funder = :funder', { funder: filter.funder });
     if (filter.fiscalYear != null) {
-      qb.andWhere('p.period_start <= make_date(:year, 12, 31) AND (p.period_end IS NULL OR p.period_end >= make_date(:year, 1, 1))', { year: filter.fiscalYear });
+      qb.andWhere(
+        'p.period_start <= make_date(:year, 12, 31) AND (p.period_end IS NULL OR p.period_end >= make_date(:year, 1, 1))',
+        { year: filter.fiscalYear },
+      );
     }
-    if (page.after) qb.andWhere('(p.name, p.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: page.after[0], afterId: page.after[1] });
-    return qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(page.limit + 1).getMany();
+    if (page.after)
+      qb.andWhere('(p.name, p.id) > (:afterName, CAST(:afterId AS uuid))', {
+        afterName: page.after[0],
+        afterId: page.after[1],
+      });
+    return qb
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(page.limit + 1)
+      .getMany();
   }
 }

@@ -22,10 +22,14 @@ export class FundingProgramService {
 
   async create(input: CreateFundingProgramInput): Promise<FundingProgram> {
     this.access.requireProgramWriter();
-    if (input.periodEnd && input.periodEnd < input.periodStart) throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
+    if (input.periodEnd && input.periodEnd < input.periodStart)
+      throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     const id = randomUUID();
     await this.store.transaction(async (tx) => {
-      if (await tx.programs.existsByName(input.name)) throw new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', { field: 'input.name' });
+      if (await tx.programs.existsByName(input.name))
+        throw new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', {
+          field: 'input.name',
+        });
       await tx.programs.insert({ ...input, id, periodEnd: input.periodEnd ?? null }, actorOf(this.identity));
     });
     return (await this.byId(id)) as FundingProgram;

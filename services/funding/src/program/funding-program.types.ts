@@ -10,7 +10,10 @@ export class FundingProgramFilter {
   @IsOptional()
   funder?: Funder | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only programmes whose period overlaps this fiscal (calendar) year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only programmes whose period overlaps this fiscal (calendar) year.',
+  })
   @IsOptional()
   @IsInt()
   @Min(2000)

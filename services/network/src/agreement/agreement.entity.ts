@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AuditedRow } from '../common/audit-columns';
 
-@ObjectType({ description: 'A procedure agreement (Verfahrensvereinbarung) between agencies of an alliance: who does what, when, in which order.' })
+@ObjectType({
+  description:
+    'A procedure agreement (Verfahrensvereinbarung) between agencies of an alliance: who does what, when, in which order.',
+})
 @Entity({ name: 'procedure_agreement' })
 export class ProcedureAgreement extends AuditedRow {
   @Field(() => ID, { description: 'Id of the agreement.' })

@@ -17,7 +17,10 @@ export class AgreementRepository {
   }
 
   findByAlliances(allianceIds: readonly string[]): Promise<ProcedureAgreement[]> {
-    return this.agreements.find({ where: { allianceId: In([...allianceIds]) }, order: { signedOn: 'ASC', title: 'ASC', id: 'ASC' } });
+    return this.agreements.find({
+      where: { allianceId: In([...allianceIds]) },
+      order: { signedOn: 'ASC', title: 'ASC', id: 'ASC' },
+    });
   }
 
   findParties(agreementIds: readonly string[]): Promise<AgreementParty[]> {

@@ -7,8 +7,13 @@ import { RecordAgreementInput } from './record-agreement.input';
 
 @Resolver(() => ProcedureAgreement)
 export class AgreementResolver {
-  @Mutation(() => ProcedureAgreement, { description: 'Records a signed procedure agreement. Every party must be an organisation.' })
-  recordAgreement(@Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput, @Ctx() ctx: NetworkContext): Promise<ProcedureAgreement> {
+  @Mutation(() => ProcedureAgreement, {
+    description: 'Records a signed procedure agreement. Every party must be an organisation.',
+  })
+  recordAgreement(
+    @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<ProcedureAgreement> {
     return ctx.scope.agreements.record(input);
   }
 

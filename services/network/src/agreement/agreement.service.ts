@@ -19,7 +19,14 @@ export class AgreementService {
       this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
       await requireOrganizations(repositories, input.partyIds, 'input.partyIds', PARTY_RULE);
       return repositories.agreements.insert(
-        { id: randomUUID(), allianceId: input.allianceId, title: input.title.trim(), signedOn: input.signedOn, summary: input.summary.trim(), ...createdBy(this.deps.actor) },
+        {
+          id: randomUUID(),
+          allianceId: input.allianceId,
+          title: input.title.trim(),
+          signedOn: input.signedOn,
+          summary: input.summary.trim(),
+          ...createdBy(this.deps.actor),
+        },
         input.partyIds,
       );
     });

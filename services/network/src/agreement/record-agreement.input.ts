@@ -14,7 +14,10 @@ export class RecordAgreementInput {
   @Matches(/\S/, { message: 'title must not be blank' })
   title!: string;
 
-  @Field(() => [ID], { description: 'Ids of the organisations that are parties: at least two, at most 50, each once; each must be a known organisation.' })
+  @Field(() => [ID], {
+    description:
+      'Ids of the organisations that are parties: at least two, at most 50, each once; each must be a known organisation.',
+  })
   @ArrayMinSize(2)
   @ArrayMaxSize(50)
   @ArrayUnique()

@@ -16,48 +16,78 @@ import { CreateAllianceInput } from './create-alliance.input';
 @Resolver(() => Alliance)
 export class AllianceResolver {
   @Query(() => Alliance, { nullable: true, description: 'One alliance by id; null when unknown.' })
-  alliance(@Arg('id', () => ID, { description: 'Id of the alliance.' }) id: string, @Ctx() ctx: NetworkContext): Promise<Alliance | null> {
+  alliance(
+    @Arg('id', () => ID, { description: 'Id of the alliance.' }) id: string,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Alliance | null> {
     return ctx.scope.alliances.get(id);
   }
 
   @Query(() => AlliancePage, { description: 'All alliances by name, one page at a time (at most 50 per page).' })
   alliances(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, at most 50.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, at most 50.' }) first:
+      | number
+      | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after:
+      | string
+      | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<AlliancePage> {
     return ctx.scope.alliances.list(first, after);
   }
 
-  @Query(() => [Alliance], { description: 'The alliances that span a municipality: its own first, then those of its Kreis. A malformed or unknown AGS is refused.' })
-  alliancesForMunicipality(@Arg('ags', { description: 'Amtlicher Gemeindeschlüssel, 5 or 8 digits.' }) ags: string, @Ctx() ctx: NetworkContext): Promise<Alliance[]> {
+  @Query(() => [Alliance], {
+    description:
+      'The alliances that span a municipality: its own first, then those of its Kreis. A malformed or unknown AGS is refused.',
+  })
+  alliancesForMunicipality(
+    @Arg('ags', { description: 'Amtlicher Gemeindeschlüssel, 5 or 8 digits.' }) ags: string,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Alliance[]> {
     return ctx.scope.alliances.forAgs(ags);
   }
 
-  @Mutation(() => Alliance, { description: 'Creates a local alliance with its seven standing tasks (not started). One alliance per lead municipality and programme.' })
-  createAlliance(@Arg('input', () => CreateAllianceInput, { description: 'The alliance.' }) input: CreateAllianceInput, @Ctx() ctx: NetworkContext): Promise<Alliance> {
+  @Mutation(() => Alliance, {
+    description:
+      'Creates a local alliance with its seven standing tasks (not started). One alliance per lead municipality and programme.',
+  })
+  createAlliance(
+    @Arg('input', () => CreateAllianceInput, { description: 'The alliance.' }) input: CreateAllianceInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Alliance> {
     return ctx.scope.alliances.create(input);
   }
 
-  @FieldResolver(() => Municipality, { description: 'The lead municipality: a Kreis, a kreisfreie Stadt or a kreisangehörige Kommune.' })
+  @FieldResolver(() => Municipality, {
+    description: 'The lead municipality: a Kreis, a kreisfreie Stadt or a kreisangehörige Kommune.',
+  })
   async leadMunicipality(@Root() alliance: Alliance, @Ctx() ctx: NetworkContext): Promise<Municipality | null> {
     return ctx.scope.loaders.municipalities.byAgs.load(alliance.leadAgs);
   }
 
-  @FieldResolver(() => [Municipality], { description: 'The municipalities the alliance spans: the members of a Kreis, or the lead municipality itself.' })
+  @FieldResolver(() => [Municipality], {
+    description: 'The municipalities the alliance spans: the members of a Kreis, or the lead municipality itself.',
+  })
   spannedMunicipalities(@Root() alliance: Alliance, @Ctx() ctx: NetworkContext): Promise<Municipality[]> {
     return ctx.scope.alliances.spannedMunicipalities(alliance);
   }
 
-  @FieldResolver(() => Organization, { description: 'The lead office (Geschäftsführende Stelle) that runs the alliance.' })
+  @FieldResolver(() => Organization, {
+    description: 'The lead office (Geschäftsführende Stelle) that runs the alliance.',
+  })
   leadOffice(@Root() alliance: Alliance, @Ctx() ctx: NetworkContext): Promise<Organization | null> {
     return ctx.scope.loaders.organizations.byId.load(alliance.leadOfficeId);
   }
 
-  @FieldResolver(() => [CoreGroupMembership], { description: 'The core group (Bündniskerngruppe): every seat, past and future included, by first day; only the seats in force on `activeOn` when given.' })
+  @FieldResolver(() => [CoreGroupMembership], {
+    description:
+      'The core group (Bündniskerngruppe): every seat, past and future included, by first day; only the seats in force on `activeOn` when given.',
+  })
   coreGroup(
     @Root() alliance: Alliance,
-    @Arg('activeOn', () => IsoDateScalar, { nullable: true, description: 'Only seats in force on this day.' }) activeOn: string | null,
+    @Arg('activeOn', () => IsoDateScalar, { nullable: true, description: 'Only seats in force on this day.' }) activeOn:
+      | string
+      | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<CoreGroupMembership[]> {
     return ctx.scope.coreGroup.forAlliance(alliance.id, activeOn);
@@ -73,20 +103,30 @@ export class AllianceResolver {
     return ctx.scope.loaders.priorities.byAlliance.load(alliance.id);
   }
 
-  @FieldResolver(() => [ProcedureAgreement], { description: 'Procedure agreements (Verfahrensvereinbarungen), by signing day.' })
+  @FieldResolver(() => [ProcedureAgreement], {
+    description: 'Procedure agreements (Verfahrensvereinbarungen), by signing day.',
+  })
   agreements(@Root() alliance: Alliance, @Ctx() ctx: NetworkContext): Promise<ProcedureAgreement[]> {
     return ctx.scope.loaders.agreements.byAlliance.load(alliance.id);
   }
 
-  @FieldResolver(() => [AllianceStandingTask], { description: 'The seven standing tasks of the core group with their status, in the programme\'s order.' })
+  @FieldResolver(() => [AllianceStandingTask], {
+    description: "The seven standing tasks of the core group with their status, in the programme's order.",
+  })
   standingTasks(@Root() alliance: Alliance, @Ctx() ctx: NetworkContext): Promise<AllianceStandingTask[]> {
     return ctx.scope.loaders.standingTasks.byAlliance.load(alliance.id);
   }
 
-  @FieldResolver(() => AllianceCoverage, { description: 'Which areas and expected agencies the core group covers on a day.' })
+  @FieldResolver(() => AllianceCoverage, {
+    description: 'Which areas and expected agencies the core group covers on a day.',
+  })
   coverage(
     @Root() alliance: Alliance,
-    @Arg('asOf', () => IsoDateScalar, { nullable: true, description: 'The day to look at; today (Europe/Berlin) when left out.' }) asOf: string | null,
+    @Arg('asOf', () => IsoDateScalar, {
+      nullable: true,
+      description: 'The day to look at; today (Europe/Berlin) when left out.',
+    })
+    asOf: string | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<AllianceCoverage> {
     return ctx.scope.coverage.forAlliance(alliance.id, asOf);
@@ -94,5 +134,6 @@ export class AllianceResolver {
 }
 
 export const allianceReference = {
-  __resolveReference: (reference: { id: string }, ctx: NetworkContext) => ctx.scope.loaders.alliances.byId.load(reference.id),
+  __resolveReference: (reference: { id: string }, ctx: NetworkContext) =>
+    ctx.scope.loaders.alliances.byId.load(reference.id),
 };

@@ -81,7 +81,9 @@ export class AllianceService {
       });
     } catch (error) {
       if (violatedConstraint(error) === 'alliance_lead_programme_key') {
-        throw new DomainError(ALLIANCE_EXISTS, 'The lead municipality already has an alliance under this programme.', { field: 'input.leadAgs' });
+        throw new DomainError(ALLIANCE_EXISTS, 'The lead municipality already has an alliance under this programme.', {
+          field: 'input.leadAgs',
+        });
       }
       throw error;
     }

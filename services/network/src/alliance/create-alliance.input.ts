@@ -12,7 +12,10 @@ export class CreateAllianceInput {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field({ description: 'AGS of the lead municipality: a Kreis (its alliance spans the member municipalities), a kreisfreie Stadt or a kreisangehörige Kommune.' })
+  @Field({
+    description:
+      'AGS of the lead municipality: a Kreis (its alliance spans the member municipalities), a kreisfreie Stadt or a kreisangehörige Kommune.',
+  })
   @Matches(AGS_PATTERN, { message: `leadAgs ${AGS_RULE}` })
   leadAgs!: string;
 
@@ -20,7 +23,10 @@ export class CreateAllianceInput {
   @IsUUID()
   leadOfficeId!: string;
 
-  @Field(() => AllianceProgramme, { defaultValue: AllianceProgramme.GEMEINSAM_KLAPPTS, description: 'The programme it works under; one alliance per municipality and programme.' })
+  @Field(() => AllianceProgramme, {
+    defaultValue: AllianceProgramme.GEMEINSAM_KLAPPTS,
+    description: 'The programme it works under; one alliance per municipality and programme.',
+  })
   @IsEnum(AllianceProgramme)
   programme!: AllianceProgramme;
 

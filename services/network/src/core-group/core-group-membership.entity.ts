@@ -5,7 +5,10 @@ import { AuditedRow } from '../common/audit-columns';
 import { Area } from '../organization/area.enum';
 import { DecisionAuthority } from './decision-authority.enum';
 
-@ObjectType({ description: 'A seat of an organisation in an alliance\'s core group (Bündniskerngruppe) for a period. An organisation holds at most one seat in a core group at any time.' })
+@ObjectType({
+  description:
+    "A seat of an organisation in an alliance's core group (Bündniskerngruppe) for a period. An organisation holds at most one seat in a core group at any time.",
+})
 @Entity({ name: 'core_group_membership' })
 export class CoreGroupMembership extends AuditedRow {
   @Field(() => ID, { description: 'Id of the membership.' })
@@ -18,11 +21,19 @@ export class CoreGroupMembership extends AuditedRow {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name of the person representing the organisation (staff contact, not a member of the target group). Only network coordinators, core-group members and administrators see it; for others it is null with a FORBIDDEN error.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Name of the person representing the organisation (staff contact, not a member of the target group). Only network coordinators, core-group members and administrators see it; for others it is null with a FORBIDDEN error.',
+  })
   @Column({ name: 'representative_name', type: 'text' })
   representativeName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Role or position of the representative, for example "Teamleitung U25". Visible like representativeName.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Role or position of the representative, for example "Teamleitung U25". Visible like representativeName.',
+  })
   @Column({ name: 'representative_role', type: 'text' })
   representativeRole!: string;
 

@@ -1,10 +1,10 @@
 import { IsoDateScalar } from '@gk/shared';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Area } from '../organization/area.enum';
 import { DecisionAuthority } from './decision-authority.enum';
 
-@InputType({ description: 'An organisation taking a seat in an alliance\'s core group.' })
+@InputType({ description: "An organisation taking a seat in an alliance's core group." })
 export class AddCoreGroupMemberInput {
   @Field(() => ID, { description: 'Id of the alliance.' })
   @IsUUID()
@@ -37,7 +37,10 @@ export class AddCoreGroupMemberInput {
   @Field(() => IsoDateScalar, { description: 'First day of the membership.' })
   validFrom!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Last day of the membership, if already known; not before validFrom.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Last day of the membership, if already known; not before validFrom.',
+  })
   @IsOptional()
   validUntil?: string | null;
 }
@@ -48,7 +51,7 @@ export class ChangeCoreGroupMemberInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'New representative\'s name.' })
+  @Field(() => String, { nullable: true, description: "New representative's name." })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -72,7 +75,10 @@ export class ChangeCoreGroupMemberInput {
   @IsEnum(DecisionAuthority)
   decisionAuthority?: DecisionAuthority;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Corrected first day; the seat must still not overlap another of the same organisation.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Corrected first day; the seat must still not overlap another of the same organisation.',
+  })
   @IsOptional()
   @IsString()
   validFrom?: string;

@@ -2,7 +2,12 @@ import { type EntityManager, In } from 'typeorm';
 import { CoreGroupMembership } from './core-group-membership.entity';
 
 export type NewMembership = Omit<CoreGroupMembership, 'createdAt' | 'updatedAt'>;
-export type MembershipChanges = Partial<Omit<CoreGroupMembership, 'id' | 'allianceId' | 'organizationId' | 'createdAt' | 'createdBy' | 'createdByOrg' | 'updatedAt'>>;
+export type MembershipChanges = Partial<
+  Omit<
+    CoreGroupMembership,
+    'id' | 'allianceId' | 'organizationId' | 'createdAt' | 'createdBy' | 'createdByOrg' | 'updatedAt'
+  >
+>;
 
 /** The only place that reads and writes core-group memberships. */
 export class CoreGroupRepository {
@@ -13,7 +18,10 @@ export class CoreGroupRepository {
   }
 
   findByAlliances(allianceIds: readonly string[]): Promise<CoreGroupMembership[]> {
-    return this.repo.find({ where: { allianceId: In([...allianceIds]) }, order: { validFrom: 'ASC', representativeName: 'ASC', id: 'ASC' } });
+    return this.repo.find({
+      where: { allianceId: In([...allianceIds]) },
+      order: { validFrom: 'ASC', representativeName: 'ASC', id: 'ASC' },
+    });
   }
 
   findForUpdate(id: string): Promise<CoreGroupMembership | null> {

@@ -7,18 +7,32 @@ import { AddCoreGroupMemberInput, ChangeCoreGroupMemberInput, EndCoreGroupMember
 
 @Resolver(() => CoreGroupMembership)
 export class CoreGroupResolver {
-  @Mutation(() => CoreGroupMembership, { description: 'Gives an organisation a seat in an alliance\'s core group. Refused when the organisation already holds a seat there for part of the period.' })
-  addCoreGroupMember(@Arg('input', () => AddCoreGroupMemberInput, { description: 'The seat.' }) input: AddCoreGroupMemberInput, @Ctx() ctx: NetworkContext): Promise<CoreGroupMembership> {
+  @Mutation(() => CoreGroupMembership, {
+    description:
+      "Gives an organisation a seat in an alliance's core group. Refused when the organisation already holds a seat there for part of the period.",
+  })
+  addCoreGroupMember(
+    @Arg('input', () => AddCoreGroupMemberInput, { description: 'The seat.' }) input: AddCoreGroupMemberInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<CoreGroupMembership> {
     return ctx.scope.coreGroup.add(input);
   }
 
-  @Mutation(() => CoreGroupMembership, { description: 'Changes the representative, area, decision authority or first day of a seat.' })
-  changeCoreGroupMember(@Arg('input', () => ChangeCoreGroupMemberInput, { description: 'The changes.' }) input: ChangeCoreGroupMemberInput, @Ctx() ctx: NetworkContext): Promise<CoreGroupMembership> {
+  @Mutation(() => CoreGroupMembership, {
+    description: 'Changes the representative, area, decision authority or first day of a seat.',
+  })
+  changeCoreGroupMember(
+    @Arg('input', () => ChangeCoreGroupMemberInput, { description: 'The changes.' }) input: ChangeCoreGroupMemberInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<CoreGroupMembership> {
     return ctx.scope.coreGroup.change(input);
   }
 
   @Mutation(() => CoreGroupMembership, { description: 'Ends a seat on its last day. A seat ends once.' })
-  endCoreGroupMember(@Arg('input', () => EndCoreGroupMemberInput, { description: 'The end.' }) input: EndCoreGroupMemberInput, @Ctx() ctx: NetworkContext): Promise<CoreGroupMembership> {
+  endCoreGroupMember(
+    @Arg('input', () => EndCoreGroupMemberInput, { description: 'The end.' }) input: EndCoreGroupMemberInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<CoreGroupMembership> {
     return ctx.scope.coreGroup.end(input);
   }
 

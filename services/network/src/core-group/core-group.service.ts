@@ -24,7 +24,8 @@ export class CoreGroupService {
 
   add(input: AddCoreGroupMemberInput): Promise<CoreGroupMembership> {
     this.deps.access.requireAllianceWriter();
-    if (input.validUntil && input.validUntil < input.validFrom) throw new BadUserInputError('input.validUntil', 'must not be before validFrom');
+    if (input.validUntil && input.validUntil < input.validFrom)
+      throw new BadUserInputError('input.validUntil', 'must not be before validFrom');
     return this.written(input.allianceId, async (repositories) => {
       const alliance = await repositories.alliances.findForUpdate(input.allianceId);
       if (!alliance) throw new NotFoundError('Alliance');
@@ -51,7 +52,7 @@ export class CoreGroupService {
     return this.written(null, async (repositories) => {
       const current = await this.lockedInScope(repositories, input.id);
       if (input.validFrom !== undefined && current.validUntil !== null && current.validUntil < input.validFrom) {
-        throw new BadUserInputError('input.validFrom', 'must not be after the membership\'s last day');
+        throw new BadUserInputError('input.validFrom', "must not be after the membership's last day");
       }
       return repositories.coreGroup.update(input.id, {
         ...(input.representativeName !== undefined ? { representativeName: input.representativeName.trim() } : {}),
@@ -68,8 +69,10 @@ export class CoreGroupService {
     this.deps.access.requireAllianceWriter();
     return this.written(null, async (repositories) => {
       const current = await this.lockedInScope(repositories, input.id);
-      if (current.validUntil !== null) throw new DomainError(MEMBERSHIP_ALREADY_ENDED, 'The membership has already ended.');
-      if (input.validUntil < current.validFrom) throw new BadUserInputError('input.validUntil', 'must not be before the membership\'s first day');
+      if (current.validUntil !== null)
+        throw new DomainError(MEMBERSHIP_ALREADY_ENDED, 'The membership has already ended.');
+      if (input.validUntil < current.validFrom)
+        throw new BadUserInputError('input.validUntil', "must not be before the membership's first day");
       return repositories.coreGroup.update(input.id, { validUntil: input.validUntil, ...updatedBy(this.deps.actor) });
     });
   }
@@ -92,7 +95,8 @@ export class CoreGroupService {
     try {
       membership = await this.deps.store.write(work);
     } catch (error) {
-      if (violatedConstraint(error) === 'core_group_membership_no_overlap') throw new DomainError(CORE_GROUP_OVERLAP, OVERLAP_MESSAGE);
+      if (violatedConstraint(error) === 'core_group_membership_no_overlap')
+        throw new DomainError(CORE_GROUP_OVERLAP, OVERLAP_MESSAGE);
       throw error;
     }
     this.deps.loaders.coreGroup.byAlliance.clear(allianceId ?? membership.allianceId);

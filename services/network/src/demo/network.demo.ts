@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, demoAllianceId, demoOrganizationId, deterministicId, seedOnce, type Logger } from '@gk/shared';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_ORGANIZATIONS,
+  demoAllianceId,
+  demoOrganizationId,
+  deterministicId,
+  seedOnce,
+  type Logger,
+} from '@gk/shared';
 import { AllianceProgramme } from '../alliance/alliance-programme.enum';
 import { createdBy, type Actor } from '../common/actor';
 import { createRepositories, type NetworkRepositories } from '../database/network-store';
@@ -44,22 +52,51 @@ async function loadAlliance(repositories: NetworkRepositories, demo: DemoAllianc
   }
   for (const f of demo.forums) {
     const forumId = deterministicId('alliance-forum', `${demo.key}:${f.title}`);
-    await repositories.forums.insert({ id: forumId, allianceId, kind: f.kind, title: f.title, topic: f.topic, startsOn: f.startsOn, endsOn: f.endsOn ?? null, ...audit });
+    await repositories.forums.insert({
+      id: forumId,
+      allianceId,
+      kind: f.kind,
+      title: f.title,
+      topic: f.topic,
+      startsOn: f.startsOn,
+      endsOn: f.endsOn ?? null,
+      ...audit,
+    });
     await repositories.forums.addParticipants(forumId, f.participantKeys.map(demoOrganizationId), DEMO_ACTOR);
   }
   await repositories.priorities.replace(
     allianceId,
     [],
-    demo.priorities.map((p, index) => ({ id: deterministicId('alliance-priority', `${demo.key}:${index + 1}`), allianceId, rank: index + 1, title: p.title, status: p.status, dueOn: p.dueOn ?? null, ...audit })),
+    demo.priorities.map((p, index) => ({
+      id: deterministicId('alliance-priority', `${demo.key}:${index + 1}`),
+      allianceId,
+      rank: index + 1,
+      title: p.title,
+      status: p.status,
+      dueOn: p.dueOn ?? null,
+      ...audit,
+    })),
   );
   for (const a of demo.agreements) {
     await repositories.agreements.insert(
-      { id: deterministicId('procedure-agreement', `${demo.key}:${a.title}`), allianceId, title: a.title, signedOn: a.signedOn, summary: a.summary, ...audit },
+      {
+        id: deterministicId('procedure-agreement', `${demo.key}:${a.title}`),
+        allianceId,
+        title: a.title,
+        signedOn: a.signedOn,
+        summary: a.summary,
+        ...audit,
+      },
       a.partyKeys.map(demoOrganizationId),
     );
   }
   for (const [task, status] of Object.entries(demo.taskStatus) as [StandingTaskKind, StandingTaskStatus][]) {
-    await repositories.standingTasks.update(allianceId, task, { status, note: null, updatedBy: DEMO_ACTOR.subject, updatedByOrg: null });
+    await repositories.standingTasks.update(allianceId, task, {
+      status,
+      note: null,
+      updatedBy: DEMO_ACTOR.subject,
+      updatedByOrg: null,
+    });
   }
 }
 
@@ -69,7 +106,12 @@ export async function loadNetworkDemoData(dataSource: DataSource, logger: Logger
     // Kreise first, so that members can point at their parent.
     const ordered = [...DEMO_MUNICIPALITIES].sort((a, b) => a.ags.length - b.ags.length);
     for (const m of ordered) {
-      await manager.query('INSERT INTO municipality (ags, name, kind, parent_ags) VALUES ($1, $2, $3, $4)', [m.ags, m.name, m.kind, m.parentAgs]);
+      await manager.query('INSERT INTO municipality (ags, name, kind, parent_ags) VALUES ($1, $2, $3, $4)', [
+        m.ags,
+        m.name,
+        m.kind,
+        m.parentAgs,
+      ]);
     }
     const repositories = createRepositories(manager);
     for (const o of DEMO_ORGANIZATIONS) {
@@ -87,6 +129,13 @@ export async function loadNetworkDemoData(dataSource: DataSource, logger: Logger
     for (const alliance of DEMO_ALLIANCES) await loadAlliance(repositories, alliance);
   });
   if (loaded) {
-    logger.info({ municipalities: DEMO_MUNICIPALITIES.length, organizations: DEMO_ORGANIZATIONS.length, alliances: DEMO_ALLIANCES.length }, 'network demo data loaded');
+    logger.info(
+      {
+        municipalities: DEMO_MUNICIPALITIES.length,
+        organizations: DEMO_ORGANIZATIONS.length,
+        alliances: DEMO_ALLIANCES.length,
+      },
+      'network demo data loaded',
+    );
   }
 }

@@ -4,7 +4,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AuditedRow } from '../common/audit-columns';
 import { ForumKind } from './forum-kind.enum';
 
-@ObjectType({ description: 'A forum of an alliance (Bündnisforum): a working group or a single event, with the organisations taking part.' })
+@ObjectType({
+  description:
+    'A forum of an alliance (Bündnisforum): a working group or a single event, with the organisations taking part.',
+})
 @Entity({ name: 'alliance_forum' })
 export class AllianceForum extends AuditedRow {
   @Field(() => ID, { description: 'Id of the forum.' })
@@ -30,7 +33,10 @@ export class AllianceForum extends AuditedRow {
   @Column({ name: 'starts_on', type: 'date' })
   startsOn!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Last day; null for a one-day event or a working group without an end date.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Last day; null for a one-day event or a working group without an end date.',
+  })
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn!: string | null;
 }

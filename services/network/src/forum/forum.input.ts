@@ -1,5 +1,15 @@
 import { IsoDateScalar } from '@gk/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ForumKind } from './forum-kind.enum';
 
@@ -32,14 +42,19 @@ export class ScheduleForumInput {
   @IsOptional()
   endsOn?: string | null;
 
-  @Field(() => [ID], { defaultValue: [], description: 'Organisations already known to take part (at most 100, each once).' })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Organisations already known to take part (at most 100, each once).',
+  })
   @ArrayMaxSize(100)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   participantIds!: string[];
 }
 
-@InputType({ description: 'Organisations that took or take part in a forum; adding one already recorded changes nothing.' })
+@InputType({
+  description: 'Organisations that took or take part in a forum; adding one already recorded changes nothing.',
+})
 export class RecordForumParticipantsInput {
   @Field(() => ID, { description: 'Id of the forum.' })
   @IsUUID()

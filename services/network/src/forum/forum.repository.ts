@@ -22,11 +22,17 @@ export class ForumRepository {
   }
 
   findByAlliances(allianceIds: readonly string[]): Promise<AllianceForum[]> {
-    return this.forums.find({ where: { allianceId: In([...allianceIds]) }, order: { startsOn: 'ASC', title: 'ASC', id: 'ASC' } });
+    return this.forums.find({
+      where: { allianceId: In([...allianceIds]) },
+      order: { startsOn: 'ASC', title: 'ASC', id: 'ASC' },
+    });
   }
 
   findParticipants(forumIds: readonly string[]): Promise<ForumParticipant[]> {
-    return this.participants.find({ where: { forumId: In([...forumIds]) }, order: { recordedAt: 'ASC', organizationId: 'ASC' } });
+    return this.participants.find({
+      where: { forumId: In([...forumIds]) },
+      order: { recordedAt: 'ASC', organizationId: 'ASC' },
+    });
   }
 
   findForUpdate(id: string): Promise<AllianceForum | null> {
@@ -44,7 +50,14 @@ export class ForumRepository {
     await this.participants
       .createQueryBuilder()
       .insert()
-      .values(organizationIds.map((organizationId) => ({ forumId, organizationId, recordedBy: actor.subject, recordedByOrg: actor.organizationId })))
+      .values(
+        organizationIds.map((organizationId) => ({
+          forumId,
+          organizationId,
+          recordedBy: actor.subject,
+          recordedByOrg: actor.organizationId,
+        })),
+      )
       .orIgnore()
       .execute();
   }

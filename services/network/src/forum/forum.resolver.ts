@@ -8,12 +8,19 @@ import { RecordForumParticipantsInput, ScheduleForumInput } from './forum.input'
 @Resolver(() => AllianceForum)
 export class ForumResolver {
   @Mutation(() => AllianceForum, { description: 'Schedules a working group or an event of an alliance.' })
-  scheduleForum(@Arg('input', () => ScheduleForumInput, { description: 'The forum.' }) input: ScheduleForumInput, @Ctx() ctx: NetworkContext): Promise<AllianceForum> {
+  scheduleForum(
+    @Arg('input', () => ScheduleForumInput, { description: 'The forum.' }) input: ScheduleForumInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<AllianceForum> {
     return ctx.scope.forums.schedule(input);
   }
 
   @Mutation(() => AllianceForum, { description: 'Records organisations taking part in a forum.' })
-  recordForumParticipants(@Arg('input', () => RecordForumParticipantsInput, { description: 'The participants.' }) input: RecordForumParticipantsInput, @Ctx() ctx: NetworkContext): Promise<AllianceForum> {
+  recordForumParticipants(
+    @Arg('input', () => RecordForumParticipantsInput, { description: 'The participants.' })
+    input: RecordForumParticipantsInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<AllianceForum> {
     return ctx.scope.forums.recordParticipants(input);
   }
 

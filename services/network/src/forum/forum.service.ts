@@ -11,12 +11,18 @@ export class ForumService {
 
   async schedule(input: ScheduleForumInput): Promise<AllianceForum> {
     this.deps.access.requireAllianceWriter();
-    if (input.endsOn && input.endsOn < input.startsOn) throw new BadUserInputError('input.endsOn', 'must not be before startsOn');
+    if (input.endsOn && input.endsOn < input.startsOn)
+      throw new BadUserInputError('input.endsOn', 'must not be before startsOn');
     const forum = await this.deps.store.write(async (repositories) => {
       const [alliance] = await repositories.alliances.findByIds([input.allianceId]);
       if (!alliance) throw new NotFoundError('Alliance');
       this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
-      await requireOrganizations(repositories, input.participantIds, 'input.participantIds', 'must each be the id of a known organisation');
+      await requireOrganizations(
+        repositories,
+        input.participantIds,
+        'input.participantIds',
+        'must each be the id of a known organisation',
+      );
       const created = await repositories.forums.insert({
         id: randomUUID(),
         allianceId: input.allianceId,
@@ -41,7 +47,12 @@ export class ForumService {
       if (!found) throw new NotFoundError('AllianceForum');
       const [alliance] = await repositories.alliances.findByIds([found.allianceId]);
       this.deps.access.requireAllianceLeadIn(alliance.leadAgs);
-      await requireOrganizations(repositories, input.organizationIds, 'input.organizationIds', 'must each be the id of a known organisation');
+      await requireOrganizations(
+        repositories,
+        input.organizationIds,
+        'input.organizationIds',
+        'must each be the id of a known organisation',
+      );
       await repositories.forums.addParticipants(found.id, input.organizationIds, this.deps.actor);
       return found;
     });

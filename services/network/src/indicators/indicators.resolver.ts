@@ -6,20 +6,39 @@ import type { NetworkContext } from '../network.context';
 import { AreaIndicators } from './area-indicators.entity';
 import { AllianceIndicators } from './indicators.types';
 
-const REFERENCE_DATE = { nullable: true, description: 'Date the indicators refer to; today (Europe/Berlin) when left out. Not in the future, not before 2018.' } as const;
+const REFERENCE_DATE = {
+  nullable: true,
+  description: 'Date the indicators refer to; today (Europe/Berlin) when left out. Not in the future, not before 2018.',
+} as const;
 
 @Resolver(() => Municipality)
 export class MunicipalityIndicatorsResolver {
-  @FieldResolver(() => AreaIndicators, { nullable: true, description: "The core group's indicators of this municipality (for a Kreis: of all its Gemeinden) on a reference date. For the core group with the municipality in scope; null with FORBIDDEN for anyone else." })
-  indicators(@Root() municipality: Municipality, @Arg('referenceDate', () => IsoDateScalar, REFERENCE_DATE) referenceDate: string | null, @Ctx() ctx: NetworkContext): AreaIndicators {
+  @FieldResolver(() => AreaIndicators, {
+    nullable: true,
+    description:
+      "The core group's indicators of this municipality (for a Kreis: of all its Gemeinden) on a reference date. For the core group with the municipality in scope; null with FORBIDDEN for anyone else.",
+  })
+  indicators(
+    @Root() municipality: Municipality,
+    @Arg('referenceDate', () => IsoDateScalar, REFERENCE_DATE) referenceDate: string | null,
+    @Ctx() ctx: NetworkContext,
+  ): AreaIndicators {
     return ctx.scope.indicators.forMunicipality(municipality, referenceDate);
   }
 
-  @FieldResolver(() => [AreaIndicators], { nullable: true, description: 'The time axis: indicators at the last day of every quarter of the years asked for, oldest first, none after today. For the core group with the municipality in scope.' })
+  @FieldResolver(() => [AreaIndicators], {
+    nullable: true,
+    description:
+      'The time axis: indicators at the last day of every quarter of the years asked for, oldest first, none after today. For the core group with the municipality in scope.',
+  })
   quarterlyIndicators(
     @Root() municipality: Municipality,
     @Arg('fromYear', () => Int, { description: 'First year (2018 or later).' }) fromYear: number,
-    @Arg('toYear', () => Int, { nullable: true, description: 'Last year; the current year when left out. At most ten years from fromYear.' }) toYear: number | null,
+    @Arg('toYear', () => Int, {
+      nullable: true,
+      description: 'Last year; the current year when left out. At most ten years from fromYear.',
+    })
+    toYear: number | null,
     @Ctx() ctx: NetworkContext,
   ): AreaIndicators[] {
     return ctx.scope.indicators.quarterly(municipality, fromYear, toYear);
@@ -28,10 +47,17 @@ export class MunicipalityIndicatorsResolver {
 
 @Resolver(() => AreaIndicators)
 export class AreaIndicatorsResolver {
-  @Query(() => [AreaIndicators], { description: "The core group's indicators of every municipality and Kreis in the caller's scope on one date, ordered by AGS: the state-wide view for an analyst whose scope is every participating Kreis. Core group only." })
+  @Query(() => [AreaIndicators], {
+    description:
+      "The core group's indicators of every municipality and Kreis in the caller's scope on one date, ordered by AGS: the state-wide view for an analyst whose scope is every participating Kreis. Core group only.",
+  })
   stateIndicators(
     @Arg('referenceDate', () => IsoDateScalar, REFERENCE_DATE) referenceDate: string | null,
-    @Arg('kind', () => MunicipalityKind, { nullable: true, description: 'Only areas of this kind (for example only Kreise, whose figures cover their Gemeinden).' }) kind: MunicipalityKind | null,
+    @Arg('kind', () => MunicipalityKind, {
+      nullable: true,
+      description: 'Only areas of this kind (for example only Kreise, whose figures cover their Gemeinden).',
+    })
+    kind: MunicipalityKind | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<AreaIndicators[]> {
     return ctx.scope.indicators.stateWide(referenceDate, kind);
@@ -42,7 +68,10 @@ export class AreaIndicatorsResolver {
     return ctx.scope.indicators.municipality(indicators);
   }
 
-  @FieldResolver(() => [AllianceIndicators], { description: "Network: the alliances spanning the area (its own first, then its Kreis's) with their core group's coverage of the four areas and of the expected agencies on the reference date." })
+  @FieldResolver(() => [AllianceIndicators], {
+    description:
+      "Network: the alliances spanning the area (its own first, then its Kreis's) with their core group's coverage of the four areas and of the expected agencies on the reference date.",
+  })
   alliances(@Root() indicators: AreaIndicators, @Ctx() ctx: NetworkContext): Promise<AllianceIndicators[]> {
     return ctx.scope.indicators.alliances(indicators);
   }
@@ -50,5 +79,6 @@ export class AreaIndicatorsResolver {
 
 export const areaIndicatorsReference = {
   // Async, so a refused key fails only its own entry of the batch.
-  __resolveReference: async (reference: { ags: string; referenceDate: string }, ctx: NetworkContext) => ctx.scope.indicators.reference(reference.ags, reference.referenceDate),
+  __resolveReference: async (reference: { ags: string; referenceDate: string }, ctx: NetworkContext) =>
+    ctx.scope.indicators.reference(reference.ags, reference.referenceDate),
 };

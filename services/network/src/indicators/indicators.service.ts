@@ -1,4 +1,12 @@
-import { agsInScope, assertIndicatorsAgs, assertReferenceDate, BadUserInputError, requireAgsInScope, requireRole, todayIso } from '@gk/shared';
+import {
+  agsInScope,
+  assertIndicatorsAgs,
+  assertReferenceDate,
+  BadUserInputError,
+  requireAgsInScope,
+  requireRole,
+  todayIso,
+} from '@gk/shared';
 import type { AllianceService } from '../alliance/alliance.service';
 import type { ServiceDeps } from '../common/service-deps';
 import type { CoverageService } from '../coverage/coverage.service';
@@ -31,7 +39,11 @@ export class IndicatorsService {
 
   private referenceDate(date: string | null | undefined): string {
     const day = assertReferenceDate(date ?? todayIso());
-    if (day < `${FIRST_PROGRAMME_YEAR}-01-01`) throw new BadUserInputError('referenceDate', `must not be before ${FIRST_PROGRAMME_YEAR}, when the programme started`);
+    if (day < `${FIRST_PROGRAMME_YEAR}-01-01`)
+      throw new BadUserInputError(
+        'referenceDate',
+        `must not be before ${FIRST_PROGRAMME_YEAR}, when the programme started`,
+      );
     return day;
   }
 
@@ -44,14 +56,19 @@ export class IndicatorsService {
     this.requireAnalyst(municipality.ags);
     const today = todayIso();
     const lastYear = toYear ?? Number(today.slice(0, 4));
-    if (!Number.isInteger(fromYear) || fromYear < FIRST_PROGRAMME_YEAR) throw new BadUserInputError('fromYear', `must be ${FIRST_PROGRAMME_YEAR} or later`);
+    if (!Number.isInteger(fromYear) || fromYear < FIRST_PROGRAMME_YEAR)
+      throw new BadUserInputError('fromYear', `must be ${FIRST_PROGRAMME_YEAR} or later`);
     if (lastYear < fromYear) throw new BadUserInputError('toYear', 'must not be before fromYear');
-    if (lastYear - fromYear + 1 > MAX_QUARTER_YEARS) throw new BadUserInputError('toYear', `must be at most ${MAX_QUARTER_YEARS - 1} years after fromYear`);
+    if (lastYear - fromYear + 1 > MAX_QUARTER_YEARS)
+      throw new BadUserInputError('toYear', `must be at most ${MAX_QUARTER_YEARS - 1} years after fromYear`);
     return quarterEnds(fromYear, lastYear, today).map((referenceDate) => ({ ags: municipality.ags, referenceDate }));
   }
 
   /** Every area in the caller's scope (ordered by AGS): the state-wide view of an analyst whose scope is the state. */
-  async stateWide(date: string | null | undefined, kind: MunicipalityKind | null | undefined): Promise<AreaIndicators[]> {
+  async stateWide(
+    date: string | null | undefined,
+    kind: MunicipalityKind | null | undefined,
+  ): Promise<AreaIndicators[]> {
     this.requireAnalyst();
     const referenceDate = this.referenceDate(date);
     const rows = await this.deps.store.read.municipalities.findWhere({ kind, parentAgs: null });
@@ -80,6 +97,11 @@ export class IndicatorsService {
   /** Alliances spanning the area with their coverage on the date; loaders batch this over every area of the request. */
   async alliances(indicators: AreaIndicators): Promise<AllianceIndicators[]> {
     const alliances = await this.alliancesService.forMunicipality(await this.municipality(indicators));
-    return Promise.all(alliances.map(async (alliance) => ({ alliance, coverage: await this.coverage.forAlliance(alliance.id, indicators.referenceDate) })));
+    return Promise.all(
+      alliances.map(async (alliance) => ({
+        alliance,
+        coverage: await this.coverage.forAlliance(alliance.id, indicators.referenceDate),
+      })),
+    );
   }
 }

@@ -7,6 +7,8 @@ export class AllianceIndicators {
   @Field(() => Alliance, { description: 'The alliance (its own first, then that of the Kreis).' })
   alliance!: Alliance;
 
-  @Field(() => AllianceCoverage, { description: 'Coverage of the four areas and of the expected agencies by the core group on the reference date.' })
+  @Field(() => AllianceCoverage, {
+    description: 'Coverage of the four areas and of the expected agencies by the core group on the reference date.',
+  })
   coverage!: AllianceCoverage;
 }

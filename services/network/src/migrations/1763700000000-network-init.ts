@@ -2,14 +2,38 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const AREAS = `'MIGRATION_UND_INTEGRATION', 'ARBEIT_UND_WIRTSCHAFT', 'SOZIALES', 'BILDUNG'`;
 const ORGANIZATION_KINDS = [
-  'JOBCENTER', 'AGENTUR_FUER_ARBEIT', 'AUSLAENDERBEHOERDE', 'SOZIALAMT', 'JUGENDAMT', 'SCHOOL_SUPERVISION', 'SCHOOL', 'BERUFSKOLLEG',
-  'ADULT_EDUCATION', 'JUGENDMIGRATIONSDIENST', 'MIGRATION_COUNSELLING', 'REFUGEE_COUNSELLING', 'KOMMUNALES_INTEGRATIONSZENTRUM',
-  'CHAMBER', 'EMPLOYER', 'YOUTH_WELFARE_PROVIDER', 'VOLUNTEER_INITIATIVE', 'OTHER',
-].map((k) => `'${k}'`).join(', ');
+  'JOBCENTER',
+  'AGENTUR_FUER_ARBEIT',
+  'AUSLAENDERBEHOERDE',
+  'SOZIALAMT',
+  'JUGENDAMT',
+  'SCHOOL_SUPERVISION',
+  'SCHOOL',
+  'BERUFSKOLLEG',
+  'ADULT_EDUCATION',
+  'JUGENDMIGRATIONSDIENST',
+  'MIGRATION_COUNSELLING',
+  'REFUGEE_COUNSELLING',
+  'KOMMUNALES_INTEGRATIONSZENTRUM',
+  'CHAMBER',
+  'EMPLOYER',
+  'YOUTH_WELFARE_PROVIDER',
+  'VOLUNTEER_INITIATIVE',
+  'OTHER',
+]
+  .map((k) => `'${k}'`)
+  .join(', ');
 const STANDING_TASKS = [
-  'SET_PRIORITIES', 'ACT_AS_MULTIPLIERS', 'KNOW_LIVING_SITUATION', 'COORDINATE_NEEDS_SURVEY', 'MAKE_OFFERS_TRANSPARENT',
-  'DEVELOP_PROCEDURE_AGREEMENTS', 'PLAN_LOCAL_OFFERS',
-].map((k) => `'${k}'`).join(', ');
+  'SET_PRIORITIES',
+  'ACT_AS_MULTIPLIERS',
+  'KNOW_LIVING_SITUATION',
+  'COORDINATE_NEEDS_SURVEY',
+  'MAKE_OFFERS_TRANSPARENT',
+  'DEVELOP_PROCEDURE_AGREEMENTS',
+  'PLAN_LOCAL_OFFERS',
+]
+  .map((k) => `'${k}'`)
+  .join(', ');
 
 /** Who wrote a row and when: every write records the subject and organisation of the caller. */
 const AUDIT_COLUMNS = `
@@ -149,8 +173,17 @@ export class NetworkInit1763700000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'alliance_standing_task', 'procedure_agreement_party', 'procedure_agreement', 'alliance_priority', 'alliance_forum_participant',
-      'alliance_forum', 'core_group_membership', 'alliance', 'organization', 'municipality', 'seed_run',
+      'alliance_standing_task',
+      'procedure_agreement_party',
+      'procedure_agreement',
+      'alliance_priority',
+      'alliance_forum_participant',
+      'alliance_forum',
+      'core_group_membership',
+      'alliance',
+      'organization',
+      'municipality',
+      'seed_run',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

@@ -12,6 +12,8 @@ registerEnumType(MunicipalityKind, {
   valuesConfig: {
     KREIS: { description: 'A Kreis (district); AGS of 5 digits. Its members are kreisangehörige Kommunen.' },
     KREISFREIE_STADT: { description: 'A kreisfreie Stadt (city outside any Kreis); AGS of 8 digits.' },
-    KREISANGEHOERIGE_KOMMUNE: { description: 'A kreisangehörige Kommune (town belonging to a Kreis); AGS of 8 digits.' },
+    KREISANGEHOERIGE_KOMMUNE: {
+      description: 'A kreisangehörige Kommune (town belonging to a Kreis); AGS of 8 digits.',
+    },
   },
 });

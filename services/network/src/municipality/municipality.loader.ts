@@ -5,7 +5,9 @@ import type { MunicipalityRepository } from './municipality.repository';
 
 export function createMunicipalityLoaders(repository: MunicipalityRepository) {
   return {
-    byAgs: new DataLoader<string, Municipality | null>(async (keys) => byKey(keys, await repository.findByAgs(keys), (m) => m.ags)),
+    byAgs: new DataLoader<string, Municipality | null>(async (keys) =>
+      byKey(keys, await repository.findByAgs(keys), (m) => m.ags),
+    ),
     membersOf: new DataLoader<string, Municipality[]>(async (keys) =>
       groupByKey(keys, await repository.findByParents(keys), (m) => m.parentAgs as string),
     ),

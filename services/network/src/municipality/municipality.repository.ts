@@ -21,7 +21,10 @@ export class MunicipalityRepository {
   /** Municipalities of a kind and/or below a parent, by name. NRW has about 400: small enough for one list. */
   findWhere(filter: { kind?: MunicipalityKind | null; parentAgs?: string | null }): Promise<Municipality[]> {
     return this.repo.find({
-      where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.parentAgs ? { parentAgs: filter.parentAgs } : {}) },
+      where: {
+        ...(filter.kind ? { kind: filter.kind } : {}),
+        ...(filter.parentAgs ? { parentAgs: filter.parentAgs } : {}),
+      },
       order: { name: 'ASC', ags: 'ASC' },
     });
   }

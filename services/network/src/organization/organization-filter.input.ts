@@ -17,12 +17,19 @@ export class OrganizationFilter {
   @IsEnum(Area)
   area?: Area | null;
 
-  @Field(() => String, { nullable: true, description: 'Only organisations based in this municipality; for a Kreis, also those based in its member municipalities.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only organisations based in this municipality; for a Kreis, also those based in its member municipalities.',
+  })
   @IsOptional()
   @Matches(AGS_PATTERN, { message: `ags ${AGS_RULE}` })
   ags?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only organisations whose name contains this text (ignoring case), 1 to 100 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only organisations whose name contains this text (ignoring case), 1 to 100 characters.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)

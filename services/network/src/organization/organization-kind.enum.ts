@@ -37,7 +37,9 @@ registerEnumType(OrganizationKind, {
     JUGENDMIGRATIONSDIENST: { description: 'Jugendmigrationsdienst (youth migration service, JMD).' },
     MIGRATION_COUNSELLING: { description: 'Migration counselling for adults (MBE).' },
     REFUGEE_COUNSELLING: { description: 'Refugee counselling (Flüchtlingsberatung).' },
-    KOMMUNALES_INTEGRATIONSZENTRUM: { description: 'Kommunales Integrationszentrum or its integration management (KIM).' },
+    KOMMUNALES_INTEGRATIONSZENTRUM: {
+      description: 'Kommunales Integrationszentrum or its integration management (KIM).',
+    },
     CHAMBER: { description: 'Chamber of industry and commerce or of crafts (IHK, HWK).' },
     EMPLOYER: { description: 'An employer or training company.' },
     YOUTH_WELFARE_PROVIDER: { description: 'A provider of youth welfare services.' },

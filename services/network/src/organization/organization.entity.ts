@@ -28,11 +28,17 @@ export class Organization extends AuditedRow {
   @Column({ type: 'varchar', length: 8 })
   ags!: string;
 
-  @Field({ description: 'Whether it is a public social agency (Leistungsträger) under §35 SGB I; sharing between such agencies may rest on §69 SGB X.' })
+  @Field({
+    description:
+      'Whether it is a public social agency (Leistungsträger) under §35 SGB I; sharing between such agencies may rest on §69 SGB X.',
+  })
   @Column({ name: 'public_social_agency', type: 'boolean', default: false })
   publicSocialAgency!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Public contact e-mail address of the organisation (not of a person).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public contact e-mail address of the organisation (not of a person).',
+  })
   @Column({ name: 'contact_email', type: 'text', nullable: true })
   contactEmail!: string | null;
 

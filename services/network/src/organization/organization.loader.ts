@@ -5,7 +5,9 @@ import type { OrganizationRepository } from './organization.repository';
 
 export function createOrganizationLoaders(repository: OrganizationRepository) {
   return {
-    byId: new DataLoader<string, Organization | null>(async (keys) => byKey(keys, await repository.findByIds(keys), (o) => o.id)),
+    byId: new DataLoader<string, Organization | null>(async (keys) =>
+      byKey(keys, await repository.findByIds(keys), (o) => o.id),
+    ),
   };
 }
 

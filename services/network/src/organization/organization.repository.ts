@@ -14,7 +14,9 @@ export interface OrganizationQuery {
 }
 
 export type NewOrganization = Omit<Organization, 'createdAt' | 'updatedAt' | 'version'>;
-export type OrganizationChanges = Partial<Omit<Organization, 'id' | 'createdAt' | 'createdBy' | 'createdByOrg' | 'updatedAt' | 'version'>>;
+export type OrganizationChanges = Partial<
+  Omit<Organization, 'id' | 'createdAt' | 'createdBy' | 'createdByOrg' | 'updatedAt' | 'version'>
+>;
 
 /** The only place that reads and writes organisations. Reference data: no scope filter. */
 export class OrganizationRepository {
@@ -38,7 +40,10 @@ export class OrganizationRepository {
     const qb = this.repo.createQueryBuilder('o');
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.area) qb.andWhere(':area = ANY (o.areas)', { area: query.area });
-    if (query.ags) qb.andWhere('(o.ags = :ags OR o.ags IN (SELECT m.ags FROM municipality m WHERE m.parent_ags = :ags))', { ags: query.ags });
+    if (query.ags)
+      qb.andWhere('(o.ags = :ags OR o.ags IN (SELECT m.ags FROM municipality m WHERE m.parent_ags = :ags))', {
+        ags: query.ags,
+      });
     if (query.nameContains) qb.andWhere('o.name ILIKE :name', { name: likeContains(query.nameContains) });
     if (after) qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
     return qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit).getMany();

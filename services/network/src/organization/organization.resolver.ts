@@ -10,27 +10,49 @@ import { UpdateOrganizationInput } from './update-organization.input';
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organisation by id; null when unknown.' })
-  organization(@Arg('id', () => ID, { description: 'Id of the organisation.' }) id: string, @Ctx() ctx: NetworkContext): Promise<Organization | null> {
+  organization(
+    @Arg('id', () => ID, { description: 'Id of the organisation.' }) id: string,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Organization | null> {
     return ctx.scope.organizations.get(id);
   }
 
-  @Query(() => OrganizationPage, { description: 'Organisations by name, filtered, one page at a time (at most 100 per page).' })
+  @Query(() => OrganizationPage, {
+    description: 'Organisations by name, filtered, one page at a time (at most 100 per page).',
+  })
   organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions every listed organisation meets.' }) filter: OrganizationFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, at most 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,
+    @Arg('filter', () => OrganizationFilter, {
+      nullable: true,
+      description: 'Conditions every listed organisation meets.',
+    })
+    filter: OrganizationFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, at most 100.' }) first:
+      | number
+      | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after:
+      | string
+      | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<OrganizationPage> {
     return ctx.scope.organizations.list(filter, first, after);
   }
 
   @Mutation(() => Organization, { description: 'Registers an organisation in the network.' })
-  registerOrganization(@Arg('input', () => RegisterOrganizationInput, { description: 'The organisation.' }) input: RegisterOrganizationInput, @Ctx() ctx: NetworkContext): Promise<Organization> {
+  registerOrganization(
+    @Arg('input', () => RegisterOrganizationInput, { description: 'The organisation.' })
+    input: RegisterOrganizationInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Organization> {
     return ctx.scope.organizations.register(input);
   }
 
-  @Mutation(() => Organization, { description: 'Changes an organisation\'s name, kind, areas, municipality or public contact data.' })
-  updateOrganization(@Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput, @Ctx() ctx: NetworkContext): Promise<Organization> {
+  @Mutation(() => Organization, {
+    description: "Changes an organisation's name, kind, areas, municipality or public contact data.",
+  })
+  updateOrganization(
+    @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Organization> {
     return ctx.scope.organizations.update(input);
   }
 
@@ -41,5 +63,6 @@ export class OrganizationResolver {
 }
 
 export const organizationReference = {
-  __resolveReference: (reference: { id: string }, ctx: NetworkContext) => ctx.scope.loaders.organizations.byId.load(reference.id),
+  __resolveReference: (reference: { id: string }, ctx: NetworkContext) =>
+    ctx.scope.loaders.organizations.byId.load(reference.id),
 };

@@ -20,7 +20,11 @@ export class OrganizationService {
     return this.deps.loaders.organizations.byId.load(id);
   }
 
-  async list(filter: OrganizationFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+  async list(
+    filter: OrganizationFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     const { store, loaders } = this.deps;
     const size = pageSize(first, MAX_ORGANIZATION_PAGE);
     const position = decodeNameCursor(after);

@@ -1,5 +1,18 @@
 import { AGS_PATTERN } from '@gk/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { AGS_RULE, PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
@@ -8,7 +21,10 @@ import { OrganizationKind } from './organization-kind.enum';
 export const PHONE_RULE = 'must be a phone number: digits, spaces, "/", "-", brackets, an optional leading "+"';
 export const WEBSITE_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
-@InputType({ description: 'An organisation joining the network. Contact data must be public contact data of the organisation, never of a person.' })
+@InputType({
+  description:
+    'An organisation joining the network. Contact data must be public contact data of the organisation, never of a person.',
+})
 export class RegisterOrganizationInput {
   @Field({ description: 'Name of the organisation, 1 to 300 characters.' })
   @IsString()
@@ -35,7 +51,10 @@ export class RegisterOrganizationInput {
   @IsBoolean()
   publicSocialAgency!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Public contact e-mail address of the organisation (a functional mailbox, not a person).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public contact e-mail address of the organisation (a functional mailbox, not a person).',
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)

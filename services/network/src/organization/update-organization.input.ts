@@ -1,12 +1,28 @@
 import { AGS_PATTERN } from '@gk/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AGS_RULE, PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 import { PHONE_RULE, WEBSITE_OPTIONS } from './register-organization.input';
 
-@InputType({ description: 'Changes to an organisation. Fields left out stay as they are; contact fields set to null are removed.' })
+@InputType({
+  description: 'Changes to an organisation. Fields left out stay as they are; contact fields set to null are removed.',
+})
 export class UpdateOrganizationInput {
   @Field(() => ID, { description: 'Id of the organisation to change.' })
   @IsUUID()

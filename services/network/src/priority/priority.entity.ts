@@ -26,7 +26,10 @@ export class AlliancePriority extends AuditedRow {
   @Column({ type: 'text' })
   status!: PriorityStatus;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Day by which it should be reached; null when open-ended.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Day by which it should be reached; null when open-ended.',
+  })
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn!: string | null;
 }

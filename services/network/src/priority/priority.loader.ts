@@ -5,7 +5,9 @@ import type { PriorityRepository } from './priority.repository';
 
 export function createPriorityLoaders(repository: PriorityRepository) {
   return {
-    byAlliance: new DataLoader<string, AlliancePriority[]>(async (ids) => groupByKey(ids, await repository.findByAlliances(ids), (p) => p.allianceId)),
+    byAlliance: new DataLoader<string, AlliancePriority[]>(async (ids) =>
+      groupByKey(ids, await repository.findByAlliances(ids), (p) => p.allianceId),
+    ),
   };
 }
 

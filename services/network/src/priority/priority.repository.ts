@@ -2,7 +2,10 @@ import { type EntityManager, In } from 'typeorm';
 import { AlliancePriority } from './priority.entity';
 
 export type NewPriority = Omit<AlliancePriority, 'createdAt' | 'updatedAt'>;
-export type KeptPriority = Pick<AlliancePriority, 'id' | 'rank' | 'title' | 'status' | 'dueOn' | 'updatedBy' | 'updatedByOrg'>;
+export type KeptPriority = Pick<
+  AlliancePriority,
+  'id' | 'rank' | 'title' | 'status' | 'dueOn' | 'updatedBy' | 'updatedByOrg'
+>;
 
 /** The only place that reads and writes priorities. */
 export class PriorityRepository {

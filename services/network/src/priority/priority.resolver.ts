@@ -6,8 +6,14 @@ import { SetAlliancePrioritiesInput } from './set-priorities.input';
 
 @Resolver(() => AlliancePriority)
 export class PriorityResolver {
-  @Mutation(() => Alliance, { description: 'Sets the alliance\'s ranked list of priorities as a whole; returns the alliance.' })
-  setAlliancePriorities(@Arg('input', () => SetAlliancePrioritiesInput, { description: 'The ranked list.' }) input: SetAlliancePrioritiesInput, @Ctx() ctx: NetworkContext): Promise<Alliance> {
+  @Mutation(() => Alliance, {
+    description: "Sets the alliance's ranked list of priorities as a whole; returns the alliance.",
+  })
+  setAlliancePriorities(
+    @Arg('input', () => SetAlliancePrioritiesInput, { description: 'The ranked list.' })
+    input: SetAlliancePrioritiesInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Alliance> {
     return ctx.scope.priorities.set(input);
   }
 }

@@ -13,7 +13,8 @@ export class PriorityService {
   async set(input: SetAlliancePrioritiesInput): Promise<Alliance> {
     this.deps.access.requireAllianceWriter();
     const ids = input.priorities.map((p) => p.id).filter((id): id is string => !!id);
-    if (new Set(ids).size !== ids.length) throw new BadUserInputError('input.priorities', 'must not list a priority twice');
+    if (new Set(ids).size !== ids.length)
+      throw new BadUserInputError('input.priorities', 'must not list a priority twice');
     const alliance = await this.deps.store.write(async (repositories) => {
       const locked = await repositories.alliances.findForUpdate(input.allianceId);
       if (!locked) throw new NotFoundError('Alliance');
@@ -24,7 +25,11 @@ export class PriorityService {
       input.priorities.forEach((p, index) => {
         const fields = { rank: index + 1, title: p.title.trim(), status: p.status, dueOn: p.dueOn ?? null };
         if (p.id) {
-          if (!existing.has(p.id)) throw new BadUserInputError(`input.priorities.${index}.id`, 'must be the id of a priority of this alliance');
+          if (!existing.has(p.id))
+            throw new BadUserInputError(
+              `input.priorities.${index}.id`,
+              'must be the id of a priority of this alliance',
+            );
           keep.push({ id: p.id, ...fields, ...updatedBy(this.deps.actor) });
         } else {
           add.push({ id: randomUUID(), allianceId: locked.id, ...fields, ...createdBy(this.deps.actor) });

@@ -5,7 +5,10 @@ import { PriorityStatus } from './priority-status.enum';
 
 @InputType({ description: 'One priority in the ranked list.' })
 export class AlliancePriorityInput {
-  @Field(() => ID, { nullable: true, description: 'Id of an existing priority of this alliance to keep; left out for a new one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of an existing priority of this alliance to keep; left out for a new one.',
+  })
   @IsOptional()
   @IsUUID()
   id?: string | null;
@@ -25,13 +28,18 @@ export class AlliancePriorityInput {
   dueOn?: string | null;
 }
 
-@InputType({ description: 'The whole ranked list of an alliance\'s priorities, most important first. Priorities left out are removed.' })
+@InputType({
+  description:
+    "The whole ranked list of an alliance's priorities, most important first. Priorities left out are removed.",
+})
 export class SetAlliancePrioritiesInput {
   @Field(() => ID, { description: 'Id of the alliance.' })
   @IsUUID()
   allianceId!: string;
 
-  @Field(() => [AlliancePriorityInput], { description: 'The priorities in rank order (at most 50); the first gets rank 1.' })
+  @Field(() => [AlliancePriorityInput], {
+    description: 'The priorities in rank order (at most 50); the first gets rank 1.',
+  })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   priorities!: AlliancePriorityInput[];

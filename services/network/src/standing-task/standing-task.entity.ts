@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AuditedRow } from '../common/audit-columns';
 import { StandingTaskKind, StandingTaskStatus } from './standing-task.enum';
 
-@ObjectType({ description: 'One of the core group\'s standing tasks and where the alliance stands with it.' })
+@ObjectType({ description: "One of the core group's standing tasks and where the alliance stands with it." })
 @Entity({ name: 'alliance_standing_task' })
 export class AllianceStandingTask extends AuditedRow {
   @PrimaryColumn({ name: 'alliance_id', type: 'uuid' })

@@ -15,11 +15,11 @@ export const STANDING_TASKS: readonly StandingTaskKind[] = Object.values(Standin
 
 registerEnumType(StandingTaskKind, {
   name: 'AllianceStandingTaskKind',
-  description: 'The standing tasks of an alliance\'s core group.',
+  description: "The standing tasks of an alliance's core group.",
   valuesConfig: {
-    SET_PRIORITIES: { description: 'Set the alliance\'s priorities.' },
+    SET_PRIORITIES: { description: "Set the alliance's priorities." },
     ACT_AS_MULTIPLIERS: { description: 'Act as multipliers in the partner organisations.' },
-    KNOW_LIVING_SITUATION: { description: 'Gather knowledge of the target group\'s living situation.' },
+    KNOW_LIVING_SITUATION: { description: "Gather knowledge of the target group's living situation." },
     COORDINATE_NEEDS_SURVEY: { description: 'Coordinate the survey of needs.' },
     MAKE_OFFERS_TRANSPARENT: { description: 'Make existing structures and offers transparent.' },
     DEVELOP_PROCEDURE_AGREEMENTS: { description: 'Develop procedure agreements between the agencies.' },

@@ -18,11 +18,23 @@ export class StandingTaskRepository {
 
   /** All seven tasks for a new alliance, not started. */
   async createAll(allianceId: string, actor: Actor): Promise<void> {
-    await this.repo.insert(STANDING_TASKS.map((task) => ({ allianceId, task, status: StandingTaskStatus.NOT_STARTED, note: null, ...createdBy(actor) })));
+    await this.repo.insert(
+      STANDING_TASKS.map((task) => ({
+        allianceId,
+        task,
+        status: StandingTaskStatus.NOT_STARTED,
+        note: null,
+        ...createdBy(actor),
+      })),
+    );
   }
 
   /** Sets status and note; null when the alliance has no such task row (unknown alliance). */
-  async update(allianceId: string, task: StandingTaskKind, changes: Pick<AllianceStandingTask, 'status' | 'note' | 'updatedBy' | 'updatedByOrg'>): Promise<AllianceStandingTask | null> {
+  async update(
+    allianceId: string,
+    task: StandingTaskKind,
+    changes: Pick<AllianceStandingTask, 'status' | 'note' | 'updatedBy' | 'updatedByOrg'>,
+  ): Promise<AllianceStandingTask | null> {
     const result = await this.repo.update({ allianceId, task }, changes);
     if (!result.affected) return null;
     return this.repo.findOneByOrFail({ allianceId, task });

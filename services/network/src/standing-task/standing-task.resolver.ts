@@ -5,8 +5,13 @@ import { UpdateStandingTaskInput } from './update-standing-task.input';
 
 @Resolver(() => AllianceStandingTask)
 export class StandingTaskResolver {
-  @Mutation(() => AllianceStandingTask, { description: 'Sets the status (and note) of one of an alliance\'s standing tasks.' })
-  updateStandingTask(@Arg('input', () => UpdateStandingTaskInput, { description: 'The new state.' }) input: UpdateStandingTaskInput, @Ctx() ctx: NetworkContext): Promise<AllianceStandingTask> {
+  @Mutation(() => AllianceStandingTask, {
+    description: "Sets the status (and note) of one of an alliance's standing tasks.",
+  })
+  updateStandingTask(
+    @Arg('input', () => UpdateStandingTaskInput, { description: 'The new state.' }) input: UpdateStandingTaskInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<AllianceStandingTask> {
     return ctx.scope.standingTasks.update(input);
   }
 }

@@ -2,7 +2,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { StandingTaskKind, StandingTaskStatus } from './standing-task.enum';
 
-@InputType({ description: 'The new state of one of an alliance\'s standing tasks.' })
+@InputType({ description: "The new state of one of an alliance's standing tasks." })
 export class UpdateStandingTaskInput {
   @Field(() => ID, { description: 'Id of the alliance.' })
   @IsUUID()
@@ -16,7 +16,10 @@ export class UpdateStandingTaskInput {
   @IsEnum(StandingTaskStatus)
   status!: StandingTaskStatus;
 
-  @Field(() => String, { nullable: true, description: 'A short note, 1 to 2000 characters; null or left out removes the note.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short note, 1 to 2000 characters; null or left out removes the note.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -16,7 +16,10 @@ export const enrollmentAccessMiddleware: MiddlewareFn<OffersContext> = ({ root, 
   // Synchronous where it can be: thousands of enrollment fields in one answer would otherwise each wait a turn.
   const type = info.parentType.name;
   if (type === 'Enrollment') {
-    if (!isGranted(root)) throw new ForbiddenError("Enrollments are visible only to staff of the offer's provider, or through a person record the user may see.");
+    if (!isGranted(root))
+      throw new ForbiddenError(
+        "Enrollments are visible only to staff of the offer's provider, or through a person record the user may see.",
+      );
     auditEnrollmentRead(context.audit, context.identity, root.personId, [info.fieldName]);
     return next();
   }

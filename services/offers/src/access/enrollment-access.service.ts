@@ -50,7 +50,10 @@ export class EnrollmentAccessService {
    */
   async ofPerson(person: PersonEnrollmentAccess, field: string): Promise<GrantedEnrollment[]> {
     const scope = this.scopeFor(person);
-    if (!scope) throw new ForbiddenError(`${field} needs access to the person's record (case management or consent), or the role PROVIDER for enrollments in your organisation's offers.`);
+    if (!scope)
+      throw new ForbiddenError(
+        `${field} needs access to the person's record (case management or consent), or the role PROVIDER for enrollments in your organisation's offers.`,
+      );
     return (await this.personEnrollments.load({ personId: person.id, scope })).map(grant);
   }
 
@@ -61,7 +64,9 @@ export class EnrollmentAccessService {
    */
   async wholeHistoryOfPerson(person: PersonEnrollmentAccess, field: string): Promise<GrantedEnrollment[]> {
     if (this.scopeFor(person)?.kind !== 'ALL') {
-      throw new ForbiddenError(`${field} is derived from the person's whole course history: it needs access to the person's record (case management or consent); provider staff see the enrollments in their own offers instead.`);
+      throw new ForbiddenError(
+        `${field} is derived from the person's whole course history: it needs access to the person's record (case management or consent); provider staff see the enrollments in their own offers instead.`,
+      );
     }
     return this.ofPerson(person, field);
   }
@@ -78,7 +83,12 @@ export class EnrollmentAccessService {
    * a provider never gets more than its own offers even where the grant says otherwise.
    */
   private scopeFor(person: PersonEnrollmentAccess): PersonEnrollmentScope | null {
-    if (person.enrollmentsVisibleToViewer === true && hasRole(this.identity, 'CASE_MANAGER') && this.identity.organizationId != null) return { kind: 'ALL' };
+    if (
+      person.enrollmentsVisibleToViewer === true &&
+      hasRole(this.identity, 'CASE_MANAGER') &&
+      this.identity.organizationId != null
+    )
+      return { kind: 'ALL' };
     if (this.isProviderStaff()) return { kind: 'PROVIDER', organizationId: this.identity.organizationId as string };
     return null;
   }

@@ -6,7 +6,8 @@ import { DataSubject } from './data-subject.types';
 @Resolver(() => DataSubject)
 export class DataSubjectOffersResolver {
   @FieldResolver(() => [DataAccessRecord], {
-    description: "The offers subgraph's audit entries for the person (reads and changes of their enrollments, erasure), newest first. Role DATA_PROTECTION_OFFICER only; FORBIDDEN otherwise.",
+    description:
+      "The offers subgraph's audit entries for the person (reads and changes of their enrollments, erasure), newest first. Role DATA_PROTECTION_OFFICER only; FORBIDDEN otherwise.",
   })
   offersAccessLog(@Root() subject: DataSubject, @Ctx() ctx: OffersContext): Promise<DataAccessRecord[]> {
     return ctx.scope.dataSubjects.accessLog(subject.personId);

@@ -7,7 +7,10 @@ import { Field, InputType, Int } from 'type-graphql';
  * admit a person the offer does not admit. The shape stays so existing requests remain valid; the
  * facts eligibility is decided on come from the persons subgraph (see person-facts.client.ts).
  */
-@InputType('EnrollmentPersonFactsInput', { description: "Deprecated and ignored: a person's facts as the client claimed them. Eligibility is decided on the facts the persons subgraph holds." })
+@InputType('EnrollmentPersonFactsInput', {
+  description:
+    "Deprecated and ignored: a person's facts as the client claimed them. Eligibility is decided on the facts the persons subgraph holds.",
+})
 export class EnrollmentPersonFactsInput {
   @Field(() => Int, { description: 'Age in full years today.' })
   @IsInt()
@@ -20,12 +23,18 @@ export class EnrollmentPersonFactsInput {
   @IsEnum(CefrLevel)
   germanLevel?: CefrLevel | null;
 
-  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; omit or null when none is recorded.' })
+  @Field(() => ResidenceStatus, {
+    nullable: true,
+    description: 'Residence status valid today; omit or null when none is recorded.',
+  })
   @IsOptional()
   @IsEnum(ResidenceStatus)
   residenceStatus?: ResidenceStatus | null;
 
-  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; omit or null when none is recorded.' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: 'Benefit regime valid today; omit or null when none is recorded.',
+  })
   @IsOptional()
   @IsEnum(BenefitRegime)
   benefitRegime?: BenefitRegime | null;

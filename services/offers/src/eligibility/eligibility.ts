@@ -27,7 +27,8 @@ export enum EligibilityRule {
 
 registerEnumType(EligibilityRule, {
   name: 'OfferEligibilityRule',
-  description: 'One eligibility rule of an offer; named in NOT_ELIGIBLE errors (extensions.rules) when a person does not meet it.',
+  description:
+    'One eligibility rule of an offer; named in NOT_ELIGIBLE errors (extensions.rules) when a person does not meet it.',
   valuesConfig: {
     AGE: { description: 'The age range.' },
     RESIDENCE_STATUS: { description: 'The admitted residence statuses.' },
@@ -43,12 +44,19 @@ registerEnumType(EligibilityRule, {
 export function unmetRules(rules: EligibilityRules, facts: EligibilityFacts): EligibilityRule[] {
   const unmet: EligibilityRule[] = [];
   if (facts.age < rules.minAge || facts.age > rules.maxAge) unmet.push(EligibilityRule.AGE);
-  if (rules.residenceStatuses.length > 0 && (facts.residenceStatus == null || !rules.residenceStatuses.includes(facts.residenceStatus))) {
+  if (
+    rules.residenceStatuses.length > 0 &&
+    (facts.residenceStatus == null || !rules.residenceStatuses.includes(facts.residenceStatus))
+  ) {
     unmet.push(EligibilityRule.RESIDENCE_STATUS);
   }
-  if (rules.benefitRegimes.length > 0 && (facts.benefitRegime == null || !rules.benefitRegimes.includes(facts.benefitRegime))) {
+  if (
+    rules.benefitRegimes.length > 0 &&
+    (facts.benefitRegime == null || !rules.benefitRegimes.includes(facts.benefitRegime))
+  ) {
     unmet.push(EligibilityRule.BENEFIT_REGIME);
   }
-  if (rules.minGermanLevel != null && !cefrAtLeast(facts.germanLevel, rules.minGermanLevel)) unmet.push(EligibilityRule.GERMAN_LEVEL);
+  if (rules.minGermanLevel != null && !cefrAtLeast(facts.germanLevel, rules.minGermanLevel))
+    unmet.push(EligibilityRule.GERMAN_LEVEL);
   return unmet;
 }

@@ -1,4 +1,12 @@
-import { BadUserInputError, DomainError, ForbiddenError, tracedCall, type BenefitRegime, type CefrLevel, type ResidenceStatus } from '@gk/shared';
+import {
+  BadUserInputError,
+  DomainError,
+  ForbiddenError,
+  tracedCall,
+  type BenefitRegime,
+  type CefrLevel,
+  type ResidenceStatus,
+} from '@gk/shared';
 import { OffersErrorCode } from '../offers.errors';
 import type { EligibilityFacts, EligibilityRules } from './eligibility';
 
@@ -70,15 +78,23 @@ export class PersonFactsClient implements PersonFactsSource {
   ) {}
 
   async factsFor(personId: string, fields: readonly EligibilityFactField[]): Promise<EligibilityFacts> {
-    if (!this.delegatedToken) throw unavailable('the request carries no token for it; send enrollments through the gateway');
+    if (!this.delegatedToken)
+      throw unavailable('the request carries no token for it; send enrollments through the gateway');
     let response: Response;
     try {
       // In the request's trace, so the enrollment's trace runs on into persons.
       response = await tracedCall('fetch persons', { 'gk.subgraph': 'persons' }, (traceHeaders) =>
         fetch(this.personsUrl, {
           method: 'POST',
-          headers: { ...traceHeaders, 'content-type': 'application/json', authorization: `Bearer ${this.delegatedToken}` },
-          body: JSON.stringify({ query: `query EnrollmentFacts($personId: ID!) { _enrollmentFacts(personId: $personId) { ${fields.join(' ')} } }`, variables: { personId } }),
+          headers: {
+            ...traceHeaders,
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.delegatedToken}`,
+          },
+          body: JSON.stringify({
+            query: `query EnrollmentFacts($personId: ID!) { _enrollmentFacts(personId: $personId) { ${fields.join(' ')} } }`,
+            variables: { personId },
+          }),
           signal: AbortSignal.timeout(PERSONS_TIMEOUT_MS),
         }),
       );

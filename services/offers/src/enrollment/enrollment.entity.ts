@@ -23,23 +23,38 @@ export class Enrollment {
   @Column({ type: 'text' })
   status!: EnrollmentStatus;
 
-  @Field(() => IsoDateScalar, { description: 'Day of the application (for a direct enrollment, the day of enrollment).' })
+  @Field(() => IsoDateScalar, {
+    description: 'Day of the application (for a direct enrollment, the day of enrollment).',
+  })
   @Column({ name: 'applied_on', type: 'date' })
   appliedOn!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Day the person started in the offer (took a seat); null while only applied.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Day the person started in the offer (took a seat); null while only applied.',
+  })
   @Column({ name: 'enrolled_on', type: 'date', nullable: true })
   enrolledOn!: string | null;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Day the enrollment ended (completed, dropped out, rejected or withdrawn); null while active.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Day the enrollment ended (completed, dropped out, rejected or withdrawn); null while active.',
+  })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn!: string | null;
 
-  @Field(() => EnrollmentOutcome, { nullable: true, description: 'Result of the enrollment; set when it is completed or dropped out, null otherwise.' })
+  @Field(() => EnrollmentOutcome, {
+    nullable: true,
+    description: 'Result of the enrollment; set when it is completed or dropped out, null otherwise.',
+  })
   @Column({ type: 'text', nullable: true })
   outcome!: EnrollmentOutcome | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the enrollment ended as it did (outcome, rejection or withdrawal), if recorded. No health or other special-category data here.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the enrollment ended as it did (outcome, rejection or withdrawal), if recorded. No health or other special-category data here.',
+  })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 

@@ -5,9 +5,15 @@ import type { EnrollmentFiguresRow, EnrollmentRepository } from './enrollment.re
 
 export function createEnrollmentLoaders(repository: EnrollmentRepository) {
   return {
-    byId: new DataLoader<string, Enrollment | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (e) => e.id)),
-    byOffer: new DataLoader<string, Enrollment[]>(async (ids) => groupByKey(ids, await repository.findByOffers(ids), (e) => e.offerId)),
-    figuresByOffer: new DataLoader<string, EnrollmentFiguresRow | null>(async (ids) => byKey(ids, await repository.figuresByOffers(ids), (r) => r.offerId)),
+    byId: new DataLoader<string, Enrollment | null>(async (ids) =>
+      byKey(ids, await repository.findByIds(ids), (e) => e.id),
+    ),
+    byOffer: new DataLoader<string, Enrollment[]>(async (ids) =>
+      groupByKey(ids, await repository.findByOffers(ids), (e) => e.offerId),
+    ),
+    figuresByOffer: new DataLoader<string, EnrollmentFiguresRow | null>(async (ids) =>
+      byKey(ids, await repository.figuresByOffers(ids), (r) => r.offerId),
+    ),
   };
 }
 

@@ -26,12 +26,22 @@ export class EnrollmentRepository {
   }
 
   findByOffers(offerIds: readonly string[]): Promise<Enrollment[]> {
-    return this.repo.find({ where: { offerId: In([...offerIds]) }, order: { appliedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({
+      where: { offerId: In([...offerIds]) },
+      order: { appliedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Counts per offer, computed in the database. */
   async figuresByOffers(offerIds: readonly string[]): Promise<EnrollmentFiguresRow[]> {
-    const rows: { offer_id: string; applicants: number; completed: number; dropped_out: number; progressed: number; ended: number }[] = await this.manager.query(
+    const rows: {
+      offer_id: string;
+      applicants: number;
+      completed: number;
+      dropped_out: number;
+      progressed: number;
+      ended: number;
+    }[] = await this.manager.query(
       `SELECT offer_id,
               count(*) FILTER (WHERE status = 'APPLIED')::int AS applicants,
               count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
@@ -41,7 +51,14 @@ export class EnrollmentRepository {
          FROM enrollment WHERE offer_id = ANY($1::uuid[]) GROUP BY offer_id`,
       [offerIds],
     );
-    return rows.map((r) => ({ offerId: r.offer_id, applicants: r.applicants, completed: r.completed, droppedOut: r.dropped_out, progressed: r.progressed, ended: r.ended }));
+    return rows.map((r) => ({
+      offerId: r.offer_id,
+      applicants: r.applicants,
+      completed: r.completed,
+      droppedOut: r.dropped_out,
+      progressed: r.progressed,
+      ended: r.ended,
+    }));
   }
 
   findActive(personId: string, offerId: string): Promise<Enrollment | null> {
@@ -66,7 +83,12 @@ export class EnrollmentRepository {
   }
 
   /** Ends every active enrollment of an offer as withdrawn (the offer was cancelled); never before its own start. Returns the persons concerned. */
-  async withdrawAllActive(offerId: string, on: string, reason: string, actor: { subject: string; organizationId: string | null }): Promise<(string | null)[]> {
+  async withdrawAllActive(
+    offerId: string,
+    on: string,
+    reason: string,
+    actor: { subject: string; organizationId: string | null },
+  ): Promise<(string | null)[]> {
     const [rows]: [{ person_id: string | null }[], number] = await this.manager.query(
       `UPDATE enrollment SET status = 'WITHDRAWN', ended_on = greatest($2::date, coalesce(enrolled_on, applied_on)), reason = $3,
               updated_by = $4, updated_by_organization_id = $5, updated_at = now(), version = version + 1

@@ -1,7 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { actorOf, BadUserInputError, DomainError, isSystem, ForbiddenError, NotFoundError, requireRole, type Identity, type RequestAudit } from '@gk/shared';
-import { grant, requireCaseManagerOrProviderOf, requireProviderOf, type GrantedEnrollment } from '../access/offers-access';
+import {
+  actorOf,
+  BadUserInputError,
+  DomainError,
+  isSystem,
+  ForbiddenError,
+  NotFoundError,
+  requireRole,
+  type Identity,
+  type RequestAudit,
+} from '@gk/shared';
+import {
+  grant,
+  requireCaseManagerOrProviderOf,
+  requireProviderOf,
+  type GrantedEnrollment,
+} from '../access/offers-access';
 import { unmetRules, type EligibilityFacts } from '../eligibility/eligibility';
 import { factsNeeded, type PersonFactsSource } from '../eligibility/person-facts.client';
 import { laterOf, pastOrToday } from '../dates';
@@ -12,14 +27,28 @@ import type { OffersRepositories, Transaction } from '../offers.transaction';
 import { EnrollmentOutcome } from './enrollment-outcome.enum';
 import { EnrollmentStatus } from './enrollment-status.enum';
 import type { Enrollment } from './enrollment.entity';
-import type { ApplyForOfferInput, EnrollInOfferInput, RecordEnrollmentOutcomeInput, RejectApplicationInput, WithdrawEnrollmentInput } from './enrollment.input';
+import type {
+  ApplyForOfferInput,
+  EnrollInOfferInput,
+  RecordEnrollmentOutcomeInput,
+  RejectApplicationInput,
+  WithdrawEnrollmentInput,
+} from './enrollment.input';
 
 const OFFER_STATUSES_TAKING_APPLICATIONS = [OfferStatus.PLANNED, ...OFFER_STATUSES_TAKING_ENROLLMENTS];
 
 function refuseClosedOffer(offer: Offer, accepted: readonly OfferStatus[]): void {
-  if (offer.status === OfferStatus.CANCELLED) throw new DomainError(OffersErrorCode.OFFER_CANCELLED, 'The offer is cancelled and takes no applications or enrollments.');
+  if (offer.status === OfferStatus.CANCELLED)
+    throw new DomainError(
+      OffersErrorCode.OFFER_CANCELLED,
+      'The offer is cancelled and takes no applications or enrollments.',
+    );
   if (!accepted.includes(offer.status)) {
-    throw new DomainError(OffersErrorCode.OFFER_NOT_OPEN, `An offer in status ${offer.status} takes no ${accepted.includes(OfferStatus.PLANNED) ? 'applications' : 'enrollments'}.`, { status: offer.status });
+    throw new DomainError(
+      OffersErrorCode.OFFER_NOT_OPEN,
+      `An offer in status ${offer.status} takes no ${accepted.includes(OfferStatus.PLANNED) ? 'applications' : 'enrollments'}.`,
+      { status: offer.status },
+    );
   }
 }
 
@@ -30,12 +59,20 @@ function refuseClosedOffer(offer: Offer, accepted: readonly OfferStatus[]): void
 function refuseIneligible(offer: Offer, facts: EligibilityFacts): void {
   const unmet = unmetRules(offer, facts);
   if (unmet.length > 0) {
-    throw new DomainError(OffersErrorCode.NOT_ELIGIBLE, `The person does not meet the offer's rules: ${unmet.join(', ')}.`, { rules: unmet });
+    throw new DomainError(
+      OffersErrorCode.NOT_ELIGIBLE,
+      `The person does not meet the offer's rules: ${unmet.join(', ')}.`,
+      { rules: unmet },
+    );
   }
 }
 
 function invalidTransition(enrollment: Enrollment, action: string): DomainError {
-  return new DomainError(OffersErrorCode.INVALID_ENROLLMENT_TRANSITION, `An enrollment in status ${enrollment.status} cannot be ${action}.`, { status: enrollment.status });
+  return new DomainError(
+    OffersErrorCode.INVALID_ENROLLMENT_TRANSITION,
+    `An enrollment in status ${enrollment.status} cannot be ${action}.`,
+    { status: enrollment.status },
+  );
 }
 
 /** Applications, enrollments, withdrawals and outcomes. Every write locks the row it decides on, so concurrent requests queue instead of racing. */
@@ -64,7 +101,14 @@ export class EnrollmentService {
       refuseIneligible(offer, facts);
       if (await r.enrollments.findActive(input.personId, offer.id)) throw alreadyEnrolled();
       const id = randomUUID();
-      await r.enrollments.insert({ id, personId: input.personId, offerId: offer.id, status: EnrollmentStatus.APPLIED, appliedOn, ...this.stamp(true) });
+      await r.enrollments.insert({
+        id,
+        personId: input.personId,
+        offerId: offer.id,
+        status: EnrollmentStatus.APPLIED,
+        appliedOn,
+        ...this.stamp(true),
+      });
       return id;
     });
   }
@@ -84,12 +128,21 @@ export class EnrollmentService {
       if (active?.status === EnrollmentStatus.ENROLLED) throw alreadyEnrolled();
       if (offer.seatsTaken >= offer.seats) throw offerFull();
       if (active) {
-        if (enrolledOn < active.appliedOn) throw new BadUserInputError('input.enrolledOn', 'must not be before the application');
+        if (enrolledOn < active.appliedOn)
+          throw new BadUserInputError('input.enrolledOn', 'must not be before the application');
         await r.enrollments.update(active.id, { status: EnrollmentStatus.ENROLLED, enrolledOn, ...this.stamp(false) });
         return active.id;
       }
       const id = randomUUID();
-      await r.enrollments.insert({ id, personId: input.personId, offerId: offer.id, status: EnrollmentStatus.ENROLLED, appliedOn: enrolledOn, enrolledOn, ...this.stamp(true) });
+      await r.enrollments.insert({
+        id,
+        personId: input.personId,
+        offerId: offer.id,
+        status: EnrollmentStatus.ENROLLED,
+        appliedOn: enrolledOn,
+        enrolledOn,
+        ...this.stamp(true),
+      });
       return id;
     });
   }
@@ -101,11 +154,17 @@ export class EnrollmentService {
       const enrollment = await this.lock(r, input.enrollmentId);
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
       requireCaseManagerOrProviderOf(this.identity, offer, 'withdrawEnrollment');
-      if (enrollment.status !== EnrollmentStatus.APPLIED && enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'withdrawn');
+      if (enrollment.status !== EnrollmentStatus.APPLIED && enrollment.status !== EnrollmentStatus.ENROLLED)
+        throw invalidTransition(enrollment, 'withdrawn');
       if (on < laterOf(enrollment.appliedOn, enrollment.enrolledOn ?? enrollment.appliedOn)) {
         throw new BadUserInputError('input.withdrawnOn', 'must not be before the application or the start');
       }
-      await r.enrollments.update(enrollment.id, { status: EnrollmentStatus.WITHDRAWN, endedOn: on, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
+      await r.enrollments.update(enrollment.id, {
+        status: EnrollmentStatus.WITHDRAWN,
+        endedOn: on,
+        reason: input.reason?.trim() ?? null,
+        ...this.stamp(false),
+      });
       return enrollment.id;
     });
   }
@@ -118,8 +177,14 @@ export class EnrollmentService {
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
       requireProviderOf(this.identity, offer, 'rejectApplication');
       if (enrollment.status !== EnrollmentStatus.APPLIED) throw invalidTransition(enrollment, 'rejected');
-      if (on < enrollment.appliedOn) throw new BadUserInputError('input.rejectedOn', 'must not be before the application');
-      await r.enrollments.update(enrollment.id, { status: EnrollmentStatus.REJECTED, endedOn: on, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
+      if (on < enrollment.appliedOn)
+        throw new BadUserInputError('input.rejectedOn', 'must not be before the application');
+      await r.enrollments.update(enrollment.id, {
+        status: EnrollmentStatus.REJECTED,
+        endedOn: on,
+        reason: input.reason?.trim() ?? null,
+        ...this.stamp(false),
+      });
       return enrollment.id;
     });
   }
@@ -134,10 +199,21 @@ export class EnrollmentService {
       requireProviderOf(this.identity, offer, 'recordEnrollmentOutcome');
       if (enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'given an outcome');
       if (endedOn < laterOf(enrollment.enrolledOn as string, offer.startDate)) {
-        throw new DomainError(OffersErrorCode.OUTCOME_BEFORE_START, "An outcome cannot be dated before the start of the enrollment or of the offer.", { field: 'input.endedOn' });
+        throw new DomainError(
+          OffersErrorCode.OUTCOME_BEFORE_START,
+          'An outcome cannot be dated before the start of the enrollment or of the offer.',
+          { field: 'input.endedOn' },
+        );
       }
-      const status = input.outcome === EnrollmentOutcome.DROPPED_OUT ? EnrollmentStatus.DROPPED_OUT : EnrollmentStatus.COMPLETED;
-      await r.enrollments.update(enrollment.id, { status, outcome: input.outcome, endedOn, reason: input.reason?.trim() ?? null, ...this.stamp(false) });
+      const status =
+        input.outcome === EnrollmentOutcome.DROPPED_OUT ? EnrollmentStatus.DROPPED_OUT : EnrollmentStatus.COMPLETED;
+      await r.enrollments.update(enrollment.id, {
+        status,
+        outcome: input.outcome,
+        endedOn,
+        reason: input.reason?.trim() ?? null,
+        ...this.stamp(false),
+      });
       return enrollment.id;
     });
   }
@@ -149,7 +225,11 @@ export class EnrollmentService {
    * the offer takes them) come first, so a refused write never reads a person's data. The locked
    * row is checked again inside the transaction.
    */
-  private async personFacts(input: { offerId: string; personId: string }, accepted: readonly OfferStatus[], action: string): Promise<EligibilityFacts> {
+  private async personFacts(
+    input: { offerId: string; personId: string },
+    accepted: readonly OfferStatus[],
+    action: string,
+  ): Promise<EligibilityFacts> {
     const offer = await this.findOffer(input.offerId);
     if (!offer) throw new NotFoundError('offer', 'offerId');
     requireCaseManagerOrProviderOf(this.identity, offer, action);
@@ -165,7 +245,9 @@ export class EnrollmentService {
 
   private stamp(created: boolean): Partial<Enrollment> {
     const updated = { updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId };
-    return created ? { ...updated, createdBy: this.actor.subject, createdByOrganizationId: this.actor.organizationId } : updated;
+    return created
+      ? { ...updated, createdBy: this.actor.subject, createdByOrganizationId: this.actor.organizationId }
+      : updated;
   }
 
   /**
@@ -173,10 +255,15 @@ export class EnrollmentService {
    * with its ERASE entry in the same transaction. Idempotent: 0 once nothing is linked any more.
    */
   async erasePerson(personId: string, audit: RequestAudit): Promise<number> {
-    if (!isSystem(this.identity)) throw new ForbiddenError('_erasePersonData is reserved to the gateway\'s erasure sweep.');
+    if (!isSystem(this.identity))
+      throw new ForbiddenError("_erasePersonData is reserved to the gateway's erasure sweep.");
     const unlinked = await this.transaction(async (r, manager) => {
       const count = await r.enrollments.unlinkPerson(personId, this.actor);
-      await audit.recordWrite(manager, [{ entity: 'Enrollment', personRef: personId, fields: ['person'], purpose: this.identity.purpose ?? null }], 'ERASE');
+      await audit.recordWrite(
+        manager,
+        [{ entity: 'Enrollment', personRef: personId, fields: ['person'], purpose: this.identity.purpose ?? null }],
+        'ERASE',
+      );
       return count;
     });
     this.invalidate();
@@ -184,10 +271,17 @@ export class EnrollmentService {
   }
 
   /** Runs the change, records it in the audit trail in the same transaction, and returns the enrollment for the user who made it. */
-  private async write(audit: RequestAudit, fields: readonly string[], work: (r: OffersRepositories, manager: EntityManager) => Promise<string>): Promise<GrantedEnrollment> {
+  private async write(
+    audit: RequestAudit,
+    fields: readonly string[],
+    work: (r: OffersRepositories, manager: EntityManager) => Promise<string>,
+  ): Promise<GrantedEnrollment> {
     const enrollment = await this.transaction(async (r, manager) => {
       const changed = (await r.enrollments.findById(await work(r, manager))) as Enrollment;
-      if (changed.personId) await audit.recordWrite(manager, [{ entity: 'Enrollment', personRef: changed.personId, fields, purpose: this.identity.purpose ?? null }]);
+      if (changed.personId)
+        await audit.recordWrite(manager, [
+          { entity: 'Enrollment', personRef: changed.personId, fields, purpose: this.identity.purpose ?? null },
+        ]);
       return changed;
     });
     this.invalidate();

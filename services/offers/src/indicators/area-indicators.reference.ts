@@ -6,13 +6,18 @@ import { Directive, Field, ObjectType } from 'type-graphql';
  * by category) as external, with the owner's descriptions so the supergraph reads the same.
  */
 
-@ObjectType('NeedCategoryIndicator', { description: 'Open needs of one category among the target group: the demand compared with free seats.' })
+@ObjectType('NeedCategoryIndicator', {
+  description: 'Open needs of one category among the target group: the demand compared with free seats.',
+})
 export class NeedCategoryIndicatorRef {
   @Field(() => NeedCategory, { description: 'The need category.' })
   @Directive('@external')
   category!: NeedCategory;
 
-  @Field(() => ProtectedCount, { description: 'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected by small-cell suppression.' })
+  @Field(() => ProtectedCount, {
+    description:
+      'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected by small-cell suppression.',
+  })
   @Directive('@external')
   openNeeds!: ProtectedCount;
 }

@@ -1,6 +1,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { addCount, NeedCategory, protectAreaFamily, requestDataVersion, versionedCache, type MemberCounts, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import {
+  addCount,
+  NeedCategory,
+  protectAreaFamily,
+  requestDataVersion,
+  versionedCache,
+  type MemberCounts,
+  type ProtectedFamily,
+  type SumConstraint,
+} from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import { IndicatorsRepository, type CountRow, type FamilyKey, type LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
@@ -21,16 +30,32 @@ export const landscapeCell = {
 };
 
 export const LANDSCAPE_CELLS: readonly string[] = [
-  ...OFFER_CATEGORIES.flatMap((c) => [landscapeCell.offers(c), landscapeCell.seats(c), landscapeCell.enrolled(c), landscapeCell.free(c), landscapeCell.ended(c), landscapeCell.completed(c), landscapeCell.transitioned(c)]),
+  ...OFFER_CATEGORIES.flatMap((c) => [
+    landscapeCell.offers(c),
+    landscapeCell.seats(c),
+    landscapeCell.enrolled(c),
+    landscapeCell.free(c),
+    landscapeCell.ended(c),
+    landscapeCell.completed(c),
+    landscapeCell.transitioned(c),
+  ]),
   ...NEED_CATEGORIES.map(landscapeCell.supply),
 ];
 
 // Only these counts are about persons; offers and seats are facts about offers, and free seats and supply follow from them.
-const PERSONAL_LANDSCAPE_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [landscapeCell.enrolled(c), landscapeCell.ended(c), landscapeCell.completed(c), landscapeCell.transitioned(c)]);
+const PERSONAL_LANDSCAPE_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [
+  landscapeCell.enrolled(c),
+  landscapeCell.ended(c),
+  landscapeCell.completed(c),
+  landscapeCell.transitioned(c),
+]);
 
 // Seats are enrolled plus free in every category: a published total that bounds both.
 const SEAT_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [landscapeCell.seats(c), landscapeCell.free(c)]);
-const SEAT_SUMS: readonly SumConstraint[] = OFFER_CATEGORIES.map((c) => ({ total: landscapeCell.seats(c), parts: [landscapeCell.enrolled(c), landscapeCell.free(c)] }));
+const SEAT_SUMS: readonly SumConstraint[] = OFFER_CATEGORIES.map((c) => ({
+  total: landscapeCell.seats(c),
+  parts: [landscapeCell.enrolled(c), landscapeCell.free(c)],
+}));
 
 export const CAREER_CELLS: readonly string[] = ['flaggedPersons'];
 export const PARTICIPATION_CELLS: readonly string[] = ['enrolledPersons', 'completedQualifications'];
@@ -62,7 +87,12 @@ function landscapeMembers(rows: readonly LandscapeRow[]): MemberCounts {
  */
 function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], threshold: number): ProtectedFamily {
   const members = landscapeMembers(rows);
-  for (const cells of members.values()) for (const c of OFFER_CATEGORIES) cells.set(landscapeCell.free(c), (cells.get(landscapeCell.seats(c)) ?? 0) - (cells.get(landscapeCell.enrolled(c)) ?? 0));
+  for (const cells of members.values())
+    for (const c of OFFER_CATEGORIES)
+      cells.set(
+        landscapeCell.free(c),
+        (cells.get(landscapeCell.seats(c)) ?? 0) - (cells.get(landscapeCell.enrolled(c)) ?? 0),
+      );
   const family = protectAreaFamily({
     kreis: key.kreis,
     members,
@@ -74,12 +104,20 @@ function protectLandscape(key: FamilyKey, rows: readonly LandscapeRow[], thresho
     threshold,
   });
   const raw = (ags: string, cell: string): number =>
-    ags === key.kreis ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0) : (members.get(ags)?.get(cell) ?? 0);
+    ags === key.kreis
+      ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0)
+      : (members.get(ags)?.get(cell) ?? 0);
   for (const [ags, cells] of family) {
-    for (const c of OFFER_CATEGORIES) cells.set(landscapeCell.offers(c), { value: raw(ags, landscapeCell.offers(c)), suppressed: false });
+    for (const c of OFFER_CATEGORIES)
+      cells.set(landscapeCell.offers(c), { value: raw(ags, landscapeCell.offers(c)), suppressed: false });
     for (const n of NEED_CATEGORIES) {
       const parts = NEED_OFFER_CATEGORIES[n].map((c) => cells.get(landscapeCell.free(c))?.value ?? null);
-      cells.set(landscapeCell.supply(n), parts.includes(null) ? { value: null, suppressed: true } : { value: parts.reduce<number>((s, v) => s + (v ?? 0), 0), suppressed: false });
+      cells.set(
+        landscapeCell.supply(n),
+        parts.includes(null)
+          ? { value: null, suppressed: true }
+          : { value: parts.reduce<number>((s, v) => s + (v ?? 0), 0), suppressed: false },
+      );
     }
   }
   return family;
@@ -109,7 +147,10 @@ function countMembers(rows: readonly CountRow[]): MemberCounts {
   return members;
 }
 
-function byFamily<R extends { kreis: string; referenceDate: string }>(keys: readonly FamilyKey[], rows: readonly R[]): R[][] {
+function byFamily<R extends { kreis: string; referenceDate: string }>(
+  keys: readonly FamilyKey[],
+  rows: readonly R[],
+): R[][] {
   const grouped = new Map<string, R[]>();
   for (const row of rows) grouped.set(rowKeyId(row), [...(grouped.get(rowKeyId(row)) ?? []), row]);
   return keys.map((k) => grouped.get(familyKeyId(k)) ?? []);
@@ -127,32 +168,63 @@ const parseFamilyKey = (id: string): FamilyKey => {
  * kit's VersionedCache reads the data version in the same snapshot), so a repeated dashboard costs
  * one statement: the data version, read once for the request.
  */
-export function createIndicatorLoaders(dataSource: DataSource, options: { suppressionThreshold: number; measureCareerThreshold: number }, readerOrganizationId: string | null = null) {
+export function createIndicatorLoaders(
+  dataSource: DataSource,
+  options: { suppressionThreshold: number; measureCareerThreshold: number },
+  readerOrganizationId: string | null = null,
+) {
   const threshold = options.suppressionThreshold;
-  const protect = (key: FamilyKey, members: Map<string, Map<string, number>>, cells: readonly string[]): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
+  const protect = (
+    key: FamilyKey,
+    members: Map<string, Map<string, number>>,
+    cells: readonly string[],
+  ): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
   // One version read per request, shared by the four kinds.
   const version = requestDataVersion(dataSource);
   // A kind protected for the reader's organisation is cached per family and organisation.
-  const cached = <V>(kind: string, compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>, perReader = false) => {
+  const cached = <V>(
+    kind: string,
+    compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>,
+    perReader = false,
+  ) => {
     const cache = versionedCache<V>(dataSource, `${kind}:${threshold}:${options.measureCareerThreshold}`);
-    const cacheKey = (key: FamilyKey) => (perReader ? `${familyKeyId(key)}|${readerOrganizationId ?? '-'}` : familyKeyId(key));
+    const cacheKey = (key: FamilyKey) =>
+      perReader ? `${familyKeyId(key)}|${readerOrganizationId ?? '-'}` : familyKeyId(key);
     return new DataLoader<FamilyKey, V, string>(
       async (keys) => {
-        const found = await cache.read(dataSource, keys.map(cacheKey), async (manager, missing) => {
-          const values = await compute(new IndicatorsRepository(manager), missing.map(parseFamilyKey));
-          return new Map(missing.map((id, i) => [id, values[i]]));
-        }, version);
+        const found = await cache.read(
+          dataSource,
+          keys.map(cacheKey),
+          async (manager, missing) => {
+            const values = await compute(new IndicatorsRepository(manager), missing.map(parseFamilyKey));
+            return new Map(missing.map((id, i) => [id, values[i]]));
+          },
+          version,
+        );
         return keys.map((k) => found.get(cacheKey(k)) as V);
       },
       { cacheKeyFn: familyKeyId },
     );
   };
   return {
-    landscape: cached('landscape', async (repository, keys) => byFamily(keys, await repository.landscape(keys, readerOrganizationId)).map((rows, i) => protectLandscape(keys[i], rows, threshold)), true),
-    careers: cached('careers', async (repository, keys) =>
-      byFamily(keys, await repository.flaggedCareers(keys, options.measureCareerThreshold)).map((rows, i) => protect(keys[i], countMembers(rows), CAREER_CELLS)),
+    landscape: cached(
+      'landscape',
+      async (repository, keys) =>
+        byFamily(keys, await repository.landscape(keys, readerOrganizationId)).map((rows, i) =>
+          protectLandscape(keys[i], rows, threshold),
+        ),
+      true,
     ),
-    participation: cached('participation', async (repository, keys) => byFamily(keys, await repository.participation(keys)).map((rows, i) => protect(keys[i], countMembers(rows), PARTICIPATION_CELLS))),
+    careers: cached('careers', async (repository, keys) =>
+      byFamily(keys, await repository.flaggedCareers(keys, options.measureCareerThreshold)).map((rows, i) =>
+        protect(keys[i], countMembers(rows), CAREER_CELLS),
+      ),
+    ),
+    participation: cached('participation', async (repository, keys) =>
+      byFamily(keys, await repository.participation(keys)).map((rows, i) =>
+        protect(keys[i], countMembers(rows), PARTICIPATION_CELLS),
+      ),
+    ),
     duplicates: cached('duplicates', async (repository, keys) => byFamily(keys, await repository.duplicates(keys))),
   };
 }

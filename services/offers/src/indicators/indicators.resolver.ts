@@ -1,9 +1,16 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OffersContext } from '../offers.context';
 import { AreaIndicatorsRef, type AreaIndicatorsRepresentation, GAPS_REQUIRES } from './area-indicators.reference';
-import { DuplicateCandidate, MeasureCareerIndicators, NeedGap, OfferCategoryIndicators, ParticipationIndicators } from './indicators.types';
+import {
+  DuplicateCandidate,
+  MeasureCareerIndicators,
+  NeedGap,
+  OfferCategoryIndicators,
+  ParticipationIndicators,
+} from './indicators.types';
 
-const ACCESS = 'For the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused (BAD_USER_INPUT on referenceDate).';
+const ACCESS =
+  'For the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused (BAD_USER_INPUT on referenceDate).';
 
 @Resolver(() => AreaIndicatorsRef)
 export class AreaIndicatorsOffersResolver {
@@ -11,7 +18,10 @@ export class AreaIndicatorsOffersResolver {
     nullable: true,
     description: `The offer landscape of the area on the reference date: one row per offer category (all of them, zeros included, in enum order). ${ACCESS}`,
   })
-  offerLandscape(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: OffersContext): Promise<OfferCategoryIndicators[]> {
+  offerLandscape(
+    @Root() area: AreaIndicatorsRepresentation,
+    @Ctx() ctx: OffersContext,
+  ): Promise<OfferCategoryIndicators[]> {
     return ctx.scope.indicators.offerLandscape(area);
   }
 
@@ -24,8 +34,14 @@ export class AreaIndicatorsOffersResolver {
     return ctx.scope.indicators.gaps(area);
   }
 
-  @FieldResolver(() => MeasureCareerIndicators, { nullable: true, description: `Measure careers of the area on the reference date. ${ACCESS}` })
-  measureCareers(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: OffersContext): Promise<MeasureCareerIndicators> {
+  @FieldResolver(() => MeasureCareerIndicators, {
+    nullable: true,
+    description: `Measure careers of the area on the reference date. ${ACCESS}`,
+  })
+  measureCareers(
+    @Root() area: AreaIndicatorsRepresentation,
+    @Ctx() ctx: OffersContext,
+  ): Promise<MeasureCareerIndicators> {
     return ctx.scope.indicators.measureCareers(area);
   }
 
@@ -33,12 +49,21 @@ export class AreaIndicatorsOffersResolver {
     nullable: true,
     description: `Possible duplicate structures in the area on the reference date (for a Kreis, in all its municipalities), ordered by municipality, category and start dates. ${ACCESS}`,
   })
-  duplicateCandidates(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: OffersContext): Promise<DuplicateCandidate[]> {
+  duplicateCandidates(
+    @Root() area: AreaIndicatorsRepresentation,
+    @Ctx() ctx: OffersContext,
+  ): Promise<DuplicateCandidate[]> {
     return ctx.scope.indicators.duplicateCandidates(area);
   }
 
-  @FieldResolver(() => ParticipationIndicators, { nullable: true, description: `Participation in the area's offers in the fiscal year of the reference date, up to the date. ${ACCESS}` })
-  participation(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: OffersContext): Promise<ParticipationIndicators> {
+  @FieldResolver(() => ParticipationIndicators, {
+    nullable: true,
+    description: `Participation in the area's offers in the fiscal year of the reference date, up to the date. ${ACCESS}`,
+  })
+  participation(
+    @Root() area: AreaIndicatorsRepresentation,
+    @Ctx() ctx: OffersContext,
+  ): Promise<ParticipationIndicators> {
     return ctx.scope.indicators.participation(area);
   }
 }

@@ -50,7 +50,7 @@ export const QUALIFICATION_RULE =
 export const TRANSITION_OUTCOMES = PROGRESS_OUTCOMES;
 
 export const RATES_RULE =
-  'Completion and transition rates are taken over the enrollments in the area\'s offers of the category (whatever their status) that ended with an outcome in the twelve months up to the date: completion = completed / ended (completed or dropped out), transition = ended with QUALIFICATION_ACHIEVED or PROGRESSED / ended.';
+  "Completion and transition rates are taken over the enrollments in the area's offers of the category (whatever their status) that ended with an outcome in the twelve months up to the date: completion = completed / ended (completed or dropped out), transition = ended with QUALIFICATION_ACHIEVED or PROGRESSED / ended.";
 
 export const MEASURE_CAREER_RULE =
   "A person's measure career on the date is the run of their enrollments ended on or before the date without progress (NO_PROGRESS or DROPPED_OUT), counted back from the latest ended one; an outcome with progress (QUALIFICATION_ACHIEVED, PROGRESSED) ends the run, and applications, rejections, withdrawals and running enrollments have no outcome, so they neither extend nor break it.";

@@ -1,12 +1,35 @@
-import { assertIndicatorsAgs, assertReferenceDate, type Identity, kreisOf, NeedCategory, type ProtectedCount, protectedArea, protectedRate, requireAgsInScope, requireRole } from '@gk/shared';
+import {
+  assertIndicatorsAgs,
+  assertReferenceDate,
+  type Identity,
+  kreisOf,
+  NeedCategory,
+  type ProtectedCount,
+  protectedArea,
+  protectedRate,
+  requireAgsInScope,
+  requireRole,
+} from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import type { Offer } from '../offer/offer.entity';
 import type { OfferLoaders } from '../offer/offer.loader';
 import type { AreaIndicatorsRepresentation } from './area-indicators.reference';
-import { CAREER_CELLS, type IndicatorLoaders, LANDSCAPE_CELLS, landscapeCell, PARTICIPATION_CELLS } from './indicators.loader';
+import {
+  CAREER_CELLS,
+  type IndicatorLoaders,
+  LANDSCAPE_CELLS,
+  landscapeCell,
+  PARTICIPATION_CELLS,
+} from './indicators.loader';
 import type { FamilyKey } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
-import type { DuplicateCandidate, MeasureCareerIndicators, NeedGap, OfferCategoryIndicators, ParticipationIndicators } from './indicators.types';
+import type {
+  DuplicateCandidate,
+  MeasureCareerIndicators,
+  NeedGap,
+  OfferCategoryIndicators,
+  ParticipationIndicators,
+} from './indicators.types';
 
 const WITHHELD: ProtectedCount = { value: null, suppressed: true };
 const published = (value: number): ProtectedCount => ({ value, suppressed: false });
@@ -29,7 +52,10 @@ export class IndicatorsService {
     return { kreis: kreisOf(area.ags), referenceDate: area.referenceDate };
   }
 
-  private async landscapeCells(area: AreaIndicatorsRepresentation, field: string): Promise<Map<string, ProtectedCount>> {
+  private async landscapeCells(
+    area: AreaIndicatorsRepresentation,
+    field: string,
+  ): Promise<Map<string, ProtectedCount>> {
     return protectedArea(await this.loaders.landscape.load(this.family(area, field)), area.ags, LANDSCAPE_CELLS);
   }
 
@@ -76,12 +102,20 @@ export class IndicatorsService {
   }
 
   async measureCareers(area: AreaIndicatorsRepresentation): Promise<MeasureCareerIndicators> {
-    const cells = protectedArea(await this.loaders.careers.load(this.family(area, 'measureCareers')), area.ags, CAREER_CELLS);
+    const cells = protectedArea(
+      await this.loaders.careers.load(this.family(area, 'measureCareers')),
+      area.ags,
+      CAREER_CELLS,
+    );
     return { flaggedPersons: cells.get('flaggedPersons') ?? published(0), threshold: this.measureCareerThreshold };
   }
 
   async participation(area: AreaIndicatorsRepresentation): Promise<ParticipationIndicators> {
-    const cells = protectedArea(await this.loaders.participation.load(this.family(area, 'participation')), area.ags, PARTICIPATION_CELLS);
+    const cells = protectedArea(
+      await this.loaders.participation.load(this.family(area, 'participation')),
+      area.ags,
+      PARTICIPATION_CELLS,
+    );
     return {
       fiscalYear: Number(area.referenceDate.slice(0, 4)),
       enrolledPersons: cells.get('enrolledPersons') ?? published(0),
@@ -91,13 +125,17 @@ export class IndicatorsService {
 
   /** Pairs in the area: for a Gemeinde its own, for a Kreis those of all its Gemeinden and Kreis-level offers. */
   async duplicateCandidates(area: AreaIndicatorsRepresentation): Promise<DuplicateCandidate[]> {
-    const rows = (await this.loaders.duplicates.load(this.family(area, 'duplicateCandidates'))).filter((r) => r.ags.startsWith(area.ags));
+    const rows = (await this.loaders.duplicates.load(this.family(area, 'duplicateCandidates'))).filter((r) =>
+      r.ags.startsWith(area.ags),
+    );
     const offers = await this.offers.byId.loadMany(rows.flatMap((r) => [r.firstId, r.secondId]));
     const byId = new Map(offers.filter((o): o is Offer => o !== null && !(o instanceof Error)).map((o) => [o.id, o]));
     return rows.flatMap((r) => {
       const first = byId.get(r.firstId);
       const second = byId.get(r.secondId);
-      return first && second ? [{ first, second, category: r.category, overlapFrom: r.overlapFrom, overlapUntil: r.overlapUntil }] : [];
+      return first && second
+        ? [{ first, second, category: r.category, overlapFrom: r.overlapFrom, overlapUntil: r.overlapUntil }]
+        : [];
     });
   }
 }

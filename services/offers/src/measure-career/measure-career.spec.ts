@@ -20,12 +20,21 @@ describe('measureCareer', () => {
   });
 
   it('is empty when the latest outcome was progress', () => {
-    const list = [ended('a', '2021-06-30', EnrollmentOutcome.NO_PROGRESS), ended('b', '2022-06-30', EnrollmentOutcome.QUALIFICATION_ACHIEVED)];
+    const list = [
+      ended('a', '2021-06-30', EnrollmentOutcome.NO_PROGRESS),
+      ended('b', '2022-06-30', EnrollmentOutcome.QUALIFICATION_ACHIEVED),
+    ];
     expect(measureCareer(list, 3).enrollments).toEqual([]);
   });
 
   it('ignores enrollments without an outcome', () => {
-    const running = { id: 'r', endedOn: null, enrolledOn: '2024-01-01', outcome: null, status: EnrollmentStatus.ENROLLED } as Enrollment;
+    const running = {
+      id: 'r',
+      endedOn: null,
+      enrolledOn: '2024-01-01',
+      outcome: null,
+      status: EnrollmentStatus.ENROLLED,
+    } as Enrollment;
     const list = [ended('a', '2021-06-30', EnrollmentOutcome.NO_PROGRESS), running];
     expect(measureCareer(list, 3).enrollments.map((e) => e.id)).toEqual(['a']);
   });

@@ -8,7 +8,11 @@ export interface MeasureCareerResult {
 }
 
 function byEnd(a: Enrollment, b: Enrollment): number {
-  return (a.endedOn ?? '').localeCompare(b.endedOn ?? '') || (a.enrolledOn ?? '').localeCompare(b.enrolledOn ?? '') || a.id.localeCompare(b.id);
+  return (
+    (a.endedOn ?? '').localeCompare(b.endedOn ?? '') ||
+    (a.enrolledOn ?? '').localeCompare(b.enrolledOn ?? '') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /**

@@ -1,9 +1,37 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const CATEGORIES = ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_PREPARATION', 'VOCATIONAL_TRAINING', 'QUALIFICATION', 'EMPLOYMENT_SUPPORT', 'YOUTH_WELFARE', 'MENTORING', 'COUNSELLING'];
-const TARGET_OUTCOMES = ['HAUPTSCHULABSCHLUSS', 'FACHOBERSCHULREIFE', 'VOCATIONAL_QUALIFICATION', 'LANGUAGE_LEVEL', 'TRAINING_PLACE', 'EMPLOYMENT', 'STABILISATION'];
+const CATEGORIES = [
+  'LANGUAGE_COURSE',
+  'SCHOOL_DEGREE_COURSE',
+  'VOCATIONAL_PREPARATION',
+  'VOCATIONAL_TRAINING',
+  'QUALIFICATION',
+  'EMPLOYMENT_SUPPORT',
+  'YOUTH_WELFARE',
+  'MENTORING',
+  'COUNSELLING',
+];
+const TARGET_OUTCOMES = [
+  'HAUPTSCHULABSCHLUSS',
+  'FACHOBERSCHULREIFE',
+  'VOCATIONAL_QUALIFICATION',
+  'LANGUAGE_LEVEL',
+  'TRAINING_PLACE',
+  'EMPLOYMENT',
+  'STABILISATION',
+];
 const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-const RESIDENCE = ['GESTATTUNG', 'DULDUNG', 'DULDUNG_60B', 'AUSBILDUNGSDULDUNG', 'BESCHAEFTIGUNGSDULDUNG', 'AE_16G', 'AE_25A', 'AE_104C', 'AE_OTHER'];
+const RESIDENCE = [
+  'GESTATTUNG',
+  'DULDUNG',
+  'DULDUNG_60B',
+  'AUSBILDUNGSDULDUNG',
+  'BESCHAEFTIGUNGSDULDUNG',
+  'AE_16G',
+  'AE_25A',
+  'AE_104C',
+  'AE_OTHER',
+];
 const REGIMES = ['ASYLBLG', 'SGB_II', 'SGB_XII', 'SGB_III', 'NONE'];
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -80,7 +108,9 @@ export class OffersInit1763700000000 implements MigrationInterface {
         CONSTRAINT enrollment_dropout_outcome CHECK ((status = 'DROPPED_OUT') = (outcome IS NOT DISTINCT FROM 'DROPPED_OUT'))
       )`);
     // One active (applied or enrolled) enrollment per person and offer.
-    await q.query(`CREATE UNIQUE INDEX enrollment_one_active_idx ON enrollment (person_id, offer_id) WHERE status IN ('APPLIED', 'ENROLLED')`);
+    await q.query(
+      `CREATE UNIQUE INDEX enrollment_one_active_idx ON enrollment (person_id, offer_id) WHERE status IN ('APPLIED', 'ENROLLED')`,
+    );
     await q.query(`CREATE INDEX enrollment_person_idx ON enrollment (person_id, ended_on)`);
     await q.query(`CREATE INDEX enrollment_offer_idx ON enrollment (offer_id, status)`);
     await q.query(`

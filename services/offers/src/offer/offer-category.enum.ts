@@ -17,9 +17,13 @@ registerEnumType(OfferCategory, {
   description: 'What kind of offer or measure it is.',
   valuesConfig: {
     LANGUAGE_COURSE: { description: 'German language course (integration course, job-related language course).' },
-    SCHOOL_DEGREE_COURSE: { description: 'Course leading to a school degree (Hauptschulabschluss, Fachoberschulreife).' },
+    SCHOOL_DEGREE_COURSE: {
+      description: 'Course leading to a school degree (Hauptschulabschluss, Fachoberschulreife).',
+    },
     VOCATIONAL_PREPARATION: { description: 'Vocational preparation (Ausbildungsvorbereitung, Berufsorientierung).' },
-    VOCATIONAL_TRAINING: { description: 'Vocational training or its entry stage (Ausbildung, Einstiegsqualifizierung).' },
+    VOCATIONAL_TRAINING: {
+      description: 'Vocational training or its entry stage (Ausbildung, Einstiegsqualifizierung).',
+    },
     QUALIFICATION: { description: 'Partial or full qualification outside a regular training.' },
     EMPLOYMENT_SUPPORT: { description: 'Support into employment (activation, coaching, placement).' },
     YOUTH_WELFARE: { description: 'Youth welfare service (SGB VIII).' },

@@ -12,7 +12,11 @@ export enum OfferStatus {
 /** States in which an offer takes applications and enrollments (late entry into a running offer is common). */
 export const OFFER_STATUSES_TAKING_ENROLLMENTS: readonly OfferStatus[] = [OfferStatus.OPEN, OfferStatus.RUNNING];
 /** States in which an offer counts as supply (seat figures, gaps). */
-export const OFFER_STATUSES_OF_SUPPLY: readonly OfferStatus[] = [OfferStatus.PLANNED, OfferStatus.OPEN, OfferStatus.RUNNING];
+export const OFFER_STATUSES_OF_SUPPLY: readonly OfferStatus[] = [
+  OfferStatus.PLANNED,
+  OfferStatus.OPEN,
+  OfferStatus.RUNNING,
+];
 
 registerEnumType(OfferStatus, {
   name: 'OfferStatus',
@@ -22,6 +26,8 @@ registerEnumType(OfferStatus, {
     OPEN: { description: 'Open: takes applications and enrollments.' },
     RUNNING: { description: 'Running; still takes applications and enrollments while seats are free (late entry).' },
     FINISHED: { description: 'Finished; outcomes can still be recorded, no new enrollments.' },
-    CANCELLED: { description: 'Cancelled; takes no enrollments. Its open applications and enrollments were withdrawn.' },
+    CANCELLED: {
+      description: 'Cancelled; takes no enrollments. Its open applications and enrollments were withdrawn.',
+    },
   },
 });

@@ -21,6 +21,9 @@ registerEnumType(OfferTargetOutcome, {
     LANGUAGE_LEVEL: { description: 'A German language level; the level is given in `targetGermanLevel`.' },
     TRAINING_PLACE: { description: 'Entry into vocational training (Ausbildung).' },
     EMPLOYMENT: { description: 'Employment.' },
-    STABILISATION: { description: 'Stabilisation and orientation (counselling, mentoring, youth welfare) as the ground for a next step.' },
+    STABILISATION: {
+      description:
+        'Stabilisation and orientation (counselling, mentoring, youth welfare) as the ground for a next step.',
+    },
   },
 });

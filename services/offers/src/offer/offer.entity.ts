@@ -1,4 +1,11 @@
-import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import {
+  BenefitRegime,
+  CefrLevel,
+  ENTITY_DESCRIPTIONS,
+  ENTITY_KEY_DESCRIPTIONS,
+  IsoDateScalar,
+  ResidenceStatus,
+} from '@gk/shared';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { OfferCategory } from './offer-category.enum';
@@ -29,7 +36,10 @@ export class Offer {
   @Column({ name: 'target_outcome', type: 'text' })
   targetOutcome!: OfferTargetOutcome;
 
-  @Field(() => CefrLevel, { nullable: true, description: 'The German level the offer leads to when its target outcome is LANGUAGE_LEVEL; null otherwise.' })
+  @Field(() => CefrLevel, {
+    nullable: true,
+    description: 'The German level the offer leads to when its target outcome is LANGUAGE_LEVEL; null otherwise.',
+  })
   @Column({ name: 'target_german_level', type: 'text', nullable: true })
   targetGermanLevel!: CefrLevel | null;
 
@@ -43,11 +53,16 @@ export class Offer {
   @Column({ name: 'start_date', type: 'date' })
   startDate!: string;
 
-  @Field(() => IsoDateScalar, { description: 'Last day of the offer; for continuous offers such as counselling the end of the current period.' })
+  @Field(() => IsoDateScalar, {
+    description: 'Last day of the offer; for continuous offers such as counselling the end of the current period.',
+  })
   @Column({ name: 'end_date', type: 'date' })
   endDate!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Hours per week (1 to 60); null for offers without fixed hours (counselling, mentoring).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours per week (1 to 60); null for offers without fixed hours (counselling, mentoring).',
+  })
   @Column({ name: 'hours_per_week', type: 'integer', nullable: true })
   hoursPerWeek!: number | null;
 

@@ -1,5 +1,17 @@
 import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
-import { ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OfferCategory } from './offer-category.enum';
 import { OfferStatus } from './offer-status.enum';
@@ -7,7 +19,10 @@ import { OfferTargetOutcome } from './offer-target-outcome.enum';
 
 const NOT_BLANK = /\S/;
 
-@InputType({ description: 'Who an offer admits. Omitted parts keep their defaults: ages 18 to 27, every status, every regime, no minimum level.' })
+@InputType({
+  description:
+    'Who an offer admits. Omitted parts keep their defaults: ages 18 to 27, every status, every regime, no minimum level.',
+})
 export class OfferEligibilityRulesInput {
   @Field(() => Int, { nullable: true, description: 'Lowest admitted age (0 to 99); default 18.' })
   @IsOptional()
@@ -23,13 +38,19 @@ export class OfferEligibilityRulesInput {
   @Max(99)
   maxAge?: number;
 
-  @Field(() => [ResidenceStatus], { nullable: true, description: 'Admitted residence statuses; empty or omitted admits every status.' })
+  @Field(() => [ResidenceStatus], {
+    nullable: true,
+    description: 'Admitted residence statuses; empty or omitted admits every status.',
+  })
   @IsOptional()
   @IsEnum(ResidenceStatus, { each: true })
   @ArrayUnique()
   residenceStatuses?: ResidenceStatus[];
 
-  @Field(() => [BenefitRegime], { nullable: true, description: 'Admitted benefit regimes; empty or omitted admits every regime.' })
+  @Field(() => [BenefitRegime], {
+    nullable: true,
+    description: 'Admitted benefit regimes; empty or omitted admits every regime.',
+  })
   @IsOptional()
   @IsEnum(BenefitRegime, { each: true })
   @ArrayUnique()
@@ -61,7 +82,11 @@ export class CreateOfferInput {
   @IsEnum(OfferTargetOutcome)
   targetOutcome!: OfferTargetOutcome;
 
-  @Field(() => CefrLevel, { nullable: true, description: 'The German level the offer leads to; required when targetOutcome is LANGUAGE_LEVEL, not allowed otherwise.' })
+  @Field(() => CefrLevel, {
+    nullable: true,
+    description:
+      'The German level the offer leads to; required when targetOutcome is LANGUAGE_LEVEL, not allowed otherwise.',
+  })
   @IsOptional()
   @IsEnum(CefrLevel)
   targetGermanLevel?: CefrLevel | null;
@@ -70,7 +95,9 @@ export class CreateOfferInput {
   @IsUUID()
   providerId!: string;
 
-  @Field({ description: 'AGS of the municipality where the offer takes place: 8 digits, or 5 for an offer of a whole Kreis.' })
+  @Field({
+    description: 'AGS of the municipality where the offer takes place: 8 digits, or 5 for an offer of a whole Kreis.',
+  })
   @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
   municipalityAgs!: string;
 
@@ -93,13 +120,19 @@ export class CreateOfferInput {
   @Max(10000)
   seats!: number;
 
-  @Field(() => OfferEligibilityRulesInput, { nullable: true, description: 'Who the offer admits; omitted: the target group defaults.' })
+  @Field(() => OfferEligibilityRulesInput, {
+    nullable: true,
+    description: 'Who the offer admits; omitted: the target group defaults.',
+  })
   @IsOptional()
   @ValidateNested()
   eligibility?: OfferEligibilityRulesInput;
 }
 
-@InputType({ description: 'Changes to an offer that is not finished or cancelled. Omitted fields stay as they are; null clears an optional field.' })
+@InputType({
+  description:
+    'Changes to an offer that is not finished or cancelled. Omitted fields stay as they are; null clears an optional field.',
+})
 export class UpdateOfferInput {
   @Field(() => ID, { description: 'Id of the offer.' })
   @IsUUID()
@@ -126,7 +159,10 @@ export class UpdateOfferInput {
   @IsEnum(OfferTargetOutcome)
   targetOutcome?: OfferTargetOutcome;
 
-  @Field(() => CefrLevel, { nullable: true, description: 'The German level the offer leads to (with targetOutcome LANGUAGE_LEVEL only).' })
+  @Field(() => CefrLevel, {
+    nullable: true,
+    description: 'The German level the offer leads to (with targetOutcome LANGUAGE_LEVEL only).',
+  })
   @IsOptional()
   @IsEnum(CefrLevel)
   targetGermanLevel?: CefrLevel | null;
@@ -151,7 +187,10 @@ export class UpdateOfferInput {
   @Max(10000)
   seats?: number;
 
-  @Field(() => OfferEligibilityRulesInput, { nullable: true, description: 'New eligibility rules; omitted parts keep their current values. Enrollments already made stay.' })
+  @Field(() => OfferEligibilityRulesInput, {
+    nullable: true,
+    description: 'New eligibility rules; omitted parts keep their current values. Enrollments already made stay.',
+  })
   @IsOptional()
   @ValidateNested()
   eligibility?: OfferEligibilityRulesInput;
@@ -178,7 +217,10 @@ export class CancelOfferInput {
 
 @InputType({ description: 'Narrows the list of offers; every given criterion must hold.' })
 export class OfferFilterInput {
-  @Field({ nullable: true, description: 'AGS: offers in this municipality, or in this Kreis and its member municipalities for a 5-digit AGS.' })
+  @Field({
+    nullable: true,
+    description: 'AGS: offers in this municipality, or in this Kreis and its member municipalities for a 5-digit AGS.',
+  })
   @IsOptional()
   @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
   municipalityAgs?: string;
@@ -198,4 +240,3 @@ export class OfferFilterInput {
   @IsUUID()
   providerId?: string;
 }
-

@@ -4,12 +4,15 @@ import { isKreisAgs } from '../references/municipality.reference';
 import type { Offer } from './offer.entity';
 import type { OfferRepository, SeatFiguresRow } from './offer.repository';
 
-const inArea = (area: string, offer: Offer): boolean => (isKreisAgs(area) ? offer.municipalityAgs.startsWith(area) : offer.municipalityAgs === area);
+const inArea = (area: string, offer: Offer): boolean =>
+  isKreisAgs(area) ? offer.municipalityAgs.startsWith(area) : offer.municipalityAgs === area;
 
 export function createOfferLoaders(repository: OfferRepository) {
   return {
     byId: new DataLoader<string, Offer | null>(async (ids) => byKey(ids, await repository.findByIds(ids), (o) => o.id)),
-    byProvider: new DataLoader<string, Offer[]>(async (ids) => groupByKey(ids, await repository.findByProviders(ids), (o) => o.providerId)),
+    byProvider: new DataLoader<string, Offer[]>(async (ids) =>
+      groupByKey(ids, await repository.findByProviders(ids), (o) => o.providerId),
+    ),
     /** Offers in a municipality, or in a Kreis and its members; an offer may belong to several keys. */
     inArea: new DataLoader<string, Offer[]>(async (areas) => {
       const offers = await repository.findInAreas(areas);
@@ -19,7 +22,9 @@ export function createOfferLoaders(repository: OfferRepository) {
     takingEnrollmentsInKreis: new DataLoader<string, Offer[]>(async (kreise) =>
       groupByKey(kreise, await repository.findTakingEnrollmentsInKreise(kreise), (o) => o.municipalityAgs.slice(0, 5)),
     ),
-    seatFiguresByArea: new DataLoader<string, SeatFiguresRow[]>(async (areas) => groupByKey(areas, await repository.seatFiguresByAreas(areas), (r) => r.ags)),
+    seatFiguresByArea: new DataLoader<string, SeatFiguresRow[]>(async (areas) =>
+      groupByKey(areas, await repository.seatFiguresByAreas(areas), (r) => r.ags),
+    ),
   };
 }
 

@@ -45,11 +45,18 @@ export class OfferRepository {
   }
 
   findByProviders(providerIds: readonly string[]): Promise<Offer[]> {
-    return this.repo.find({ where: { providerId: In([...providerIds]) }, order: { startDate: 'ASC', title: 'ASC', id: 'ASC' } });
+    return this.repo.find({
+      where: { providerId: In([...providerIds]) },
+      order: { startDate: 'ASC', title: 'ASC', id: 'ASC' },
+    });
   }
 
   findInAreas(areas: readonly string[]): Promise<Offer[]> {
-    return inAreas(this.repo.createQueryBuilder('o'), areas).orderBy('o.start_date', 'ASC').addOrderBy('o.title', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+    return inAreas(this.repo.createQueryBuilder('o'), areas)
+      .orderBy('o.start_date', 'ASC')
+      .addOrderBy('o.title', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .getMany();
   }
 
   /** Offers in the given Kreise (5-digit AGS) that take enrollments and have a free seat. */
@@ -72,21 +79,30 @@ export class OfferRepository {
     if (filter.category) qb = qb.andWhere('o.category = :category', { category: filter.category });
     if (filter.status) qb = qb.andWhere('o.status = :status', { status: filter.status });
     if (filter.providerId) qb = qb.andWhere('o.provider_id = :providerId', { providerId: filter.providerId });
-    if (after) qb = qb.andWhere('(o.start_date, o.id) > (:afterDate::date, :afterId::uuid)', { afterDate: after.startDate, afterId: after.id });
-    return qb.orderBy('o.start_date', 'ASC').addOrderBy('o.id', 'ASC').limit(limit + 1).getMany();
+    if (after)
+      qb = qb.andWhere('(o.start_date, o.id) > (:afterDate::date, :afterId::uuid)', {
+        afterDate: after.startDate,
+        afterId: after.id,
+      });
+    return qb
+      .orderBy('o.start_date', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
   }
 
   /** Seats per area and category, summed in the database over offers that count as supply. */
   async seatFiguresByAreas(areas: readonly string[]): Promise<SeatFiguresRow[]> {
-    const rows: { ags: string; category: OfferCategory; offers: number; seats: number; taken: number }[] = await this.manager.query(
-      `SELECT k.ags, o.category, count(*)::int AS offers, sum(o.seats)::int AS seats, sum(o.seats_taken)::int AS taken
+    const rows: { ags: string; category: OfferCategory; offers: number; seats: number; taken: number }[] =
+      await this.manager.query(
+        `SELECT k.ags, o.category, count(*)::int AS offers, sum(o.seats)::int AS seats, sum(o.seats_taken)::int AS taken
          FROM unnest($1::text[]) AS k(ags)
          JOIN offer o ON CASE WHEN length(k.ags) = 5 THEN left(o.municipality_ags, 5) = k.ags ELSE o.municipality_ags = k.ags END
         WHERE o.status = ANY($2::text[])
         GROUP BY k.ags, o.category
         ORDER BY k.ags, o.category`,
-      [areas, OFFER_STATUSES_OF_SUPPLY],
-    );
+        [areas, OFFER_STATUSES_OF_SUPPLY],
+      );
     return rows;
   }
 

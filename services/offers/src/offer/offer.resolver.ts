@@ -7,24 +7,42 @@ import { QualityReview } from '../quality-review/quality-review.entity';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { OrganizationRef } from '../references/organization.reference';
 import { Offer } from './offer.entity';
-import { CancelOfferInput, CreateOfferInput, OfferFilterInput, OfferStatusChangeInput, UpdateOfferInput } from './offer.input';
+import {
+  CancelOfferInput,
+  CreateOfferInput,
+  OfferFilterInput,
+  OfferStatusChangeInput,
+  UpdateOfferInput,
+} from './offer.input';
 import { mayReadExactSeatCounts } from './offer-figures.resolver';
 import { OfferEligibilityRules, OfferFigures, OfferPage } from './offer.types';
 
-const rate = (part: number, whole: number, minGroup: number): number | null => (whole >= minGroup ? part / whole : null);
+const rate = (part: number, whole: number, minGroup: number): number | null =>
+  whole >= minGroup ? part / whole : null;
 
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when unknown.' })
-  offer(@Arg('id', () => ID, { description: 'Id of the offer.' }) id: string, @Ctx() ctx: OffersContext): Promise<Offer | null> {
+  offer(
+    @Arg('id', () => ID, { description: 'Id of the offer.' }) id: string,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer | null> {
     return ctx.scope.offers.byId.load(assertUuid(id, 'id'));
   }
 
   @Query(() => OfferPage, { description: 'Offers ordered by start date, a page at a time.' })
   offers(
-    @Arg('filter', () => OfferFilterInput, { nullable: true, description: 'Criteria the offers must meet.' }) filter: OfferFilterInput | undefined,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size; default 20, capped at the largest page size (setting MAX_PAGE_SIZE).' }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | undefined,
+    @Arg('filter', () => OfferFilterInput, { nullable: true, description: 'Criteria the offers must meet.' }) filter:
+      | OfferFilterInput
+      | undefined,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size; default 20, capped at the largest page size (setting MAX_PAGE_SIZE).',
+    })
+    first: number | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after:
+      | string
+      | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<OfferPage> {
     return ctx.scope.offerService.page(filter, first, after);
@@ -35,17 +53,27 @@ export class OfferResolver {
     return { id: offer.providerId };
   }
 
-  @FieldResolver(() => MunicipalityRef, { description: 'The municipality where the offer takes place (a Kreis for an offer of the whole Kreis).' })
+  @FieldResolver(() => MunicipalityRef, {
+    description: 'The municipality where the offer takes place (a Kreis for an offer of the whole Kreis).',
+  })
   municipality(@Root() offer: Offer): MunicipalityRef {
     return { ags: offer.municipalityAgs };
   }
 
   @FieldResolver(() => OfferEligibilityRules, { description: 'Who the offer admits.' })
   eligibility(@Root() offer: Offer): OfferEligibilityRules {
-    return { minAge: offer.minAge, maxAge: offer.maxAge, residenceStatuses: offer.residenceStatuses, benefitRegimes: offer.benefitRegimes, minGermanLevel: offer.minGermanLevel };
+    return {
+      minAge: offer.minAge,
+      maxAge: offer.maxAge,
+      residenceStatuses: offer.residenceStatuses,
+      benefitRegimes: offer.benefitRegimes,
+      minGermanLevel: offer.minGermanLevel,
+    };
   }
 
-  @FieldResolver(() => OfferFigures, { description: 'Seats, demand, occupancy, completion and transition rate of the offer.' })
+  @FieldResolver(() => OfferFigures, {
+    description: 'Seats, demand, occupancy, completion and transition rate of the offer.',
+  })
   async figures(@Root() offer: Offer, @Ctx() ctx: OffersContext): Promise<OfferFigures> {
     const counts = await ctx.scope.enrollments.figuresByOffer.load(offer.id);
     const ended = counts?.ended ?? 0;
@@ -53,7 +81,14 @@ export class OfferResolver {
     const exact = mayReadExactSeatCounts(ctx.scope.identity, offer.providerId);
     return {
       seats: offer.seats,
-      counts: exact ? { taken: offer.seatsTaken, free: offer.seats - offer.seatsTaken, applicants: counts?.applicants ?? 0, occupancy: offer.seatsTaken / offer.seats } : null,
+      counts: exact
+        ? {
+            taken: offer.seatsTaken,
+            free: offer.seats - offer.seatsTaken,
+            applicants: counts?.applicants ?? 0,
+            occupancy: offer.seatsTaken / offer.seats,
+          }
+        : null,
       completionRate: rate(counts?.completed ?? 0, ended, minGroup),
       transitionRate: rate(counts?.progressed ?? 0, ended, minGroup),
     };
@@ -66,7 +101,9 @@ export class OfferResolver {
   })
   enrollments(
     @Root() offer: Offer,
-    @Arg('status', () => EnrollmentStatus, { nullable: true, description: 'Only enrollments in this status.' }) status: EnrollmentStatus | undefined,
+    @Arg('status', () => EnrollmentStatus, { nullable: true, description: 'Only enrollments in this status.' }) status:
+      | EnrollmentStatus
+      | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment[]> {
     return ctx.scope.enrollmentAccess.ofOffer(offer, status);
@@ -77,33 +114,69 @@ export class OfferResolver {
     return ctx.scope.qualityReviews.byOffer.load(offer.id);
   }
 
-  @Mutation(() => Offer, { description: "Creates an offer in status PLANNED. Staff (role PROVIDER) of the provider organisation only: providerId must be the user's organisation; FORBIDDEN otherwise." })
-  createOffer(@Arg('input', () => CreateOfferInput, { description: 'The offer.' }) input: CreateOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description:
+      "Creates an offer in status PLANNED. Staff (role PROVIDER) of the provider organisation only: providerId must be the user's organisation; FORBIDDEN otherwise.",
+  })
+  createOffer(
+    @Arg('input', () => CreateOfferInput, { description: 'The offer.' }) input: CreateOfferInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer> {
     return ctx.scope.offerService.create(input);
   }
 
-  @Mutation(() => Offer, { description: 'Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than taken are asked for, OFFER_CLOSED for a finished or cancelled offer. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
-  updateOffer(@Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description:
+      "Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than taken are asked for, OFFER_CLOSED for a finished or cancelled offer. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+  })
+  updateOffer(
+    @Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer> {
     return ctx.scope.offerService.update(input);
   }
 
-  @Mutation(() => Offer, { description: 'Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
-  openOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description:
+      "Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+  })
+  openOffer(
+    @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer> {
     return ctx.scope.offerService.open(input.offerId, ctx.audit);
   }
 
-  @Mutation(() => Offer, { description: 'Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
-  startOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description:
+      "Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+  })
+  startOffer(
+    @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer> {
     return ctx.scope.offerService.start(input.offerId, ctx.audit);
   }
 
-  @Mutation(() => Offer, { description: 'Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
-  finishOffer(@Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description:
+      "Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+  })
+  finishOffer(
+    @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer> {
     return ctx.scope.offerService.finish(input.offerId, ctx.audit);
   }
 
-  @Mutation(() => Offer, { description: 'Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats freed. A cancelled offer takes no enrollments. Staff (role PROVIDER) of the offer\'s provider organisation only; FORBIDDEN otherwise.' })
-  cancelOffer(@Arg('input', () => CancelOfferInput, { description: 'The offer and the reason.' }) input: CancelOfferInput, @Ctx() ctx: OffersContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description:
+      "Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats freed. A cancelled offer takes no enrollments. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+  })
+  cancelOffer(
+    @Arg('input', () => CancelOfferInput, { description: 'The offer and the reason.' }) input: CancelOfferInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<Offer> {
     return ctx.scope.offerService.cancel(input, ctx.audit);
   }
 }

@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { actorOf, BadUserInputError, decodeCursor, DomainError, encodeCursor, NotFoundError, pageSize, requireOwnOrganization, requireRole, type Identity, type PageInfo, type RequestAudit, todayIso } from '@gk/shared';
+import {
+  actorOf,
+  BadUserInputError,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  NotFoundError,
+  pageSize,
+  requireOwnOrganization,
+  requireRole,
+  type Identity,
+  type PageInfo,
+  type RequestAudit,
+  todayIso,
+} from '@gk/shared';
 import { requireProviderOf } from '../access/offers-access';
 import type { OffersOptions } from '../offers.options';
 import { OffersErrorCode } from '../offers.errors';
@@ -8,7 +22,13 @@ import type { OffersRepositories, Transaction } from '../offers.transaction';
 import { OfferTargetOutcome } from './offer-target-outcome.enum';
 import { OfferStatus } from './offer-status.enum';
 import type { Offer } from './offer.entity';
-import type { CancelOfferInput, CreateOfferInput, OfferEligibilityRulesInput, OfferFilterInput, UpdateOfferInput } from './offer.input';
+import type {
+  CancelOfferInput,
+  CreateOfferInput,
+  OfferEligibilityRulesInput,
+  OfferFilterInput,
+  UpdateOfferInput,
+} from './offer.input';
 import type { OfferPage } from './offer.types';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
@@ -24,12 +44,16 @@ const TRANSITIONS: Record<Action, { from: OfferStatus[]; to: OfferStatus }> = {
 const CLOSED = [OfferStatus.FINISHED, OfferStatus.CANCELLED];
 
 /** Rules an offer must keep whatever changed: checked on the merged result, before anything is written. */
-function checkOfferShape(offer: Pick<Offer, 'startDate' | 'endDate' | 'minAge' | 'maxAge' | 'targetOutcome' | 'targetGermanLevel'>): void {
+function checkOfferShape(
+  offer: Pick<Offer, 'startDate' | 'endDate' | 'minAge' | 'maxAge' | 'targetOutcome' | 'targetGermanLevel'>,
+): void {
   if (offer.endDate < offer.startDate) throw new BadUserInputError('input.endDate', 'must not be before startDate');
   if (offer.minAge > offer.maxAge) throw new BadUserInputError('input.eligibility.maxAge', 'must not be below minAge');
   const languageTarget = offer.targetOutcome === OfferTargetOutcome.LANGUAGE_LEVEL;
-  if (languageTarget && offer.targetGermanLevel == null) throw new BadUserInputError('input.targetGermanLevel', 'is required when targetOutcome is LANGUAGE_LEVEL');
-  if (!languageTarget && offer.targetGermanLevel != null) throw new BadUserInputError('input.targetGermanLevel', 'is only allowed when targetOutcome is LANGUAGE_LEVEL');
+  if (languageTarget && offer.targetGermanLevel == null)
+    throw new BadUserInputError('input.targetGermanLevel', 'is required when targetOutcome is LANGUAGE_LEVEL');
+  if (!languageTarget && offer.targetGermanLevel != null)
+    throw new BadUserInputError('input.targetGermanLevel', 'is only allowed when targetOutcome is LANGUAGE_LEVEL');
 }
 
 function rules(input: OfferEligibilityRulesInput | undefined): Partial<Offer> {
@@ -47,7 +71,11 @@ function rules(input: OfferEligibilityRulesInput | undefined): Partial<Offer> {
 export class OfferService {
   constructor(
     private readonly transaction: Transaction,
-    private readonly findPage: (filter: OfferFilterInput, after: { startDate: string; id: string } | null, limit: number) => Promise<Offer[]>,
+    private readonly findPage: (
+      filter: OfferFilterInput,
+      after: { startDate: string; id: string } | null,
+      limit: number,
+    ) => Promise<Offer[]>,
     private readonly identity: Identity,
     private readonly options: OffersOptions,
     private readonly invalidate: () => void,
@@ -57,7 +85,11 @@ export class OfferService {
     return actorOf(this.identity);
   }
 
-  async page(filter: OfferFilterInput | undefined, first: number | undefined, after: string | undefined): Promise<OfferPage> {
+  async page(
+    filter: OfferFilterInput | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<OfferPage> {
     const limit = pageSize(first, this.options.maxPageSize);
     let position: { startDate: string; id: string } | null = null;
     if (after != null) {
@@ -68,7 +100,10 @@ export class OfferService {
     const rows = await this.findPage(filter ?? {}, position, limit);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const pageInfo: PageInfo = { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(`${last.startDate}|${last.id}`) : null };
+    const pageInfo: PageInfo = {
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor(`${last.startDate}|${last.id}`) : null,
+    };
     return { items, pageInfo };
   }
 
@@ -115,7 +150,9 @@ export class OfferService {
       if (!current) throw new NotFoundError('offer', 'offerId');
       requireProviderOf(this.identity, current, 'updateOffer');
       if (CLOSED.includes(current.status)) {
-        throw new DomainError(OffersErrorCode.OFFER_CLOSED, `An offer in status ${current.status} cannot be changed.`, { status: current.status });
+        throw new DomainError(OffersErrorCode.OFFER_CLOSED, `An offer in status ${current.status} cannot be changed.`, {
+          status: current.status,
+        });
       }
       const changes: Partial<Offer> = { ...rules(input.eligibility) };
       if (input.title != null) changes.title = input.title.trim();
@@ -129,9 +166,15 @@ export class OfferService {
       if (input.seats != null) changes.seats = input.seats;
       checkOfferShape({ ...current, ...changes });
       if (changes.seats != null && changes.seats < current.seatsTaken) {
-        throw new DomainError(OffersErrorCode.SEATS_BELOW_TAKEN, 'An offer cannot have fewer seats than are taken.', { field: 'input.seats' });
+        throw new DomainError(OffersErrorCode.SEATS_BELOW_TAKEN, 'An offer cannot have fewer seats than are taken.', {
+          field: 'input.seats',
+        });
       }
-      await r.offers.update(current.id, { ...changes, updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId });
+      await r.offers.update(current.id, {
+        ...changes,
+        updatedBy: this.actor.subject,
+        updatedByOrganizationId: this.actor.organizationId,
+      });
       return current.id;
     });
   }
@@ -162,15 +205,30 @@ export class OfferService {
       requireProviderOf(this.identity, current, mutation);
       const { from, to } = TRANSITIONS[action];
       if (!from.includes(current.status)) {
-        throw new DomainError(OffersErrorCode.INVALID_OFFER_TRANSITION, `An offer in status ${current.status} cannot be moved to ${to}.`, { status: current.status, action });
+        throw new DomainError(
+          OffersErrorCode.INVALID_OFFER_TRANSITION,
+          `An offer in status ${current.status} cannot be moved to ${to}.`,
+          { status: current.status, action },
+        );
       }
       if (action === 'cancel') {
-        const persons = await r.enrollments.withdrawAllActive(offerId, todayIso(), reason ?? 'Offer cancelled.', this.actor);
+        const persons = await r.enrollments.withdrawAllActive(
+          offerId,
+          todayIso(),
+          reason ?? 'Offer cancelled.',
+          this.actor,
+        );
         const purpose = this.identity.purpose ?? null;
-        const events = persons.filter((p): p is string => p != null).map((personRef) => ({ entity: 'Enrollment', personRef, fields: ['status', 'endedOn', 'reason'], purpose }));
+        const events = persons
+          .filter((p): p is string => p != null)
+          .map((personRef) => ({ entity: 'Enrollment', personRef, fields: ['status', 'endedOn', 'reason'], purpose }));
         await audit.recordWrite(manager, events);
       }
-      await r.offers.update(offerId, { status: to, updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId });
+      await r.offers.update(offerId, {
+        status: to,
+        updatedBy: this.actor.subject,
+        updatedByOrganizationId: this.actor.organizationId,
+      });
       return offerId;
     });
   }

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
 import { groupByKey } from '@gk/shared';
 import type { Enrollment } from '../enrollment/enrollment.entity';
-import { personEnrollmentScopeKey, type PersonEnrollmentRepository, type PersonEnrollmentScope } from './person-enrollment.repository';
+import {
+  personEnrollmentScopeKey,
+  type PersonEnrollmentRepository,
+  type PersonEnrollmentScope,
+} from './person-enrollment.repository';
 
 /** One person's enrollments as seen in one scope. */
 export interface PersonEnrollmentKey {

@@ -21,8 +21,14 @@ export class PersonEnrollmentRepository {
   constructor(private readonly manager: EntityManager) {}
 
   findByPersons(personIds: readonly string[], scope: PersonEnrollmentScope): Promise<Enrollment[]> {
-    const qb = this.manager.getRepository(Enrollment).createQueryBuilder('e').where('e.person_id = ANY(CAST(:personIds AS uuid[]))', { personIds: [...personIds] });
-    if (scope.kind === 'PROVIDER') qb.innerJoin(Offer, 'o', 'o.id = e.offer_id AND o.provider_id = :organizationId', { organizationId: scope.organizationId });
+    const qb = this.manager
+      .getRepository(Enrollment)
+      .createQueryBuilder('e')
+      .where('e.person_id = ANY(CAST(:personIds AS uuid[]))', { personIds: [...personIds] });
+    if (scope.kind === 'PROVIDER')
+      qb.innerJoin(Offer, 'o', 'o.id = e.offer_id AND o.provider_id = :organizationId', {
+        organizationId: scope.organizationId,
+      });
     return qb.orderBy('e.applied_on', 'ASC').addOrderBy('e.created_at', 'ASC').addOrderBy('e.id', 'ASC').getMany();
   }
 }

@@ -22,7 +22,10 @@ export class PersonOffersService {
    * "no measure career" for a person who had three fruitless courses elsewhere, so provider staff get none.
    */
   async measureCareer(person: PersonRepresentation): Promise<MeasureCareer> {
-    const { enrollments, threshold } = measureCareer(await this.access.wholeHistoryOfPerson(person, 'Person.measureCareer'), this.options.measureCareerThreshold);
+    const { enrollments, threshold } = measureCareer(
+      await this.access.wholeHistoryOfPerson(person, 'Person.measureCareer'),
+      this.options.measureCareerThreshold,
+    );
     return { enrollments, threshold, length: enrollments.length, reachesThreshold: enrollments.length >= threshold };
   }
 
@@ -35,8 +38,15 @@ export class PersonOffersService {
   async eligibleOffers(person: PersonRepresentation): Promise<Offer[]> {
     const ags = person.municipality?.ags;
     if (!ags || person.age == null) return [];
-    const [candidates, own] = await Promise.all([this.offers.takingEnrollmentsInKreis.load(ags.slice(0, 5)), this.access.visibleOfPerson(person)]);
-    const active = new Set(own.filter((e) => e.status === EnrollmentStatus.APPLIED || e.status === EnrollmentStatus.ENROLLED).map((e) => e.offerId));
+    const [candidates, own] = await Promise.all([
+      this.offers.takingEnrollmentsInKreis.load(ags.slice(0, 5)),
+      this.access.visibleOfPerson(person),
+    ]);
+    const active = new Set(
+      own
+        .filter((e) => e.status === EnrollmentStatus.APPLIED || e.status === EnrollmentStatus.ENROLLED)
+        .map((e) => e.offerId),
+    );
     const facts = {
       age: person.age,
       germanLevel: person.germanLevel ?? null,

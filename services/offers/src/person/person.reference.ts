@@ -17,7 +17,10 @@ export class Person {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.personId })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Age in full years today (Europe/Berlin); null where your access does not cover it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Age in full years today (Europe/Berlin); null where your access does not cover it.',
+  })
   @Directive('@external')
   age?: number;
 
@@ -25,15 +28,24 @@ export class Person {
   @Directive('@external')
   germanLevel?: CefrLevel | null;
 
-  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; null when none is recorded.' })
+  @Field(() => ResidenceStatus, {
+    nullable: true,
+    description: 'Residence status valid today; null when none is recorded.',
+  })
   @Directive('@external')
   currentResidenceStatus?: ResidenceStatus | null;
 
-  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; null when none is recorded.' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: 'Benefit regime valid today; null when none is recorded.',
+  })
   @Directive('@external')
   currentBenefitRegime?: BenefitRegime | null;
 
-  @Field(() => MunicipalityRef, { nullable: true, description: 'Municipality of residence; null where your access does not cover it.' })
+  @Field(() => MunicipalityRef, {
+    nullable: true,
+    description: 'Municipality of residence; null where your access does not cover it.',
+  })
   @Directive('@external')
   municipality?: MunicipalityRef | null;
 
@@ -46,7 +58,8 @@ export class Person {
 export const ENROLLMENTS_REQUIRES = 'enrollmentsVisibleToViewer';
 
 /** The fields `eligibleOffers` requires, exactly as the persons subgraph names them; the last says which enrollments the viewer may see. */
-export const ELIGIBILITY_REQUIRES = 'age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags } enrollmentsVisibleToViewer';
+export const ELIGIBILITY_REQUIRES =
+  'age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags } enrollmentsVisibleToViewer';
 
 /** What arrives for a person: the key, plus the required fields when the gateway resolves `eligibleOffers`. */
 export interface PersonRepresentation {

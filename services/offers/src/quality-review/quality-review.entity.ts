@@ -2,7 +2,10 @@ import { IsoDateScalar } from '@gk/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType('OfferQualityReview', { description: 'A quality review of an offer by a partner organisation: scores from 1 (poor) to 5 (very good) on four stated criteria, and a summary.' })
+@ObjectType('OfferQualityReview', {
+  description:
+    'A quality review of an offer by a partner organisation: scores from 1 (poor) to 5 (very good) on four stated criteria, and a summary.',
+})
 @Entity({ name: 'quality_review' })
 export class QualityReview {
   @Field(() => ID, { description: 'Id of the review.' })
@@ -19,7 +22,9 @@ export class QualityReview {
   @Column({ name: 'reviewed_on', type: 'date' })
   reviewedOn!: string;
 
-  @Field(() => Int, { description: 'Reach of the target group (1 to 5): does the offer reach the young adults it is meant for?' })
+  @Field(() => Int, {
+    description: 'Reach of the target group (1 to 5): does the offer reach the young adults it is meant for?',
+  })
   @Column({ name: 'reach_score', type: 'smallint' })
   reachScore!: number;
 
@@ -35,7 +40,10 @@ export class QualityReview {
   @Column({ name: 'feedback_score', type: 'smallint' })
   feedbackScore!: number;
 
-  @Field({ description: 'Summary of the review: strengths, weaknesses, agreed improvements. About the offer, never about a participant.' })
+  @Field({
+    description:
+      'Summary of the review: strengths, weaknesses, agreed improvements. About the offer, never about a participant.',
+  })
   @Column({ type: 'text' })
   summary!: string;
 

@@ -2,13 +2,20 @@ import { IsoDateScalar } from '@gk/shared';
 import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType({ description: 'A quality review of an offer: scores from 1 (poor) to 5 (very good) on the four criteria, and a summary.' })
+@InputType({
+  description:
+    'A quality review of an offer: scores from 1 (poor) to 5 (very good) on the four criteria, and a summary.',
+})
 export class RecordQualityReviewInput {
   @Field(() => ID, { description: 'Id of the offer.' })
   @IsUUID()
   offerId!: string;
 
-  @Field(() => ID, { nullable: true, description: "Id of the reviewing organisation: the caller's own organisation (the default); any other is refused with FORBIDDEN." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Id of the reviewing organisation: the caller's own organisation (the default); any other is refused with FORBIDDEN.",
+  })
   @IsOptional()
   @IsUUID()
   reviewerOrganizationId?: string;

@@ -5,6 +5,8 @@ import type { QualityReviewRepository } from './quality-review.repository';
 
 export function createQualityReviewLoaders(repository: QualityReviewRepository) {
   return {
-    byOffer: new DataLoader<string, QualityReview[]>(async (ids) => groupByKey(ids, await repository.findByOffers(ids), (r) => r.offerId)),
+    byOffer: new DataLoader<string, QualityReview[]>(async (ids) =>
+      groupByKey(ids, await repository.findByOffers(ids), (r) => r.offerId),
+    ),
   };
 }

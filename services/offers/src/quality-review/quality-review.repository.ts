@@ -6,7 +6,9 @@ export class QualityReviewRepository {
   constructor(private readonly manager: EntityManager) {}
 
   findByOffers(offerIds: readonly string[]): Promise<QualityReview[]> {
-    return this.manager.getRepository(QualityReview).find({ where: { offerId: In([...offerIds]) }, order: { reviewedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return this.manager
+      .getRepository(QualityReview)
+      .find({ where: { offerId: In([...offerIds]) }, order: { reviewedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
   }
 
   findById(id: string): Promise<QualityReview | null> {

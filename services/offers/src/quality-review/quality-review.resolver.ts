@@ -17,8 +17,14 @@ export class QualityReviewResolver {
     return (await ctx.scope.offers.byId.load(review.offerId)) as Offer;
   }
 
-  @Mutation(() => QualityReview, { description: 'Records a quality review of an offer, in the name of the user\'s organisation. Roles CORE_GROUP and NETWORK_COORDINATOR only; FORBIDDEN otherwise.' })
-  recordQualityReview(@Arg('input', () => RecordQualityReviewInput, { description: 'The review.' }) input: RecordQualityReviewInput, @Ctx() ctx: OffersContext): Promise<QualityReview> {
+  @Mutation(() => QualityReview, {
+    description:
+      "Records a quality review of an offer, in the name of the user's organisation. Roles CORE_GROUP and NETWORK_COORDINATOR only; FORBIDDEN otherwise.",
+  })
+  recordQualityReview(
+    @Arg('input', () => RecordQualityReviewInput, { description: 'The review.' }) input: RecordQualityReviewInput,
+    @Ctx() ctx: OffersContext,
+  ): Promise<QualityReview> {
     return ctx.scope.qualityReviewService.record(input);
   }
 }

@@ -7,24 +7,41 @@ import type { OffersContext } from '../offers.context';
 import { MunicipalityRef } from './municipality.reference';
 import { OrganizationRef } from './organization.reference';
 
-const withStatus = (offers: Offer[], status: OfferStatus | undefined) => (status ? offers.filter((o) => o.status === status) : offers);
+const withStatus = (offers: Offer[], status: OfferStatus | undefined) =>
+  status ? offers.filter((o) => o.status === status) : offers;
 
 @Resolver(() => MunicipalityRef)
 export class MunicipalityOffersResolver {
-  @FieldResolver(() => [Offer], { description: 'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date, then title.' })
+  @FieldResolver(() => [Offer], {
+    description:
+      'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date, then title.',
+  })
   async offers(
     @Root() municipality: MunicipalityRef,
-    @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status: OfferStatus | undefined,
+    @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status:
+      | OfferStatus
+      | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer[]> {
     return withStatus(await ctx.scope.offers.inArea.load(municipality.ags), status);
   }
 
-  @FieldResolver(() => [OfferSeatFigures], { description: 'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out. Taken and free count persons: null with FORBIDDEN for the core group, which reads them protected in AreaIndicators.offerLandscape.' })
-  async offerSeatFigures(@Root() municipality: MunicipalityRef, @Ctx() ctx: OffersContext): Promise<OfferSeatFigures[]> {
+  @FieldResolver(() => [OfferSeatFigures], {
+    description:
+      'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out. Taken and free count persons: null with FORBIDDEN for the core group, which reads them protected in AreaIndicators.offerLandscape.',
+  })
+  async offerSeatFigures(
+    @Root() municipality: MunicipalityRef,
+    @Ctx() ctx: OffersContext,
+  ): Promise<OfferSeatFigures[]> {
     const rows = await ctx.scope.offers.seatFiguresByArea.load(municipality.ags);
     const exact = mayReadExactSeatCounts(ctx.scope.identity, null);
-    return rows.map((r) => ({ category: r.category, offers: r.offers, seats: r.seats, takenSeats: exact ? r.taken : null }));
+    return rows.map((r) => ({
+      category: r.category,
+      offers: r.offers,
+      seats: r.seats,
+      takenSeats: exact ? r.taken : null,
+    }));
   }
 }
 
@@ -33,7 +50,9 @@ export class OrganizationOffersResolver {
   @FieldResolver(() => [Offer], { description: 'Offers the organisation runs, ordered by start date, then title.' })
   async offers(
     @Root() organization: OrganizationRef,
-    @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status: OfferStatus | undefined,
+    @Arg('status', () => OfferStatus, { nullable: true, description: 'Only offers in this status.' }) status:
+      | OfferStatus
+      | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer[]> {
     return withStatus(await ctx.scope.offers.byProvider.load(organization.id), status);

@@ -28,16 +28,29 @@ export const personAccessMiddleware: MiddlewareFn<PersonsContext> = ({ root, inf
     const person = root as PersonAccessSubject;
     return context.scope.access.readableFields(person).then((readable) => {
       if (!readable.has(field)) {
-        throw new ForbiddenError(`Person.${field} is not covered by your role, your organisation and the consents for the declared purpose.`);
+        throw new ForbiddenError(
+          `Person.${field} is not covered by your role, your organisation and the consents for the declared purpose.`,
+        );
       }
-      context.audit.read({ entity: 'Person', personRef: person.id, fields: [field], purpose: context.identity.purpose ?? null });
+      context.audit.read({
+        entity: 'Person',
+        personRef: person.id,
+        fields: [field],
+        purpose: context.identity.purpose ?? null,
+      });
       return next();
     });
   }
   // Synchronous for the many fields of a person's data: each is only recorded for the audit trail.
   if (PERSON_DATA_TYPES.has(type) && field !== 'id') {
     const personId = (root as { personId?: string }).personId;
-    if (personId) context.audit.read({ entity: type, personRef: personId, fields: [field], purpose: context.identity.purpose ?? null });
+    if (personId)
+      context.audit.read({
+        entity: type,
+        personRef: personId,
+        fields: [field],
+        purpose: context.identity.purpose ?? null,
+      });
   }
   return next();
 };

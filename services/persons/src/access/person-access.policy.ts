@@ -41,7 +41,15 @@ export const PERSON_FIELD_GROUPS: Readonly<Record<string, PersonFieldGroup>> = {
 /** Fields of `Person` that carry no personal data: never denied, never audited. */
 export const OPEN_PERSON_FIELDS: ReadonlySet<string> = new Set(['id', '__typename', 'enrollmentsVisibleToViewer']);
 
-const ALL_GROUPS: readonly PersonFieldGroup[] = ['IDENTITY', 'SITUATION', 'EDUCATION', 'NEEDS', 'CONSENTS', 'REFERRALS', 'HISTORY'];
+const ALL_GROUPS: readonly PersonFieldGroup[] = [
+  'IDENTITY',
+  'SITUATION',
+  'EDUCATION',
+  'NEEDS',
+  'CONSENTS',
+  'REFERRALS',
+  'HISTORY',
+];
 
 /** What a case manager of another organisation sees with a consent covering the request's purpose. */
 const CONSENTED_CASE_MANAGER_GROUPS: Readonly<Record<Purpose, readonly PersonFieldGroup[]>> = {
@@ -55,7 +63,15 @@ const CONSENTED_CASE_MANAGER_GROUPS: Readonly<Record<Purpose, readonly PersonFie
 const ENROLLMENT_EXTRA_FIELDS = ['age', 'currentResidenceStatus', 'currentBenefitRegime'];
 
 /** What a provider's staff see with an ENROLLMENT consent: what enrolment needs, no more. */
-const PROVIDER_ENROLLMENT_FIELDS = ['givenName', 'familyName', 'age', 'germanLevel', 'currentResidenceStatus', 'currentBenefitRegime', 'municipality'];
+const PROVIDER_ENROLLMENT_FIELDS = [
+  'givenName',
+  'familyName',
+  'age',
+  'germanLevel',
+  'currentResidenceStatus',
+  'currentBenefitRegime',
+  'municipality',
+];
 
 /** The person's facts that decide access: who manages them, and which purposes the viewer's organisation holds consent for. */
 export interface PersonAccessFacts {
@@ -101,5 +117,9 @@ export function enrollmentsVisible(identity: Identity, facts: PersonAccessFacts)
 
 /** Whether the viewer is a case manager of the organisation that manages the person. */
 export function managesPerson(identity: Identity, caseManagingOrganizationId: string): boolean {
-  return hasRole(identity, 'CASE_MANAGER') && identity.organizationId !== null && identity.organizationId === caseManagingOrganizationId;
+  return (
+    hasRole(identity, 'CASE_MANAGER') &&
+    identity.organizationId !== null &&
+    identity.organizationId === caseManagingOrganizationId
+  );
 }

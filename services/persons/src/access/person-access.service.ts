@@ -43,7 +43,9 @@ export class PersonAccess {
   /** Refuses unless the viewer may read at least one personal field of the person. */
   async requireSomeAccess(person: PersonAccessSubject, action: string): Promise<void> {
     if ((await this.readableFields(person)).size === 0) {
-      throw new ForbiddenError(`${action} needs a case manager of the managing organisation, or a consent for your organisation and the declared purpose.`);
+      throw new ForbiddenError(
+        `${action} needs a case manager of the managing organisation, or a consent for your organisation and the declared purpose.`,
+      );
     }
   }
 
@@ -83,7 +85,8 @@ export class PersonAccess {
     // Consents matter only to case managers of other organisations and to providers: skip the lookup otherwise.
     const needsConsents =
       identity.organizationId !== null &&
-      (hasRole(identity, 'PROVIDER') || (hasRole(identity, 'CASE_MANAGER') && identity.organizationId !== person.caseManagingOrganizationId));
+      (hasRole(identity, 'PROVIDER') ||
+        (hasRole(identity, 'CASE_MANAGER') && identity.organizationId !== person.caseManagingOrganizationId));
     return {
       caseManagingOrganizationId: person.caseManagingOrganizationId,
       consentedPurposes: needsConsents ? await this.consentedPurposes(person.id) : NO_PURPOSES,

@@ -13,6 +13,10 @@ export const PERSONS_ERROR_CODES: readonly string[] = Object.values(PersonsError
 
 export class VersionConflictError extends DomainError {
   constructor(entity: string) {
-    super(PersonsErrorCode.VERSION_CONFLICT, `The ${entity} was changed by someone else since you read it; read it again and repeat your change.`, { entity });
+    super(
+      PersonsErrorCode.VERSION_CONFLICT,
+      `The ${entity} was changed by someone else since you read it; read it again and repeat your change.`,
+      { entity },
+    );
   }
 }

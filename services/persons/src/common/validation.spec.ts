@@ -10,11 +10,20 @@ describe('date rules', () => {
   });
 
   it('takes the target group as 18 to 27 inclusive', () => {
-    expect([inTargetGroupOn('2000-06-15', '2018-06-14'), inTargetGroupOn('2000-06-15', '2018-06-15'), inTargetGroupOn('2000-06-15', '2028-06-14'), inTargetGroupOn('2000-06-15', '2028-06-15')]).toEqual([false, true, true, false]);
+    expect([
+      inTargetGroupOn('2000-06-15', '2018-06-14'),
+      inTargetGroupOn('2000-06-15', '2018-06-15'),
+      inTargetGroupOn('2000-06-15', '2028-06-14'),
+      inTargetGroupOn('2000-06-15', '2028-06-15'),
+    ]).toEqual([false, true, true, false]);
   });
 
   it('adds days across month and year ends without time-zone drift', () => {
-    expect([addDays('2024-03-01', -1), addDays('2023-12-31', 1), addDays('2024-10-27', 1)]).toEqual(['2024-02-29', '2024-01-01', '2024-10-28']);
+    expect([addDays('2024-03-01', -1), addDays('2023-12-31', 1), addDays('2024-10-27', 1)]).toEqual([
+      '2024-02-29',
+      '2024-01-01',
+      '2024-10-28',
+    ]);
   });
 });
 

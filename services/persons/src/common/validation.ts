@@ -25,7 +25,9 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       options: { message: 'must be an ISO 3166-1 alpha-2 or alpha-3 country code in capitals', ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && /^[A-Z]{2,3}$/.test(value) && (isISO31661Alpha2(value) || isISO31661Alpha3(value)),
+          typeof value === 'string' &&
+          /^[A-Z]{2,3}$/.test(value) &&
+          (isISO31661Alpha2(value) || isISO31661Alpha3(value)),
       },
     });
 }

@@ -1,4 +1,10 @@
-import { loadSettings, subgraphSettings, suppressionThresholdSetting, text, type SubgraphProcessConfig } from '@gk/shared';
+import {
+  loadSettings,
+  subgraphSettings,
+  suppressionThresholdSetting,
+  text,
+  type SubgraphProcessConfig,
+} from '@gk/shared';
 
 /** Every setting of the persons subgraph, with defaults and descriptions (listed in the README). */
 export const personsSettings = {
@@ -16,11 +22,23 @@ export const personsSettings = {
   suppressionThreshold: suppressionThresholdSetting,
 };
 
-export type PersonsConfig = SubgraphProcessConfig & { pseudonymKey: string; maxPageSize: number; erasurePeers: readonly string[]; suppressionThreshold: number };
+export type PersonsConfig = SubgraphProcessConfig & {
+  pseudonymKey: string;
+  maxPageSize: number;
+  erasurePeers: readonly string[];
+  suppressionThreshold: number;
+};
 
 /** Splits the ERASURE_PEERS list: trimmed, without blanks or repeats. */
 export function parseErasurePeers(value: string): string[] {
-  return [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s.length > 0))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+  ];
 }
 
 export function loadPersonsConfig(env: Record<string, string | undefined> = process.env): PersonsConfig {

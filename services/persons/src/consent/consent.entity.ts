@@ -4,7 +4,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { OrganizationRef } from '../references/organization.reference';
 import { PersonConsentLegalBasis, PersonDataPurpose } from './consent.enums';
 
-@ObjectType({ description: 'Permission for a person\'s data to go to one organisation for named purposes: the person\'s consent (Einwilligung) or a recorded statutory basis. Revoking ends it for the next request.' })
+@ObjectType({
+  description:
+    "Permission for a person's data to go to one organisation for named purposes: the person's consent (Einwilligung) or a recorded statutory basis. Revoking ends it for the next request.",
+})
 @Entity({ name: 'consent' })
 export class PersonConsent {
   @Field(() => ID, { description: 'Id of the consent.' })
@@ -25,11 +28,17 @@ export class PersonConsent {
   @Column({ name: 'legal_basis', type: 'text' })
   legalBasis!: PersonConsentLegalBasis;
 
-  @Field(() => String, { nullable: true, description: 'Where the evidence is kept (file number of the signed form, or the statute); required for a consent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the evidence is kept (file number of the signed form, or the statute); required for a consent.',
+  })
   @Column({ name: 'evidence_reference', type: 'text', nullable: true })
   evidenceReference!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Version of the data protection notice the person was given; required for a consent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Version of the data protection notice the person was given; required for a consent.',
+  })
   @Column({ name: 'notice_version', type: 'text', nullable: true })
   noticeVersion!: string | null;
 

@@ -10,7 +10,7 @@ export enum PersonDataPurpose {
 
 registerEnumType(PersonDataPurpose, {
   name: 'PersonDataPurpose',
-  description: 'Purpose for which a person\'s data may go to another organisation.',
+  description: "Purpose for which a person's data may go to another organisation.",
   valuesConfig: {
     COUNSELLING: { description: 'Counselling of the person by the receiving organisation.' },
     REFERRAL: { description: 'Handing the case over so that the receiving organisation takes it up.' },
@@ -29,7 +29,10 @@ registerEnumType(PersonConsentLegalBasis, {
   name: 'PersonConsentLegalBasis',
   description: 'What allows the data to go to the receiving organisation.',
   valuesConfig: {
-    CONSENT: { description: 'The person\'s written consent (Art. 6(1)(a), 9(2)(a) GDPR, §67b SGB X); needs an evidence reference and the notice version.' },
+    CONSENT: {
+      description:
+        "The person's written consent (Art. 6(1)(a), 9(2)(a) GDPR, §67b SGB X); needs an evidence reference and the notice version.",
+    },
     SGB_X_69: { description: 'Transfer between public social agencies for their statutory tasks (§69 SGB X).' },
     OTHER_STATUTE: { description: 'Another statutory basis, named in the evidence reference.' },
   },

@@ -5,6 +5,8 @@ import type { PersonConsent } from './consent.entity';
 
 export function createConsentLoaders(repositories: PersonsRepositories) {
   return {
-    byPerson: new DataLoader<string, PersonConsent[]>(async (ids) => groupByKey(ids, await repositories.consents.ofPersons(ids), (c) => c.personId)),
+    byPerson: new DataLoader<string, PersonConsent[]>(async (ids) =>
+      groupByKey(ids, await repositories.consents.ofPersons(ids), (c) => c.personId),
+    ),
   };
 }

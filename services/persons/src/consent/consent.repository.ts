@@ -36,10 +36,17 @@ export class ConsentRepository {
    * An active consent or legal basis covering the organisation and purpose, locked against a
    * concurrent revocation until the caller's transaction ends.
    */
-  findActiveCovering(personId: string, organizationId: string, purpose: PersonDataPurpose): Promise<PersonConsent | null> {
+  findActiveCovering(
+    personId: string,
+    organizationId: string,
+    purpose: PersonDataPurpose,
+  ): Promise<PersonConsent | null> {
     return this.repo
       .createQueryBuilder('c')
-      .where('c.person_id = :personId AND c.organization_id = :organizationId AND c.revoked_at IS NULL', { personId, organizationId })
+      .where('c.person_id = :personId AND c.organization_id = :organizationId AND c.revoked_at IS NULL', {
+        personId,
+        organizationId,
+      })
       .andWhere(':purpose = ANY(c.purposes)', { purpose })
       .orderBy('c.granted_at', 'DESC')
       .setLock('pessimistic_read')
@@ -47,10 +54,23 @@ export class ConsentRepository {
   }
 
   async insert(id: string, values: ConsentValues, actor: Actor): Promise<void> {
-    await this.repo.insert({ ...values, id, grantedAt: () => 'now()', grantedBySubject: actor.subject, grantedByOrganizationId: actor.organizationId });
+    await this.repo.insert({
+      ...values,
+      id,
+      grantedAt: () => 'now()',
+      grantedBySubject: actor.subject,
+      grantedByOrganizationId: actor.organizationId,
+    });
   }
 
   async revoke(id: string, actor: Actor): Promise<void> {
-    await this.repo.update({ id }, { revokedAt: () => 'greatest(now(), granted_at)', revokedBySubject: actor.subject, revokedByOrganizationId: actor.organizationId });
+    await this.repo.update(
+      { id },
+      {
+        revokedAt: () => 'greatest(now(), granted_at)',
+        revokedBySubject: actor.subject,
+        revokedByOrganizationId: actor.organizationId,
+      },
+    );
   }
 }

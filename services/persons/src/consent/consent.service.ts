@@ -39,8 +39,20 @@ export class ConsentService {
         },
         this.actor,
       );
-      await repos.events.append(input.personId, PersonHistoryKind.CONSENT_GRANTED, this.actor, ['organizationId', 'purposes', 'legalBasis'], id);
-      await trail([{ entity: 'PersonConsent', personRef: input.personId, fields: ['organizationId', 'purposes', 'legalBasis', 'evidenceReference', 'noticeVersion'] }]);
+      await repos.events.append(
+        input.personId,
+        PersonHistoryKind.CONSENT_GRANTED,
+        this.actor,
+        ['organizationId', 'purposes', 'legalBasis'],
+        id,
+      );
+      await trail([
+        {
+          entity: 'PersonConsent',
+          personRef: input.personId,
+          fields: ['organizationId', 'purposes', 'legalBasis', 'evidenceReference', 'noticeVersion'],
+        },
+      ]);
     });
     return this.get(id);
   }
@@ -53,7 +65,8 @@ export class ConsentService {
       const [person] = await repos.persons.findByIds([consent.personId]);
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'revokeConsent');
-      if (consent.revokedAt !== null) throw new DomainError(PersonsErrorCode.CONSENT_ALREADY_REVOKED, 'This consent is already revoked.');
+      if (consent.revokedAt !== null)
+        throw new DomainError(PersonsErrorCode.CONSENT_ALREADY_REVOKED, 'This consent is already revoked.');
       await repos.consents.revoke(id, this.actor);
       await repos.events.append(consent.personId, PersonHistoryKind.CONSENT_REVOKED, this.actor, ['revokedAt'], id);
       await trail([{ entity: 'PersonConsent', personRef: consent.personId, fields: ['revokedAt'] }]);

@@ -39,7 +39,12 @@ export class PersonsStore {
    * Runs a write in one transaction: everything it changes lands together or not at all, its audit
    * entries included (`trail` records them in the same transaction).
    */
-  write<T>(audit: RequestAudit, work: (repositories: PersonsRepositories, trail: AuditTrail) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(repositoriesOf(manager), (events, action = 'WRITE') => audit.recordWrite(manager, events, action)));
+  write<T>(
+    audit: RequestAudit,
+    work: (repositories: PersonsRepositories, trail: AuditTrail) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction((manager) =>
+      work(repositoriesOf(manager), (events, action = 'WRITE') => audit.recordWrite(manager, events, action)),
+    );
   }
 }

@@ -1,8 +1,19 @@
 import type { EntityManager, DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
-  BenefitRegime, CefrLevel, DEMO_MUNICIPALITIES, DEMO_OFFERS, NeedCategory, ResidenceStatus,
-  deterministicId, demoOfferId, demoOrganizationId, demoPersonRefs, seededRandom, seedOnce, type Logger,
+  BenefitRegime,
+  CefrLevel,
+  DEMO_MUNICIPALITIES,
+  DEMO_OFFERS,
+  NeedCategory,
+  ResidenceStatus,
+  deterministicId,
+  demoOfferId,
+  demoOrganizationId,
+  demoPersonRefs,
+  seededRandom,
+  seedOnce,
+  type Logger,
 } from '@gk/shared';
 import { addDays } from '../common/validation';
 import { PersonConsent } from '../consent/consent.entity';
@@ -17,8 +28,40 @@ import { PersonReferralStatus } from '../referral/referral.enums';
 import { PersonBenefitRegimePeriod } from '../situation/benefit-regime-period.entity';
 import { PersonResidenceStatusPeriod } from '../situation/residence-status-period.entity';
 
-const GIVEN_NAMES = ['Amani', 'Bahar', 'Dawit', 'Elif', 'Farid', 'Ghazal', 'Hamid', 'Idris', 'Jamila', 'Karim', 'Leyla', 'Mahmoud', 'Nour', 'Omid', 'Parisa', 'Rahel', 'Samir', 'Tesfay', 'Yasmin', 'Zeynab'];
-const FAMILY_NAMES = ['Beispiel', 'Muster', 'Testmann', 'Probst', 'Demoglu', 'Fiktiva', 'Platzhalter', 'Exemplar', 'Modell', 'Vorlage'];
+const GIVEN_NAMES = [
+  'Amani',
+  'Bahar',
+  'Dawit',
+  'Elif',
+  'Farid',
+  'Ghazal',
+  'Hamid',
+  'Idris',
+  'Jamila',
+  'Karim',
+  'Leyla',
+  'Mahmoud',
+  'Nour',
+  'Omid',
+  'Parisa',
+  'Rahel',
+  'Samir',
+  'Tesfay',
+  'Yasmin',
+  'Zeynab',
+];
+const FAMILY_NAMES = [
+  'Beispiel',
+  'Muster',
+  'Testmann',
+  'Probst',
+  'Demoglu',
+  'Fiktiva',
+  'Platzhalter',
+  'Exemplar',
+  'Modell',
+  'Vorlage',
+];
 const ORIGINS: readonly { country: string; languages: string[] }[] = [
   { country: 'SY', languages: ['ar'] },
   { country: 'SY', languages: ['ku', 'ar'] },
@@ -84,7 +127,14 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
       const caseManager = demoOrganizationId(demoCaseManagerKey(ref.ags));
       const actor = { subject: DEMO_ACTOR, organizationId: caseManager };
       const stamp = (kind: PersonHistoryKind, fields: string[], subjectId: string | null = null) =>
-        events.push({ personId: ref.id, kind, fields, subjectId, actorSubject: actor.subject, actorOrganizationId: actor.organizationId });
+        events.push({
+          personId: ref.id,
+          kind,
+          fields,
+          subjectId,
+          actorSubject: actor.subject,
+          actorOrganizationId: actor.organizationId,
+        });
       const recorded = { recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId };
 
       // A few are 28 or 29 already: the target-group filter has someone to leave out.
@@ -95,54 +145,116 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
 
       // Rheine's committee paper: about 100 persons, mostly with Gestattung or Duldung.
       const statusRoll = random();
-      const firstStatus = ref.ags === RHEINE
-        ? (statusRoll < 0.5 ? ResidenceStatus.GESTATTUNG : statusRoll < 0.9 ? ResidenceStatus.DULDUNG : ResidenceStatus.AE_OTHER)
-        : (statusRoll < 0.35 ? ResidenceStatus.GESTATTUNG : statusRoll < 0.65 ? ResidenceStatus.DULDUNG : statusRoll < 0.8 ? ResidenceStatus.AE_25A : ResidenceStatus.AE_OTHER);
+      const firstStatus =
+        ref.ags === RHEINE
+          ? statusRoll < 0.5
+            ? ResidenceStatus.GESTATTUNG
+            : statusRoll < 0.9
+              ? ResidenceStatus.DULDUNG
+              : ResidenceStatus.AE_OTHER
+          : statusRoll < 0.35
+            ? ResidenceStatus.GESTATTUNG
+            : statusRoll < 0.65
+              ? ResidenceStatus.DULDUNG
+              : statusRoll < 0.8
+                ? ResidenceStatus.AE_25A
+                : ResidenceStatus.AE_OTHER;
       const statusPath: ResidenceStatus[] = [firstStatus];
       const changeRoll = random();
       if (firstStatus === ResidenceStatus.GESTATTUNG && changeRoll < 0.25) statusPath.push(ResidenceStatus.DULDUNG);
-      if (firstStatus === ResidenceStatus.DULDUNG && changeRoll < 0.2) statusPath.push(pick([ResidenceStatus.AUSBILDUNGSDULDUNG, ResidenceStatus.AE_104C, ResidenceStatus.AE_25A]));
+      if (firstStatus === ResidenceStatus.DULDUNG && changeRoll < 0.2)
+        statusPath.push(pick([ResidenceStatus.AUSBILDUNGSDULDUNG, ResidenceStatus.AE_104C, ResidenceStatus.AE_25A]));
       let validFrom = addDays(arrivalDate, 10);
       statusPath.forEach((status, i) => {
         const id = deterministicId('residence-status-period', `${ref.id}:${i}`);
         const next = i + 1 < statusPath.length ? addDays(validFrom, 300 + Math.floor(random() * 400)) : null;
-        residence.push({ id, personId: ref.id, status, validFrom, validUntil: next ? addDays(next, -1) : null, ...recorded });
+        residence.push({
+          id,
+          personId: ref.id,
+          status,
+          validFrom,
+          validUntil: next ? addDays(next, -1) : null,
+          ...recorded,
+        });
         stamp(PersonHistoryKind.RESIDENCE_STATUS_CHANGED, ['status', 'validFrom'], id);
         if (next) validFrom = next;
       });
 
       // About two thirds under SGB II, some of them after a change from AsylbLG.
       const regimeRoll = random();
-      const regimePath: BenefitRegime[] = regimeRoll < 0.4 ? [BenefitRegime.SGB_II]
-        : regimeRoll < 0.67 ? [BenefitRegime.ASYLBLG, BenefitRegime.SGB_II]
-        : regimeRoll < 0.87 ? [BenefitRegime.ASYLBLG]
-        : [pick([BenefitRegime.SGB_XII, BenefitRegime.SGB_III, BenefitRegime.NONE])];
+      const regimePath: BenefitRegime[] =
+        regimeRoll < 0.4
+          ? [BenefitRegime.SGB_II]
+          : regimeRoll < 0.67
+            ? [BenefitRegime.ASYLBLG, BenefitRegime.SGB_II]
+            : regimeRoll < 0.87
+              ? [BenefitRegime.ASYLBLG]
+              : [pick([BenefitRegime.SGB_XII, BenefitRegime.SGB_III, BenefitRegime.NONE])];
       let regimeFrom = addDays(arrivalDate, 20);
       regimePath.forEach((regime, i) => {
         const id = deterministicId('benefit-regime-period', `${ref.id}:${i}`);
         const next = i + 1 < regimePath.length ? addDays(regimeFrom, 200 + Math.floor(random() * 500)) : null;
-        regimes.push({ id, personId: ref.id, regime, previousRegime: i > 0 ? regimePath[i - 1] : null, validFrom: regimeFrom, validUntil: next ? addDays(next, -1) : null, ...recorded });
+        regimes.push({
+          id,
+          personId: ref.id,
+          regime,
+          previousRegime: i > 0 ? regimePath[i - 1] : null,
+          validFrom: regimeFrom,
+          validUntil: next ? addDays(next, -1) : null,
+          ...recorded,
+        });
         stamp(PersonHistoryKind.BENEFIT_REGIME_CHANGED, ['regime', 'validFrom'], id);
         if (next) regimeFrom = next;
       });
 
       const levelRoll = random();
-      const germanLevel = levelRoll < 0.1 ? null : ([CefrLevel.A1, CefrLevel.A1, CefrLevel.A2, CefrLevel.A2, CefrLevel.B1, CefrLevel.B1, CefrLevel.B2, CefrLevel.C1] as const)[Math.floor(random() * 8)];
+      const germanLevel =
+        levelRoll < 0.1
+          ? null
+          : (
+              [
+                CefrLevel.A1,
+                CefrLevel.A1,
+                CefrLevel.A2,
+                CefrLevel.A2,
+                CefrLevel.B1,
+                CefrLevel.B1,
+                CefrLevel.B2,
+                CefrLevel.C1,
+              ] as const
+            )[Math.floor(random() * 8)];
       const schoolDegree = pick([
-        PersonSchoolDegree.NONE, PersonSchoolDegree.NONE, PersonSchoolDegree.NONE, PersonSchoolDegree.ERSTER_SCHULABSCHLUSS,
-        PersonSchoolDegree.ERWEITERTER_ERSTER_SCHULABSCHLUSS, PersonSchoolDegree.FOREIGN_NOT_RECOGNISED, PersonSchoolDegree.FOREIGN_RECOGNISED, PersonSchoolDegree.FACHOBERSCHULREIFE,
+        PersonSchoolDegree.NONE,
+        PersonSchoolDegree.NONE,
+        PersonSchoolDegree.NONE,
+        PersonSchoolDegree.ERSTER_SCHULABSCHLUSS,
+        PersonSchoolDegree.ERWEITERTER_ERSTER_SCHULABSCHLUSS,
+        PersonSchoolDegree.FOREIGN_NOT_RECOGNISED,
+        PersonSchoolDegree.FOREIGN_RECOGNISED,
+        PersonSchoolDegree.FACHOBERSCHULREIFE,
       ]);
       const inTraining = random() < 0.12;
       const foreignQualification = random() < 0.08;
-      const goals = schoolDegree === PersonSchoolDegree.FACHOBERSCHULREIFE
-        ? [PersonGoal.VOCATIONAL_QUALIFICATION]
-        : [PersonGoal.FACHOBERSCHULREIFE, ...(random() < 0.5 ? [PersonGoal.LANGUAGE_LEVEL] : [PersonGoal.EMPLOYMENT])];
+      const goals =
+        schoolDegree === PersonSchoolDegree.FACHOBERSCHULREIFE
+          ? [PersonGoal.VOCATIONAL_QUALIFICATION]
+          : [
+              PersonGoal.FACHOBERSCHULREIFE,
+              ...(random() < 0.5 ? [PersonGoal.LANGUAGE_LEVEL] : [PersonGoal.EMPLOYMENT]),
+            ];
       persons.push({
         id: ref.id,
         givenName: pick(GIVEN_NAMES),
         familyName: pick(FAMILY_NAMES),
         dateOfBirth,
-        gender: pick([PersonGender.MALE, PersonGender.MALE, PersonGender.FEMALE, PersonGender.FEMALE, PersonGender.DIVERSE, PersonGender.UNSPECIFIED]),
+        gender: pick([
+          PersonGender.MALE,
+          PersonGender.MALE,
+          PersonGender.FEMALE,
+          PersonGender.FEMALE,
+          PersonGender.DIVERSE,
+          PersonGender.UNSPECIFIED,
+        ]),
         countryOfOrigin: origin.country,
         languages: origin.languages,
         germanLevel,
@@ -164,21 +276,64 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         updatedByOrganizationId: actor.organizationId,
         version: 1,
       });
-      stamp(PersonHistoryKind.REGISTERED, ['givenName', 'familyName', 'dateOfBirth', 'municipalityAgs', 'caseManagingOrganizationId']);
+      stamp(PersonHistoryKind.REGISTERED, [
+        'givenName',
+        'familyName',
+        'dateOfBirth',
+        'municipalityAgs',
+        'caseManagingOrganizationId',
+      ]);
 
       // Needs that follow from the situation, mostly still open: the demand the analytics compares with free seats.
       const categories = new Set<NeedCategory>();
-      if (germanLevel === null || germanLevel === CefrLevel.A1 || germanLevel === CefrLevel.A2) categories.add(NeedCategory.LANGUAGE);
-      if (schoolDegree === PersonSchoolDegree.NONE || schoolDegree === PersonSchoolDegree.FOREIGN_NOT_RECOGNISED) categories.add(NeedCategory.SCHOOL_DEGREE);
-      if (!inTraining && random() < 0.4) categories.add(pick([NeedCategory.VOCATIONAL_PREPARATION, NeedCategory.VOCATIONAL_TRAINING, NeedCategory.EMPLOYMENT]));
-      if ([ResidenceStatus.GESTATTUNG, ResidenceStatus.DULDUNG].includes(statusPath[statusPath.length - 1]) && random() < 0.3) categories.add(NeedCategory.RESIDENCE_COUNSELLING);
-      if (random() < 0.15) categories.add(pick([NeedCategory.HOUSING, NeedCategory.MENTORING, NeedCategory.CHILDCARE, NeedCategory.HEALTH, NeedCategory.OTHER]));
+      if (germanLevel === null || germanLevel === CefrLevel.A1 || germanLevel === CefrLevel.A2)
+        categories.add(NeedCategory.LANGUAGE);
+      if (schoolDegree === PersonSchoolDegree.NONE || schoolDegree === PersonSchoolDegree.FOREIGN_NOT_RECOGNISED)
+        categories.add(NeedCategory.SCHOOL_DEGREE);
+      if (!inTraining && random() < 0.4)
+        categories.add(
+          pick([NeedCategory.VOCATIONAL_PREPARATION, NeedCategory.VOCATIONAL_TRAINING, NeedCategory.EMPLOYMENT]),
+        );
+      if (
+        [ResidenceStatus.GESTATTUNG, ResidenceStatus.DULDUNG].includes(statusPath[statusPath.length - 1]) &&
+        random() < 0.3
+      )
+        categories.add(NeedCategory.RESIDENCE_COUNSELLING);
+      if (random() < 0.15)
+        categories.add(
+          pick([
+            NeedCategory.HOUSING,
+            NeedCategory.MENTORING,
+            NeedCategory.CHILDCARE,
+            NeedCategory.HEALTH,
+            NeedCategory.OTHER,
+          ]),
+        );
       [...categories].forEach((category, i) => {
         const roll = random();
-        const status = roll < 0.6 ? PersonNeedStatus.OPEN : roll < 0.85 ? PersonNeedStatus.IN_PROGRESS : roll < 0.95 ? PersonNeedStatus.MET : PersonNeedStatus.CLOSED;
+        const status =
+          roll < 0.6
+            ? PersonNeedStatus.OPEN
+            : roll < 0.85
+              ? PersonNeedStatus.IN_PROGRESS
+              : roll < 0.95
+                ? PersonNeedStatus.MET
+                : PersonNeedStatus.CLOSED;
         const id = deterministicId('need', `${ref.id}:${i}`);
         const at = new Date(`${date(2024, 2025)}T10:00:00Z`);
-        needs.push({ id, personId: ref.id, category, status, note: null, ...recorded, recordedAt: at, updatedAt: at, updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: 1 });
+        needs.push({
+          id,
+          personId: ref.id,
+          category,
+          status,
+          note: null,
+          ...recorded,
+          recordedAt: at,
+          updatedAt: at,
+          updatedBySubject: actor.subject,
+          updatedByOrganizationId: actor.organizationId,
+          version: 1,
+        });
         stamp(PersonHistoryKind.NEED_RECORDED, ['category', 'status'], id);
       });
       const extra = extraTrainingNeeds.get(ref.ags) ?? 0;
@@ -186,7 +341,19 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         extraTrainingNeeds.set(ref.ags, extra - 1);
         const id = deterministicId('need', `${ref.id}:training`);
         const at = new Date('2025-03-03T10:00:00Z');
-        needs.push({ id, personId: ref.id, category: NeedCategory.VOCATIONAL_TRAINING, status: PersonNeedStatus.OPEN, note: null, ...recorded, recordedAt: at, updatedAt: at, updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: 1 });
+        needs.push({
+          id,
+          personId: ref.id,
+          category: NeedCategory.VOCATIONAL_TRAINING,
+          status: PersonNeedStatus.OPEN,
+          note: null,
+          ...recorded,
+          recordedAt: at,
+          updatedAt: at,
+          updatedBySubject: actor.subject,
+          updatedByOrganizationId: actor.organizationId,
+          version: 1,
+        });
         stamp(PersonHistoryKind.NEED_RECORDED, ['category', 'status'], id);
       }
 
@@ -197,10 +364,19 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         jmdConsentId = deterministicId('consent', `${ref.id}:jmd`);
         const revoked = random() < 0.05;
         consents.push({
-          id: jmdConsentId, personId: ref.id, organizationId: jmd, purposes: [PersonDataPurpose.COUNSELLING, PersonDataPurpose.REFERRAL],
-          grantedAt: new Date(`${date(2023, 2024)}T09:00:00Z`), legalBasis: PersonConsentLegalBasis.CONSENT, evidenceReference: `Akte KIM/${ref.ags}/${ref.index + 1}`, noticeVersion: 'DS-Hinweis 2021-03',
-          grantedBySubject: actor.subject, grantedByOrganizationId: actor.organizationId,
-          revokedAt: revoked ? new Date('2025-06-30T10:00:00Z') : null, revokedBySubject: revoked ? actor.subject : null, revokedByOrganizationId: revoked ? actor.organizationId : null,
+          id: jmdConsentId,
+          personId: ref.id,
+          organizationId: jmd,
+          purposes: [PersonDataPurpose.COUNSELLING, PersonDataPurpose.REFERRAL],
+          grantedAt: new Date(`${date(2023, 2024)}T09:00:00Z`),
+          legalBasis: PersonConsentLegalBasis.CONSENT,
+          evidenceReference: `Akte KIM/${ref.ags}/${ref.index + 1}`,
+          noticeVersion: 'DS-Hinweis 2021-03',
+          grantedBySubject: actor.subject,
+          grantedByOrganizationId: actor.organizationId,
+          revokedAt: revoked ? new Date('2025-06-30T10:00:00Z') : null,
+          revokedBySubject: revoked ? actor.subject : null,
+          revokedByOrganizationId: revoked ? actor.organizationId : null,
         });
         stamp(PersonHistoryKind.CONSENT_GRANTED, ['organizationId', 'purposes', 'legalBasis'], jmdConsentId);
         if (revoked) {
@@ -210,24 +386,55 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
       if (regimePath[regimePath.length - 1] === BenefitRegime.SGB_II && random() < 0.5) {
         const id = deterministicId('consent', `${ref.id}:jobcenter`);
         consents.push({
-          id, personId: ref.id, organizationId: demoOrganizationId(demoJobcenterKey(ref.ags)), purposes: [PersonDataPurpose.COUNSELLING, PersonDataPurpose.ENROLLMENT],
-          grantedAt: new Date(`${date(2023, 2024)}T09:00:00Z`), legalBasis: PersonConsentLegalBasis.SGB_X_69, evidenceReference: '§69 Abs. 1 Nr. 1 SGB X', noticeVersion: null,
-          grantedBySubject: actor.subject, grantedByOrganizationId: actor.organizationId, revokedAt: null, revokedBySubject: null, revokedByOrganizationId: null,
+          id,
+          personId: ref.id,
+          organizationId: demoOrganizationId(demoJobcenterKey(ref.ags)),
+          purposes: [PersonDataPurpose.COUNSELLING, PersonDataPurpose.ENROLLMENT],
+          grantedAt: new Date(`${date(2023, 2024)}T09:00:00Z`),
+          legalBasis: PersonConsentLegalBasis.SGB_X_69,
+          evidenceReference: '§69 Abs. 1 Nr. 1 SGB X',
+          noticeVersion: null,
+          grantedBySubject: actor.subject,
+          grantedByOrganizationId: actor.organizationId,
+          revokedAt: null,
+          revokedBySubject: null,
+          revokedByOrganizationId: null,
         });
         stamp(PersonHistoryKind.CONSENT_GRANTED, ['organizationId', 'purposes', 'legalBasis'], id);
       }
 
       // A few referrals: to the JMD where consent covers it, and to local offers.
-      const base = { personId: ref.id, fromOrganizationId: caseManager, note: null, requestedAt: new Date('2025-09-01T09:00:00Z'), requestedBySubject: actor.subject, requestedByOrganizationId: actor.organizationId, version: 1 };
+      const base = {
+        personId: ref.id,
+        fromOrganizationId: caseManager,
+        note: null,
+        requestedAt: new Date('2025-09-01T09:00:00Z'),
+        requestedBySubject: actor.subject,
+        requestedByOrganizationId: actor.organizationId,
+        version: 1,
+      };
       if (jmdConsentId && random() < 0.25) {
         const id = deterministicId('referral', `${ref.id}:jmd`);
-        const status = pick([PersonReferralStatus.REQUESTED, PersonReferralStatus.ACCEPTED, PersonReferralStatus.COMPLETED]);
+        const status = pick([
+          PersonReferralStatus.REQUESTED,
+          PersonReferralStatus.ACCEPTED,
+          PersonReferralStatus.COMPLETED,
+        ]);
         referrals.push({
-          ...base, id, toOrganizationId: jmd, toOfferId: null, purpose: PersonDataPurpose.COUNSELLING, consentId: jmdConsentId, status, reason: null,
+          ...base,
+          id,
+          toOrganizationId: jmd,
+          toOfferId: null,
+          purpose: PersonDataPurpose.COUNSELLING,
+          consentId: jmdConsentId,
+          status,
+          reason: null,
           answeredAt: status === PersonReferralStatus.REQUESTED ? null : new Date('2025-09-15T09:00:00Z'),
-          answeredBySubject: status === PersonReferralStatus.REQUESTED ? null : 'demo-jmd', answeredByOrganizationId: status === PersonReferralStatus.REQUESTED ? null : jmd,
+          answeredBySubject: status === PersonReferralStatus.REQUESTED ? null : 'demo-jmd',
+          answeredByOrganizationId: status === PersonReferralStatus.REQUESTED ? null : jmd,
           closedAt: status === PersonReferralStatus.COMPLETED ? new Date('2025-11-03T14:00:00Z') : null,
-          closedBySubject: status === PersonReferralStatus.COMPLETED ? 'demo-jmd' : null, closedByOrganizationId: status === PersonReferralStatus.COMPLETED ? jmd : null,
+          closedBySubject: status === PersonReferralStatus.COMPLETED ? 'demo-jmd' : null,
+          closedByOrganizationId: status === PersonReferralStatus.COMPLETED ? jmd : null,
         });
         stamp(PersonHistoryKind.REFERRAL_REQUESTED, ['toOrganizationId', 'purpose'], id);
       }
@@ -236,9 +443,20 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         const offer = pick(local.length > 0 ? local : DEMO_OFFERS.filter((o) => o.ags === '05162024'));
         const id = deterministicId('referral', `${ref.id}:offer`);
         referrals.push({
-          ...base, id, toOrganizationId: null, toOfferId: demoOfferId(offer.key), purpose: PersonDataPurpose.ENROLLMENT, consentId: null,
-          status: PersonReferralStatus.REQUESTED, reason: null, answeredAt: null, answeredBySubject: null, answeredByOrganizationId: null,
-          closedAt: null, closedBySubject: null, closedByOrganizationId: null,
+          ...base,
+          id,
+          toOrganizationId: null,
+          toOfferId: demoOfferId(offer.key),
+          purpose: PersonDataPurpose.ENROLLMENT,
+          consentId: null,
+          status: PersonReferralStatus.REQUESTED,
+          reason: null,
+          answeredAt: null,
+          answeredBySubject: null,
+          answeredByOrganizationId: null,
+          closedAt: null,
+          closedBySubject: null,
+          closedByOrganizationId: null,
         });
         stamp(PersonHistoryKind.REFERRAL_REQUESTED, ['toOfferId', 'purpose'], id);
       }

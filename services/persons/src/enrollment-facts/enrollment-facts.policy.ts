@@ -12,7 +12,11 @@ export type EnrollmentActing = 'ALLOWED' | 'CONSENT_REQUIRED' | 'FORBIDDEN';
  * the request says, so a consent for counselling alone does not cover it. Users of other roles, or of
  * no organisation, never act for a person here.
  */
-export function enrollmentActing(identity: Identity, caseManagingOrganizationId: string, consentedPurposes: ReadonlySet<string>): EnrollmentActing {
+export function enrollmentActing(
+  identity: Identity,
+  caseManagingOrganizationId: string,
+  consentedPurposes: ReadonlySet<string>,
+): EnrollmentActing {
   if (!identity.organizationId || !hasRole(identity, 'CASE_MANAGER', 'PROVIDER')) return 'FORBIDDEN';
   if (managesPerson(identity, caseManagingOrganizationId)) return 'ALLOWED';
   return consentedPurposes.has('ENROLLMENT') ? 'ALLOWED' : 'CONSENT_REQUIRED';

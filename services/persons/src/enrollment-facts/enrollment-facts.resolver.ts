@@ -17,7 +17,10 @@ export class EnrollmentFactsResolver {
       "For the offers subgraph only, while it records an application or enrollment on the user's behalf: the person's facts the offer's rules look at. Null when no person has the id; FORBIDDEN for roles that never enrol; CONSENT_REQUIRED unless the user is a case manager of the managing organisation or their organisation holds an active consent for ENROLLMENT.",
   })
   @Directive('@inaccessible')
-  _enrollmentFacts(@Arg('personId', () => ID, { description: 'Id of the person to enrol.' }) personId: string, @Ctx() ctx: PersonsContext): Promise<PersonEnrollmentFacts | null> {
+  _enrollmentFacts(
+    @Arg('personId', () => ID, { description: 'Id of the person to enrol.' }) personId: string,
+    @Ctx() ctx: PersonsContext,
+  ): Promise<PersonEnrollmentFacts | null> {
     return ctx.scope.services.enrollmentFacts.of(assertUuid(personId, 'personId'));
   }
 
@@ -33,13 +36,19 @@ export class EnrollmentFactsResolver {
     return facts.germanLevel;
   }
 
-  @FieldResolver(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; null when none is recorded.' })
+  @FieldResolver(() => ResidenceStatus, {
+    nullable: true,
+    description: 'Residence status valid today; null when none is recorded.',
+  })
   currentResidenceStatus(@Root() facts: PersonEnrollmentFacts, @Ctx() ctx: PersonsContext): ResidenceStatus | null {
     audited(ctx, facts, 'currentResidenceStatus');
     return facts.currentResidenceStatus;
   }
 
-  @FieldResolver(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; null when none is recorded.' })
+  @FieldResolver(() => BenefitRegime, {
+    nullable: true,
+    description: 'Benefit regime valid today; null when none is recorded.',
+  })
   currentBenefitRegime(@Root() facts: PersonEnrollmentFacts, @Ctx() ctx: PersonsContext): BenefitRegime | null {
     audited(ctx, facts, 'currentBenefitRegime');
     return facts.currentBenefitRegime;

@@ -25,9 +25,12 @@ export class EnrollmentFactsService {
     const person = await this.persons.byId.load(personId);
     if (!person) return null;
     // The managing organisation's case managers need no consent: skip the lookup for them, the usual case.
-    const consented = managesPerson(this.identity, person.caseManagingOrganizationId) ? NO_CONSENTS : await this.access.consentedPurposes(person.id);
+    const consented = managesPerson(this.identity, person.caseManagingOrganizationId)
+      ? NO_CONSENTS
+      : await this.access.consentedPurposes(person.id);
     const acting = enrollmentActing(this.identity, person.caseManagingOrganizationId, consented);
-    if (acting === 'FORBIDDEN') throw new ForbiddenError('Enrolling a person needs the role CASE_MANAGER or PROVIDER in an organisation.');
+    if (acting === 'FORBIDDEN')
+      throw new ForbiddenError('Enrolling a person needs the role CASE_MANAGER or PROVIDER in an organisation.');
     if (acting === 'CONSENT_REQUIRED') {
       throw new DomainError(
         PersonsErrorCode.CONSENT_REQUIRED,

@@ -7,7 +7,10 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * requires for `eligibleOffers`, so both paths decide on the same facts. Only what is selected is
  * read and audited: offers asks for exactly the facts the offer's rules need.
  */
-@ObjectType({ description: "A person's facts that an offer's eligibility rules look at, for the offers subgraph during an application or enrollment (internal)." })
+@ObjectType({
+  description:
+    "A person's facts that an offer's eligibility rules look at, for the offers subgraph during an application or enrollment (internal).",
+})
 @Directive('@inaccessible')
 export class PersonEnrollmentFacts {
   @Field(() => ID, { description: 'Id of the person.' })

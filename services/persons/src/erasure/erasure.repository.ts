@@ -4,7 +4,8 @@ import { PersonErasureRequest } from './erasure-request.entity';
 
 /** The rows a DELETE or UPDATE ... RETURNING gave: the Postgres driver answers `[rows, count]` for those commands. */
 function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0];
   return Array.isArray(result) ? result : [];
 }
 
@@ -37,11 +38,22 @@ export class ErasureRepository {
   }
 
   async insert(personId: string, pendingSubgraphs: readonly string[], actor: Actor): Promise<void> {
-    await this.repo.insert({ personId, requestedAt: () => 'now()', requestedBySubject: actor.subject, requestedByOrganizationId: actor.organizationId, pendingSubgraphs: [...pendingSubgraphs] });
+    await this.repo.insert({
+      personId,
+      requestedAt: () => 'now()',
+      requestedBySubject: actor.subject,
+      requestedByOrganizationId: actor.organizationId,
+      pendingSubgraphs: [...pendingSubgraphs],
+    });
   }
 
   pending(): Promise<PersonErasureRequest[]> {
-    return this.repo.createQueryBuilder('e').where('cardinality(e.pending_subgraphs) > 0').orderBy('e.requested_at').addOrderBy('e.person_id').getMany();
+    return this.repo
+      .createQueryBuilder('e')
+      .where('cardinality(e.pending_subgraphs) > 0')
+      .orderBy('e.requested_at')
+      .addOrderBy('e.person_id')
+      .getMany();
   }
 
   /**
@@ -49,7 +61,11 @@ export class ErasureRepository {
    * One statement: `FOR UPDATE SKIP LOCKED` lets two sweeps claiming at the same moment each take
    * different rows instead of waiting for, or both taking, the same ones.
    */
-  async claim(claimId: string, leaseSeconds: number, limit: number): Promise<{ personId: string; pendingSubgraphs: string[] }[]> {
+  async claim(
+    claimId: string,
+    leaseSeconds: number,
+    limit: number,
+  ): Promise<{ personId: string; pendingSubgraphs: string[] }[]> {
     const rows = rowsOf(
       await this.manager.query(
         `UPDATE erasure_request SET claim_id = $1, claimed_until = now() + make_interval(secs => $2)
@@ -69,11 +85,23 @@ export class ErasureRepository {
 
   /** Gives back what a sweep claimed, so the next sweep of any gateway takes up what is still pending. */
   async release(claimId: string): Promise<number> {
-    return rowsOf(await this.manager.query(`UPDATE erasure_request SET claim_id = NULL, claimed_until = NULL WHERE claim_id = $1 RETURNING person_id`, [claimId])).length;
+    return rowsOf(
+      await this.manager.query(
+        `UPDATE erasure_request SET claim_id = NULL, claimed_until = NULL WHERE claim_id = $1 RETURNING person_id`,
+        [claimId],
+      ),
+    ).length;
   }
 
   /** Removes a subgraph from the pending list; returns whether the erasure request exists. */
   async confirm(personId: string, subgraph: string): Promise<boolean> {
-    return rowsOf(await this.manager.query(`UPDATE erasure_request SET pending_subgraphs = array_remove(pending_subgraphs, $2) WHERE person_id = $1 RETURNING person_id`, [personId, subgraph])).length > 0;
+    return (
+      rowsOf(
+        await this.manager.query(
+          `UPDATE erasure_request SET pending_subgraphs = array_remove(pending_subgraphs, $2) WHERE person_id = $1 RETURNING person_id`,
+          [personId, subgraph],
+        ),
+      ).length > 0
+    );
   }
 }

@@ -1,5 +1,15 @@
 import DataLoader from 'dataloader';
-import { ForbiddenError, NotFoundError, actorOf, auditEntriesForPersons, isSystem, requireRole, type DataAccessRecord, type Identity, type RequestAudit } from '@gk/shared';
+import {
+  ForbiddenError,
+  NotFoundError,
+  actorOf,
+  auditEntriesForPersons,
+  isSystem,
+  requireRole,
+  type DataAccessRecord,
+  type Identity,
+  type RequestAudit,
+} from '@gk/shared';
 import type { DataSource } from 'typeorm';
 import type { PersonsStore } from '../database/persons-store';
 import type { PersonErasureRequest } from './erasure-request.entity';
@@ -15,10 +25,23 @@ export const ERASURE_CLAIM_SECONDS = 60;
 const ERASURE_CLAIM_BATCH = 100;
 
 /** What an erasure removes from the persons database, as named in its ERASE audit entry. */
-const ERASED_FIELDS = ['person', 'residenceStatusHistory', 'benefitRegimeHistory', 'needs', 'consents', 'referrals', 'history'];
+const ERASED_FIELDS = [
+  'person',
+  'residenceStatusHistory',
+  'benefitRegimeHistory',
+  'needs',
+  'consents',
+  'referrals',
+  'history',
+];
 
 function asErasure(request: PersonErasureRequest): PersonErasure {
-  return { personId: request.personId, requestedAt: request.requestedAt, pendingSubgraphs: request.pendingSubgraphs, complete: request.pendingSubgraphs.length === 0 };
+  return {
+    personId: request.personId,
+    requestedAt: request.requestedAt,
+    pendingSubgraphs: request.pendingSubgraphs,
+    complete: request.pendingSubgraphs.length === 0,
+  };
 }
 
 /** Erasure (GDPR Art. 17) and the access log (Art. 15), for the data protection officer and the gateway's sweeper. */
@@ -77,7 +100,10 @@ export class ErasureService {
   async pending(claimId: string | undefined): Promise<PendingPersonErasure[]> {
     this.requireSystem('_pendingErasures');
     if (claimId) return this.store.read.erasures.claim(claimId, ERASURE_CLAIM_SECONDS, ERASURE_CLAIM_BATCH);
-    return (await this.store.read.erasures.pending()).map((r) => ({ personId: r.personId, pendingSubgraphs: r.pendingSubgraphs }));
+    return (await this.store.read.erasures.pending()).map((r) => ({
+      personId: r.personId,
+      pendingSubgraphs: r.pendingSubgraphs,
+    }));
   }
 
   async release(claimId: string): Promise<number> {

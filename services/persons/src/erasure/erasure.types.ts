@@ -1,7 +1,10 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: "A person's erasure (GDPR Art. 17) as requested: complete once every subgraph holding data about the person has erased it." })
+@ObjectType({
+  description:
+    "A person's erasure (GDPR Art. 17) as requested: complete once every subgraph holding data about the person has erased it.",
+})
 export class PersonErasure {
   @Field(() => ID, { description: 'Id of the erased person.' })
   personId!: string;
@@ -9,7 +12,10 @@ export class PersonErasure {
   @Field(() => GraphQLDateTimeISO, { description: 'When the erasure was first requested.' })
   requestedAt!: Date;
 
-  @Field(() => [String], { description: 'Subgraphs that have not yet confirmed their erasure; the gateway carries it to them, also after they were down.' })
+  @Field(() => [String], {
+    description:
+      'Subgraphs that have not yet confirmed their erasure; the gateway carries it to them, also after they were down.',
+  })
   pendingSubgraphs!: string[];
 
   @Field({ description: 'Whether every subgraph has erased the person.' })

@@ -12,7 +12,8 @@ export interface FiguresKey {
 
 function assemble(ags: string, referenceDate: string, rows: FigureRow[]): PersonsMunicipalityFigures {
   // The database only returns keys of the dimension's own CHECK-constrained column.
-  const cells = <K>(dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension).map((r) => ({ key: r.key as K, count: r.count }));
+  const cells = <K>(dimension: FigureRow['dimension']) =>
+    rows.filter((r) => r.dimension === dimension).map((r) => ({ key: r.key as K, count: r.count }));
   return Object.assign(new PersonsMunicipalityFigures(), {
     municipalityAgs: ags,
     referenceDate,
@@ -37,9 +38,18 @@ export function createFiguresLoaders(repositories: PersonsRepositories, organiza
         const rowsByDate = new Map<string, FigureRow[]>();
         for (const date of dates) {
           const agsList = [...new Set(keys.filter((k) => k.referenceDate === date).map((k) => k.ags))];
-          rowsByDate.set(date, organizationId ? await repositories.figures.caseloadFigures(agsList, date, organizationId) : []);
+          rowsByDate.set(
+            date,
+            organizationId ? await repositories.figures.caseloadFigures(agsList, date, organizationId) : [],
+          );
         }
-        return keys.map((k) => assemble(k.ags, k.referenceDate, (rowsByDate.get(k.referenceDate) ?? []).filter((r) => r.ags === k.ags)));
+        return keys.map((k) =>
+          assemble(
+            k.ags,
+            k.referenceDate,
+            (rowsByDate.get(k.referenceDate) ?? []).filter((r) => r.ags === k.ags),
+          ),
+        );
       },
       { cacheKeyFn: (k) => `${k.ags}|${k.referenceDate}` },
     ),

@@ -93,10 +93,20 @@ export class FiguresRepository {
    * organisations' persons would let anyone who also reads the core group's protected figures (a second
    * role, a colleague) recompute a withheld cell.
    */
-  async caseloadFigures(agsList: readonly string[], referenceDate: string, organizationId: string): Promise<FigureRow[]> {
+  async caseloadFigures(
+    agsList: readonly string[],
+    referenceDate: string,
+    organizationId: string,
+  ): Promise<FigureRow[]> {
     const params = [agsList, referenceDate, organizationId];
-    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(REQUESTED_AREAS, 'a.area_key', CASELOAD_BY_PREFIX), params);
-    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(REQUESTED_AREAS, 'a.area_key', CASELOAD_BY_PREFIX), params);
+    const persons: FamilyFigureRow[] = await this.manager.query(
+      personsByDimension(REQUESTED_AREAS, 'a.area_key', CASELOAD_BY_PREFIX),
+      params,
+    );
+    const needs: FamilyFigureRow[] = await this.manager.query(
+      openNeedsByCategory(REQUESTED_AREAS, 'a.area_key', CASELOAD_BY_PREFIX),
+      params,
+    );
     return [...persons, ...needs].map(({ ags, dimension, key, count }) => ({ ags, dimension, key, count }));
   }
 
@@ -105,10 +115,19 @@ export class FiguresRepository {
    * of the Kreis grouped by the person's own municipality AGS, so the caller can protect the family together;
    * with each cell, how many of it the reader's organisation manages or wrote itself.
    */
-  async familyFigures(pairs: readonly { kreis: string; referenceDate: string }[], readerOrganizationId: string | null): Promise<FamilyFigureRow[]> {
+  async familyFigures(
+    pairs: readonly { kreis: string; referenceDate: string }[],
+    readerOrganizationId: string | null,
+  ): Promise<FamilyFigureRow[]> {
     const params = [pairs.map((p) => p.kreis), pairs.map((p) => p.referenceDate), readerOrganizationId];
-    const persons: FamilyFigureRow[] = await this.manager.query(personsByDimension(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS, OWN_PERSON), params);
-    const needs: FamilyFigureRow[] = await this.manager.query(openNeedsByCategory(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS, OWN_PERSON, OWN_NEED), params);
+    const persons: FamilyFigureRow[] = await this.manager.query(
+      personsByDimension(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS, OWN_PERSON),
+      params,
+    );
+    const needs: FamilyFigureRow[] = await this.manager.query(
+      openNeedsByCategory(KREIS_DATE_PAIRS, 'p.municipality_ags', BY_KREIS, OWN_PERSON, OWN_NEED),
+      params,
+    );
     return [...persons, ...needs];
   }
 }

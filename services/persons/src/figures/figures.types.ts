@@ -20,7 +20,10 @@ registerEnumType(PersonsAgeBand, {
 
 @ObjectType({ description: 'Persons of the target group with one residence status.' })
 export class PersonsResidenceStatusCell {
-  @Field(() => ResidenceStatus, { nullable: true, description: 'The residence status on the reference date; null for persons with none recorded for that date.' })
+  @Field(() => ResidenceStatus, {
+    nullable: true,
+    description: 'The residence status on the reference date; null for persons with none recorded for that date.',
+  })
   key!: ResidenceStatus | null;
 
   @Field(() => Int, { description: 'Number of persons.' })
@@ -29,7 +32,10 @@ export class PersonsResidenceStatusCell {
 
 @ObjectType({ description: 'Persons of the target group under one benefit regime.' })
 export class PersonsBenefitRegimeCell {
-  @Field(() => BenefitRegime, { nullable: true, description: 'The benefit regime on the reference date; null for persons with none recorded for that date.' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: 'The benefit regime on the reference date; null for persons with none recorded for that date.',
+  })
   key!: BenefitRegime | null;
 
   @Field(() => Int, { description: 'Number of persons.' })
@@ -38,7 +44,10 @@ export class PersonsBenefitRegimeCell {
 
 @ObjectType({ description: 'Persons of the target group with one school degree.' })
 export class PersonsSchoolDegreeCell {
-  @Field(() => PersonSchoolDegree, { nullable: true, description: 'The school degree as recorded now; null for persons with none recorded.' })
+  @Field(() => PersonSchoolDegree, {
+    nullable: true,
+    description: 'The school degree as recorded now; null for persons with none recorded.',
+  })
   key!: PersonSchoolDegree | null;
 
   @Field(() => Int, { description: 'Number of persons.' })
@@ -77,18 +86,25 @@ export class PersonsMunicipalityFigures {
   @Field(() => Int, { description: 'Persons of the target group.' })
   total!: number;
 
-  @Field(() => [PersonsResidenceStatusCell], { description: 'Persons by residence status valid on the reference date.' })
+  @Field(() => [PersonsResidenceStatusCell], {
+    description: 'Persons by residence status valid on the reference date.',
+  })
   byResidenceStatus!: PersonsResidenceStatusCell[];
 
   @Field(() => [PersonsBenefitRegimeCell], { description: 'Persons by benefit regime applying on the reference date.' })
   byBenefitRegime!: PersonsBenefitRegimeCell[];
 
-  @Field(() => [PersonsSchoolDegreeCell], { description: 'Persons by school degree (as recorded now; degrees have no history).' })
+  @Field(() => [PersonsSchoolDegreeCell], {
+    description: 'Persons by school degree (as recorded now; degrees have no history).',
+  })
   bySchoolDegree!: PersonsSchoolDegreeCell[];
 
   @Field(() => [PersonsAgeBandCell], { description: 'Persons by age band on the reference date.' })
   byAgeBand!: PersonsAgeBandCell[];
 
-  @Field(() => [PersonsNeedCategoryCell], { description: 'Needs in status OPEN now and recorded by the reference date, by category: the demand the analytics compares with free seats.' })
+  @Field(() => [PersonsNeedCategoryCell], {
+    description:
+      'Needs in status OPEN now and recorded by the reference date, by category: the demand the analytics compares with free seats.',
+  })
   openNeedsByCategory!: PersonsNeedCategoryCell[];
 }

@@ -19,7 +19,7 @@ export enum PersonHistoryKind {
 
 registerEnumType(PersonHistoryKind, {
   name: 'PersonHistoryKind',
-  description: 'What kind of change an entry of a person\'s history records.',
+  description: "What kind of change an entry of a person's history records.",
   valuesConfig: {
     REGISTERED: { description: 'The person was registered.' },
     UPDATED: { description: 'Fields of the person record changed (named in `fields`).' },
@@ -35,7 +35,10 @@ registerEnumType(PersonHistoryKind, {
   },
 });
 
-@ObjectType({ description: 'One change of a person\'s record: what kind, which fields (never their values), by whom and when. Append-only.' })
+@ObjectType({
+  description:
+    "One change of a person's record: what kind, which fields (never their values), by whom and when. Append-only.",
+})
 @Entity({ name: 'person_event' })
 export class PersonHistoryEntry {
   @Field(() => ID, { description: 'Id of the entry; later entries have larger ids.' })
@@ -53,7 +56,10 @@ export class PersonHistoryEntry {
   @Column({ type: 'text', array: true })
   fields!: string[];
 
-  @Field(() => ID, { nullable: true, description: 'Id of the need, consent, referral or period the change concerns; null for the person record itself.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the need, consent, referral or period the change concerns; null for the person record itself.',
+  })
   @Column({ name: 'subject_id', type: 'uuid', nullable: true })
   subjectId!: string | null;
 
@@ -68,7 +74,10 @@ export class PersonHistoryEntry {
   @Column({ name: 'actor_organization_id', type: 'text', nullable: true })
   actorOrganizationId!: string | null;
 
-  @Field(() => OrganizationRef, { nullable: true, description: 'Organisation of who made the change; null for a user of no organisation.' })
+  @Field(() => OrganizationRef, {
+    nullable: true,
+    description: 'Organisation of who made the change; null for a user of no organisation.',
+  })
   get actorOrganization(): OrganizationRef | null {
     return this.actorOrganizationId ? { id: this.actorOrganizationId } : null;
   }

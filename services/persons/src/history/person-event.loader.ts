@@ -5,6 +5,8 @@ import type { PersonHistoryEntry } from './person-event.entity';
 
 export function createHistoryLoaders(repositories: PersonsRepositories) {
   return {
-    byPerson: new DataLoader<string, PersonHistoryEntry[]>(async (ids) => groupByKey(ids, await repositories.events.ofPersons(ids), (e) => e.personId)),
+    byPerson: new DataLoader<string, PersonHistoryEntry[]>(async (ids) =>
+      groupByKey(ids, await repositories.events.ofPersons(ids), (e) => e.personId),
+    ),
   };
 }

@@ -6,13 +6,26 @@ import { PersonHistoryEntry, type PersonHistoryKind } from './person-event.entit
 export class PersonEventRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async append(personId: string, kind: PersonHistoryKind, actor: Actor, fields: string[] = [], subjectId: string | null = null): Promise<void> {
+  async append(
+    personId: string,
+    kind: PersonHistoryKind,
+    actor: Actor,
+    fields: string[] = [],
+    subjectId: string | null = null,
+  ): Promise<void> {
     await this.manager.getRepository(PersonHistoryEntry).insert({
-      personId, kind, fields, subjectId, actorSubject: actor.subject, actorOrganizationId: actor.organizationId,
+      personId,
+      kind,
+      fields,
+      subjectId,
+      actorSubject: actor.subject,
+      actorOrganizationId: actor.organizationId,
     });
   }
 
   ofPersons(personIds: readonly string[]): Promise<PersonHistoryEntry[]> {
-    return this.manager.getRepository(PersonHistoryEntry).find({ where: { personId: In([...personIds]) }, order: { id: 'ASC' } });
+    return this.manager
+      .getRepository(PersonHistoryEntry)
+      .find({ where: { personId: In([...personIds]) }, order: { id: 'ASC' } });
   }
 }

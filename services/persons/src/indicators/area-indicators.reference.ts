@@ -8,5 +8,8 @@ export class AreaIndicatorsRef extends AreaIndicatorsKey {}
 
 /** The key is all there is to resolve: the figures are fields, batched over every key of the request. */
 export const areaIndicatorsReference = {
-  __resolveReference: (reference: { ags: string; referenceDate: string }): AreaIndicatorsRef => ({ ags: reference.ags, referenceDate: reference.referenceDate }),
+  __resolveReference: (reference: { ags: string; referenceDate: string }): AreaIndicatorsRef => ({
+    ags: reference.ags,
+    referenceDate: reference.referenceDate,
+  }),
 };

@@ -1,6 +1,20 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { addCount, BenefitRegime, NeedCategory, ResidenceStatus, kreisOf, protectAreaFamily, protectedArea, requestDataVersion, versionedCache, type MemberCounts, type ProtectedCount, type ProtectedFamily, type SumConstraint } from '@gk/shared';
+import {
+  addCount,
+  BenefitRegime,
+  NeedCategory,
+  ResidenceStatus,
+  kreisOf,
+  protectAreaFamily,
+  protectedArea,
+  requestDataVersion,
+  versionedCache,
+  type MemberCounts,
+  type ProtectedCount,
+  type ProtectedFamily,
+  type SumConstraint,
+} from '@gk/shared';
 import { FiguresRepository, type FamilyFigureRow, type FigureRow } from '../figures/figures.repository';
 import { PersonsAgeBand } from '../figures/figures.types';
 import { PersonSchoolDegree } from '../person/person.enums';
@@ -23,15 +37,21 @@ const LAYOUT: Record<Dimension, readonly (string | null)[]> = {
 };
 
 /** Cell id of a figure; '' stands for the null row (no enum value is empty). */
-const cellId = (dimension: FigureRow['dimension'], key: string | null): string => (dimension === 'total' ? 'total' : `${dimension}:${key ?? ''}`);
+const cellId = (dimension: FigureRow['dimension'], key: string | null): string =>
+  dimension === 'total' ? 'total' : `${dimension}:${key ?? ''}`;
 
-const CELLS: readonly string[] = ['total', ...(Object.keys(LAYOUT) as Dimension[]).flatMap((d) => LAYOUT[d].map((k) => cellId(d, k)))];
+const CELLS: readonly string[] = [
+  'total',
+  ...(Object.keys(LAYOUT) as Dimension[]).flatMap((d) => LAYOUT[d].map((k) => cellId(d, k))),
+];
 
 /** Inside an area the total is the sum of each breakdown of persons (open needs count needs, not persons: no total). */
-const SUMS: readonly SumConstraint[] = (['residenceStatus', 'benefitRegime', 'schoolDegree', 'ageBand'] as const).map((d) => ({
-  total: 'total',
-  parts: LAYOUT[d].map((k) => cellId(d, k)),
-}));
+const SUMS: readonly SumConstraint[] = (['residenceStatus', 'benefitRegime', 'schoolDegree', 'ageBand'] as const).map(
+  (d) => ({
+    total: 'total',
+    parts: LAYOUT[d].map((k) => cellId(d, k)),
+  }),
+);
 
 const pairKey = (kreis: string, referenceDate: string) => `${kreis}|${referenceDate}`;
 
@@ -51,14 +71,30 @@ function protectFamily(kreis: string, rows: readonly FamilyFigureRow[], threshol
 
 function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
   // Every cell id of the layout is in the map (protectedArea fills the whole layout).
-  const count = (dimension: FigureRow['dimension'], key: string | null): ProtectedCount => cells.get(cellId(dimension, key))!;
+  const count = (dimension: FigureRow['dimension'], key: string | null): ProtectedCount =>
+    cells.get(cellId(dimension, key))!;
   return Object.assign(new TargetGroupIndicators(), {
     total: count('total', null),
-    byResidenceStatus: (LAYOUT.residenceStatus as readonly (ResidenceStatus | null)[]).map((residenceStatus) => ({ residenceStatus, persons: count('residenceStatus', residenceStatus) })),
-    byBenefitRegime: (LAYOUT.benefitRegime as readonly (BenefitRegime | null)[]).map((benefitRegime) => ({ benefitRegime, persons: count('benefitRegime', benefitRegime) })),
-    bySchoolDegree: (LAYOUT.schoolDegree as readonly (PersonSchoolDegree | null)[]).map((schoolDegree) => ({ schoolDegree, persons: count('schoolDegree', schoolDegree) })),
-    byAgeBand: (LAYOUT.ageBand as readonly PersonsAgeBand[]).map((ageBand) => ({ ageBand, persons: count('ageBand', ageBand) })),
-    openNeedsByCategory: (LAYOUT.openNeeds as readonly NeedCategory[]).map((category) => ({ category, openNeeds: count('openNeeds', category) })),
+    byResidenceStatus: (LAYOUT.residenceStatus as readonly (ResidenceStatus | null)[]).map((residenceStatus) => ({
+      residenceStatus,
+      persons: count('residenceStatus', residenceStatus),
+    })),
+    byBenefitRegime: (LAYOUT.benefitRegime as readonly (BenefitRegime | null)[]).map((benefitRegime) => ({
+      benefitRegime,
+      persons: count('benefitRegime', benefitRegime),
+    })),
+    bySchoolDegree: (LAYOUT.schoolDegree as readonly (PersonSchoolDegree | null)[]).map((schoolDegree) => ({
+      schoolDegree,
+      persons: count('schoolDegree', schoolDegree),
+    })),
+    byAgeBand: (LAYOUT.ageBand as readonly PersonsAgeBand[]).map((ageBand) => ({
+      ageBand,
+      persons: count('ageBand', ageBand),
+    })),
+    openNeedsByCategory: (LAYOUT.openNeeds as readonly NeedCategory[]).map((category) => ({
+      category,
+      openNeeds: count('openNeeds', category),
+    })),
   });
 }
 
@@ -72,24 +108,44 @@ function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
  * what that organisation does not know itself, so its own writes cannot be subtracted from a
  * published count to uncover the withheld count before them.
  */
-export function createIndicatorsLoaders(dataSource: DataSource, threshold: number, readerOrganizationId: string | null) {
+export function createIndicatorsLoaders(
+  dataSource: DataSource,
+  threshold: number,
+  readerOrganizationId: string | null,
+) {
   const cache = versionedCache<ProtectedFamily>(dataSource, `target-group:${threshold}`);
   // One cache for every reader (its size bound holds for all of them), keyed by family and organisation.
-  const cacheKey = (kreis: string, referenceDate: string) => `${pairKey(kreis, referenceDate)}|${readerOrganizationId ?? '-'}`;
+  const cacheKey = (kreis: string, referenceDate: string) =>
+    `${pairKey(kreis, referenceDate)}|${readerOrganizationId ?? '-'}`;
   const version = requestDataVersion(dataSource);
   return {
     targetGroup: new DataLoader<IndicatorsKey, TargetGroupIndicators, string>(
       async (keys) => {
-        const families = await cache.read(dataSource, keys.map((k) => cacheKey(kreisOf(k.ags), k.referenceDate)), async (manager, missing) => {
-          const pairs = missing.map((key) => {
-            const [kreis, referenceDate] = key.split('|');
-            return { kreis, referenceDate };
-          });
-          const byPair = new Map<string, FamilyFigureRow[]>(pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), []]));
-          for (const row of await new FiguresRepository(manager).familyFigures(pairs, readerOrganizationId)) byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
-          return new Map(pairs.map((pair) => [cacheKey(pair.kreis, pair.referenceDate), protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold)]));
-        }, version);
-        return keys.map((k) => assemble(protectedArea(families.get(cacheKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)));
+        const families = await cache.read(
+          dataSource,
+          keys.map((k) => cacheKey(kreisOf(k.ags), k.referenceDate)),
+          async (manager, missing) => {
+            const pairs = missing.map((key) => {
+              const [kreis, referenceDate] = key.split('|');
+              return { kreis, referenceDate };
+            });
+            const byPair = new Map<string, FamilyFigureRow[]>(
+              pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), []]),
+            );
+            for (const row of await new FiguresRepository(manager).familyFigures(pairs, readerOrganizationId))
+              byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
+            return new Map(
+              pairs.map((pair) => [
+                cacheKey(pair.kreis, pair.referenceDate),
+                protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold),
+              ]),
+            );
+          },
+          version,
+        );
+        return keys.map((k) =>
+          assemble(protectedArea(families.get(cacheKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)),
+        );
       },
       { cacheKeyFn: (k) => pairKey(k.ags, k.referenceDate) },
     ),

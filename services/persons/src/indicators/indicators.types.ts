@@ -5,7 +5,10 @@ import { PersonSchoolDegree } from '../person/person.enums';
 
 @ObjectType({ description: 'Persons of the target group with one residence status on the reference date.' })
 export class ResidenceStatusIndicator {
-  @Field(() => ResidenceStatus, { nullable: true, description: 'The residence status valid on the reference date; null for persons with none recorded for that date.' })
+  @Field(() => ResidenceStatus, {
+    nullable: true,
+    description: 'The residence status valid on the reference date; null for persons with none recorded for that date.',
+  })
   residenceStatus!: ResidenceStatus | null;
 
   @Field(() => ProtectedCount, { description: 'Number of persons, protected by small-cell suppression.' })
@@ -14,7 +17,11 @@ export class ResidenceStatusIndicator {
 
 @ObjectType({ description: 'Persons of the target group under one benefit regime on the reference date.' })
 export class BenefitRegimeIndicator {
-  @Field(() => BenefitRegime, { nullable: true, description: 'The benefit regime applying on the reference date; null for persons with none recorded for that date.' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description:
+      'The benefit regime applying on the reference date; null for persons with none recorded for that date.',
+  })
   benefitRegime!: BenefitRegime | null;
 
   @Field(() => ProtectedCount, { description: 'Number of persons, protected by small-cell suppression.' })
@@ -23,7 +30,10 @@ export class BenefitRegimeIndicator {
 
 @ObjectType({ description: 'Persons of the target group with one school degree.' })
 export class SchoolDegreeIndicator {
-  @Field(() => PersonSchoolDegree, { nullable: true, description: 'The school degree as recorded now (degrees have no history); null for persons with none recorded.' })
+  @Field(() => PersonSchoolDegree, {
+    nullable: true,
+    description: 'The school degree as recorded now (degrees have no history); null for persons with none recorded.',
+  })
   schoolDegree!: PersonSchoolDegree | null;
 
   @Field(() => ProtectedCount, { description: 'Number of persons, protected by small-cell suppression.' })
@@ -44,7 +54,10 @@ export class NeedCategoryIndicator {
   @Field(() => NeedCategory, { description: 'The need category.' })
   category!: NeedCategory;
 
-  @Field(() => ProtectedCount, { description: 'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected by small-cell suppression.' })
+  @Field(() => ProtectedCount, {
+    description:
+      'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected by small-cell suppression.',
+  })
   openNeeds!: ProtectedCount;
 }
 
@@ -56,13 +69,21 @@ export class TargetGroupIndicators {
   @Field(() => ProtectedCount, { description: 'Persons of the target group.' })
   total!: ProtectedCount;
 
-  @Field(() => [ResidenceStatusIndicator], { description: 'Persons by residence status valid on the reference date, every status and a null row (none recorded).' })
+  @Field(() => [ResidenceStatusIndicator], {
+    description:
+      'Persons by residence status valid on the reference date, every status and a null row (none recorded).',
+  })
   byResidenceStatus!: ResidenceStatusIndicator[];
 
-  @Field(() => [BenefitRegimeIndicator], { description: 'Persons by benefit regime applying on the reference date, every regime and a null row (none recorded).' })
+  @Field(() => [BenefitRegimeIndicator], {
+    description:
+      'Persons by benefit regime applying on the reference date, every regime and a null row (none recorded).',
+  })
   byBenefitRegime!: BenefitRegimeIndicator[];
 
-  @Field(() => [SchoolDegreeIndicator], { description: 'Persons by school degree, every degree and a null row (none recorded).' })
+  @Field(() => [SchoolDegreeIndicator], {
+    description: 'Persons by school degree, every degree and a null row (none recorded).',
+  })
   bySchoolDegree!: SchoolDegreeIndicator[];
 
   @Field(() => [AgeBandIndicator], { description: 'Persons by age band on the reference date, every band.' })

@@ -55,7 +55,9 @@ export class PersonsInit1763700000000 implements MigrationInterface {
     await q.query(`CREATE INDEX person_municipality_idx ON person (municipality_ags)`);
     await q.query(`CREATE INDEX person_name_order_idx ON person (family_name, given_name, id)`);
     // The duplicate check looks persons up by these; not unique, a confirmed namesake may exist.
-    await q.query(`CREATE INDEX person_duplicate_idx ON person (lower(family_name), lower(given_name), date_of_birth, municipality_ags)`);
+    await q.query(
+      `CREATE INDEX person_duplicate_idx ON person (lower(family_name), lower(given_name), date_of_birth, municipality_ags)`,
+    );
 
     await q.query(`
       CREATE TABLE residence_status_period (
@@ -70,7 +72,9 @@ export class PersonsInit1763700000000 implements MigrationInterface {
         CHECK (valid_until IS NULL OR valid_until >= valid_from),
         UNIQUE (person_id, valid_from)
       )`);
-    await q.query(`CREATE UNIQUE INDEX residence_status_open_idx ON residence_status_period (person_id) WHERE valid_until IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX residence_status_open_idx ON residence_status_period (person_id) WHERE valid_until IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE benefit_regime_period (
@@ -87,8 +91,12 @@ export class PersonsInit1763700000000 implements MigrationInterface {
         CHECK (previous_regime IS NULL OR previous_regime <> regime),
         UNIQUE (person_id, valid_from)
       )`);
-    await q.query(`CREATE UNIQUE INDEX benefit_regime_open_idx ON benefit_regime_period (person_id) WHERE valid_until IS NULL`);
-    await q.query(`CREATE INDEX benefit_regime_change_idx ON benefit_regime_period (valid_from, id) WHERE previous_regime IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX benefit_regime_open_idx ON benefit_regime_period (person_id) WHERE valid_until IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX benefit_regime_change_idx ON benefit_regime_period (valid_from, id) WHERE previous_regime IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE need (
@@ -178,7 +186,16 @@ export class PersonsInit1763700000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['person_event', 'referral', 'consent', 'need', 'benefit_regime_period', 'residence_status_period', 'person', 'seed_run']) {
+    for (const table of [
+      'person_event',
+      'referral',
+      'consent',
+      'need',
+      'benefit_regime_period',
+      'residence_status_period',
+      'person',
+      'seed_run',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -20,7 +20,9 @@ export class PersonsAuditErasure1763800000000 implements MigrationInterface {
         pending_subgraphs text[] NOT NULL,
         CHECK (array_position(pending_subgraphs, NULL) IS NULL)
       )`);
-    await q.query(`CREATE INDEX erasure_request_pending_idx ON erasure_request (requested_at) WHERE cardinality(pending_subgraphs) > 0`);
+    await q.query(
+      `CREATE INDEX erasure_request_pending_idx ON erasure_request (requested_at) WHERE cardinality(pending_subgraphs) > 0`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

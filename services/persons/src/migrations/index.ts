@@ -4,4 +4,9 @@ import { PersonsIndicators1764000000000 } from './1764000000000-persons-indicato
 import { PersonsErasureClaim1764100000000 } from './1764100000000-persons-erasure-claim';
 
 /** Every migration of the persons database, oldest first. */
-export const personsMigrations = [PersonsInit1763700000000, PersonsAuditErasure1763800000000, PersonsIndicators1764000000000, PersonsErasureClaim1764100000000];
+export const personsMigrations = [
+  PersonsInit1763700000000,
+  PersonsAuditErasure1763800000000,
+  PersonsIndicators1764000000000,
+  PersonsErasureClaim1764100000000,
+];

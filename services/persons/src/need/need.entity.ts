@@ -53,7 +53,10 @@ export class PersonNeed {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Field(() => OrganizationRef, { nullable: true, description: 'Organisation that recorded the need; null for a user of no organisation.' })
+  @Field(() => OrganizationRef, {
+    nullable: true,
+    description: 'Organisation that recorded the need; null for a user of no organisation.',
+  })
   get recordedByOrganization(): OrganizationRef | null {
     return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
   }

@@ -13,11 +13,17 @@ export class RecordNeedInput {
   @IsEnum(NeedCategory)
   category!: NeedCategory;
 
-  @Field(() => PersonNeedStatus, { defaultValue: PersonNeedStatus.OPEN, description: 'Initial status: OPEN or IN_PROGRESS.' })
+  @Field(() => PersonNeedStatus, {
+    defaultValue: PersonNeedStatus.OPEN,
+    description: 'Initial status: OPEN or IN_PROGRESS.',
+  })
   @IsEnum(PersonNeedStatus)
   status!: PersonNeedStatus;
 
-  @Field(() => String, { nullable: true, description: 'Short working note, at most 500 characters; no health details.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short working note, at most 500 characters; no health details.',
+  })
   @IsOptional()
   @MaxLength(500)
   @Matches(/\S/, { message: 'must not be blank' })

@@ -5,6 +5,8 @@ import type { PersonNeed } from './need.entity';
 
 export function createNeedLoaders(repositories: PersonsRepositories) {
   return {
-    byPerson: new DataLoader<string, PersonNeed[]>(async (ids) => groupByKey(ids, await repositories.needs.ofPersons(ids), (n) => n.personId)),
+    byPerson: new DataLoader<string, PersonNeed[]>(async (ids) =>
+      groupByKey(ids, await repositories.needs.ofPersons(ids), (n) => n.personId),
+    ),
   };
 }

@@ -24,11 +24,26 @@ export class NeedRepository {
     return this.repo.createQueryBuilder('n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
-  async insert(id: string, personId: string, category: NeedCategory, status: PersonNeedStatus, note: string | null, actor: Actor): Promise<void> {
+  async insert(
+    id: string,
+    personId: string,
+    category: NeedCategory,
+    status: PersonNeedStatus,
+    note: string | null,
+    actor: Actor,
+  ): Promise<void> {
     await this.repo.insert({
-      id, personId, category, status, note,
-      recordedAt: () => 'now()', recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId,
-      updatedAt: () => 'now()', updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId,
+      id,
+      personId,
+      category,
+      status,
+      note,
+      recordedAt: () => 'now()',
+      recordedBySubject: actor.subject,
+      recordedByOrganizationId: actor.organizationId,
+      updatedAt: () => 'now()',
+      updatedBySubject: actor.subject,
+      updatedByOrganizationId: actor.organizationId,
       version: 1,
     });
   }
@@ -36,7 +51,13 @@ export class NeedRepository {
   async update(id: string, changes: { status?: PersonNeedStatus; note?: string | null }, actor: Actor): Promise<void> {
     await this.repo.update(
       { id },
-      { ...changes, updatedAt: () => 'now()', updatedBySubject: actor.subject, updatedByOrganizationId: actor.organizationId, version: () => 'version + 1' },
+      {
+        ...changes,
+        updatedAt: () => 'now()',
+        updatedBySubject: actor.subject,
+        updatedByOrganizationId: actor.organizationId,
+        version: () => 'version + 1',
+      },
     );
   }
 }

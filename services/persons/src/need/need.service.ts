@@ -18,15 +18,35 @@ export class NeedService {
 
   async record(input: RecordNeedInput, audit: RequestAudit): Promise<PersonNeed> {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'recordNeed');
-    if (NEED_FINAL_STATUSES.includes(input.status)) throw new BadUserInputError('input.status', 'must be OPEN or IN_PROGRESS for a new need');
+    if (NEED_FINAL_STATUSES.includes(input.status))
+      throw new BadUserInputError('input.status', 'must be OPEN or IN_PROGRESS for a new need');
     const id = randomUUID();
     await this.store.write(audit, async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'recordNeed');
-      await repos.needs.insert(id, input.personId, input.category, input.status, input.note?.trim() || null, this.actor);
-      await repos.events.append(input.personId, PersonHistoryKind.NEED_RECORDED, this.actor, ['category', 'status', ...(input.note ? ['note'] : [])], id);
-      await trail([{ entity: 'PersonNeed', personRef: input.personId, fields: ['category', 'status', ...(input.note ? ['note'] : [])] }]);
+      await repos.needs.insert(
+        id,
+        input.personId,
+        input.category,
+        input.status,
+        input.note?.trim() || null,
+        this.actor,
+      );
+      await repos.events.append(
+        input.personId,
+        PersonHistoryKind.NEED_RECORDED,
+        this.actor,
+        ['category', 'status', ...(input.note ? ['note'] : [])],
+        id,
+      );
+      await trail([
+        {
+          entity: 'PersonNeed',
+          personRef: input.personId,
+          fields: ['category', 'status', ...(input.note ? ['note'] : [])],
+        },
+      ]);
     });
     return this.get(id);
   }
@@ -44,10 +64,20 @@ export class NeedService {
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'updateNeed');
       if (NEED_FINAL_STATUSES.includes(need.status)) {
-        throw new DomainError(PersonsErrorCode.NEED_TRANSITION_NOT_ALLOWED, 'This need is already met or closed; record a new need instead.', { field: 'status' });
+        throw new DomainError(
+          PersonsErrorCode.NEED_TRANSITION_NOT_ALLOWED,
+          'This need is already met or closed; record a new need instead.',
+          { field: 'status' },
+        );
       }
       await repos.needs.update(input.id, changes, this.actor);
-      await repos.events.append(need.personId, PersonHistoryKind.NEED_UPDATED, this.actor, Object.keys(changes), input.id);
+      await repos.events.append(
+        need.personId,
+        PersonHistoryKind.NEED_UPDATED,
+        this.actor,
+        Object.keys(changes),
+        input.id,
+      );
       await trail([{ entity: 'PersonNeed', personRef: need.personId, fields: Object.keys(changes) }]);
     });
     return this.get(input.id);

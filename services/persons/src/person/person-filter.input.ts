@@ -5,7 +5,10 @@ import { PersonNeedStatus } from '../need/need-status.enum';
 
 @InputType({ description: 'Narrows the list of persons; all given conditions must hold.' })
 export class PersonFilterInput {
-  @Field(() => String, { nullable: true, description: 'AGS of the municipality of residence; a 5-digit Kreis AGS covers all its Gemeinden.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'AGS of the municipality of residence; a 5-digit Kreis AGS covers all its Gemeinden.',
+  })
   @IsOptional()
   @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
   municipalityAgs?: string | null;
@@ -20,26 +23,41 @@ export class PersonFilterInput {
   @IsEnum(BenefitRegime, { each: true })
   benefitRegimes?: BenefitRegime[] | null;
 
-  @Field(() => NeedCategory, { nullable: true, description: 'Has a need of this category (with `needStatus`, in that status).' })
+  @Field(() => NeedCategory, {
+    nullable: true,
+    description: 'Has a need of this category (with `needStatus`, in that status).',
+  })
   @IsOptional()
   @IsEnum(NeedCategory)
   needCategory?: NeedCategory | null;
 
-  @Field(() => PersonNeedStatus, { nullable: true, description: 'Has a need in this status (with `needCategory`, of that category).' })
+  @Field(() => PersonNeedStatus, {
+    nullable: true,
+    description: 'Has a need in this status (with `needCategory`, of that category).',
+  })
   @IsOptional()
   @IsEnum(PersonNeedStatus)
   needStatus?: PersonNeedStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'In (true) or outside (false) the target group, aged 18 to 27, on `targetGroupOn`.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'In (true) or outside (false) the target group, aged 18 to 27, on `targetGroupOn`.',
+  })
   @IsOptional()
   @IsBoolean()
   inTargetGroup?: boolean | null;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Date for `inTargetGroup`; today (Europe/Berlin) when left out.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Date for `inTargetGroup`; today (Europe/Berlin) when left out.',
+  })
   @IsOptional()
   targetGroupOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the given or family name, 2 to 100 characters, case-insensitive.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the given or family name, 2 to 100 characters, case-insensitive.',
+  })
   @IsOptional()
   @MinLength(2)
   @MaxLength(100)

@@ -5,7 +5,10 @@ import { IsNotInFuture } from '../common/validation';
 
 @InputType({ description: 'A vocational qualification (Berufsabschluss) as recorded.' })
 export class PersonVocationalQualificationInput {
-  @Field(() => Int, { nullable: true, description: 'DQR level 1 to 8 of the highest qualification held; null when none.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'DQR level 1 to 8 of the highest qualification held; null when none.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -20,7 +23,11 @@ export class PersonVocationalQualificationInput {
   @IsBoolean()
   foreign!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'For a foreign qualification: whether it is recognised in Germany; null while undecided. Must be null for a German one.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'For a foreign qualification: whether it is recognised in Germany; null while undecided. Must be null for a German one.',
+  })
   @IsOptional()
   @IsBoolean()
   foreignRecognised?: boolean | null;

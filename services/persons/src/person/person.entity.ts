@@ -1,7 +1,14 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { BenefitRegime, CefrLevel, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import {
+  BenefitRegime,
+  CefrLevel,
+  ENTITY_DESCRIPTIONS,
+  ENTITY_KEY_DESCRIPTIONS,
+  IsoDateScalar,
+  ResidenceStatus,
+} from '@gk/shared';
 import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Person })
@@ -20,7 +27,10 @@ export class Person {
   @Column({ name: 'family_name', type: 'text' })
   familyName!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Date of birth; null where your access does not cover it.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Date of birth; null where your access does not cover it.',
+  })
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth!: string;
 
@@ -28,11 +38,19 @@ export class Person {
   @Column({ type: 'text', nullable: true })
   gender!: PersonGender | null;
 
-  @Field(() => String, { nullable: true, description: 'Country of origin, ISO 3166-1 code (alpha-2 such as SY, or alpha-3 such as SYR) as recorded; null when not recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Country of origin, ISO 3166-1 code (alpha-2 such as SY, or alpha-3 such as SYR) as recorded; null when not recorded.',
+  })
   @Column({ name: 'country_of_origin', type: 'varchar', length: 3, nullable: true })
   countryOfOrigin!: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first; null where your access does not cover it.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first; null where your access does not cover it.',
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages!: string[];
 
@@ -40,7 +58,11 @@ export class Person {
   @Column({ name: 'german_level', type: 'text', nullable: true })
   germanLevel!: CefrLevel | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the German level is certified (for example by a DTZ or telc certificate) rather than estimated; null where your access does not cover it.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the German level is certified (for example by a DTZ or telc certificate) rather than estimated; null where your access does not cover it.',
+  })
   @Column({ name: 'german_level_certified', type: 'boolean', default: false })
   germanLevelCertified!: boolean;
 
@@ -54,11 +76,17 @@ export class Person {
   @Column({ name: 'case_managing_organization_id', type: 'uuid' })
   caseManagingOrganizationId!: string;
 
-  @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status valid today; null when none is recorded.' })
+  @Field(() => ResidenceStatus, {
+    nullable: true,
+    description: 'Residence status valid today; null when none is recorded.',
+  })
   @Column({ name: 'current_residence_status', type: 'text', nullable: true })
   currentResidenceStatus!: ResidenceStatus | null;
 
-  @Field(() => BenefitRegime, { nullable: true, description: 'Benefit regime valid today; null when none is recorded.' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: 'Benefit regime valid today; null when none is recorded.',
+  })
   @Column({ name: 'current_benefit_regime', type: 'text', nullable: true })
   currentBenefitRegime!: BenefitRegime | null;
 
@@ -78,11 +106,17 @@ export class Person {
   @Column({ name: 'vocational_foreign_recognised', type: 'boolean', nullable: true })
   vocationalForeignRecognised!: boolean | null;
 
-  @Field(() => [PersonGoal], { nullable: true, description: 'Goals agreed with the person; null where your access does not cover it.' })
+  @Field(() => [PersonGoal], {
+    nullable: true,
+    description: 'Goals agreed with the person; null where your access does not cover it.',
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   goals!: PersonGoal[];
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the person was registered; null where your access does not cover it.' })
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When the person was registered; null where your access does not cover it.',
+  })
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -92,7 +126,11 @@ export class Person {
   @Column({ name: 'created_by_organization_id', type: 'text', nullable: true })
   createdByOrganizationId!: string | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the record, or the current residence status or benefit regime on it, last changed; null where your access does not cover it.' })
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description:
+      'When the record, or the current residence status or benefit regime on it, last changed; null where your access does not cover it.',
+  })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
@@ -102,7 +140,11 @@ export class Person {
   @Column({ name: 'updated_by_organization_id', type: 'text', nullable: true })
   updatedByOrganizationId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Version of the record, raised by every change; pass it as `expectedVersion` to `updatePerson` so that concurrent changes are not lost. Null where your access does not cover it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Version of the record, raised by every change; pass it as `expectedVersion` to `updatePerson` so that concurrent changes are not lost. Null where your access does not cover it.',
+  })
   @Column({ type: 'integer' })
   version!: number;
 }

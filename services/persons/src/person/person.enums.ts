@@ -36,10 +36,16 @@ registerEnumType(PersonSchoolDegree, {
   description: 'Highest school degree (Schulabschluss) on the NRW list.',
   valuesConfig: {
     NONE: { description: 'No school degree.' },
-    FOERDERSCHULABSCHLUSS: { description: 'Abschluss des Bildungsgangs Lernen or Geistige Entwicklung (Förderschule).' },
+    FOERDERSCHULABSCHLUSS: {
+      description: 'Abschluss des Bildungsgangs Lernen or Geistige Entwicklung (Förderschule).',
+    },
     ERSTER_SCHULABSCHLUSS: { description: 'Erster Schulabschluss (formerly Hauptschulabschluss after class 9).' },
-    ERWEITERTER_ERSTER_SCHULABSCHLUSS: { description: 'Erweiterter Erster Schulabschluss (formerly Hauptschulabschluss after class 10).' },
-    FACHOBERSCHULREIFE: { description: 'Fachoberschulreife / Mittlerer Schulabschluss (MSA), the aim of "Gemeinsam klappt\'s".' },
+    ERWEITERTER_ERSTER_SCHULABSCHLUSS: {
+      description: 'Erweiterter Erster Schulabschluss (formerly Hauptschulabschluss after class 10).',
+    },
+    FACHOBERSCHULREIFE: {
+      description: 'Fachoberschulreife / Mittlerer Schulabschluss (MSA), the aim of "Gemeinsam klappt\'s".',
+    },
     FACHHOCHSCHULREIFE: { description: 'Fachhochschulreife.' },
     ABITUR: { description: 'Allgemeine Hochschulreife (Abitur).' },
     FOREIGN_RECOGNISED: { description: 'A foreign school degree recognised as equivalent to a German one.' },

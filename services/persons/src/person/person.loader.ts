@@ -5,10 +5,14 @@ import type { Person } from './person.entity';
 
 export function createPersonLoaders(repositories: PersonsRepositories) {
   return {
-    byId: new DataLoader<string, Person | null>(async (ids) => byKey(ids, await repositories.persons.findByIds(ids), (p) => p.id)),
+    byId: new DataLoader<string, Person | null>(async (ids) =>
+      byKey(ids, await repositories.persons.findByIds(ids), (p) => p.id),
+    ),
     /** Same for every viewer who may read it at all (the managing organisation's case managers), so keyed by the person alone. */
     laterRegistrationsElsewhere: new DataLoader<string, number>(async (ids) =>
-      byKey(ids, await repositories.persons.countLaterRegistrationsElsewhere(ids), (r) => r.personId).map((r) => r?.count ?? 0),
+      byKey(ids, await repositories.persons.countLaterRegistrationsElsewhere(ids), (r) => r.personId).map(
+        (r) => r?.count ?? 0,
+      ),
     ),
   };
 }

@@ -8,9 +8,25 @@ import { Person } from './person.entity';
 export type PersonWritable = Partial<
   Pick<
     Person,
-    | 'givenName' | 'familyName' | 'dateOfBirth' | 'gender' | 'countryOfOrigin' | 'languages' | 'germanLevel' | 'germanLevelCertified'
-    | 'municipalityAgs' | 'arrivalDate' | 'caseManagingOrganizationId' | 'currentResidenceStatus' | 'currentBenefitRegime'
-    | 'schoolDegree' | 'vocationalDqrLevel' | 'vocationalInTraining' | 'vocationalForeign' | 'vocationalForeignRecognised' | 'goals'
+    | 'givenName'
+    | 'familyName'
+    | 'dateOfBirth'
+    | 'gender'
+    | 'countryOfOrigin'
+    | 'languages'
+    | 'germanLevel'
+    | 'germanLevelCertified'
+    | 'municipalityAgs'
+    | 'arrivalDate'
+    | 'caseManagingOrganizationId'
+    | 'currentResidenceStatus'
+    | 'currentBenefitRegime'
+    | 'schoolDegree'
+    | 'vocationalDqrLevel'
+    | 'vocationalInTraining'
+    | 'vocationalForeign'
+    | 'vocationalForeignRecognised'
+    | 'goals'
   >
 >;
 
@@ -56,8 +72,15 @@ export class PersonRepository {
   }
 
   /** Serialises registrations of the same name, date of birth and municipality, so the duplicate check cannot race. */
-  async lockDuplicateKey(givenName: string, familyName: string, dateOfBirth: string, municipalityAgs: string): Promise<void> {
-    const key = [familyName.trim().toLowerCase(), givenName.trim().toLowerCase(), dateOfBirth, municipalityAgs].join('|');
+  async lockDuplicateKey(
+    givenName: string,
+    familyName: string,
+    dateOfBirth: string,
+    municipalityAgs: string,
+  ): Promise<void> {
+    const key = [familyName.trim().toLowerCase(), givenName.trim().toLowerCase(), dateOfBirth, municipalityAgs].join(
+      '|',
+    );
     await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-duplicate:${key}`]);
   }
 
@@ -67,7 +90,13 @@ export class PersonRepository {
    * every candidate are known from this one statement. One statement whoever the candidates are: the
    * registration costs the same whether or not a duplicate the caller may not see exists.
    */
-  async findProbableDuplicates(givenName: string, familyName: string, dateOfBirth: string, municipalityAgs: string, callerOrganizationId: string): Promise<ProbableDuplicate[]> {
+  async findProbableDuplicates(
+    givenName: string,
+    familyName: string,
+    dateOfBirth: string,
+    municipalityAgs: string,
+    callerOrganizationId: string,
+  ): Promise<ProbableDuplicate[]> {
     const { entities, raw } = await this.repo
       .createQueryBuilder('p')
       .addSelect(
@@ -75,7 +104,10 @@ export class PersonRepository {
                     WHERE c.person_id = p.id AND c.organization_id = :callerOrganizationId AND c.revoked_at IS NULL), '{}')`,
         'caller_consented_purposes',
       )
-      .where('lower(p.family_name) = :family AND lower(p.given_name) = :given', { family: familyName.trim().toLowerCase(), given: givenName.trim().toLowerCase() })
+      .where('lower(p.family_name) = :family AND lower(p.given_name) = :given', {
+        family: familyName.trim().toLowerCase(),
+        given: givenName.trim().toLowerCase(),
+      })
       .andWhere('p.date_of_birth = :dob AND p.municipality_ags = :ags', { dob: dateOfBirth, ags: municipalityAgs })
       .setParameter('callerOrganizationId', callerOrganizationId)
       .orderBy('p.created_at')
@@ -144,8 +176,10 @@ export class PersonRepository {
   list(c: PersonListCriteria): Promise<Person[]> {
     const qb = this.repo.createQueryBuilder('p');
     if (c.municipalityAgs) qb.andWhere('p.municipality_ags LIKE :ags', { ags: `${c.municipalityAgs}%` });
-    if (c.residenceStatuses?.length) qb.andWhere('p.current_residence_status IN (:...statuses)', { statuses: c.residenceStatuses });
-    if (c.benefitRegimes?.length) qb.andWhere('p.current_benefit_regime IN (:...regimes)', { regimes: c.benefitRegimes });
+    if (c.residenceStatuses?.length)
+      qb.andWhere('p.current_residence_status IN (:...statuses)', { statuses: c.residenceStatuses });
+    if (c.benefitRegimes?.length)
+      qb.andWhere('p.current_benefit_regime IN (:...regimes)', { regimes: c.benefitRegimes });
     if (c.needCategory || c.needStatus) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND (CAST(:needCategory AS text) IS NULL OR n.category = :needCategory) AND (CAST(:needStatus AS text) IS NULL OR n.status = :needStatus))',
@@ -159,11 +193,17 @@ export class PersonRepository {
       );
     }
     if (c.nameContains) {
-      qb.andWhere(`(p.given_name || ' ' || p.family_name) ILIKE :name ESCAPE '\\'`, { name: `%${escapeLike(c.nameContains)}%` });
+      qb.andWhere(`(p.given_name || ' ' || p.family_name) ILIKE :name ESCAPE '\\'`, {
+        name: `%${escapeLike(c.nameContains)}%`,
+      });
     }
-    if (c.caseManagingOrganizationId) qb.andWhere('p.case_managing_organization_id = :cmo', { cmo: c.caseManagingOrganizationId });
+    if (c.caseManagingOrganizationId)
+      qb.andWhere('p.case_managing_organization_id = :cmo', { cmo: c.caseManagingOrganizationId });
     if (c.afterId) {
-      qb.andWhere('(p.family_name, p.given_name, p.id) > (SELECT c.family_name, c.given_name, c.id FROM person c WHERE c.id = :afterId)', { afterId: c.afterId });
+      qb.andWhere(
+        '(p.family_name, p.given_name, p.id) > (SELECT c.family_name, c.given_name, c.id FROM person c WHERE c.id = :afterId)',
+        { afterId: c.afterId },
+      );
     }
     return qb.orderBy('p.family_name').addOrderBy('p.given_name').addOrderBy('p.id').limit(c.limit).getMany();
   }

@@ -13,70 +13,129 @@ import { UpdatePersonInput } from './update-person.input';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'One person by id; null when unknown or erased, null with FORBIDDEN when your role, organisation and the consents for your declared purpose (header X-Purpose) give you no field of them.' })
-  person(@Arg('id', () => ID, { description: 'Id of the person.' }) id: string, @Ctx() ctx: PersonsContext): Promise<Person | null> {
+  @Query(() => Person, {
+    nullable: true,
+    description:
+      'One person by id; null when unknown or erased, null with FORBIDDEN when your role, organisation and the consents for your declared purpose (header X-Purpose) give you no field of them.',
+  })
+  person(
+    @Arg('id', () => ID, { description: 'Id of the person.' }) id: string,
+    @Ctx() ctx: PersonsContext,
+  ): Promise<Person | null> {
     assertUuid(id, 'id');
     return ctx.scope.services.persons.visible(id);
   }
 
-  @Query(() => PersonPage, { description: 'Persons managed by your organisation (case managers only), in order of family name, given name and id, filtered and paginated by cursor.' })
+  @Query(() => PersonPage, {
+    description:
+      'Persons managed by your organisation (case managers only), in order of family name, given name and id, filtered and paginated by cursor.',
+  })
   persons(
-    @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions the persons must meet.' }) filter: PersonFilterInput | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: 20 when left out, capped at the service maximum (100 by default).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions the persons must meet.' })
+    filter: PersonFilterInput | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size: 20 when left out, capped at the service maximum (100 by default).',
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after:
+      | string
+      | null,
     @Ctx() ctx: PersonsContext,
   ) {
     return ctx.scope.services.persons.list(filter, first, after);
   }
 
-  @Mutation(() => PersonRegistrationResult, { description: 'Registers a person. A probable duplicate (same name, date of birth and municipality) that you may see (managed by your organisation, or covered by a consent for your organisation and the declared purpose) is reported instead of registered, unless `confirmNotDuplicate` is set. Persons you may not see are never reported, not even as a number: the registration goes ahead, and the organisation managing the earlier record sees it as `laterRegistrationsElsewhere`.' })
-  registerPerson(@Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput, @Ctx() ctx: PersonsContext) {
+  @Mutation(() => PersonRegistrationResult, {
+    description:
+      'Registers a person. A probable duplicate (same name, date of birth and municipality) that you may see (managed by your organisation, or covered by a consent for your organisation and the declared purpose) is reported instead of registered, unless `confirmNotDuplicate` is set. Persons you may not see are never reported, not even as a number: the registration goes ahead, and the organisation managing the earlier record sees it as `laterRegistrationsElsewhere`.',
+  })
+  registerPerson(
+    @Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput,
+    @Ctx() ctx: PersonsContext,
+  ) {
     return ctx.scope.services.persons.register(input, ctx.audit);
   }
 
-  @Mutation(() => Person, { description: 'Changes a person record; refused with VERSION_CONFLICT when `expectedVersion` is not the current version.' })
-  updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput, @Ctx() ctx: PersonsContext): Promise<Person> {
+  @Mutation(() => Person, {
+    description:
+      'Changes a person record; refused with VERSION_CONFLICT when `expectedVersion` is not the current version.',
+  })
+  updatePerson(
+    @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput,
+    @Ctx() ctx: PersonsContext,
+  ): Promise<Person> {
     return ctx.scope.services.persons.update(input, ctx.audit);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph; null where your access does not cover it.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph; null where your access does not cover it.',
+  })
   pseudonym(@Root() person: Person, @Ctx() ctx: PersonsContext): string {
     return pseudonymOf(person.id, ctx.scope.pseudonymKey);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Age in full years today (Europe/Berlin); null where your access does not cover it.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Age in full years today (Europe/Berlin); null where your access does not cover it.',
+  })
   age(@Root() person: Person): number {
     return ageOn(person.dateOfBirth, todayIso());
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Age in full years on a given date; null where your access does not cover it.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Age in full years on a given date; null where your access does not cover it.',
+  })
   ageOn(@Root() person: Person, @Arg('date', () => IsoDateScalar, { description: 'The date.' }) date: string): number {
     if (date < person.dateOfBirth) throw new BadUserInputError('date', 'must not be before the date of birth');
     return ageOn(person.dateOfBirth, date);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date; null where your access does not cover it.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date; null where your access does not cover it.',
+  })
   inTargetGroup(
     @Root() person: Person,
-    @Arg('on', () => IsoDateScalar, { nullable: true, description: 'The date; today (Europe/Berlin) when left out.' }) on: string | null,
+    @Arg('on', () => IsoDateScalar, { nullable: true, description: 'The date; today (Europe/Berlin) when left out.' })
+    on: string | null,
   ): boolean {
     return inTargetGroupOn(person.dateOfBirth, on ?? todayIso());
   }
 
-  @FieldResolver(() => MunicipalityRef, { nullable: true, description: 'Municipality of residence; null where your access does not cover it.' })
+  @FieldResolver(() => MunicipalityRef, {
+    nullable: true,
+    description: 'Municipality of residence; null where your access does not cover it.',
+  })
   municipality(@Root() person: Person): MunicipalityRef {
     return { ags: person.municipalityAgs };
   }
 
-  @FieldResolver(() => OrganizationRef, { nullable: true, description: 'The organisation whose case management looks after the person; null where your access does not cover it.' })
+  @FieldResolver(() => OrganizationRef, {
+    nullable: true,
+    description:
+      'The organisation whose case management looks after the person; null where your access does not cover it.',
+  })
   caseManagingOrganization(@Root() person: Person): OrganizationRef {
     return { id: person.caseManagingOrganizationId };
   }
 
-  @FieldResolver(() => PersonVocationalQualification, { nullable: true, description: 'Vocational qualification; null when none is recorded or where your access does not cover it.' })
+  @FieldResolver(() => PersonVocationalQualification, {
+    nullable: true,
+    description: 'Vocational qualification; null when none is recorded or where your access does not cover it.',
+  })
   vocationalQualification(@Root() person: Person): PersonVocationalQualification | null {
     if (person.vocationalDqrLevel === null && !person.vocationalInTraining && !person.vocationalForeign) return null;
-    return { dqrLevel: person.vocationalDqrLevel, inTraining: person.vocationalInTraining, foreign: person.vocationalForeign, foreignRecognised: person.vocationalForeignRecognised };
+    return {
+      dqrLevel: person.vocationalDqrLevel,
+      inTraining: person.vocationalInTraining,
+      foreign: person.vocationalForeign,
+      foreignRecognised: person.vocationalForeignRecognised,
+    };
   }
 
   @FieldResolver(() => Int, {

@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, todayIso, type PageInfo, type Actor, type RequestAudit, UUID_PATTERN, refuseNulls } from '@gk/shared';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  requireRole,
+  todayIso,
+  type PageInfo,
+  type Actor,
+  type RequestAudit,
+  UUID_PATTERN,
+  refuseNulls,
+} from '@gk/shared';
 import { readableFields } from '../access/person-access.policy';
 import type { PersonAccess } from '../access/person-access.service';
 import { VersionConflictError } from '../common/persons.errors';
@@ -19,16 +33,35 @@ export interface PersonPageResult {
 }
 
 function vocationalColumns(input: PersonVocationalQualificationInput | null, field: string): PersonWritable {
-  if (!input) return { vocationalDqrLevel: null, vocationalInTraining: false, vocationalForeign: false, vocationalForeignRecognised: null };
+  if (!input)
+    return {
+      vocationalDqrLevel: null,
+      vocationalInTraining: false,
+      vocationalForeign: false,
+      vocationalForeignRecognised: null,
+    };
   const foreignRecognised = input.foreignRecognised ?? null;
-  if (!input.foreign && foreignRecognised !== null) throw new BadUserInputError(`${field}.foreignRecognised`, 'must be null unless the qualification is foreign');
-  return { vocationalDqrLevel: input.dqrLevel ?? null, vocationalInTraining: input.inTraining, vocationalForeign: input.foreign, vocationalForeignRecognised: foreignRecognised };
+  if (!input.foreign && foreignRecognised !== null)
+    throw new BadUserInputError(`${field}.foreignRecognised`, 'must be null unless the qualification is foreign');
+  return {
+    vocationalDqrLevel: input.dqrLevel ?? null,
+    vocationalInTraining: input.inTraining,
+    vocationalForeign: input.foreign,
+    vocationalForeignRecognised: foreignRecognised,
+  };
 }
 
 /** Rules that span several fields, checked on the record as it would be after the change. */
-function checkConsistency(p: { dateOfBirth: string; arrivalDate: string | null; germanLevel: unknown; germanLevelCertified: boolean }): void {
-  if (p.arrivalDate !== null && p.arrivalDate < p.dateOfBirth) throw new BadUserInputError('input.arrivalDate', 'must not be before the date of birth');
-  if (p.germanLevelCertified && p.germanLevel === null) throw new BadUserInputError('input.germanLevelCertified', 'needs a German level');
+function checkConsistency(p: {
+  dateOfBirth: string;
+  arrivalDate: string | null;
+  germanLevel: unknown;
+  germanLevelCertified: boolean;
+}): void {
+  if (p.arrivalDate !== null && p.arrivalDate < p.dateOfBirth)
+    throw new BadUserInputError('input.arrivalDate', 'must not be before the date of birth');
+  if (p.germanLevelCertified && p.germanLevel === null)
+    throw new BadUserInputError('input.germanLevelCertified', 'needs a German level');
 }
 
 /** Registering, changing and listing persons. */
@@ -41,11 +74,15 @@ export class PersonService {
     private readonly loaders: PersonLoaders,
   ) {}
 
-  async register(input: RegisterPersonInput, audit: RequestAudit): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
+  async register(
+    input: RegisterPersonInput,
+    audit: RequestAudit,
+  ): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'registerPerson');
     const ownOrganizationId = this.access.ownOrganization('registerPerson');
     const caseManagingOrganizationId = input.caseManagingOrganizationId ?? ownOrganizationId;
-    if (caseManagingOrganizationId !== ownOrganizationId) throw new ForbiddenError('registerPerson is limited to persons managed by your own organisation.');
+    if (caseManagingOrganizationId !== ownOrganizationId)
+      throw new ForbiddenError('registerPerson is limited to persons managed by your own organisation.');
     const values: PersonWritable = {
       givenName: input.givenName.trim(),
       familyName: input.familyName.trim(),
@@ -64,27 +101,80 @@ export class PersonService {
       goals: input.goals ?? [],
       ...vocationalColumns(input.vocationalQualification ?? null, 'input.vocationalQualification'),
     };
-    checkConsistency({ dateOfBirth: input.dateOfBirth, arrivalDate: values.arrivalDate ?? null, germanLevel: values.germanLevel ?? null, germanLevelCertified: input.germanLevelCertified });
-    if (input.residenceStatus && input.residenceStatus.validFrom < input.dateOfBirth) throw new BadUserInputError('input.residenceStatus.validFrom', 'must not be before the date of birth');
-    if (input.benefitRegime && input.benefitRegime.validFrom < input.dateOfBirth) throw new BadUserInputError('input.benefitRegime.validFrom', 'must not be before the date of birth');
+    checkConsistency({
+      dateOfBirth: input.dateOfBirth,
+      arrivalDate: values.arrivalDate ?? null,
+      germanLevel: values.germanLevel ?? null,
+      germanLevelCertified: input.germanLevelCertified,
+    });
+    if (input.residenceStatus && input.residenceStatus.validFrom < input.dateOfBirth)
+      throw new BadUserInputError('input.residenceStatus.validFrom', 'must not be before the date of birth');
+    if (input.benefitRegime && input.benefitRegime.validFrom < input.dateOfBirth)
+      throw new BadUserInputError('input.benefitRegime.validFrom', 'must not be before the date of birth');
 
     const id = randomUUID();
     const outcome = await this.store.write(audit, async (repos, trail) => {
       await repos.persons.lockDuplicateKey(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
-      const duplicates = this.duplicatesTheCallerMaySee(await repos.persons.findProbableDuplicates(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs, ownOrganizationId));
+      const duplicates = this.duplicatesTheCallerMaySee(
+        await repos.persons.findProbableDuplicates(
+          input.givenName,
+          input.familyName,
+          input.dateOfBirth,
+          input.municipalityAgs,
+          ownOrganizationId,
+        ),
+      );
       if (duplicates.length > 0 && !input.confirmNotDuplicate) return { created: false, duplicates };
       await repos.persons.insert(id, values, this.actor);
-      await repos.events.append(id, PersonHistoryKind.REGISTERED, this.actor, Object.keys(values).filter((k) => !k.startsWith('current')));
-      await trail([{ entity: 'Person', personRef: id, fields: Object.keys(input).filter((k) => k !== 'confirmNotDuplicate' && input[k as keyof RegisterPersonInput] !== undefined) }]);
+      await repos.events.append(
+        id,
+        PersonHistoryKind.REGISTERED,
+        this.actor,
+        Object.keys(values).filter((k) => !k.startsWith('current')),
+      );
+      await trail([
+        {
+          entity: 'Person',
+          personRef: id,
+          fields: Object.keys(input).filter(
+            (k) => k !== 'confirmNotDuplicate' && input[k as keyof RegisterPersonInput] !== undefined,
+          ),
+        },
+      ]);
       if (input.residenceStatus) {
         const periodId = randomUUID();
-        await repos.situation.insertResidencePeriod(periodId, id, input.residenceStatus.status, input.residenceStatus.validFrom, this.actor);
-        await repos.events.append(id, PersonHistoryKind.RESIDENCE_STATUS_CHANGED, this.actor, ['status', 'validFrom'], periodId);
+        await repos.situation.insertResidencePeriod(
+          periodId,
+          id,
+          input.residenceStatus.status,
+          input.residenceStatus.validFrom,
+          this.actor,
+        );
+        await repos.events.append(
+          id,
+          PersonHistoryKind.RESIDENCE_STATUS_CHANGED,
+          this.actor,
+          ['status', 'validFrom'],
+          periodId,
+        );
       }
       if (input.benefitRegime) {
         const periodId = randomUUID();
-        await repos.situation.insertRegimePeriod(periodId, id, input.benefitRegime.regime, null, input.benefitRegime.validFrom, this.actor);
-        await repos.events.append(id, PersonHistoryKind.BENEFIT_REGIME_CHANGED, this.actor, ['regime', 'validFrom'], periodId);
+        await repos.situation.insertRegimePeriod(
+          periodId,
+          id,
+          input.benefitRegime.regime,
+          null,
+          input.benefitRegime.validFrom,
+          this.actor,
+        );
+        await repos.events.append(
+          id,
+          PersonHistoryKind.BENEFIT_REGIME_CHANGED,
+          this.actor,
+          ['regime', 'validFrom'],
+          periodId,
+        );
       }
       return { created: true, duplicates };
     });
@@ -102,21 +192,58 @@ export class PersonService {
    */
   private duplicatesTheCallerMaySee(candidates: ProbableDuplicate[]): Person[] {
     return candidates
-      .filter(({ person, callerConsentedPurposes }) => readableFields(this.access.identity, { caseManagingOrganizationId: person.caseManagingOrganizationId, consentedPurposes: new Set(callerConsentedPurposes) }).size > 0)
+      .filter(
+        ({ person, callerConsentedPurposes }) =>
+          readableFields(this.access.identity, {
+            caseManagingOrganizationId: person.caseManagingOrganizationId,
+            consentedPurposes: new Set(callerConsentedPurposes),
+          }).size > 0,
+      )
       .map(({ person }) => person);
   }
 
   async update(input: UpdatePersonInput, audit: RequestAudit): Promise<Person> {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'updatePerson');
     // These fields exist on every person and cannot be cleared.
-    refuseNulls(input, ['givenName', 'familyName', 'dateOfBirth', 'languages', 'germanLevelCertified', 'municipalityAgs', 'caseManagingOrganizationId', 'goals']);
+    refuseNulls(input, [
+      'givenName',
+      'familyName',
+      'dateOfBirth',
+      'languages',
+      'germanLevelCertified',
+      'municipalityAgs',
+      'caseManagingOrganizationId',
+      'goals',
+    ]);
     const changes: PersonWritable = {};
-    const simple = ['givenName', 'familyName', 'dateOfBirth', 'gender', 'countryOfOrigin', 'languages', 'germanLevel', 'germanLevelCertified', 'municipalityAgs', 'arrivalDate', 'caseManagingOrganizationId', 'schoolDegree', 'goals'] as const;
+    const simple = [
+      'givenName',
+      'familyName',
+      'dateOfBirth',
+      'gender',
+      'countryOfOrigin',
+      'languages',
+      'germanLevel',
+      'germanLevelCertified',
+      'municipalityAgs',
+      'arrivalDate',
+      'caseManagingOrganizationId',
+      'schoolDegree',
+      'goals',
+    ] as const;
     for (const key of simple) {
-      if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = typeof input[key] === 'string' && (key === 'givenName' || key === 'familyName') ? (input[key] as string).trim() : input[key];
+      if (input[key] !== undefined)
+        (changes as Record<string, unknown>)[key] =
+          typeof input[key] === 'string' && (key === 'givenName' || key === 'familyName')
+            ? (input[key] as string).trim()
+            : input[key];
     }
-    if (input.vocationalQualification !== undefined) Object.assign(changes, vocationalColumns(input.vocationalQualification, 'input.vocationalQualification'));
-    const fields = [...simple.filter((k) => input[k] !== undefined), ...(input.vocationalQualification !== undefined ? ['vocationalQualification'] : [])];
+    if (input.vocationalQualification !== undefined)
+      Object.assign(changes, vocationalColumns(input.vocationalQualification, 'input.vocationalQualification'));
+    const fields = [
+      ...simple.filter((k) => input[k] !== undefined),
+      ...(input.vocationalQualification !== undefined ? ['vocationalQualification'] : []),
+    ];
     if (fields.length === 0) throw new BadUserInputError('input', 'names no field to change');
 
     await this.store.write(audit, async (repos, trail) => {
@@ -125,14 +252,16 @@ export class PersonService {
       this.access.requireManager(current, 'updatePerson');
       if (current.version !== input.expectedVersion) throw new VersionConflictError('person');
       // A cleared German level cannot stay certified.
-      if (changes.germanLevel === null && changes.germanLevelCertified === undefined) changes.germanLevelCertified = false;
+      if (changes.germanLevel === null && changes.germanLevelCertified === undefined)
+        changes.germanLevelCertified = false;
       checkConsistency({
         dateOfBirth: changes.dateOfBirth ?? current.dateOfBirth,
         arrivalDate: changes.arrivalDate !== undefined ? changes.arrivalDate : current.arrivalDate,
         germanLevel: changes.germanLevel !== undefined ? changes.germanLevel : current.germanLevel,
         germanLevelCertified: changes.germanLevelCertified ?? current.germanLevelCertified,
       });
-      if (!(await repos.persons.update(input.id, changes, this.actor, input.expectedVersion))) throw new VersionConflictError('person');
+      if (!(await repos.persons.update(input.id, changes, this.actor, input.expectedVersion)))
+        throw new VersionConflictError('person');
       await repos.events.append(input.id, PersonHistoryKind.UPDATED, this.actor, fields);
       await trail([{ entity: 'Person', personRef: input.id, fields }]);
     });
@@ -153,7 +282,11 @@ export class PersonService {
     return person;
   }
 
-  async list(filter: PersonFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PersonPageResult> {
+  async list(
+    filter: PersonFilterInput | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PersonPageResult> {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'persons');
     const caseManagingOrganizationId = this.access.ownOrganization('persons');
     if (filter?.caseManagingOrganizationId && filter.caseManagingOrganizationId !== caseManagingOrganizationId) {
@@ -161,9 +294,22 @@ export class PersonService {
     }
     const limit = pageSize(first, this.maxPageSize);
     const afterId = after ? decodeCursor(after) : null;
-    if (afterId !== null && !UUID_PATTERN.test(afterId)) throw new BadUserInputError('after', 'is not a cursor this service issued');
-    const rows = await this.store.read.persons.list({ ...(filter ?? {}), caseManagingOrganizationId, targetGroupOn: filter?.targetGroupOn ?? todayIso(), afterId, limit: limit + 1 });
+    if (afterId !== null && !UUID_PATTERN.test(afterId))
+      throw new BadUserInputError('after', 'is not a cursor this service issued');
+    const rows = await this.store.read.persons.list({
+      ...(filter ?? {}),
+      caseManagingOrganizationId,
+      targetGroupOn: filter?.targetGroupOn ?? todayIso(),
+      afterId,
+      limit: limit + 1,
+    });
     const items = rows.slice(0, limit);
-    return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null } };
+    return {
+      items,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null,
+      },
+    };
   }
 }

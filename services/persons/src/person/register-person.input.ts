@@ -1,9 +1,23 @@
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CefrLevel, IsoDateScalar } from '@gk/shared';
 import { GEMEINDE_AGS_PATTERN, IsCountryCode, IsNotInFuture } from '../common/validation';
 import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
-import { PersonInitialBenefitRegimeInput, PersonInitialResidenceStatusInput, PersonVocationalQualificationInput } from './person-inputs.shared';
+import {
+  PersonInitialBenefitRegimeInput,
+  PersonInitialResidenceStatusInput,
+  PersonVocationalQualificationInput,
+} from './person-inputs.shared';
 
 export const NAME_RULE = /\S/;
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
@@ -29,12 +43,18 @@ export class RegisterPersonInput {
   @IsEnum(PersonGender)
   gender?: PersonGender | null;
 
-  @Field(() => String, { nullable: true, description: 'Country of origin, ISO 3166-1 alpha-2 (SY) or alpha-3 (SYR), in capitals.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Country of origin, ISO 3166-1 alpha-2 (SY) or alpha-3 (SYR), in capitals.',
+  })
   @IsOptional()
   @IsCountryCode()
   countryOfOrigin?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Languages as ISO 639 codes in lower case (ar, fa, prs), at most 10.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Languages as ISO 639 codes in lower case (ar, fa, prs), at most 10.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -54,12 +74,18 @@ export class RegisterPersonInput {
   @Matches(GEMEINDE_AGS_PATTERN, { message: 'must be the 8-digit AGS of a Gemeinde' })
   municipalityAgs!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Date of arrival in Germany; not in the future, not before the date of birth.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Date of arrival in Germany; not in the future, not before the date of birth.',
+  })
   @IsOptional()
   @IsNotInFuture()
   arrivalDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Organisation whose case management looks after the person; defaults to the caller's organisation." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Organisation whose case management looks after the person; defaults to the caller's organisation.",
+  })
   @IsOptional()
   @IsUUID()
   caseManagingOrganizationId?: string | null;
@@ -80,19 +106,26 @@ export class RegisterPersonInput {
   @IsEnum(PersonGoal, { each: true })
   goals?: PersonGoal[] | null;
 
-  @Field(() => PersonInitialResidenceStatusInput, { nullable: true, description: 'Residence status held now; starts the residence status history.' })
+  @Field(() => PersonInitialResidenceStatusInput, {
+    nullable: true,
+    description: 'Residence status held now; starts the residence status history.',
+  })
   @IsOptional()
   @ValidateNested()
   residenceStatus?: PersonInitialResidenceStatusInput | null;
 
-  @Field(() => PersonInitialBenefitRegimeInput, { nullable: true, description: 'Benefit regime applying now; starts the benefit regime history.' })
+  @Field(() => PersonInitialBenefitRegimeInput, {
+    nullable: true,
+    description: 'Benefit regime applying now; starts the benefit regime history.',
+  })
   @IsOptional()
   @ValidateNested()
   benefitRegime?: PersonInitialBenefitRegimeInput | null;
 
   @Field({
     defaultValue: false,
-    description: 'Register even though a person with the same name, date of birth and municipality exists (a namesake). Leave false first: the answer then names the probable duplicates instead.',
+    description:
+      'Register even though a person with the same name, date of birth and municipality exists (a namesake). Leave false first: the answer then names the probable duplicates instead.',
   })
   @IsBoolean()
   confirmNotDuplicate!: boolean;

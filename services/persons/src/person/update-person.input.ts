@@ -1,4 +1,16 @@
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CefrLevel, IsoDateScalar } from '@gk/shared';
 import { GEMEINDE_AGS_PATTERN, IsCountryCode, IsNotInFuture } from '../common/validation';
@@ -6,13 +18,19 @@ import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 import { PersonVocationalQualificationInput } from './person-inputs.shared';
 import { LANGUAGE_CODE, NAME_RULE } from './register-person.input';
 
-@InputType({ description: 'Changes to a person record. Leave a field out to keep it; set a field whose description says so to null to clear it (other fields refuse null). Residence status and benefit regime change through their own mutations.' })
+@InputType({
+  description:
+    'Changes to a person record. Leave a field out to keep it; set a field whose description says so to null to clear it (other fields refuse null). Residence status and benefit regime change through their own mutations.',
+})
 export class UpdatePersonInput {
   @Field(() => ID, { description: 'Id of the person.' })
   @IsUUID()
   id!: string;
 
-  @Field(() => Int, { description: 'The `version` you read; the change is refused with VERSION_CONFLICT if someone changed the person since.' })
+  @Field(() => Int, {
+    description:
+      'The `version` you read; the change is refused with VERSION_CONFLICT if someone changed the person since.',
+  })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
@@ -36,7 +54,10 @@ export class UpdatePersonInput {
   @IsEnum(PersonGender)
   gender?: PersonGender | null;
 
-  @Field(() => String, { nullable: true, description: 'Country of origin, ISO 3166-1 alpha-2 or alpha-3 in capitals; null clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Country of origin, ISO 3166-1 alpha-2 or alpha-3 in capitals; null clears it.',
+  })
   @IsOptional()
   @IsCountryCode()
   countryOfOrigin?: string | null;
@@ -74,7 +95,10 @@ export class UpdatePersonInput {
   @IsEnum(PersonSchoolDegree)
   schoolDegree?: PersonSchoolDegree | null;
 
-  @Field(() => PersonVocationalQualificationInput, { nullable: true, description: 'Vocational qualification; replaces the recorded one, null clears it.' })
+  @Field(() => PersonVocationalQualificationInput, {
+    nullable: true,
+    description: 'Vocational qualification; replaces the recorded one, null clears it.',
+  })
   @IsOptional()
   @ValidateNested()
   vocationalQualification?: PersonVocationalQualificationInput | null;

@@ -6,7 +6,10 @@ import { OfferRef } from '../references/offer.reference';
 import { OrganizationRef } from '../references/organization.reference';
 import { PersonReferralStatus } from './referral.enums';
 
-@ObjectType({ description: 'A referral (Überweisung / Vermittlung) of a person from one organisation to another organisation or to an offer.' })
+@ObjectType({
+  description:
+    'A referral (Überweisung / Vermittlung) of a person from one organisation to another organisation or to an offer.',
+})
 @Entity({ name: 'referral' })
 export class PersonReferral {
   @Field(() => ID, { description: 'Id of the referral.' })
@@ -55,7 +58,10 @@ export class PersonReferral {
   @Column({ name: 'requested_by_organization_id', type: 'text', nullable: true })
   requestedByOrganizationId!: string | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was accepted or declined; null while requested.' })
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When it was accepted or declined; null while requested.',
+  })
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
 
@@ -86,17 +92,27 @@ export class PersonReferral {
     return { id: this.fromOrganizationId };
   }
 
-  @Field(() => OrganizationRef, { nullable: true, description: 'The receiving organisation; null for a referral to an offer.' })
+  @Field(() => OrganizationRef, {
+    nullable: true,
+    description: 'The receiving organisation; null for a referral to an offer.',
+  })
   get toOrganization(): OrganizationRef | null {
     return this.toOrganizationId ? { id: this.toOrganizationId } : null;
   }
 
-  @Field(() => OfferRef, { nullable: true, description: 'The offer referred to; null for a referral to an organisation.' })
+  @Field(() => OfferRef, {
+    nullable: true,
+    description: 'The offer referred to; null for a referral to an organisation.',
+  })
   get toOffer(): OfferRef | null {
     return this.toOfferId ? { id: this.toOfferId } : null;
   }
 
-  @Field(() => ID, { nullable: true, description: 'Id of the consent or legal basis that allowed a referral to an organisation; null for a referral to an offer.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the consent or legal basis that allowed a referral to an organisation; null for a referral to an offer.',
+  })
   get coveredByConsentId(): string | null {
     return this.consentId;
   }

@@ -10,7 +10,8 @@ export enum PersonReferralStatus {
 
 registerEnumType(PersonReferralStatus, {
   name: 'PersonReferralStatus',
-  description: 'Lifecycle of a referral: REQUESTED, then ACCEPTED or DECLINED; an accepted one ends COMPLETED or CANCELLED; a requested one may be CANCELLED.',
+  description:
+    'Lifecycle of a referral: REQUESTED, then ACCEPTED or DECLINED; an accepted one ends COMPLETED or CANCELLED; a requested one may be CANCELLED.',
   valuesConfig: {
     REQUESTED: { description: 'Sent, not answered yet.' },
     ACCEPTED: { description: 'The receiving side took the person on.' },
@@ -27,7 +28,7 @@ export enum PersonReferralAnswer {
 
 registerEnumType(PersonReferralAnswer, {
   name: 'PersonReferralAnswer',
-  description: 'The receiving side\'s answer to a requested referral.',
+  description: "The receiving side's answer to a requested referral.",
   valuesConfig: {
     ACCEPTED: { description: 'Take the person on.' },
     DECLINED: { description: 'Decline; a reason is required.' },

@@ -3,7 +3,10 @@ import { Field, ID, InputType } from 'type-graphql';
 import { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonReferralAnswer, PersonReferralConclusion, PersonReferralStatus } from './referral.enums';
 
-@InputType({ description: 'A referral of a person to another organisation or to an offer. Give exactly one of `toOrganizationId` and `toOfferId`.' })
+@InputType({
+  description:
+    'A referral of a person to another organisation or to an offer. Give exactly one of `toOrganizationId` and `toOfferId`.',
+})
 export class CreateReferralInput {
   @Field(() => ID, { description: 'Id of the person.' })
   @IsUUID()
@@ -14,7 +17,10 @@ export class CreateReferralInput {
   @IsUUID()
   fromOrganizationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Receiving organisation; needs an active consent or legal basis for it and the purpose.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Receiving organisation; needs an active consent or legal basis for it and the purpose.',
+  })
   @IsOptional()
   @IsUUID()
   toOrganizationId?: string | null;
@@ -28,14 +34,17 @@ export class CreateReferralInput {
   @IsEnum(PersonDataPurpose)
   purpose!: PersonDataPurpose;
 
-  @Field(() => String, { nullable: true, description: 'Short working note for the receiving side, at most 500 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short working note for the receiving side, at most 500 characters.',
+  })
   @IsOptional()
   @MaxLength(500)
   @Matches(/\S/, { message: 'must not be blank' })
   note?: string | null;
 }
 
-@InputType({ description: 'The receiving side\'s answer to a requested referral.' })
+@InputType({ description: "The receiving side's answer to a requested referral." })
 export class AnswerReferralInput {
   @Field(() => ID, { description: 'Id of the referral.' })
   @IsUUID()
@@ -45,7 +54,10 @@ export class AnswerReferralInput {
   @IsEnum(PersonReferralAnswer)
   answer!: PersonReferralAnswer;
 
-  @Field(() => String, { nullable: true, description: 'Why it is declined, at most 500 characters; required to decline.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is declined, at most 500 characters; required to decline.',
+  })
   @IsOptional()
   @MaxLength(500)
   @Matches(/\S/, { message: 'must not be blank' })
@@ -62,7 +74,10 @@ export class ConcludeReferralInput {
   @IsEnum(PersonReferralConclusion)
   conclusion!: PersonReferralConclusion;
 
-  @Field(() => String, { nullable: true, description: 'Why it is cancelled, at most 500 characters; required to cancel.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is cancelled, at most 500 characters; required to cancel.',
+  })
   @IsOptional()
   @MaxLength(500)
   @Matches(/\S/, { message: 'must not be blank' })

@@ -48,31 +48,57 @@ export class ReferralRepository {
 
   async insert(id: string, values: ReferralValues, actor: Actor): Promise<void> {
     await this.repo.insert({
-      ...values, id, status: PersonReferralStatus.REQUESTED, requestedAt: () => 'now()',
-      requestedBySubject: actor.subject, requestedByOrganizationId: actor.organizationId, version: 1,
+      ...values,
+      id,
+      status: PersonReferralStatus.REQUESTED,
+      requestedAt: () => 'now()',
+      requestedBySubject: actor.subject,
+      requestedByOrganizationId: actor.organizationId,
+      version: 1,
     });
   }
 
   async answer(id: string, status: PersonReferralStatus, reason: string | null, actor: Actor): Promise<void> {
-    await this.repo.update({ id }, {
-      status, reason, answeredAt: () => 'now()', answeredBySubject: actor.subject, answeredByOrganizationId: actor.organizationId, version: () => 'version + 1',
-    });
+    await this.repo.update(
+      { id },
+      {
+        status,
+        reason,
+        answeredAt: () => 'now()',
+        answeredBySubject: actor.subject,
+        answeredByOrganizationId: actor.organizationId,
+        version: () => 'version + 1',
+      },
+    );
   }
 
   async close(id: string, status: PersonReferralStatus, reason: string | null, actor: Actor): Promise<void> {
-    await this.repo.update({ id }, {
-      status, reason, closedAt: () => 'now()', closedBySubject: actor.subject, closedByOrganizationId: actor.organizationId, version: () => 'version + 1',
-    });
+    await this.repo.update(
+      { id },
+      {
+        status,
+        reason,
+        closedAt: () => 'now()',
+        closedBySubject: actor.subject,
+        closedByOrganizationId: actor.organizationId,
+        version: () => 'version + 1',
+      },
+    );
   }
 
   /** Referrals, newest first, for a receiving or referring organisation's list. */
   list(c: ReferralListCriteria): Promise<PersonReferral[]> {
-    const qb = this.repo.createQueryBuilder('r').where('(r.from_organization_id = :own OR r.to_organization_id = :own)', { own: c.involvingOrganizationId });
+    const qb = this.repo
+      .createQueryBuilder('r')
+      .where('(r.from_organization_id = :own OR r.to_organization_id = :own)', { own: c.involvingOrganizationId });
     if (c.toOrganizationId) qb.andWhere('r.to_organization_id = :to', { to: c.toOrganizationId });
     if (c.fromOrganizationId) qb.andWhere('r.from_organization_id = :from', { from: c.fromOrganizationId });
     if (c.toOfferId) qb.andWhere('r.to_offer_id = :offer', { offer: c.toOfferId });
     if (c.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: c.statuses });
-    if (c.afterId) qb.andWhere('(r.requested_at, r.id) < (SELECT a.requested_at, a.id FROM referral a WHERE a.id = :afterId)', { afterId: c.afterId });
+    if (c.afterId)
+      qb.andWhere('(r.requested_at, r.id) < (SELECT a.requested_at, a.id FROM referral a WHERE a.id = :afterId)', {
+        afterId: c.afterId,
+      });
     return qb.orderBy('r.requested_at', 'DESC').addOrderBy('r.id', 'DESC').limit(c.limit).getMany();
   }
 }

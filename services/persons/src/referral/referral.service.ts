@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, ForbiddenError, NotFoundError, decodeCursor, encodeCursor, pageSize, requireRole, type Actor, type RequestAudit, UUID_PATTERN } from '@gk/shared';
+import {
+  BadUserInputError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  requireRole,
+  type Actor,
+  type RequestAudit,
+  UUID_PATTERN,
+} from '@gk/shared';
 import type { PersonAccess } from '../access/person-access.service';
 import { managesPerson } from '../access/person-access.policy';
 import type { PersonReferralLoaders } from './referral.loader';
@@ -9,7 +21,12 @@ import { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { PersonReferral } from './referral.entity';
 import { PersonReferralAnswer, PersonReferralConclusion, PersonReferralStatus } from './referral.enums';
-import type { AnswerReferralInput, ConcludeReferralInput, CreateReferralInput, ReferralFilterInput } from './referral.inputs';
+import type {
+  AnswerReferralInput,
+  ConcludeReferralInput,
+  CreateReferralInput,
+  ReferralFilterInput,
+} from './referral.inputs';
 import type { PersonReferralPage } from './referral.types';
 
 /** `field` names the organisation: the input's on a new referral, the stored referral's when it is answered. */
@@ -21,7 +38,11 @@ const consentRequired = (field: 'input.toOrganizationId' | 'toOrganizationId') =
   );
 
 const transitionNotAllowed = (from: PersonReferralStatus, to: string) =>
-  new DomainError(PersonsErrorCode.REFERRAL_TRANSITION_NOT_ALLOWED, `A referral in status ${from} cannot become ${to}.`, { from, to });
+  new DomainError(
+    PersonsErrorCode.REFERRAL_TRANSITION_NOT_ALLOWED,
+    `A referral in status ${from} cannot become ${to}.`,
+    { from, to },
+  );
 
 /** Referrals with their lifecycle; a referral to an organisation passes the consent gate when created and when accepted. */
 export class ReferralService {
@@ -36,22 +57,56 @@ export class ReferralService {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'createReferral');
     const ownOrganizationId = this.access.ownOrganization('createReferral');
     const fromOrganizationId = input.fromOrganizationId ?? ownOrganizationId;
-    if (fromOrganizationId !== ownOrganizationId) throw new ForbiddenError('createReferral is limited to referrals from your own organisation.');
+    if (fromOrganizationId !== ownOrganizationId)
+      throw new ForbiddenError('createReferral is limited to referrals from your own organisation.');
     const toOrganizationId = input.toOrganizationId ?? null;
     const toOfferId = input.toOfferId ?? null;
-    if ((toOrganizationId === null) === (toOfferId === null)) throw new BadUserInputError('input.toOrganizationId', 'give exactly one of toOrganizationId and toOfferId');
-    if (toOrganizationId === fromOrganizationId) throw new BadUserInputError('input.toOrganizationId', 'must differ from the referring organisation');
+    if ((toOrganizationId === null) === (toOfferId === null))
+      throw new BadUserInputError('input.toOrganizationId', 'give exactly one of toOrganizationId and toOfferId');
+    if (toOrganizationId === fromOrganizationId)
+      throw new BadUserInputError('input.toOrganizationId', 'must differ from the referring organisation');
     const id = randomUUID();
     await this.store.write(audit, async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
-      if (!managesPerson(this.access.identity, person.caseManagingOrganizationId) && !(await repos.consents.findActiveCovering(person.id, ownOrganizationId, PersonDataPurpose.REFERRAL))) {
-        throw new ForbiddenError('createReferral needs the person managed by your organisation, or a REFERRAL consent for your organisation.');
+      if (
+        !managesPerson(this.access.identity, person.caseManagingOrganizationId) &&
+        !(await repos.consents.findActiveCovering(person.id, ownOrganizationId, PersonDataPurpose.REFERRAL))
+      ) {
+        throw new ForbiddenError(
+          'createReferral needs the person managed by your organisation, or a REFERRAL consent for your organisation.',
+        );
       }
-      const consentId = toOrganizationId ? await this.coveringConsent(repos, input.personId, toOrganizationId, input.purpose, 'input.toOrganizationId') : null;
-      await repos.referrals.insert(id, { personId: input.personId, fromOrganizationId, toOrganizationId, toOfferId, purpose: input.purpose, consentId, note: input.note?.trim() ?? null }, this.actor);
-      await repos.events.append(input.personId, PersonHistoryKind.REFERRAL_REQUESTED, this.actor, [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose'], id);
-      await trail([{ entity: 'PersonReferral', personRef: input.personId, fields: [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose', ...(input.note ? ['note'] : [])] }]);
+      const consentId = toOrganizationId
+        ? await this.coveringConsent(repos, input.personId, toOrganizationId, input.purpose, 'input.toOrganizationId')
+        : null;
+      await repos.referrals.insert(
+        id,
+        {
+          personId: input.personId,
+          fromOrganizationId,
+          toOrganizationId,
+          toOfferId,
+          purpose: input.purpose,
+          consentId,
+          note: input.note?.trim() ?? null,
+        },
+        this.actor,
+      );
+      await repos.events.append(
+        input.personId,
+        PersonHistoryKind.REFERRAL_REQUESTED,
+        this.actor,
+        [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose'],
+        id,
+      );
+      await trail([
+        {
+          entity: 'PersonReferral',
+          personRef: input.personId,
+          fields: [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose', ...(input.note ? ['note'] : [])],
+        },
+      ]);
     });
     return this.get(id);
   }
@@ -59,23 +114,50 @@ export class ReferralService {
   async answer(input: AnswerReferralInput, audit: RequestAudit): Promise<PersonReferral> {
     requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'answerReferral');
     const reason = input.reason?.trim() || null;
-    if (input.answer === PersonReferralAnswer.DECLINED && !reason) throw new BadUserInputError('input.reason', 'is required to decline');
+    if (input.answer === PersonReferralAnswer.DECLINED && !reason)
+      throw new BadUserInputError('input.reason', 'is required to decline');
     await this.store.write(audit, async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
       // A referral to an offer is answered by the referring organisation on the provider's behalf: persons does not know the offer's provider.
       const answeringOrganizationId = referral.toOrganizationId ?? referral.fromOrganizationId;
-      if (this.access.identity.organizationId !== answeringOrganizationId) throw new ForbiddenError('answerReferral is limited to the receiving organisation.');
-      if (referral.toOrganizationId === null) requireRole(this.access.identity, ['CASE_MANAGER'], 'Answering a referral to an offer');
+      if (this.access.identity.organizationId !== answeringOrganizationId)
+        throw new ForbiddenError('answerReferral is limited to the receiving organisation.');
+      if (referral.toOrganizationId === null)
+        requireRole(this.access.identity, ['CASE_MANAGER'], 'Answering a referral to an offer');
       if (referral.status !== PersonReferralStatus.REQUESTED) throw transitionNotAllowed(referral.status, input.answer);
       // Consent may have been revoked since the request; accepting would pass the data on without it.
       if (input.answer === PersonReferralAnswer.ACCEPTED && referral.toOrganizationId) {
-        await this.coveringConsent(repos, referral.personId, referral.toOrganizationId, referral.purpose, 'toOrganizationId');
+        await this.coveringConsent(
+          repos,
+          referral.personId,
+          referral.toOrganizationId,
+          referral.purpose,
+          'toOrganizationId',
+        );
       }
-      const status = input.answer === PersonReferralAnswer.ACCEPTED ? PersonReferralStatus.ACCEPTED : PersonReferralStatus.DECLINED;
-      await repos.referrals.answer(referral.id, status, status === PersonReferralStatus.DECLINED ? reason : null, this.actor);
-      await repos.events.append(referral.personId, PersonHistoryKind.REFERRAL_ANSWERED, this.actor, ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])], referral.id);
-      await trail([{ entity: 'PersonReferral', personRef: referral.personId, fields: ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])] }]);
+      const status =
+        input.answer === PersonReferralAnswer.ACCEPTED ? PersonReferralStatus.ACCEPTED : PersonReferralStatus.DECLINED;
+      await repos.referrals.answer(
+        referral.id,
+        status,
+        status === PersonReferralStatus.DECLINED ? reason : null,
+        this.actor,
+      );
+      await repos.events.append(
+        referral.personId,
+        PersonHistoryKind.REFERRAL_ANSWERED,
+        this.actor,
+        ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])],
+        referral.id,
+      );
+      await trail([
+        {
+          entity: 'PersonReferral',
+          personRef: referral.personId,
+          fields: ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])],
+        },
+      ]);
     });
     return this.get(input.referralId);
   }
@@ -83,35 +165,74 @@ export class ReferralService {
   async conclude(input: ConcludeReferralInput, audit: RequestAudit): Promise<PersonReferral> {
     requireRole(this.access.identity, ['CASE_MANAGER'], 'concludeReferral');
     const reason = input.reason?.trim() || null;
-    if (input.conclusion === PersonReferralConclusion.CANCELLED && !reason) throw new BadUserInputError('input.reason', 'is required to cancel');
+    if (input.conclusion === PersonReferralConclusion.CANCELLED && !reason)
+      throw new BadUserInputError('input.reason', 'is required to cancel');
     await this.store.write(audit, async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
-      if (this.access.identity.organizationId !== referral.fromOrganizationId) throw new ForbiddenError('concludeReferral is limited to the referring organisation.');
+      if (this.access.identity.organizationId !== referral.fromOrganizationId)
+        throw new ForbiddenError('concludeReferral is limited to the referring organisation.');
       const allowed =
         input.conclusion === PersonReferralConclusion.COMPLETED
           ? referral.status === PersonReferralStatus.ACCEPTED
           : referral.status === PersonReferralStatus.REQUESTED || referral.status === PersonReferralStatus.ACCEPTED;
       if (!allowed) throw transitionNotAllowed(referral.status, input.conclusion);
-      const status = input.conclusion === PersonReferralConclusion.COMPLETED ? PersonReferralStatus.COMPLETED : PersonReferralStatus.CANCELLED;
-      await repos.referrals.close(referral.id, status, status === PersonReferralStatus.CANCELLED ? reason : null, this.actor);
-      await repos.events.append(referral.personId, PersonHistoryKind.REFERRAL_CLOSED, this.actor, ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])], referral.id);
-      await trail([{ entity: 'PersonReferral', personRef: referral.personId, fields: ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])] }]);
+      const status =
+        input.conclusion === PersonReferralConclusion.COMPLETED
+          ? PersonReferralStatus.COMPLETED
+          : PersonReferralStatus.CANCELLED;
+      await repos.referrals.close(
+        referral.id,
+        status,
+        status === PersonReferralStatus.CANCELLED ? reason : null,
+        this.actor,
+      );
+      await repos.events.append(
+        referral.personId,
+        PersonHistoryKind.REFERRAL_CLOSED,
+        this.actor,
+        ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])],
+        referral.id,
+      );
+      await trail([
+        {
+          entity: 'PersonReferral',
+          personRef: referral.personId,
+          fields: ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])],
+        },
+      ]);
     });
     return this.get(input.referralId);
   }
 
-  async list(filter: ReferralFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PersonReferralPage> {
+  async list(
+    filter: ReferralFilterInput | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PersonReferralPage> {
     requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'personReferrals');
     const ownOrganizationId = this.access.ownOrganization('personReferrals');
     const named = [filter?.fromOrganizationId, filter?.toOrganizationId].filter((o): o is string => !!o);
-    if (named.length > 0 && !named.includes(ownOrganizationId)) throw new ForbiddenError('personReferrals is limited to referrals from or to your own organisation.');
+    if (named.length > 0 && !named.includes(ownOrganizationId))
+      throw new ForbiddenError('personReferrals is limited to referrals from or to your own organisation.');
     const limit = pageSize(first, this.maxPageSize);
     const afterId = after ? decodeCursor(after) : null;
-    if (afterId !== null && !UUID_PATTERN.test(afterId)) throw new BadUserInputError('after', 'is not a cursor this service issued');
-    const rows = await this.store.read.referrals.list({ ...(filter ?? {}), involvingOrganizationId: ownOrganizationId, afterId, limit: limit + 1 });
+    if (afterId !== null && !UUID_PATTERN.test(afterId))
+      throw new BadUserInputError('after', 'is not a cursor this service issued');
+    const rows = await this.store.read.referrals.list({
+      ...(filter ?? {}),
+      involvingOrganizationId: ownOrganizationId,
+      afterId,
+      limit: limit + 1,
+    });
     const items = rows.slice(0, limit);
-    return { items, pageInfo: { hasNextPage: rows.length > limit, endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null } };
+    return {
+      items,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        endCursor: items.length > 0 ? encodeCursor(items[items.length - 1].id) : null,
+      },
+    };
   }
 
   /** One referral for `personReferral(id)`: null when unknown, refused unless it is from or to the viewer's organisation. */
@@ -126,7 +247,13 @@ export class ReferralService {
     return referral;
   }
 
-  private async coveringConsent(repos: PersonsRepositories, personId: string, organizationId: string, purpose: PersonDataPurpose, field: Parameters<typeof consentRequired>[0]): Promise<string> {
+  private async coveringConsent(
+    repos: PersonsRepositories,
+    personId: string,
+    organizationId: string,
+    purpose: PersonDataPurpose,
+    field: Parameters<typeof consentRequired>[0],
+  ): Promise<string> {
     const consent = await repos.consents.findActiveCovering(personId, organizationId, purpose);
     if (!consent) throw consentRequired(field);
     return consent.id;

@@ -4,7 +4,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { BenefitRegime, IsoDateScalar } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 
-@ObjectType({ description: 'One period of a benefit regime in a person\'s history. A period with a previous regime marks a change of regime (Rechtskreiswechsel).' })
+@ObjectType({
+  description:
+    "One period of a benefit regime in a person's history. A period with a previous regime marks a change of regime (Rechtskreiswechsel).",
+})
 @Entity({ name: 'benefit_regime_period' })
 export class PersonBenefitRegimePeriod {
   @Field(() => ID, { description: 'Id of the period (and of the change it starts, if any).' })
@@ -18,7 +21,10 @@ export class PersonBenefitRegimePeriod {
   @Column({ type: 'text' })
   regime!: BenefitRegime;
 
-  @Field(() => BenefitRegime, { nullable: true, description: 'The regime before this period; null for the first recorded period.' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: 'The regime before this period; null for the first recorded period.',
+  })
   @Column({ name: 'previous_regime', type: 'text', nullable: true })
   previousRegime!: BenefitRegime | null;
 
@@ -26,7 +32,10 @@ export class PersonBenefitRegimePeriod {
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Last day the regime applied; null while it is the current regime.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Last day the regime applied; null while it is the current regime.',
+  })
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil!: string | null;
 
@@ -41,7 +50,10 @@ export class PersonBenefitRegimePeriod {
   @Column({ name: 'recorded_by_organization_id', type: 'text', nullable: true })
   recordedByOrganizationId!: string | null;
 
-  @Field(() => OrganizationRef, { nullable: true, description: 'Organisation of who recorded it; null for a user of no organisation.' })
+  @Field(() => OrganizationRef, {
+    nullable: true,
+    description: 'Organisation of who recorded it; null for a user of no organisation.',
+  })
   get recordedByOrganization(): OrganizationRef | null {
     return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
   }

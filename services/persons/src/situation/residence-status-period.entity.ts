@@ -4,7 +4,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { IsoDateScalar, ResidenceStatus } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 
-@ObjectType({ description: 'One period of a residence status in a person\'s history. Periods follow each other: recording a new status ends the open one the day before.' })
+@ObjectType({
+  description:
+    "One period of a residence status in a person's history. Periods follow each other: recording a new status ends the open one the day before.",
+})
 @Entity({ name: 'residence_status_period' })
 export class PersonResidenceStatusPeriod {
   @Field(() => ID, { description: 'Id of the period.' })
@@ -22,7 +25,10 @@ export class PersonResidenceStatusPeriod {
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 
-  @Field(() => IsoDateScalar, { nullable: true, description: 'Last day the status was valid; null while it is the current status.' })
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description: 'Last day the status was valid; null while it is the current status.',
+  })
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil!: string | null;
 
@@ -37,7 +43,10 @@ export class PersonResidenceStatusPeriod {
   @Column({ name: 'recorded_by_organization_id', type: 'text', nullable: true })
   recordedByOrganizationId!: string | null;
 
-  @Field(() => OrganizationRef, { nullable: true, description: 'Organisation of who recorded it; null for a user of no organisation.' })
+  @Field(() => OrganizationRef, {
+    nullable: true,
+    description: 'Organisation of who recorded it; null for a user of no organisation.',
+  })
   get recordedByOrganization(): OrganizationRef | null {
     return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
   }

@@ -13,12 +13,17 @@ export class RecordResidenceStatusInput {
   @IsEnum(ResidenceStatus)
   status!: ResidenceStatus;
 
-  @Field(() => IsoDateScalar, { description: 'First day it is valid: not in the future, after the start of the current status.' })
+  @Field(() => IsoDateScalar, {
+    description: 'First day it is valid: not in the future, after the start of the current status.',
+  })
   @IsNotInFuture()
   validFrom!: string;
 }
 
-@InputType({ description: 'A new benefit regime of a person (a Rechtskreiswechsel once one was recorded). It ends the current one the day before `validFrom`.' })
+@InputType({
+  description:
+    'A new benefit regime of a person (a Rechtskreiswechsel once one was recorded). It ends the current one the day before `validFrom`.',
+})
 export class RecordBenefitRegimeInput {
   @Field(() => ID, { description: 'Id of the person.' })
   @IsUUID()
@@ -28,14 +33,19 @@ export class RecordBenefitRegimeInput {
   @IsEnum(BenefitRegime)
   regime!: BenefitRegime;
 
-  @Field(() => IsoDateScalar, { description: 'First day it applies: not in the future, after the start of the current regime.' })
+  @Field(() => IsoDateScalar, {
+    description: 'First day it applies: not in the future, after the start of the current regime.',
+  })
   @IsNotInFuture()
   validFrom!: string;
 }
 
 @InputType({ description: 'Narrows the list of benefit regime changes; all given conditions must hold.' })
 export class BenefitRegimeChangeFilterInput {
-  @Field(() => String, { nullable: true, description: 'AGS of the municipality of residence; a 5-digit Kreis AGS covers all its Gemeinden.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'AGS of the municipality of residence; a 5-digit Kreis AGS covers all its Gemeinden.',
+  })
   @IsOptional()
   @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
   municipalityAgs?: string | null;

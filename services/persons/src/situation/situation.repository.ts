@@ -21,11 +21,15 @@ export class SituationRepository {
   constructor(private readonly manager: EntityManager) {}
 
   residencePeriodsOf(personIds: readonly string[]): Promise<PersonResidenceStatusPeriod[]> {
-    return this.manager.getRepository(PersonResidenceStatusPeriod).find({ where: { personId: In([...personIds]) }, order: { validFrom: 'ASC' } });
+    return this.manager
+      .getRepository(PersonResidenceStatusPeriod)
+      .find({ where: { personId: In([...personIds]) }, order: { validFrom: 'ASC' } });
   }
 
   regimePeriodsOf(personIds: readonly string[]): Promise<PersonBenefitRegimePeriod[]> {
-    return this.manager.getRepository(PersonBenefitRegimePeriod).find({ where: { personId: In([...personIds]) }, order: { validFrom: 'ASC' } });
+    return this.manager
+      .getRepository(PersonBenefitRegimePeriod)
+      .find({ where: { personId: In([...personIds]) }, order: { validFrom: 'ASC' } });
   }
 
   openResidencePeriod(personId: string): Promise<PersonResidenceStatusPeriod | null> {
@@ -44,17 +48,43 @@ export class SituationRepository {
     await this.manager.getRepository(PersonBenefitRegimePeriod).update({ id }, { validUntil });
   }
 
-  async insertResidencePeriod(id: string, personId: string, status: ResidenceStatus, validFrom: string, actor: Actor): Promise<void> {
+  async insertResidencePeriod(
+    id: string,
+    personId: string,
+    status: ResidenceStatus,
+    validFrom: string,
+    actor: Actor,
+  ): Promise<void> {
     await this.manager.getRepository(PersonResidenceStatusPeriod).insert({
-      id, personId, status, validFrom, validUntil: null,
-      recordedAt: () => 'now()', recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId,
+      id,
+      personId,
+      status,
+      validFrom,
+      validUntil: null,
+      recordedAt: () => 'now()',
+      recordedBySubject: actor.subject,
+      recordedByOrganizationId: actor.organizationId,
     });
   }
 
-  async insertRegimePeriod(id: string, personId: string, regime: BenefitRegime, previousRegime: BenefitRegime | null, validFrom: string, actor: Actor): Promise<void> {
+  async insertRegimePeriod(
+    id: string,
+    personId: string,
+    regime: BenefitRegime,
+    previousRegime: BenefitRegime | null,
+    validFrom: string,
+    actor: Actor,
+  ): Promise<void> {
     await this.manager.getRepository(PersonBenefitRegimePeriod).insert({
-      id, personId, regime, previousRegime, validFrom, validUntil: null,
-      recordedAt: () => 'now()', recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId,
+      id,
+      personId,
+      regime,
+      previousRegime,
+      validFrom,
+      validUntil: null,
+      recordedAt: () => 'now()',
+      recordedBySubject: actor.subject,
+      recordedByOrganizationId: actor.organizationId,
     });
   }
 
@@ -64,15 +94,23 @@ export class SituationRepository {
       .getRepository(PersonBenefitRegimePeriod)
       .createQueryBuilder('b')
       .where('b.previous_regime IS NOT NULL')
-      .andWhere('EXISTS (SELECT 1 FROM person m WHERE m.id = b.person_id AND m.case_managing_organization_id = :cmo)', { cmo: c.caseManagingOrganizationId });
+      .andWhere('EXISTS (SELECT 1 FROM person m WHERE m.id = b.person_id AND m.case_managing_organization_id = :cmo)', {
+        cmo: c.caseManagingOrganizationId,
+      });
     if (c.municipalityAgs) {
-      qb.andWhere('EXISTS (SELECT 1 FROM person p WHERE p.id = b.person_id AND p.municipality_ags LIKE :ags)', { ags: `${c.municipalityAgs}%` });
+      qb.andWhere('EXISTS (SELECT 1 FROM person p WHERE p.id = b.person_id AND p.municipality_ags LIKE :ags)', {
+        ags: `${c.municipalityAgs}%`,
+      });
     }
     if (c.fromRegime) qb.andWhere('b.previous_regime = :fromRegime', { fromRegime: c.fromRegime });
     if (c.toRegime) qb.andWhere('b.regime = :toRegime', { toRegime: c.toRegime });
     if (c.changedFrom) qb.andWhere('b.valid_from >= :changedFrom', { changedFrom: c.changedFrom });
     if (c.changedUntil) qb.andWhere('b.valid_from <= :changedUntil', { changedUntil: c.changedUntil });
-    if (c.after) qb.andWhere('(b.valid_from, b.id) > (CAST(:afterDate AS date), CAST(:afterId AS uuid))', { afterDate: c.after.validFrom, afterId: c.after.id });
+    if (c.after)
+      qb.andWhere('(b.valid_from, b.id) > (CAST(:afterDate AS date), CAST(:afterId AS uuid))', {
+        afterDate: c.after.validFrom,
+        afterId: c.after.id,
+      });
     return qb.orderBy('b.valid_from').addOrderBy('b.id').limit(c.limit).getMany();
   }
 }

@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BenefitRegime, IsoDateScalar, PageInfo } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 
-@ObjectType({ description: 'A change of benefit regime (Rechtskreiswechsel), for example from AsylbLG to SGB II: it decides whether state-funded extra measures or the Jobcenter\'s instruments apply.' })
+@ObjectType({
+  description:
+    "A change of benefit regime (Rechtskreiswechsel), for example from AsylbLG to SGB II: it decides whether state-funded extra measures or the Jobcenter's instruments apply.",
+})
 export class PersonBenefitRegimeChange {
   @Field(() => ID, { description: 'Id of the change (the id of the benefit regime period it starts).' })
   id!: string;
@@ -22,7 +25,10 @@ export class PersonBenefitRegimeChange {
   @Field(() => GraphQLDateTimeISO, { description: 'When the change was recorded.' })
   recordedAt!: Date;
 
-  @Field(() => OrganizationRef, { nullable: true, description: 'Organisation that recorded it; null for a user of no organisation.' })
+  @Field(() => OrganizationRef, {
+    nullable: true,
+    description: 'Organisation that recorded it; null for a user of no organisation.',
+  })
   recordedByOrganization!: OrganizationRef | null;
 }
 

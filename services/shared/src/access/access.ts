@@ -31,8 +31,13 @@ export function requireAgsInScope(identity: Identity, ags: string, action: strin
 }
 
 /** Refuses unless the user acts for the given organisation. */
-export function requireOwnOrganization(identity: Identity, organizationId: string | null | undefined, action: string): void {
-  if (!identity.organizationId || identity.organizationId !== organizationId) throw limitedTo(action, 'your own organisation');
+export function requireOwnOrganization(
+  identity: Identity,
+  organizationId: string | null | undefined,
+  action: string,
+): void {
+  if (!identity.organizationId || identity.organizationId !== organizationId)
+    throw limitedTo(action, 'your own organisation');
 }
 
 /** The gateway's own identity for system work such as erasure sweeps; never issued to a user. */

@@ -21,7 +21,8 @@ export const isGemeindeAgs = (ags: string): boolean => ags.length === 8;
 export const kreisOf = (ags: string): string => ags.slice(0, 5);
 
 /** Whether `ags` lies in `area`: the same AGS, or a member of the Kreis `area`. */
-export const agsInArea = (area: string, ags: string): boolean => area === ags || (isKreisAgs(area) && ags.startsWith(area));
+export const agsInArea = (area: string, ags: string): boolean =>
+  area === ags || (isKreisAgs(area) && ags.startsWith(area));
 
 /** Refuses a malformed AGS with the field named; returns it unchanged. */
 export function assertAgs(value: string, field: string): string {

@@ -31,7 +31,11 @@ function toRecord(r: Row): DataAccessRecord {
  * Reads a subgraph's audit trail for several persons in one statement (for a DataLoader), newest
  * first and at most `limitPerPerson` entries each; one list per person, in the order asked.
  */
-export async function auditEntriesForPersons(dataSource: DataSource, personRefs: readonly string[], limitPerPerson = 500): Promise<DataAccessRecord[][]> {
+export async function auditEntriesForPersons(
+  dataSource: DataSource,
+  personRefs: readonly string[],
+  limitPerPerson = 500,
+): Promise<DataAccessRecord[][]> {
   const rows: (Row & { person_ref: string })[] = await dataSource.query(
     `SELECT occurred_at, subject, organization_id, roles, purpose, action, entity, fields, operation_name, person_ref
        FROM (SELECT *, row_number() OVER (PARTITION BY person_ref ORDER BY occurred_at DESC, id DESC) AS position
@@ -50,6 +54,10 @@ export async function auditEntriesForPersons(dataSource: DataSource, personRefs:
 }
 
 /** Reads a subgraph's audit trail for one person, newest first (for the data protection officer). */
-export async function auditEntriesFor(dataSource: DataSource, personRef: string, limit = 500): Promise<DataAccessRecord[]> {
+export async function auditEntriesFor(
+  dataSource: DataSource,
+  personRef: string,
+  limit = 500,
+): Promise<DataAccessRecord[]> {
   return (await auditEntriesForPersons(dataSource, [personRef], limit))[0];
 }

@@ -27,4 +27,7 @@ export const AUDIT_TRAIL_UP: readonly string[] = [
   `CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()`,
 ];
 
-export const AUDIT_TRAIL_DOWN: readonly string[] = [`DROP TABLE audit_entry`, `DROP FUNCTION audit_entry_append_only()`];
+export const AUDIT_TRAIL_DOWN: readonly string[] = [
+  `DROP TABLE audit_entry`,
+  `DROP FUNCTION audit_entry_append_only()`,
+];

@@ -17,7 +17,10 @@ export class DataAccessRecord {
   @Field(() => [String], { description: 'Roles the user held.' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Declared purpose of processing (COUNSELLING, REFERRAL, ENROLLMENT, REPORTING).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Declared purpose of processing (COUNSELLING, REFERRAL, ENROLLMENT, REPORTING).',
+  })
   purpose!: string | null;
 
   @Field({ description: 'READ, WRITE or ERASE.' })

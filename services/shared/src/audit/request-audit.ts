@@ -14,7 +14,18 @@ export interface AuditEvent {
   purpose?: string | null;
 }
 
-const COLUMNS = ['subject', 'organization_id', 'roles', 'purpose', 'action', 'entity', 'person_ref', 'fields', 'operation_name', 'request_id'];
+const COLUMNS = [
+  'subject',
+  'organization_id',
+  'roles',
+  'purpose',
+  'action',
+  'entity',
+  'person_ref',
+  'fields',
+  'operation_name',
+  'request_id',
+];
 
 /**
  * Collects a request's reads of personal data and writes them in one statement before the response
@@ -50,8 +61,18 @@ export class RequestAudit {
   }
 
   /** Records changes within the caller's transaction. */
-  recordWrite(manager: EntityManager, events: readonly Omit<AuditEvent, 'action'>[], action: AuditAction = 'WRITE'): Promise<void> {
-    return insert(manager, events.map((e) => ({ ...e, action })), this.identity, this.operationName, this.requestId);
+  recordWrite(
+    manager: EntityManager,
+    events: readonly Omit<AuditEvent, 'action'>[],
+    action: AuditAction = 'WRITE',
+  ): Promise<void> {
+    return insert(
+      manager,
+      events.map((e) => ({ ...e, action })),
+      this.identity,
+      this.operationName,
+      this.requestId,
+    );
   }
 }
 
@@ -65,7 +86,18 @@ async function insert(
   if (events.length === 0) return;
   const params: unknown[] = [];
   const rows = events.map((e) => {
-    const values = [identity.subject, identity.organizationId, identity.roles, e.purpose ?? null, e.action, e.entity, e.personRef, [...e.fields], operationName, requestId];
+    const values = [
+      identity.subject,
+      identity.organizationId,
+      identity.roles,
+      e.purpose ?? null,
+      e.action,
+      e.entity,
+      e.personRef,
+      [...e.fields],
+      operationName,
+      requestId,
+    ];
     const placeholders = values.map((v) => {
       params.push(v);
       return `$${params.length}`;

@@ -1,5 +1,10 @@
 import { SignJWT, generateKeyPair } from 'jose';
-import { createGatewayTokenSigner, createGatewayTokenVerifier, GATEWAY_ISSUER, UnauthenticatedError } from './gateway-token';
+import {
+  createGatewayTokenSigner,
+  createGatewayTokenVerifier,
+  GATEWAY_ISSUER,
+  UnauthenticatedError,
+} from './gateway-token';
 import type { Identity } from './identity';
 
 const analyst: Identity = { subject: 'u1', organizationId: 'o1', roles: ['CORE_GROUP'], ags: ['05566'], purpose: null };
@@ -21,7 +26,9 @@ describe('gateway tokens', () => {
     // Both say who the user is, for that subgraph only.
     const verify = createGatewayTokenVerifier(publicKey, 'persons');
     expect(await verify(`Bearer ${later}`)).toEqual(analyst);
-    await expect(createGatewayTokenVerifier(publicKey, 'offers')(`Bearer ${later}`)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(createGatewayTokenVerifier(publicKey, 'offers')(`Bearer ${later}`)).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 
   it('remembers a verified token only until it expires', async () => {
@@ -42,7 +49,13 @@ describe('gateway tokens', () => {
     await expect(verify(`Bearer ${token}`)).rejects.toBeInstanceOf(UnauthenticatedError);
     // A token of another key never gets in, whatever was verified before.
     const other = await generateKeyPair('ES256');
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setIssuer(GATEWAY_ISSUER).setAudience('persons').setSubject('u1').setExpirationTime('60s').sign(other.privateKey);
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer(GATEWAY_ISSUER)
+      .setAudience('persons')
+      .setSubject('u1')
+      .setExpirationTime('60s')
+      .sign(other.privateKey);
     await expect(verify(`Bearer ${forged}`)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });

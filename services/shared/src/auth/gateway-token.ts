@@ -16,7 +16,9 @@ export class UnauthenticatedError extends Error {
 
 export function identityFromClaims(claims: Record<string, unknown>): Identity {
   const roles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
-  const ags = Array.isArray(claims.ags) ? claims.ags.filter((a): a is string => typeof a === 'string' && AGS_PATTERN.test(a)) : [];
+  const ags = Array.isArray(claims.ags)
+    ? claims.ags.filter((a): a is string => typeof a === 'string' && AGS_PATTERN.test(a))
+    : [];
   return {
     subject: typeof claims.sub === 'string' ? claims.sub : 'unknown',
     organizationId: typeof claims.org === 'string' ? claims.org : null,
@@ -28,7 +30,12 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
 
 /** Signs the identity for one subgraph (the audience); used by the gateway for every subgraph fetch. */
 export async function signGatewayToken(privateKey: KeyLike, identity: Identity, audience: string): Promise<string> {
-  return new SignJWT({ org: identity.organizationId, roles: identity.roles, ags: identity.ags, purpose: identity.purpose ?? undefined })
+  return new SignJWT({
+    org: identity.organizationId,
+    roles: identity.roles,
+    ags: identity.ags,
+    purpose: identity.purpose ?? undefined,
+  })
     .setProtectedHeader({ alg: GATEWAY_TOKEN_ALG })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(audience)
@@ -47,10 +54,19 @@ const TOKEN_CACHE_ENTRIES = 10_000;
  * The gateway's signer: one ES256 signature per identity and subgraph every half token lifetime
  * instead of one per request. The token says exactly what a fresh one would; only its issue time is older.
  */
-export function createGatewayTokenSigner(privateKey: KeyLike): (identity: Identity, audience: string) => Promise<string> {
+export function createGatewayTokenSigner(
+  privateKey: KeyLike,
+): (identity: Identity, audience: string) => Promise<string> {
   const tokens = new Map<string, { token: Promise<string>; reuseUntil: number }>();
   return (identity, audience) => {
-    const key = JSON.stringify([audience, identity.subject, identity.organizationId, identity.roles, identity.ags, identity.purpose ?? null]);
+    const key = JSON.stringify([
+      audience,
+      identity.subject,
+      identity.organizationId,
+      identity.roles,
+      identity.ags,
+      identity.purpose ?? null,
+    ]);
     const now = Date.now();
     const cached = tokens.get(key);
     if (cached && cached.reuseUntil > now) return cached.token;

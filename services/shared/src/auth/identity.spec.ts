@@ -11,7 +11,15 @@ describe('identity', () => {
   });
 
   it('keeps only known roles, well-formed AGS and a known purpose from claims', () => {
-    expect(identityFromClaims({ sub: 'u1', org: 'o1', roles: ['CASE_MANAGER', 'ROOT'], ags: ['05566076', '123', 5], purpose: 'COUNSELLING' })).toEqual({
+    expect(
+      identityFromClaims({
+        sub: 'u1',
+        org: 'o1',
+        roles: ['CASE_MANAGER', 'ROOT'],
+        ags: ['05566076', '123', 5],
+        purpose: 'COUNSELLING',
+      }),
+    ).toEqual({
       subject: 'u1',
       organizationId: 'o1',
       roles: ['CASE_MANAGER'],

@@ -1,7 +1,15 @@
 import { agsInArea } from '../ags/ags';
 
 /** Roles of the hub; each one's reach is written down in the README's access table. */
-export const ROLES = ['CASE_MANAGER', 'PROVIDER', 'CORE_GROUP', 'FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const;
+export const ROLES = [
+  'CASE_MANAGER',
+  'PROVIDER',
+  'CORE_GROUP',
+  'FINANCE',
+  'NETWORK_COORDINATOR',
+  'DATA_PROTECTION_OFFICER',
+  'ADMIN',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Why personal data is processed; consent is given per receiving organisation and purpose. */

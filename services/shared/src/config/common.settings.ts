@@ -22,7 +22,7 @@ export const commonSubgraphSettings = {
   ),
   gatewayPublicKey: setting(
     'GATEWAY_PUBLIC_KEY',
-    "PEM public key (ES256) of the gateway; subgraphs accept only requests carrying a token signed with it. The hub passes it automatically.",
+    'PEM public key (ES256) of the gateway; subgraphs accept only requests carrying a token signed with it. The hub passes it automatically.',
     undefined,
     z.string().optional(),
   ),
@@ -32,11 +32,25 @@ export const commonSubgraphSettings = {
     undefined,
     z.string().optional(),
   ),
-  loadDemoData: flag('LOAD_DEMO_DATA', 'Load this subgraph\'s slice of the demo data on a start that finds its database empty.', false),
-  logLevel: choice('LOG_LEVEL', 'Log level (JSON lines on stdout).', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const, 'info'),
-  dbPoolSize: positiveInt('DB_POOL_SIZE', 'Connections in the subgraph\'s database pool.', 10),
+  loadDemoData: flag(
+    'LOAD_DEMO_DATA',
+    "Load this subgraph's slice of the demo data on a start that finds its database empty.",
+    false,
+  ),
+  logLevel: choice(
+    'LOG_LEVEL',
+    'Log level (JSON lines on stdout).',
+    ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const,
+    'info',
+  ),
+  dbPoolSize: positiveInt('DB_POOL_SIZE', "Connections in the subgraph's database pool.", 10),
   maxPageSize: positiveInt('MAX_PAGE_SIZE', 'Largest page a list query returns.', 100),
   shutdownDelayMs: shutdownDelaySetting,
   otlpEndpoint: otlpEndpointSetting,
-  nodeEnv: choice('NODE_ENV', 'development, test or production; production hides the schema and internal error details.', ['development', 'test', 'production'] as const, 'development'),
+  nodeEnv: choice(
+    'NODE_ENV',
+    'development, test or production; production hides the schema and internal error details.',
+    ['development', 'test', 'production'] as const,
+    'development',
+  ),
 };

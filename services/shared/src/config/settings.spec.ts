@@ -12,7 +12,11 @@ describe('settings', () => {
   });
 
   it('reads and converts what is set', () => {
-    expect(loadSettings(settings, { X_PORT: '5000', X_VERBOSE: 'true', X_URL: 'postgres://h/db' })).toEqual({ port: 5000, verbose: true, url: 'postgres://h/db' });
+    expect(loadSettings(settings, { X_PORT: '5000', X_VERBOSE: 'true', X_URL: 'postgres://h/db' })).toEqual({
+      port: 5000,
+      verbose: true,
+      url: 'postgres://h/db',
+    });
   });
 
   it('names every bad setting at once and never echoes a value', () => {

@@ -15,12 +15,19 @@ export type SettingValues<S extends Record<string, Setting<unknown>>> = {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid settings:\n  ${problems.join('\n  ')}\nFix the environment variables named above (see the README's "Settings" table) and start again.`);
+    super(
+      `Invalid settings:\n  ${problems.join('\n  ')}\nFix the environment variables named above (see the README's "Settings" table) and start again.`,
+    );
     this.name = 'ConfigError';
   }
 }
 
-export function setting<T>(env: string, description: string, defaultValue: string | undefined, schema: z.ZodType<T>): Setting<T> {
+export function setting<T>(
+  env: string,
+  description: string,
+  defaultValue: string | undefined,
+  schema: z.ZodType<T>,
+): Setting<T> {
   return { env, description, default: defaultValue, schema };
 }
 
@@ -44,8 +51,12 @@ export const positiveInt = (env: string, description: string, defaultValue: numb
 export const text = (env: string, description: string, defaultValue: string): Setting<string> =>
   setting(env, description, defaultValue, z.string().min(1));
 
-export const choice = <T extends string>(env: string, description: string, values: readonly [T, ...T[]], defaultValue: T): Setting<T> =>
-  setting(env, description, defaultValue, z.enum(values));
+export const choice = <T extends string>(
+  env: string,
+  description: string,
+  values: readonly [T, ...T[]],
+  defaultValue: T,
+): Setting<T> => setting(env, description, defaultValue, z.enum(values));
 
 /**
  * Reads and validates every setting at once, so a start with bad settings fails with one message
@@ -69,6 +80,8 @@ export function loadSettings<S extends Record<string, Setting<unknown>>>(
 
 /** Settings as a Markdown table, for `--help` output and to keep the README honest. */
 export function describeSettings(settings: Record<string, Setting<unknown>>): string {
-  const rows = Object.values(settings).map((s) => `| \`${s.env}\` | ${s.default === undefined ? '(unset)' : `\`${s.default}\``} | ${s.description} |`);
+  const rows = Object.values(settings).map(
+    (s) => `| \`${s.env}\` | ${s.default === undefined ? '(unset)' : `\`${s.default}\``} | ${s.description} |`,
+  );
   return ['| Variable | Default | Meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }

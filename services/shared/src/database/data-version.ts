@@ -17,12 +17,19 @@ export function dataVersionUp(tables: readonly string[]): string[] {
        ON CONFLICT (backend_pid) DO UPDATE SET changes = data_version.changes + 1;
        RETURN NULL;
      END $$`,
-    ...tables.map((t) => `CREATE TRIGGER ${t}_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()`),
+    ...tables.map(
+      (t) =>
+        `CREATE TRIGGER ${t}_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()`,
+    ),
   ];
 }
 
 export function dataVersionDown(tables: readonly string[]): string[] {
-  return [...tables.map((t) => `DROP TRIGGER ${t}_data_version ON ${t}`), `DROP FUNCTION bump_data_version()`, `DROP TABLE data_version`];
+  return [
+    ...tables.map((t) => `DROP TRIGGER ${t}_data_version ON ${t}`),
+    `DROP FUNCTION bump_data_version()`,
+    `DROP TABLE data_version`,
+  ];
 }
 
 const VERSION_SQL = `SELECT COALESCE(sum(changes), 0)::text AS version FROM data_version`;

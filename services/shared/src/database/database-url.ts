@@ -16,7 +16,8 @@ const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Creates the database of a URL when it does not exist yet; connects to the server's `postgres` database to do so. */
 export async function ensureDatabase(url: string): Promise<void> {
   const name = databaseName(url);
-  if (!SAFE_NAME.test(name)) throw new Error(`Database name "${name}" must be lower-case letters, digits and underscores.`);
+  if (!SAFE_NAME.test(name))
+    throw new Error(`Database name "${name}" must be lower-case letters, digits and underscores.`);
   const client = new Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {
@@ -36,7 +37,8 @@ export async function ensureDatabase(url: string): Promise<void> {
 
 export async function dropDatabase(url: string): Promise<void> {
   const name = databaseName(url);
-  if (!SAFE_NAME.test(name)) throw new Error(`Database name "${name}" must be lower-case letters, digits and underscores.`);
+  if (!SAFE_NAME.test(name))
+    throw new Error(`Database name "${name}" must be lower-case letters, digits and underscores.`);
   const client = new Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {

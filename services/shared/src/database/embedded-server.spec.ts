@@ -28,10 +28,15 @@ describe('the embedded server and a folder its user may not enter', () => {
     expect(foldersClosedTo('a-user-that-does-not-exist', os.tmpdir())).toEqual([]);
   });
 
-  (process.getuid?.() === 0 ? it : it.skip)('refuses to start with a message about permissions that names the folder', async () => {
-    const dataDir = path.join(base, 'locked', 'data', 'postgres');
-    const started = startEmbeddedServer({ dataDir, port: 0 });
-    await expect(started).rejects.toThrow(`that user may not enter ${base} (mode 700), ${path.join(base, 'locked')} (mode 700).`);
-    await expect(started).rejects.toThrow('This is about permissions, not disk space.');
-  });
+  (process.getuid?.() === 0 ? it : it.skip)(
+    'refuses to start with a message about permissions that names the folder',
+    async () => {
+      const dataDir = path.join(base, 'locked', 'data', 'postgres');
+      const started = startEmbeddedServer({ dataDir, port: 0 });
+      await expect(started).rejects.toThrow(
+        `that user may not enter ${base} (mode 700), ${path.join(base, 'locked')} (mode 700).`,
+      );
+      await expect(started).rejects.toThrow('This is about permissions, not disk space.');
+    },
+  );
 });

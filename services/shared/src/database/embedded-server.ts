@@ -45,7 +45,9 @@ function isAlive(pid: number): boolean {
 /** The user's uid and gid from /etc/passwd, or undefined when there is no such user yet. */
 function systemUser(name: string): { uid: number; gid: number } | undefined {
   try {
-    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`));
+    const line = readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${name}:`));
     if (!line) return undefined;
     const [, , uid, gid] = line.split(':');
     return { uid: Number(uid), gid: Number(gid) };
@@ -63,7 +65,8 @@ export function foldersClosedTo(userName: string, folder: string): { folder: str
   const closed: { folder: string; mode: number }[] = [];
   for (let current = path.resolve(folder); ; current = path.dirname(current)) {
     const { mode, uid, gid } = statSync(current);
-    const enters = user?.uid === uid ? (mode & 0o100) !== 0 : user?.gid === gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
+    const enters =
+      user?.uid === uid ? (mode & 0o100) !== 0 : user?.gid === gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
     if (!enters) closed.unshift({ folder: current, mode: mode & 0o777 });
     if (path.dirname(current) === current) return closed;
   }
@@ -112,7 +115,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const dataDir = path.resolve(options.dataDir);
   const port = options.port && options.port > 0 ? options.port : await findFreePort();
   if (!(await isPortFree(port))) {
-    throw new Error(`Port ${port} for the embedded PostgreSQL is in use. Stop what holds it or set EMBEDDED_PG_PORT to a free port (0 picks one).`);
+    throw new Error(
+      `Port ${port} for the embedded PostgreSQL is in use. Stop what holds it or set EMBEDDED_PG_PORT to a free port (0 picks one).`,
+    );
   }
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // Run as root, the server runs as the unprivileged "postgres" user, which must reach the folder.
@@ -137,7 +142,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (pid > 0 && isAlive(pid)) {
-      throw new Error(`Another PostgreSQL (process ${pid}) is running on ${dataDir}, perhaps a hub that is still running or did not stop. Stop it (kill -INT ${pid}) and start again.`);
+      throw new Error(
+        `Another PostgreSQL (process ${pid}) is running on ${dataDir}, perhaps a hub that is still running or did not stop. Stop it (kill -INT ${pid}) and start again.`,
+      );
     }
   }
   try {
@@ -148,9 +155,13 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'no detail given';
     if (/permission denied/i.test(detail)) {
-      throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: permission denied (${detail.trim()}). The server must be able to enter every folder above the cluster and write to the cluster folder${process.getuid?.() === 0 ? `, as the user "${USER}" (PostgreSQL refuses to run as root)` : ''}. Choose a DATA_DIR it can reach, or fix the folders' owner or mode.`);
+      throw new Error(
+        `The embedded PostgreSQL in ${dataDir} did not start: permission denied (${detail.trim()}). The server must be able to enter every folder above the cluster and write to the cluster folder${process.getuid?.() === 0 ? `, as the user "${USER}" (PostgreSQL refuses to run as root)` : ''}. Choose a DATA_DIR it can reach, or fix the folders' owner or mode.`,
+      );
     }
-    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start (${detail}). Check free disk space and that the folder is writable; remove the folder to start afresh (its data is lost then).`);
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start (${detail}). Check free disk space and that the folder is writable; remove the folder to start afresh (its data is lost then).`,
+    );
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`,

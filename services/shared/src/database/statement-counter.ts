@@ -38,14 +38,18 @@ export class StatementCounter implements TypeOrmLogger {
   }
 
   logQuery(query: string): void {
-    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|SET TRANSACTION)/i.test(query.trim())) return;
+    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|SET TRANSACTION)/i.test(query.trim()))
+      return;
     this.total += 1;
     const scope = this.storage.getStore();
     if (scope) scope.statements += 1;
   }
 
   logQueryError(error: string | Error): void {
-    this.logger?.warn({ errorName: error instanceof Error ? error.name : 'QueryError', dbCode: (error as { code?: string }).code }, 'query failed');
+    this.logger?.warn(
+      { errorName: error instanceof Error ? error.name : 'QueryError', dbCode: (error as { code?: string }).code },
+      'query failed',
+    );
   }
 
   logQuerySlow(time: number): void {

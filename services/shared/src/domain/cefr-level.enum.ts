@@ -11,7 +11,14 @@ export enum CefrLevel {
 }
 
 /** Levels in ascending order, for comparisons such as "at least B1". */
-export const CEFR_ORDER: readonly CefrLevel[] = [CefrLevel.A1, CefrLevel.A2, CefrLevel.B1, CefrLevel.B2, CefrLevel.C1, CefrLevel.C2];
+export const CEFR_ORDER: readonly CefrLevel[] = [
+  CefrLevel.A1,
+  CefrLevel.A2,
+  CefrLevel.B1,
+  CefrLevel.B2,
+  CefrLevel.C1,
+  CefrLevel.C2,
+];
 
 export function cefrAtLeast(level: CefrLevel | null | undefined, minimum: CefrLevel): boolean {
   return level != null && CEFR_ORDER.indexOf(level) >= CEFR_ORDER.indexOf(minimum);

@@ -22,8 +22,12 @@ registerEnumType(ResidenceStatus, {
     DULDUNG_60B: { description: 'Duldung für Personen mit ungeklärter Identität (§60b AufenthG).' },
     AUSBILDUNGSDULDUNG: { description: 'Ausbildungsduldung (§60c AufenthG): Duldung for vocational training.' },
     BESCHAEFTIGUNGSDULDUNG: { description: 'Beschäftigungsduldung (§60d AufenthG): Duldung for employment.' },
-    AE_16G: { description: 'Aufenthaltserlaubnis zur Berufsausbildung für ausreisepflichtige Ausländer (§16g AufenthG).' },
-    AE_25A: { description: 'Aufenthaltserlaubnis bei gut integrierten Jugendlichen und jungen Volljährigen (§25a AufenthG).' },
+    AE_16G: {
+      description: 'Aufenthaltserlaubnis zur Berufsausbildung für ausreisepflichtige Ausländer (§16g AufenthG).',
+    },
+    AE_25A: {
+      description: 'Aufenthaltserlaubnis bei gut integrierten Jugendlichen und jungen Volljährigen (§25a AufenthG).',
+    },
     AE_104C: { description: 'Chancen-Aufenthaltsrecht (§104c AufenthG).' },
     AE_OTHER: { description: 'Another Aufenthaltserlaubnis or settlement permit.' },
   },

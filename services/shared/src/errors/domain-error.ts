@@ -24,7 +24,10 @@ export class DomainError extends GraphQLError {
 }
 
 export class BadUserInputError extends DomainError {
-  constructor(readonly field: string, rule: string) {
+  constructor(
+    readonly field: string,
+    rule: string,
+  ) {
     super(ErrorCode.BAD_USER_INPUT, `Invalid value for "${field}": ${rule}.`, { field });
     this.name = 'BadUserInputError';
   }

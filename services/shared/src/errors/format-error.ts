@@ -90,7 +90,8 @@ export const withoutSuggestions = (message: string): string => message.replace(S
  * pg-pool's error when no connection came free within the pool's wait: overload, not a fault. It has
  * no code of its own, only this message.
  */
-const isPoolExhausted = (error: unknown): boolean => error instanceof Error && error.message === 'timeout exceeded when trying to connect';
+const isPoolExhausted = (error: unknown): boolean =>
+  error instanceof Error && error.message === 'timeout exceeded when trying to connect';
 
 /**
  * The one mapper from thrown errors to GraphQL errors. Validation failures name each field;
@@ -104,8 +105,9 @@ export function createErrorFormatter(options: FormatErrorOptions) {
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const code = String(formatted.extensions?.code ?? '');
-    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors
-      ?? (formatted.extensions?.validationErrors as ValidationErrorLike[] | undefined);
+    const validationErrors =
+      (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors ??
+      (formatted.extensions?.validationErrors as ValidationErrorLike[] | undefined);
     if (validationErrors && validationErrors.length > 0) {
       const fields = flattenValidation(validationErrors);
       return {
@@ -116,8 +118,17 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       };
     }
     const fromSubgraph = options.trustSubgraphCodes === true && typeof formatted.extensions?.serviceName === 'string';
-    if (PASS_THROUGH_CODES.has(code) || known.has(code) || (fromSubgraph && code !== '' && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
-      const { stacktrace: _stack, serviceName: _service, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    if (
+      PASS_THROUGH_CODES.has(code) ||
+      known.has(code) ||
+      (fromSubgraph && code !== '' && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+    ) {
+      const {
+        stacktrace: _stack,
+        serviceName: _service,
+        exception: _exception,
+        ...extensions
+      } = formatted.extensions ?? {};
       const cleaned = withoutValue(formatted.message);
       const message = cleaned?.message ?? formatted.message;
       return {
@@ -129,7 +140,8 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     if (isPoolExhausted(original)) {
       options.logger.warn({ path: formatted.path }, 'no database connection free in time');
       return {
-        message: 'The service is busy and could not serve this request in time. Try again in a moment; if it was a change, check whether it took effect before you repeat it.',
+        message:
+          'The service is busy and could not serve this request in time. Try again in a moment; if it was a change, check whether it took effect before you repeat it.',
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.SERVICE_BUSY },

@@ -10,7 +10,9 @@ import { ENTITY_KEY_DESCRIPTIONS } from './entity-descriptions';
  * fields. type-graphql 2 inherits fields only from a registered type (it dropped `isAbstract`); no
  * field returns this one, so the schema never emits it.
  */
-@ObjectType('AreaIndicatorsKey', { description: 'The key of AreaIndicators: an area and a reference date. Never emitted: only extended.' })
+@ObjectType('AreaIndicatorsKey', {
+  description: 'The key of AreaIndicators: an area and a reference date. Never emitted: only extended.',
+})
 export abstract class AreaIndicatorsKey {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.indicatorsAgs })
   ags!: string;
@@ -29,7 +31,8 @@ export function assertIndicatorsAgs(ags: unknown): string {
 }
 
 export function assertReferenceDate(referenceDate: unknown): string {
-  if (typeof referenceDate !== 'string' || !isIsoDate(referenceDate)) throw new BadUserInputError('referenceDate', 'must be a calendar date written YYYY-MM-DD');
+  if (typeof referenceDate !== 'string' || !isIsoDate(referenceDate))
+    throw new BadUserInputError('referenceDate', 'must be a calendar date written YYYY-MM-DD');
   if (referenceDate > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
   return referenceDate;
 }

@@ -6,13 +6,31 @@ import gql from 'graphql-tag';
 import { isInputObjectType, getNamedType } from 'graphql';
 import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
 import { defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
-import { ArgumentValidationError, buildSchema, createResolversMap, type BuildSchemaOptions, type MiddlewareFn, type ResolverData } from 'type-graphql';
+import {
+  ArgumentValidationError,
+  buildSchema,
+  createResolversMap,
+  type BuildSchemaOptions,
+  type MiddlewareFn,
+  type ResolverData,
+} from 'type-graphql';
 
 /** Federation directives a subgraph may use; the list is printed into every subgraph's SDL. */
-export const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@tag'] as const;
+export const FEDERATION_IMPORTS = [
+  '@key',
+  '@shareable',
+  '@external',
+  '@requires',
+  '@provides',
+  '@inaccessible',
+  '@tag',
+] as const;
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: [${FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ')}])`;
 
-export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: never, info: never) => unknown }>;
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: never, info: never) => unknown }
+>;
 
 export interface SubgraphSchemaOptions extends Omit<BuildSchemaOptions, 'skipCheck' | 'globalMiddlewares'> {
   /** `__resolveReference` per entity type, merged into the resolvers type-graphql produced. */
@@ -32,9 +50,15 @@ const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbi
  * under the argument's name ("input.spentOn"), the same path graphql-js uses for a value it cannot
  * coerce, so clients see one way of naming a field.
  */
-export async function validateArgument(argValue: unknown, _argType: unknown, resolverData: ResolverData<object>): Promise<void> {
+export async function validateArgument(
+  argValue: unknown,
+  _argType: unknown,
+  resolverData: ResolverData<object>,
+): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
-  const values = Array.isArray(argValue) ? argValue.filter((v): v is object => v !== null && typeof v === 'object') : [argValue];
+  const values = Array.isArray(argValue)
+    ? argValue.filter((v): v is object => v !== null && typeof v === 'object')
+    : [argValue];
   const errors = (await Promise.all(values.map((v) => validate(v, VALIDATOR_OPTIONS)))).flat();
   if (errors.length === 0) return;
   const { info } = resolverData;
@@ -61,14 +85,22 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   for (const { types, middleware } of typeMiddlewares ?? []) {
     for (const typeName of types) {
       const type = schema.getType(typeName);
-      if (!type || !('getFields' in type) || isInputObjectType(type)) throw new Error(`typeMiddlewares names ${typeName}, which is no object type of this schema.`);
+      if (!type || !('getFields' in type) || isInputObjectType(type))
+        throw new Error(`typeMiddlewares names ${typeName}, which is no object type of this schema.`);
       const typeResolvers = { ...((resolvers[typeName] as Record<string, unknown> | undefined) ?? {}) };
       for (const fieldName of Object.keys(type.getFields())) {
-        const existing = typeResolvers[fieldName] as { resolve?: GraphQLFieldResolver<unknown, unknown> } | GraphQLFieldResolver<unknown, unknown> | undefined;
+        const existing = typeResolvers[fieldName] as
+          | { resolve?: GraphQLFieldResolver<unknown, unknown> }
+          | GraphQLFieldResolver<unknown, unknown>
+          | undefined;
         const resolve = (typeof existing === 'function' ? existing : existing?.resolve) ?? defaultFieldResolver;
         const wrapped: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) =>
-          (middleware as MiddlewareFn<object>)({ root, args: args as Record<string, unknown>, context: context as object, info }, (() => resolve(root, args, context, info)) as () => Promise<unknown>);
-        typeResolvers[fieldName] = typeof existing === 'object' && existing !== null ? { ...existing, resolve: wrapped } : wrapped;
+          (middleware as MiddlewareFn<object>)(
+            { root, args: args as Record<string, unknown>, context: context as object, info },
+            (() => resolve(root, args, context, info)) as () => Promise<unknown>,
+          );
+        typeResolvers[fieldName] =
+          typeof existing === 'object' && existing !== null ? { ...existing, resolve: wrapped } : wrapped;
       }
       resolvers[typeName] = typeResolvers as GraphQLResolverMap<unknown>[string];
     }

@@ -13,7 +13,8 @@ export const ENTITY_DESCRIPTIONS = {
     'A Kreis or a Kommune in North Rhine-Westphalia, identified by its Amtlicher Gemeindeschlüssel (AGS). Owned by the network subgraph; the other subgraphs add their figures for it.',
   Organization:
     'An agency, provider or initiative taking part in an alliance: Jobcenter, school, JMD, volunteer initiative and so on. Owned by the network subgraph; the offers subgraph adds its offers.',
-  Alliance: 'A local alliance (Bündnis) of "Gemeinsam klappt\'s" with its core group, forums, priorities and agreements. Owned by the network subgraph.',
+  Alliance:
+    'A local alliance (Bündnis) of "Gemeinsam klappt\'s" with its core group, forums, priorities and agreements. Owned by the network subgraph.',
   FundingProgram: 'A funding programme such as "Gemeinsam klappt\'s" of the Land NRW. Owned by the funding subgraph.',
   Budget: "A budget line of a municipality's budget for one fiscal year. Owned by the funding subgraph.",
   AreaIndicators:
@@ -30,6 +31,7 @@ export const ENTITY_KEY_DESCRIPTIONS = {
   allianceId: 'Stable id (UUID) of the alliance.',
   fundingProgramId: 'Stable id (UUID) of the funding programme.',
   budgetId: 'Stable id (UUID) of the budget line.',
-  indicatorsAgs: 'AGS of the municipality (8 digits) or Kreis (5 digits, covering its Gemeinden) the indicators describe.',
+  indicatorsAgs:
+    'AGS of the municipality (8 digits) or Kreis (5 digits, covering its Gemeinden) the indicators describe.',
   indicatorsReferenceDate: 'Date the indicators refer to (not in the future).',
 } as const;

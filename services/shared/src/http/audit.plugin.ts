@@ -22,7 +22,12 @@ export function auditPlugin(dataSource: DataSource, logger: Logger): ApolloServe
             logger.error({ ...safeErrorFields(error) }, 'audit entries could not be written; response withheld');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [{ message: 'The request could not be recorded in the audit trail, so no data is returned. Try again.', extensions: { code: 'AUDIT_UNAVAILABLE' } }];
+              response.body.singleResult.errors = [
+                {
+                  message: 'The request could not be recorded in the audit trail, so no data is returned. Try again.',
+                  extensions: { code: 'AUDIT_UNAVAILABLE' },
+                },
+              ];
             }
           }
         },

@@ -45,6 +45,13 @@ describe('the bounded cache', () => {
     }
     const size = store.size();
     expect(size.bytes).toBeLessThanOrEqual(1024 * 1024);
-    expect(size.entries).toBe(Math.floor((1024 * 1024) / documentHeapBytes(parse('query Q4999 { m4999: municipality(ags: "05162004") { name kind parent { name } } }'))));
+    expect(size.entries).toBe(
+      Math.floor(
+        (1024 * 1024) /
+          documentHeapBytes(
+            parse('query Q4999 { m4999: municipality(ags: "05162004") { name kind parent { name } } }'),
+          ),
+      ),
+    );
   });
 });

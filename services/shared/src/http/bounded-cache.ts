@@ -30,7 +30,11 @@ export class BoundedCache<V extends {}> {
 
   constructor(private readonly options: BoundedCacheOptions<V>) {
     // lru-cache refuses a value larger than maxSize itself: such an entry is simply not kept.
-    this.entries = new LRUCache<string, V>({ max: options.maxEntries, maxSize: options.maxBytes, sizeCalculation: (value) => Math.max(1, Math.ceil(options.sizeOf(value))) });
+    this.entries = new LRUCache<string, V>({
+      max: options.maxEntries,
+      maxSize: options.maxBytes,
+      sizeCalculation: (value) => Math.max(1, Math.ceil(options.sizeOf(value))),
+    });
   }
 
   async get(key: string): Promise<V | undefined> {
@@ -50,7 +54,12 @@ export class BoundedCache<V extends {}> {
   }
 
   size(): CacheSize {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxEntries: this.options.maxEntries, maxBytes: this.options.maxBytes };
+    return {
+      entries: this.entries.size,
+      bytes: this.entries.calculatedSize,
+      maxEntries: this.options.maxEntries,
+      maxBytes: this.options.maxBytes,
+    };
   }
 }
 
@@ -64,8 +73,14 @@ export function documentHeapBytes(document: DocumentNode): number {
 }
 
 /** A parsed-document store for Apollo Server: bounded by count and estimated heap size. */
-export function createDocumentStore(options: { maxEntries?: number; maxBytes?: number } = {}): BoundedCache<DocumentNode> {
-  return new BoundedCache<DocumentNode>({ maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 16 * 1024 * 1024, sizeOf: documentHeapBytes });
+export function createDocumentStore(
+  options: { maxEntries?: number; maxBytes?: number } = {},
+): BoundedCache<DocumentNode> {
+  return new BoundedCache<DocumentNode>({
+    maxEntries: options.maxEntries ?? 1000,
+    maxBytes: options.maxBytes ?? 16 * 1024 * 1024,
+    sizeOf: documentHeapBytes,
+  });
 }
 
 /**
@@ -74,5 +89,9 @@ export function createDocumentStore(options: { maxEntries?: number; maxBytes?: n
  */
 export function createServerCache(options: { maxEntries?: number; maxBytes?: number } = {}): BoundedCache<string> {
   // A JavaScript string may take two bytes per character.
-  return new BoundedCache<string>({ maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 4 * 1024 * 1024, sizeOf: (text) => text.length * 2 + 200 });
+  return new BoundedCache<string>({
+    maxEntries: options.maxEntries ?? 1000,
+    maxBytes: options.maxBytes ?? 4 * 1024 * 1024,
+    sizeOf: (text) => text.length * 2 + 200,
+  });
 }

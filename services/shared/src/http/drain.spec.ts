@@ -4,7 +4,11 @@ import express from 'express';
 import { Drain } from './drain';
 
 /** One GET over a keep-alive agent, as a load balancer reuses its connections. */
-function get(port: number, path: string, agent: Agent): Promise<{ status: number; connection: string | undefined; body: string }> {
+function get(
+  port: number,
+  path: string,
+  agent: Agent,
+): Promise<{ status: number; connection: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, agent }, (res) => {
       let body = '';

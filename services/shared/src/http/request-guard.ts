@@ -14,7 +14,9 @@ export function knownOperationTypesRule(context: ValidationContext): ASTVisitor 
   return {
     OperationDefinition(node) {
       if (!context.getSchema().getRootType(node.operation)) {
-        context.reportError(new GraphQLError(`This service has no ${node.operation}s: send a query or a mutation.`, { nodes: [node] }));
+        context.reportError(
+          new GraphQLError(`This service has no ${node.operation}s: send a query or a mutation.`, { nodes: [node] }),
+        );
       }
     },
   };
@@ -38,7 +40,9 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
             : operations > 1
               ? 'The document has several operations: name the one to run in operationName.'
               : 'The document has no operation to run.';
-          throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: CLIENT_MISTAKE } });
+          throw new GraphQLError(message, {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: CLIENT_MISTAKE },
+          });
         },
       };
     },
@@ -107,7 +111,9 @@ export function nulCharacterGuardPlugin(): ApolloServerPlugin {
             });
           }
           if (field) {
-            throw new GraphQLError(`Invalid value for "${field}": ${NUL_RULE}.`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: CLIENT_MISTAKE } });
+            throw new GraphQLError(`Invalid value for "${field}": ${NUL_RULE}.`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: CLIENT_MISTAKE },
+            });
           }
         },
       };

@@ -6,7 +6,10 @@ import type { Logger } from '../logging/logger';
  * One log line per GraphQL request: operation name, duration, SQL statements, error codes.
  * Variables and results are never logged; they carry personal data.
  */
-export function requestLogPlugin(logger: Logger, statements?: StatementCounter): ApolloServerPlugin<{ requestId: string }> {
+export function requestLogPlugin(
+  logger: Logger,
+  statements?: StatementCounter,
+): ApolloServerPlugin<{ requestId: string }> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();

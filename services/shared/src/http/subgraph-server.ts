@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -68,13 +71,21 @@ export function closeHttpServer(server: Server): Promise<void> {
   });
 }
 
-export function listenHttp(app: express.Express, port: number, host: string): Promise<{ server: Server; port: number }> {
+export function listenHttp(
+  app: express.Express,
+  port: number,
+  host: string,
+): Promise<{ server: Server; port: number }> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.keepAliveTimeout = 65_000;
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new Error(`Port ${port} is already in use. Stop the process that holds it or choose another port in the settings.`));
+        reject(
+          new Error(
+            `Port ${port} is already in use. Stop the process that holds it or choose another port in the settings.`,
+          ),
+        );
       } else reject(error);
     });
     server.once('listening', () => {
@@ -105,7 +116,11 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
-    formatError: createErrorFormatter({ logger: options.logger, knownCodes: options.knownErrorCodes, production: options.production }),
+    formatError: createErrorFormatter({
+      logger: options.logger,
+      knownCodes: options.knownErrorCodes,
+      production: options.production,
+    }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
@@ -147,7 +162,9 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     try {
       identities.set(req, await options.verifyToken(req.headers.authorization));
     } catch (error) {
-      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      res
+        .status(401)
+        .json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     next();
@@ -178,7 +195,11 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     app,
     async listen(port, host = '127.0.0.1') {
       const { server, port: actual } = await listenHttp(app, port, host);
-      return { port: actual, url: `http://${host}:${actual}/graphql`, close: () => drain.close(server, options.shutdownDelayMs ?? 0) };
+      return {
+        port: actual,
+        url: `http://${host}:${actual}/graphql`,
+        close: () => drain.close(server, options.shutdownDelayMs ?? 0),
+      };
     },
     metrics,
     stop: () => apollo.stop(),

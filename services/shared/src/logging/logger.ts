@@ -13,7 +13,14 @@ export function createLogger(service: string, level: string = 'info', options: {
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: ['variables', '*.variables', 'headers.authorization', '*.headers.authorization', 'req.headers.authorization', 'token'],
+      paths: [
+        'variables',
+        '*.variables',
+        'headers.authorization',
+        '*.headers.authorization',
+        'req.headers.authorization',
+        'token',
+      ],
       censor: '[redacted]',
     },
   };

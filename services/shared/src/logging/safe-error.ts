@@ -6,7 +6,10 @@
 export function safeErrorFields(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { errorKind: typeof error };
   const e = error as Error & { code?: unknown; constraint?: unknown; table?: unknown };
-  const frames = (e.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 12);
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 12);
   return {
     errorName: e.name,
     ...(typeof e.code === 'string' ? { dbCode: e.code } : {}),

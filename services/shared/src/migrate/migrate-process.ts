@@ -23,7 +23,14 @@ export async function migrateSubgraphProcess<C extends SubgraphProcessConfig, L>
     logger = createLogger(name, config.logLevel);
     const definition = defineSubgraph(config);
     const url = resolveDatabaseUrl(definition.name, config.databaseUrl, config.databaseServerUrl);
-    const db = createServiceDataSource({ url, entities: definition.entities, migrations: definition.migrations, poolSize: 1, logger, applicationName: `gk-${name}-migrate` });
+    const db = createServiceDataSource({
+      url,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      poolSize: 1,
+      logger,
+      applicationName: `gk-${name}-migrate`,
+    });
     await openServiceDatabase(db, url);
     const applied = await db.dataSource.query('SELECT count(*)::int AS n FROM migrations');
     await db.dataSource.destroy();

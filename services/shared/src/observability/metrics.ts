@@ -56,8 +56,13 @@ export class ServiceMetrics {
         return {
           willSendResponse: async ({ operationName, request, document, response }) => {
             // A request that failed validation has no resolved operation; its document still names it.
-            const named = document?.definitions.find((d) => d.kind === 'OperationDefinition' && (!request.operationName || d.name?.value === request.operationName));
-            const operation = this.operations.label(operationName ?? (named?.kind === 'OperationDefinition' ? named.name?.value : undefined));
+            const named = document?.definitions.find(
+              (d) =>
+                d.kind === 'OperationDefinition' && (!request.operationName || d.name?.value === request.operationName),
+            );
+            const operation = this.operations.label(
+              operationName ?? (named?.kind === 'OperationDefinition' ? named.name?.value : undefined),
+            );
             const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
             const code = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK';
             this.requests.inc({ operation, code: ERROR_CODE.test(code) ? code : 'OTHER' });
@@ -82,7 +87,9 @@ export class ServiceMetrics {
 
   /** Connections of the service's database pool: in use, idle, and requests waiting for one. */
   watchPool(dataSource: DataSource, size: number): void {
-    const pool = () => (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+    const pool = () =>
+      (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } })
+        .master;
     new Gauge({
       name: 'gk_db_pool_connections',
       help: 'Connections of the database pool by state: busy, idle, waiting (requests queued for a connection) and max (the pool size).',

@@ -1,4 +1,14 @@
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, createContextKey, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
+import {
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  context,
+  createContextKey,
+  trace,
+  type Context,
+  type Span,
+  type Tracer,
+} from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -9,7 +19,10 @@ import type { NextFunction, Request, RequestHandler, Response as ExpressResponse
 /** The tracer of the service handling the request, so that SQL spans land in that service's trace. */
 const SERVICE_TRACER = createContextKey('gk service tracer');
 const propagator = new W3CTraceContextPropagator();
-const headerGetter = { get: (carrier: Record<string, unknown>, key: string) => carrier[key] as string | undefined, keys: (carrier: Record<string, unknown>) => Object.keys(carrier) };
+const headerGetter = {
+  get: (carrier: Record<string, unknown>, key: string) => carrier[key] as string | undefined,
+  keys: (carrier: Record<string, unknown>) => Object.keys(carrier),
+};
 
 let contextManagerSet = false;
 
@@ -29,7 +42,11 @@ export class ServiceTracing {
     }
     this.provider = new BasicTracerProvider({
       resource: new Resource({ 'service.name': service }),
-      spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }), { scheduledDelayMillis: 500 })],
+      spanProcessors: [
+        new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }), {
+          scheduledDelayMillis: 500,
+        }),
+      ],
     });
     this.tracer = this.provider.getTracer('gk');
   }
@@ -42,7 +59,14 @@ export class ServiceTracing {
   middleware(name: string, acceptParent: boolean): RequestHandler {
     return (req: Request, res: ExpressResponse, next: NextFunction) => {
       const parent = acceptParent ? propagator.extract(ROOT_CONTEXT, req.headers, headerGetter) : ROOT_CONTEXT;
-      const span = this.tracer.startSpan(name, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.baseUrl + req.path } }, parent);
+      const span = this.tracer.startSpan(
+        name,
+        {
+          kind: SpanKind.SERVER,
+          attributes: { 'http.request.method': req.method, 'url.path': req.baseUrl + req.path },
+        },
+        parent,
+      );
       res.once('finish', () => {
         span.setAttribute('http.response.status_code', res.statusCode);
         if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -60,11 +84,17 @@ export class ServiceTracing {
 }
 
 /** A client span around a call to another service, with its traceparent in `headers`; none when no trace is active. */
-export function startClientSpan(name: string, setHeader: (name: string, value: string) => void, attributes: Record<string, string>): Span | undefined {
+export function startClientSpan(
+  name: string,
+  setHeader: (name: string, value: string) => void,
+  attributes: Record<string, string>,
+): Span | undefined {
   const tracer = context.active().getValue(SERVICE_TRACER) as Tracer | undefined;
   if (!tracer) return undefined;
   const span = tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes });
-  propagator.inject(trace.setSpan(context.active(), span), undefined, { set: (_carrier, key, value) => setHeader(key, value) });
+  propagator.inject(trace.setSpan(context.active(), span), undefined, {
+    set: (_carrier, key, value) => setHeader(key, value),
+  });
   return span;
 }
 
@@ -138,7 +168,11 @@ function instrumentPg(): void {
  * Runs an HTTP call from one service to another in a client span of the current trace, handing the
  * call the headers (traceparent) to send; with no trace active it just runs the call.
  */
-export async function tracedCall(name: string, attributes: Record<string, string>, call: (traceHeaders: Record<string, string>) => Promise<Response>): Promise<Response> {
+export async function tracedCall(
+  name: string,
+  attributes: Record<string, string>,
+  call: (traceHeaders: Record<string, string>) => Promise<Response>,
+): Promise<Response> {
   const headers: Record<string, string> = {};
   const span = startClientSpan(name, (key, value) => (headers[key] = value), attributes);
   try {

@@ -14,6 +14,7 @@ export function decodeCursor(cursor: string, field = 'after'): string {
 /** Caps the requested page size; a size below 1 is a mistake worth naming. */
 export function pageSize(requested: number | undefined | null, max: number, fallback = 20, field = 'first'): number {
   if (requested === undefined || requested === null) return Math.min(fallback, max);
-  if (!Number.isInteger(requested) || requested < 1) throw new BadUserInputError(field, 'must be a whole number of at least 1');
+  if (!Number.isInteger(requested) || requested < 1)
+    throw new BadUserInputError(field, 'must be a whole number of at least 1');
   return Math.min(requested, max);
 }

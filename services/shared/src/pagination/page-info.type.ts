@@ -7,6 +7,9 @@ export class PageInfo {
   @Field({ description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` to get the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; pass it as `after` to get the next page.',
+  })
   endCursor!: string | null;
 }

@@ -10,7 +10,9 @@ describe('Date', () => {
   });
 
   it('refuses a malformed date with BAD_USER_INPUT', () => {
-    expect(() => IsoDateScalar.parseValue('2019-13-01')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(() => IsoDateScalar.parseValue('2019-13-01')).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),
+    );
   });
 
   it('serialises Date objects and strings to YYYY-MM-DD', () => {

@@ -12,7 +12,9 @@ export function isIsoDate(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }
@@ -27,7 +29,8 @@ export const IsoDateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Date must be a string YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
     return parse(ast.value);
   },
 });

@@ -77,14 +77,20 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
   const partIds = parts.map((m) => (m === kreis ? `${kreis}:direct` : m));
   const constraints: SumConstraint[] = [];
   for (const cell of cells) {
-    if (partIds.length > 0) constraints.push({ total: figureId(kreis, cell), parts: partIds.map((p) => figureId(p, cell)) });
+    if (partIds.length > 0)
+      constraints.push({ total: figureId(kreis, cell), parts: partIds.map((p) => figureId(p, cell)) });
   }
   for (const area of [kreis, ...partIds]) {
-    for (const sum of input.sums ?? []) constraints.push({ total: figureId(area, sum.total), parts: sum.parts.map((c) => figureId(area, c)) });
+    for (const sum of input.sums ?? [])
+      constraints.push({ total: figureId(area, sum.total), parts: sum.parts.map((c) => figureId(area, c)) });
   }
   const fixed = new Set<string>();
   for (const area of [kreis, ...partIds]) for (const cell of input.fixed ?? []) fixed.add(figureId(area, cell));
-  const hidden = new Set<string>(parts.includes(kreis) ? cells.filter((c) => !(input.fixed ?? new Set()).has(c)).map((c) => figureId(`${kreis}:direct`, c)) : []);
+  const hidden = new Set<string>(
+    parts.includes(kreis)
+      ? cells.filter((c) => !(input.fixed ?? new Set()).has(c)).map((c) => figureId(`${kreis}:direct`, c))
+      : [],
+  );
   const derived = new Set<string>();
   for (const area of [kreis, ...partIds]) for (const cell of input.derived ?? []) derived.add(figureId(area, cell));
   const result = suppress(unknown, constraints, input.threshold, { fixed, hidden, derived });
@@ -93,7 +99,12 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
     const published = new Map<string, ProtectedCount>();
     for (const cell of cells) {
       const id = figureId(area, cell);
-      published.set(cell, result.suppressed.has(id) ? { value: null, suppressed: true } : { value: values.get(id) ?? 0, suppressed: false });
+      published.set(
+        cell,
+        result.suppressed.has(id)
+          ? { value: null, suppressed: true }
+          : { value: values.get(id) ?? 0, suppressed: false },
+      );
     }
     family.set(area, published);
   }
@@ -101,7 +112,10 @@ export function protectAreaFamily(input: AreaFamilyInput): ProtectedFamily {
 }
 
 /** The protected figures of one area out of its family; an area without records gets zeros. */
-export function protectedArea(family: ProtectedFamily, ags: string, cells: readonly string[]): Map<string, ProtectedCount> {
+export function protectedArea(
+  family: ProtectedFamily,
+  ags: string,
+  cells: readonly string[],
+): Map<string, ProtectedCount> {
   return family.get(ags) ?? new Map(cells.map((c) => [c, { value: 0, suppressed: false }]));
 }
-

@@ -35,7 +35,10 @@ export interface FamilyLoaderOptions<V> {
  * until a write changes the subgraph's data (the kit's VersionedCache reads the data version in the
  * same snapshot). A repeated dashboard costs one statement: the request's version read.
  */
-export function cachedFamilyLoader<V>(dataSource: DataSource, options: FamilyLoaderOptions<V>): DataLoader<FamilyKey, V, string> {
+export function cachedFamilyLoader<V>(
+  dataSource: DataSource,
+  options: FamilyLoaderOptions<V>,
+): DataLoader<FamilyKey, V, string> {
   const cache = versionedCache<V>(dataSource, options.kind);
   const reader = options.reader;
   const cacheKey = reader ? (key: FamilyKey) => `${familyKeyId(key)}|${reader.organizationId ?? '-'}` : familyKeyId;
@@ -47,7 +50,10 @@ export function cachedFamilyLoader<V>(dataSource: DataSource, options: FamilyLoa
         dataSource,
         keys.map(cacheKey),
         async (manager, missing) => {
-          const values = await options.compute(manager, missing.map((id) => keyOf.get(id)!));
+          const values = await options.compute(
+            manager,
+            missing.map((id) => keyOf.get(id)!),
+          );
           return new Map(missing.map((id, i) => [id, values[i]]));
         },
         options.version,

@@ -108,8 +108,14 @@ function feasibleTableau(lower: readonly number[], equations: readonly LinearEqu
     row[columns] = rhs * sign;
     return row;
   });
-  const tableau = new Tableau(rows, equations.map((_, i) => n + i), columns);
-  const phaseOne = Array<number>(columns).fill(0).map((_, j) => (j >= n ? 1 : 0));
+  const tableau = new Tableau(
+    rows,
+    equations.map((_, i) => n + i),
+    columns,
+  );
+  const phaseOne = Array<number>(columns)
+    .fill(0)
+    .map((_, j) => (j >= n ? 1 : 0));
   tableau.minimise(phaseOne, () => true);
   const infeasibility = tableau.rows.reduce((s, row, i) => s + (tableau.basis[i] >= n ? row[columns] : 0), 0);
   if (infeasibility > 1e-7) return null;

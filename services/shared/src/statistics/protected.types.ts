@@ -15,10 +15,16 @@ export class ProtectedCount {
 }
 
 /** A rate between protected counts. */
-@ObjectType({ description: 'A rate (0 to 1) between two protected counts: withheld when either count is withheld; null value without suppression when the denominator is 0.' })
+@ObjectType({
+  description:
+    'A rate (0 to 1) between two protected counts: withheld when either count is withheld; null value without suppression when the denominator is 0.',
+})
 @Directive('@shareable')
 export class ProtectedRate {
-  @Field(() => Float, { nullable: true, description: 'The rate from 0 to 1; null when withheld or when nothing is there to divide by.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The rate from 0 to 1; null when withheld or when nothing is there to divide by.',
+  })
   value!: number | null;
 
   @Field({ description: 'True when the rate is withheld because a count it is computed from is withheld.' })

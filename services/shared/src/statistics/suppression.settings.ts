@@ -7,5 +7,10 @@ export const suppressionThresholdSetting = setting(
   'SUPPRESSION_THRESHOLD',
   `Counts derived from personal data below this number are withheld in the core group's indicators (default ${DEFAULT_SUPPRESSION_THRESHOLD}, never below ${MINIMUM_SUPPRESSION_THRESHOLD}); secondary suppression hides what totals would give away.`,
   String(DEFAULT_SUPPRESSION_THRESHOLD),
-  z.coerce.number().int().min(MINIMUM_SUPPRESSION_THRESHOLD, { message: `must be a whole number of at least ${MINIMUM_SUPPRESSION_THRESHOLD}` }),
+  z.coerce
+    .number()
+    .int()
+    .min(MINIMUM_SUPPRESSION_THRESHOLD, {
+      message: `must be a whole number of at least ${MINIMUM_SUPPRESSION_THRESHOLD}`,
+    }),
 );

@@ -37,7 +37,12 @@ describe('small-cell suppression', () => {
   });
 
   it('works through a hierarchy: a Kreis and its municipalities', () => {
-    const values = new Map([['kreis', 40], ['a', 2], ['b', 20], ['c', 18]]);
+    const values = new Map([
+      ['kreis', 40],
+      ['a', 2],
+      ['b', 20],
+      ['c', 18],
+    ]);
     const { suppressed } = suppress(values, [{ total: 'kreis', parts: ['a', 'b', 'c'] }], 5);
     expect([...suppressed].sort()).toEqual(['a', 'c']);
   });

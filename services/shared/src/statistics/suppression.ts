@@ -95,7 +95,11 @@ export function suppress(
   };
   // Cheapest first: a part before a total (totals are the more useful figures), then the smallest, then a stable order.
   const cheapest = (members: Iterable<string>): string | undefined =>
-    [...members].filter(eligible).sort((a, b) => Number(sums.isTotal(a)) - Number(sums.isTotal(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
+    [...members]
+      .filter(eligible)
+      .sort(
+        (a, b) => Number(sums.isTotal(a)) - Number(sums.isTotal(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b),
+      )[0];
 
   // Cheap local rounds, each sum on its own: no sum may keep exactly one withheld member, and where the
   // total is published the withheld parts must leave each other room: their values above their known
@@ -127,7 +131,9 @@ export function suppress(
   const settled = new Set<string>();
   let hopelessKnown = false;
   for (;;) {
-    let weak = unprotectedCells(values, sums, suppressed, fromZero, threshold, range, settled).filter((id) => !unprotectable.has(id));
+    let weak = unprotectedCells(values, sums, suppressed, fromZero, threshold, range, settled).filter(
+      (id) => !unprotectable.has(id),
+    );
     if (weak.length > 0 && !hopelessKnown) {
       // Withholding more only widens intervals, so a cell still too narrow with everything withheld that
       // may be is bounded by what is always published (seats): give it up now rather than withhold the family.
@@ -136,7 +142,8 @@ export function suppress(
       if ([...fixed].some((id) => valueOf(id) !== 0)) {
         const everything = new Set([...suppressed, ...[...values.keys()].filter(eligible)]);
         const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
-        for (const [id, interval] of attackerIntervals(values, sums, everything, fromZero, (_id, i) => ok(i))) if (!fromZero.has(id) && !ok(interval)) unprotectable.add(id);
+        for (const [id, interval] of attackerIntervals(values, sums, everything, fromZero, (_id, i) => ok(i)))
+          if (!fromZero.has(id) && !ok(interval)) unprotectable.add(id);
         weak = weak.filter((id) => !unprotectable.has(id));
       }
     }
@@ -150,7 +157,9 @@ export function suppress(
       if (own.some((c) => grown.has(c))) continue;
       let pick = cheapest(own.flatMap((c) => [c.total, ...c.parts]));
       if (pick === undefined) {
-        const around = [...componentOf(target, sums, suppressed)].flatMap((m) => sums.of(m)).flatMap((c) => [c.total, ...c.parts]);
+        const around = [...componentOf(target, sums, suppressed)]
+          .flatMap((m) => sums.of(m))
+          .flatMap((c) => [c.total, ...c.parts]);
         pick = cheapest(new Set(around));
       }
       if (pick === undefined) {
@@ -338,9 +347,14 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-
-export function protectedCount(id: string, values: ReadonlyMap<string, number>, result: SuppressionResult): ProtectedCount {
-  return result.suppressed.has(id) ? { value: null, suppressed: true } : { value: values.get(id) ?? 0, suppressed: false };
+export function protectedCount(
+  id: string,
+  values: ReadonlyMap<string, number>,
+  result: SuppressionResult,
+): ProtectedCount {
+  return result.suppressed.has(id)
+    ? { value: null, suppressed: true }
+    : { value: values.get(id) ?? 0, suppressed: false };
 }
 
 /** A rate is suppressed when its denominator or numerator is; a zero denominator has no rate but is not suppressed. */

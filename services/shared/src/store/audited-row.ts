@@ -30,7 +30,12 @@ export type AuditStamp = Pick<AuditedRow, 'createdBy' | 'createdByOrg' | 'update
 
 /** The stamp of a new row: created and last changed by the actor. */
 export function createdStamp(actor: Actor): AuditStamp {
-  return { createdBy: actor.subject, createdByOrg: actor.organizationId, updatedBy: actor.subject, updatedByOrg: actor.organizationId };
+  return {
+    createdBy: actor.subject,
+    createdByOrg: actor.organizationId,
+    updatedBy: actor.subject,
+    updatedByOrg: actor.organizationId,
+  };
 }
 
 /** The stamp of a changed row; `updated_at` is set by the update date column. */

@@ -43,7 +43,11 @@ export class Store<R> {
   async write<T>(work: (tx: R, trail: AuditTrail, manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction((manager) =>
-        work(this.options.repositories(manager), (events, action = 'WRITE') => this.options.audit.recordWrite(manager, events, action), manager),
+        work(
+          this.options.repositories(manager),
+          (events, action = 'WRITE') => this.options.audit.recordWrite(manager, events, action),
+          manager,
+        ),
       );
     } catch (error) {
       const constraint = violatedConstraint(error);

@@ -5,7 +5,11 @@ export const databaseEnvName = (name: SubgraphName): string => `${name.toUpperCa
 export const defaultDatabaseName = (name: SubgraphName): string => `gk_${name}`;
 
 /** The subgraph's own database URL: its own setting, else derived from the server URL. */
-export function resolveDatabaseUrl(name: SubgraphName, ownUrl: string | undefined, serverUrl: string | undefined): string {
+export function resolveDatabaseUrl(
+  name: SubgraphName,
+  ownUrl: string | undefined,
+  serverUrl: string | undefined,
+): string {
   if (ownUrl) return ownUrl;
   if (serverUrl) return withDatabase(serverUrl, defaultDatabaseName(name));
   throw new Error(

@@ -34,14 +34,19 @@ export interface RunningSubgraph {
 export function readGatewayPublicKey(inline: string | undefined, file: string | undefined): string {
   if (inline) return inline.replace(/\\n/g, '\n');
   if (file) return readFileSync(file, 'utf8');
-  throw new Error('No gateway public key. Set GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE (the hub started by "npm start" sets it for you).');
+  throw new Error(
+    'No gateway public key. Set GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE (the hub started by "npm start" sets it for you).',
+  );
 }
 
 /**
  * Opens the subgraph's own database (creating it and applying migrations), loads the demo slice on
  * request, and serves the schema over HTTP. `close()` stops taking requests, then closes the pool.
  */
-export async function runSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphRuntimeOptions): Promise<RunningSubgraph> {
+export async function runSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: SubgraphRuntimeOptions,
+): Promise<RunningSubgraph> {
   const db = createServiceDataSource({
     url: options.databaseUrl,
     entities: definition.entities,

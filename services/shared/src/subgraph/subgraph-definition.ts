@@ -8,7 +8,12 @@ export const SUBGRAPH_NAMES = ['persons', 'offers', 'network', 'funding'] as con
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** Default ports of the hub: 4000 gateway, then one per subgraph. */
-export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = { persons: 4001, offers: 4002, network: 4003, funding: 4004 };
+export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  persons: 4001,
+  offers: 4002,
+  network: 4003,
+  funding: 4004,
+};
 
 /** What a request's scope may take from the HTTP request besides the verified identity. */
 export interface ScopeRequest {

@@ -12,11 +12,20 @@ export interface TestKeys {
 /** A fresh gateway key pair for one test run. */
 export async function createTestKeys(): Promise<TestKeys> {
   const { privateKey, publicKey } = await generateKeyPair(GATEWAY_TOKEN_ALG, { extractable: true });
-  return { privateKey, publicKey, privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
+  return {
+    privateKey,
+    publicKey,
+    privateKeyPem: await exportPKCS8(privateKey),
+    publicKeyPem: await exportSPKI(publicKey),
+  };
 }
 
 export const ADMIN_TEST_IDENTITY: Identity = { subject: 'test-admin', organizationId: null, roles: ['ADMIN'], ags: [] };
 
-export function signTestToken(keys: TestKeys, audience: string, identity: Identity = ADMIN_TEST_IDENTITY): Promise<string> {
+export function signTestToken(
+  keys: TestKeys,
+  audience: string,
+  identity: Identity = ADMIN_TEST_IDENTITY,
+): Promise<string> {
   return signGatewayToken(keys.privateKey, identity, audience);
 }

@@ -34,6 +34,9 @@ export async function stopTestServer(): Promise<void> {
 
 export function testServerUrl(): string {
   const url = process.env[TEST_SERVER_ENV] ?? process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('No test database server: run the tests through jest (global setup starts one) or set TEST_DATABASE_URL.');
+  if (!url)
+    throw new Error(
+      'No test database server: run the tests through jest (global setup starts one) or set TEST_DATABASE_URL.',
+    );
   return url;
 }

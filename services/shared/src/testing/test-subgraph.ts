@@ -14,7 +14,11 @@ export interface TestSubgraph extends RunningSubgraph {
   keys: TestKeys;
   database: TestDatabase;
   /** Sends one operation over HTTP with a valid gateway token for the given identity. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity?: Identity,
+  ): Promise<GraphQLResponse<T>>;
   /** SQL statements the service sent while `fn` ran. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
   /** Stops the server and its pool, keeping the database (a subgraph that went down). */
@@ -27,7 +31,10 @@ export interface TestSubgraph extends RunningSubgraph {
  * Runs a real subgraph in-process on its own fresh database: migrations applied, HTTP on a free
  * port, gateway tokens signed with a key pair of the test's own.
  */
-export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, options: { loadDemoData?: boolean; keys?: TestKeys; production?: boolean; otlpEndpoint?: string } = {}): Promise<TestSubgraph> {
+export async function startTestSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: { loadDemoData?: boolean; keys?: TestKeys; production?: boolean; otlpEndpoint?: string } = {},
+): Promise<TestSubgraph> {
   const keys = options.keys ?? (await createTestKeys());
   const database = await createTestDatabase(definition.name);
   const run = (port: number, loadDemoData: boolean) =>
@@ -87,7 +94,8 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, op
 /** The subgraph with another default identity for `query` (the kit's default is ADMIN, who sees no personal data). */
 export function actingAs(subgraph: TestSubgraph, identity: Identity): TestSubgraph {
   return Object.assign(Object.create(subgraph) as TestSubgraph, {
-    query: <T>(query: string, variables?: Record<string, unknown>, who: Identity = identity) => subgraph.query<T>(query, variables, who),
+    query: <T>(query: string, variables?: Record<string, unknown>, who: Identity = identity) =>
+      subgraph.query<T>(query, variables, who),
   });
 }
 

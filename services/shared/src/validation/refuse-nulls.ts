@@ -6,6 +6,7 @@ import { BadUserInputError } from '../errors/domain-error';
  */
 export function refuseNulls<T extends object>(input: T, fields: readonly (keyof T & string)[]): void {
   for (const field of fields) {
-    if (input[field] === null) throw new BadUserInputError(`input.${field}`, 'must not be null; leave it out to keep the current value');
+    if (input[field] === null)
+      throw new BadUserInputError(`input.${field}`, 'must not be null; leave it out to keep the current value');
   }
 }
