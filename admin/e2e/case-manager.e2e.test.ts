@@ -26,7 +26,8 @@ describe('case manager (keyboard only)', () => {
     [hub, browser] = await Promise.all([startAdminTestHub(), launchChromium()]);
     const listed = await hub.query<{ persons: { items: Candidate[] } }>(
       'case-manager-rheine',
-      '{ persons(first: 60) { items { id givenName familyName eligibleOffers { id title } enrollments { offer { id } } } } }',
+      '{ persons(first: 60) { items { id givenName familyName eligibleOffers { id title } enrollments { ' +
+        'offer { id } } } } }',
       {},
       'COUNSELLING',
     );

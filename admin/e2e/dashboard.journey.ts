@@ -30,7 +30,8 @@ export function coreGroupJourney(env: JourneyEnv): void {
       };
     }>(
       'core-group',
-      '{ municipality(ags: "05566076") { indicators { targetGroup { total { value suppressed } byResidenceStatus { residenceStatus persons { value suppressed } } } } } }',
+      '{ municipality(ags: "05566076") { indicators { targetGroup { total { value suppressed } ' +
+        'byResidenceStatus { residenceStatus persons { value suppressed } } } } } }',
     );
     const targetGroup = read.data!.municipality.indicators.targetGroup;
     const withheld = targetGroup.byResidenceStatus.filter((r) => r.persons.suppressed);

@@ -213,16 +213,20 @@ describe('data protection officer, administrator, case management across agencie
     expect(await page.locator(`#${described}`).innerText()).toMatch(/dateOfBirth/);
   });
 
-  it('the navigation offers only the areas of the signed-in role; the accessibility statement is there for everyone', async () => {
-    const page = await newPage(browser);
-    await signIn(page, hub, /Administration/);
-    const nav = page.getByRole('navigation', { name: 'Bereiche' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Administration', 'Barrierefreiheit']);
-    await nav.getByRole('link', { name: 'Barrierefreiheit' }).click();
-    await page.getByRole('heading', { name: 'Erklärung zur Barrierefreiheit' }).waitFor();
-    await page.getByRole('link', { name: /barrierefreiheit@/ }).waitFor();
-    await expectAccessible(page, 'accessibility statement');
-  });
+  it(
+    'the navigation offers only the areas of the signed-in role; the accessibility statement is there for ' +
+      'everyone',
+    async () => {
+      const page = await newPage(browser);
+      await signIn(page, hub, /Administration/);
+      const nav = page.getByRole('navigation', { name: 'Bereiche' });
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Administration', 'Barrierefreiheit']);
+      await nav.getByRole('link', { name: 'Barrierefreiheit' }).click();
+      await page.getByRole('heading', { name: 'Erklärung zur Barrierefreiheit' }).waitFor();
+      await page.getByRole('link', { name: /barrierefreiheit@/ }).waitFor();
+      await expectAccessible(page, 'accessibility statement');
+    },
+  );
 
   it('an expired session leads back to sign-in with a message, not to a blank page', async () => {
     const page = await newPage(browser);

@@ -10,7 +10,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get update && apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH.`,
+      `No Chromium at ${CHROMIUM}: install Debian's package ` +
+        '(apt-get update && apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH.',
     );
   }
   return chromium.launch({

@@ -147,6 +147,8 @@ export function OidcCallbackPage() {
   const auth = useAuth();
   const [error, setError] = useState<string | null>(null);
   usePageTitle(messages.signIn.title);
+  // Runs once per visit of the callback URL: the code can be exchanged only once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the exchange must not repeat when auth changes
   useEffect(() => {
     let cancelled = false;
     oidcManager(auth.config, auth.base)
@@ -162,8 +164,6 @@ export function OidcCallbackPage() {
     return () => {
       cancelled = true;
     };
-    // Runs once per visit of the callback URL: the code can be exchanged only once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   if (auth.session) return <Navigate to="/" replace />;
   return (

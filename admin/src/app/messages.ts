@@ -52,7 +52,8 @@ export const messages = {
   home: {
     title: 'Willkommen',
     intro:
-      'Wählen Sie einen Bereich. Was Sie sehen und ändern dürfen, entscheidet die Schnittstelle nach Ihrer Rolle und Organisation.',
+      'Wählen Sie einen Bereich. Was Sie sehen und ändern dürfen, entscheidet die Schnittstelle nach Ihrer ' +
+      'Rolle und Organisation.',
   },
 
   signIn: {
@@ -89,7 +90,8 @@ export const messages = {
   protectedCount: {
     label: (threshold: number) => `< ${threshold}, geschützt`,
     explanation: (threshold: number) =>
-      `Geschützter Wert: Zahlen unter ${threshold} und Zahlen, aus denen sie sich errechnen ließen, werden nicht gezeigt.`,
+      `Geschützter Wert: Zahlen unter ${threshold} und Zahlen, ` +
+      'aus denen sie sich errechnen ließen, werden nicht gezeigt.',
   },
 
   residenceStatus: {
@@ -270,7 +272,8 @@ export const messages = {
     erase: 'Person löschen',
     eraseTitle: 'Person endgültig löschen?',
     eraseWarning:
-      'Alle Daten der Person werden in allen Bereichen gelöscht. Das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung die Personen-ID ein.',
+      'Alle Daten der Person werden in allen Bereichen gelöscht. Das lässt sich nicht rückgängig machen. ' +
+      'Geben Sie zur Bestätigung die Personen-ID ein.',
     confirmId: 'Personen-ID zur Bestätigung',
     erasure: 'Löschung',
     erasureRequested: 'Löschung beantragt am',
@@ -298,8 +301,12 @@ export const messages = {
   accessibility: {
     title: 'Erklärung zur Barrierefreiheit',
     body: [
-      'Diese Verwaltungsoberfläche soll barrierefrei nutzbar sein, nach der Barrierefreie-Informationstechnik-Verordnung NRW (BITV NRW), die auf die EN 301 549 und damit die WCAG 2.1 in Stufe AA verweist.',
-      'Stand der Vereinbarkeit: weitgehend vereinbar. Jede Seite wird bei jeder Änderung automatisch mit axe-core geprüft; ein Arbeitsablauf wird vollständig per Tastatur getestet. Diagramme haben eine Tabelle mit denselben Werten daneben.',
+      'Diese Verwaltungsoberfläche soll barrierefrei nutzbar sein, nach der ' +
+        'Barrierefreie-Informationstechnik-Verordnung NRW (BITV NRW), die auf die EN 301 549 und damit die ' +
+        'WCAG 2.1 in Stufe AA verweist.',
+      'Stand der Vereinbarkeit: weitgehend vereinbar. Jede Seite wird bei jeder Änderung automatisch mit ' +
+        'axe-core geprüft; ein Arbeitsablauf wird vollständig per Tastatur getestet. Diagramme haben eine ' +
+        'Tabelle mit denselben Werten daneben.',
       'Bekannte Einschränkungen: geschützte Zahlen werden bewusst nicht genannt, sondern als „geschützt“ angezeigt.',
     ],
     feedbackTitle: 'Feedback und Kontakt',
@@ -308,7 +315,8 @@ export const messages = {
     feedbackAnswer: 'Wir antworten innerhalb von sechs Wochen.',
     enforcementTitle: 'Durchsetzungsverfahren',
     enforcement:
-      'Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes NRW bei der Landesbeauftragten für Menschen mit Behinderung wenden.',
+      'Erhalten Sie keine zufriedenstellende Antwort, können Sie sich an die Ombudsstelle für barrierefreie ' +
+      'Informationstechnik des Landes NRW bei der Landesbeauftragten für Menschen mit Behinderung wenden.',
   },
 
   // Role screens: provider (offers), core group (dashboard), finance (funding), network coordinator (network).

@@ -131,6 +131,8 @@ export function DashboardPage() {
     },
     [allDrawn],
   );
+  // A new area or date draws every chart anew: the marker must wait for all of them again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: ags and asked are the triggers, not inputs
   useEffect(() => {
     drawn.current = new Set();
     setAllDrawn(false);

@@ -67,27 +67,31 @@ describe('buildChart', () => {
     ).toBe('Kein Wert ist geschützt.');
   });
 
-  it('turns on the aria description (with what was left out) and decal patterns, and breaks lines at withheld points', () => {
-    const { option } = buildChart(
-      spec(
-        [
-          {
-            name: 'Sprache',
-            values: [{ value: 5, suppressed: false }, { suppressed: true }, { value: 7, suppressed: false }],
-          },
-        ],
-        'line',
-      ),
-      3,
-    );
-    const aria = option.aria as { enabled: boolean; decal: { show: boolean }; label: { description: string } };
-    expect(aria.enabled).toBe(true);
-    expect(aria.decal.show).toBe(true);
-    expect(aria.label.description).toContain(
-      'Ohne Punkt (die Linie ist dort unterbrochen), weil geschützt (< 3): Wohnen.',
-    );
-    expect((option.series as { connectNulls: boolean }[])[0].connectNulls).toBe(false);
-  });
+  it(
+    'turns on the aria description (with what was left out) and decal patterns, and breaks lines at withheld ' +
+      'points',
+    () => {
+      const { option } = buildChart(
+        spec(
+          [
+            {
+              name: 'Sprache',
+              values: [{ value: 5, suppressed: false }, { suppressed: true }, { value: 7, suppressed: false }],
+            },
+          ],
+          'line',
+        ),
+        3,
+      );
+      const aria = option.aria as { enabled: boolean; decal: { show: boolean }; label: { description: string } };
+      expect(aria.enabled).toBe(true);
+      expect(aria.decal.show).toBe(true);
+      expect(aria.label.description).toContain(
+        'Ohne Punkt (die Linie ist dort unterbrochen), weil geschützt (< 3): Wohnen.',
+      );
+      expect((option.series as { connectNulls: boolean }[])[0].connectNulls).toBe(false);
+    },
+  );
 });
 
 describe('isWithheld', () => {

@@ -3,7 +3,10 @@ import { FundingOverviewPage } from './FundingOverviewPage';
 import { FundingApplicationPage } from './FundingApplicationPage';
 import { FundingAllocationPage } from './FundingAllocationPage';
 
-/** The finance office's area: overview, budget lines and applications; one application; one allocation with its expenditures. */
+/**
+ * The finance office's area: overview, budget lines and applications; one application; one allocation with its
+ * expenditures.
+ */
 export default function FundingArea() {
   return (
     <Routes>

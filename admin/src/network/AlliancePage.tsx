@@ -34,7 +34,9 @@ import {
 const t = messages.network;
 type Alliance = NonNullable<AllianceData['alliance']>;
 
-/** One alliance: coverage with what is missing highlighted, core group, forums, agreements, priorities, standing tasks. */
+/**
+ * One alliance: coverage with what is missing highlighted, core group, forums, agreements, priorities, standing tasks.
+ */
 export function AlliancePage() {
   const { allianceId = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(AllianceQuery, { variables: { id: allianceId } });

@@ -129,7 +129,10 @@ export function OfferPage() {
   );
 }
 
-/** The transitions the offer's status allows; the API refuses any other (INVALID_OFFER_TRANSITION) and its message is shown. */
+/**
+ * The transitions the offer's status allows; the API refuses any other (INVALID_OFFER_TRANSITION) and its message is
+ * shown.
+ */
 function LifecycleSection({ offer, onChanged }: { offer: Offer; onChanged: () => void }) {
   const [open] = useMutation(OpenOfferMutation);
   const [start] = useMutation(StartOfferMutation);

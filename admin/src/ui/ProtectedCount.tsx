@@ -1,7 +1,9 @@
 import { createContext, useContext } from 'react';
 import { messages } from '../app/messages';
 
-/** Default small-cell threshold of the hub (setting SUPPRESSION_THRESHOLD), until the gateway's config says otherwise. */
+/**
+ * Default small-cell threshold of the hub (setting SUPPRESSION_THRESHOLD), until the gateway's config says otherwise.
+ */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** The hub's threshold as the gateway reports it at /admin/config.json; provided once at the top of the app. */
@@ -29,8 +31,9 @@ export function ProtectedCount({
   if (!count) return <span>{messages.none}</span>;
   if (count.suppressed || count.value === null || count.value === undefined) {
     const explanation = messages.protectedCount.explanation(threshold);
+    // A plain span's aria-label is ignored by screen readers; as an image of a value the explanation is read.
     return (
-      <span className="gk-protected" title={explanation} aria-label={explanation} data-protected="true">
+      <span role="img" className="gk-protected" title={explanation} aria-label={explanation} data-protected="true">
         {messages.protectedCount.label(threshold)}
       </span>
     );

@@ -19,7 +19,9 @@ export function formatMoney(amount: string | null | undefined): string | null {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** "2026-11-21" (or an ISO date-time) → "21.11.2026", read as the calendar date written, never shifted by a time zone. */
+/**
+ * "2026-11-21" (or an ISO date-time) → "21.11.2026", read as the calendar date written, never shifted by a time zone.
+ */
 export function formatDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const match = ISO_DATE.exec(value);
