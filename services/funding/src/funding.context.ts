@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Identity, SubgraphContext } from '@gk/shared';
+import type { Identity, ScopeRequest, SubgraphContext } from '@gk/shared';
 import { FundingAccess } from './access/funding-access';
 import { createAllocationLoaders } from './allocation/allocation.loader';
 import { AllocationService } from './allocation/allocation.service';
@@ -9,7 +9,7 @@ import { createBudgetLoaders } from './budget/budget.loader';
 import { BudgetService } from './budget/budget.service';
 import { createExpenditureLoaders } from './expenditure/expenditure.loader';
 import { ExpenditureService } from './expenditure/expenditure.service';
-import { FundingStore } from './funding.store';
+import { createFundingStore } from './funding.store';
 import { IndicatorsService } from './indicators/indicators.service';
 import { createFundingOverviewLoaders } from './municipality-funding/funding-overview.loader';
 import { FundingOverviewService } from './municipality-funding/funding-overview.service';
@@ -22,8 +22,8 @@ import { FundingProgramService } from './program/funding-program.service';
  * Everything one request of the funding subgraph may use: loaders and services, made per request.
  * Services get the identity so that every write records who did it, and the access rules they check.
  */
-export function createFundingScope(dataSource: DataSource, identity: Identity) {
-  const store = new FundingStore(dataSource);
+export function createFundingScope(dataSource: DataSource, identity: Identity, request: ScopeRequest) {
+  const store = createFundingStore(dataSource, request.audit);
   const repos = store.read;
   const offerFunding = createOfferFundingLoaders(repos.offerFunding);
   const overview = createFundingOverviewLoaders(repos.overview);

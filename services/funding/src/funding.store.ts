@@ -1,16 +1,16 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@gk/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type ConstraintErrors, DomainError, ErrorCode, type RequestAudit, Store } from '@gk/shared';
 import { AllocationRepository } from './allocation/allocation.repository';
 import { FundingApplicationRepository } from './application/funding-application.repository';
 import { BudgetRepository } from './budget/budget.repository';
-import { FundingErrorCode } from './funding.errors';
 import { ExpenditureRepository } from './expenditure/expenditure.repository';
+import { FundingErrorCode } from './funding.errors';
 import { FundingOverviewRepository } from './municipality-funding/funding-overview.repository';
 import { OfferFundingRepository } from './offer-funding/offer-funding.repository';
 import { FundingProgramRepository } from './program/funding-program.repository';
 
 /** Every repository of the subgraph, bound to one connection or transaction. */
-export function repositoriesFor(manager: EntityManager) {
+export function repositoriesOf(manager: EntityManager) {
   return {
     programs: new FundingProgramRepository(manager),
     budgets: new BudgetRepository(manager),
@@ -22,13 +22,15 @@ export function repositoriesFor(manager: EntityManager) {
   };
 }
 
-export type FundingRepositories = ReturnType<typeof repositoriesFor>;
+export type FundingRepositories = ReturnType<typeof repositoriesOf>;
+
+export type FundingStore = Store<FundingRepositories>;
 
 /**
  * Constraints that a racing writer can still hit after the service checked: they become the same
- * domain error the service gives, never an internal error.
+ * domain error the service gives, never an internal error. The one place the subgraph translates them.
  */
-const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
+export const FUNDING_CONSTRAINTS: ConstraintErrors = {
   budget_not_overdrawn: () =>
     new DomainError(FundingErrorCode.BUDGET_EXHAUSTED, 'The allocation exceeds what is left on the budget line.'),
   funding_application_not_overdrawn: () =>
@@ -47,28 +49,7 @@ const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
     new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', { field: 'input.name' }),
 };
 
-function translate(error: unknown): unknown {
-  if (error instanceof QueryFailedError) {
-    const constraint = (error.driverError as { constraint?: string }).constraint;
-    const make = constraint ? CONSTRAINT_ERRORS[constraint] : undefined;
-    if (make) return make();
-  }
-  return error;
-}
-
 /** The subgraph's access to its database: plain reads, and writes in one transaction each. */
-export class FundingStore {
-  readonly read: FundingRepositories;
-
-  constructor(private readonly dataSource: DataSource) {
-    this.read = repositoriesFor(dataSource.manager);
-  }
-
-  async transaction<T>(work: (tx: FundingRepositories) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction((manager) => work(repositoriesFor(manager)));
-    } catch (error) {
-      throw translate(error);
-    }
-  }
+export function createFundingStore(dataSource: DataSource, audit: RequestAudit): FundingStore {
+  return new Store(dataSource, { repositories: repositoriesOf, audit, constraints: FUNDING_CONSTRAINTS });
 }

@@ -36,7 +36,7 @@ export class AllocationService {
     if (!budgetId && !applicationId) throw new BadUserInputError('input.budgetId', 'give budgetId or applicationId');
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
-    await this.store.transaction(async (tx) => {
+    await this.store.write(async (tx) => {
       if (budgetId) await this.checkBudget(tx, budgetId, input);
       else await this.checkApplication(tx, applicationId as string, input);
       await tx.allocations.insert(

@@ -63,7 +63,7 @@ export class FundingApplicationService {
       throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     if (input.requested <= 0) throw new BadUserInputError('input.requested', 'must be more than zero');
     const id = randomUUID();
-    await this.store.transaction(async (tx) => {
+    await this.store.write(async (tx) => {
       const program = await tx.programs.findForShare(input.programId.toLowerCase());
       if (!program) throw new NotFoundError('funding programme', 'programId');
       this.checkAgainstProgram(input, program);
@@ -176,7 +176,7 @@ export class FundingApplicationService {
     decide: (tx: FundingRepositories, application: FundingApplication) => Promise<StatusChange>,
   ): Promise<FundingApplication> {
     const id = assertUuid(rawId, 'id');
-    await this.store.transaction(async (tx) => {
+    await this.store.write(async (tx) => {
       const application = await tx.applications.findForUpdate(id);
       if (!application) throw new NotFoundError('funding application');
       // Before the lifecycle: a caller who may not act on it learns nothing about its status.

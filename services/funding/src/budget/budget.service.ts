@@ -41,7 +41,7 @@ export class BudgetService {
       throw new BadUserInputError('input.councilDecision.date', 'must not be after the fiscal year it decides on');
     }
     const id = randomUUID();
-    await this.store.transaction(async (tx) => {
+    await this.store.write(async (tx) => {
       const programId = input.programId?.toLowerCase() ?? null;
       if (programId && (await tx.programs.findByIds([programId])).length === 0)
         throw new NotFoundError('funding programme', 'programId');

@@ -19,7 +19,7 @@ export class ExpenditureService {
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
     const allocationId = input.allocationId.toLowerCase();
-    await this.store.transaction(async (tx) => {
+    await this.store.write(async (tx) => {
       const allocation = await tx.allocations.findForUpdate(allocationId);
       if (!allocation) throw new NotFoundError('allocation', 'allocationId');
       this.access.requireFinanceIn(allocation.municipalityAgs, Action.SPEND);

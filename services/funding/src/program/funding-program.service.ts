@@ -25,7 +25,7 @@ export class FundingProgramService {
     if (input.periodEnd && input.periodEnd < input.periodStart)
       throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     const id = randomUUID();
-    await this.store.transaction(async (tx) => {
+    await this.store.write(async (tx) => {
       if (await tx.programs.existsByName(input.name))
         throw new DomainError(ErrorCode.CONFLICT, 'A funding programme with this name exists already.', {
           field: 'input.name',
