@@ -1,4 +1,5 @@
 import {
+  agsInArea,
   assertIndicatorsAgs,
   assertReferenceDate,
   type Identity,
@@ -126,7 +127,7 @@ export class IndicatorsService {
   /** Pairs in the area: for a Gemeinde its own, for a Kreis those of all its Gemeinden and Kreis-level offers. */
   async duplicateCandidates(area: AreaIndicatorsRepresentation): Promise<DuplicateCandidate[]> {
     const rows = (await this.loaders.duplicates.load(this.family(area, 'duplicateCandidates'))).filter((r) =>
-      r.ags.startsWith(area.ags),
+      agsInArea(area.ags, r.ags),
     );
     const offers = await this.offers.byId.loadMany(rows.flatMap((r) => [r.firstId, r.secondId]));
     const byId = new Map(offers.filter((o): o is Offer => o !== null && !(o instanceof Error)).map((o) => [o.id, o]));

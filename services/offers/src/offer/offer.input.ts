@@ -1,4 +1,4 @@
-import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
+import { BenefitRegime, CefrLevel, IsoDateScalar, ResidenceStatus, AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import {
   ArrayUnique,
   IsEnum,
@@ -98,7 +98,7 @@ export class CreateOfferInput {
   @Field({
     description: 'AGS of the municipality where the offer takes place: 8 digits, or 5 for an offer of a whole Kreis.',
   })
-  @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
+  @Matches(AGS_PATTERN, { message: AGS_RULE })
   municipalityAgs!: string;
 
   @Field(() => IsoDateScalar, { description: 'First day.' })
@@ -222,7 +222,7 @@ export class OfferFilterInput {
     description: 'AGS: offers in this municipality, or in this Kreis and its member municipalities for a 5-digit AGS.',
   })
   @IsOptional()
-  @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
+  @Matches(AGS_PATTERN, { message: AGS_RULE })
   municipalityAgs?: string;
 
   @Field(() => OfferCategory, { nullable: true, description: 'Only offers of this category.' })

@@ -1,5 +1,5 @@
+import { isKreisAgs } from '@gk/shared';
 import { Brackets, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
-import { isKreisAgs } from '../references/municipality.reference';
 import type { OfferCategory } from './offer-category.enum';
 import { OFFER_STATUSES_OF_SUPPLY, OFFER_STATUSES_TAKING_ENROLLMENTS, type OfferStatus } from './offer-status.enum';
 import { Offer } from './offer.entity';

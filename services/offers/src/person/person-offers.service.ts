@@ -1,3 +1,4 @@
+import { kreisOf } from '@gk/shared';
 import type { EnrollmentAccessService } from '../access/enrollment-access.service';
 import { unmetRules } from '../eligibility/eligibility';
 import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
@@ -39,7 +40,7 @@ export class PersonOffersService {
     const ags = person.municipality?.ags;
     if (!ags || person.age == null) return [];
     const [candidates, own] = await Promise.all([
-      this.offers.takingEnrollmentsInKreis.load(ags.slice(0, 5)),
+      this.offers.takingEnrollmentsInKreis.load(kreisOf(ags)),
       this.access.visibleOfPerson(person),
     ]);
     const active = new Set(

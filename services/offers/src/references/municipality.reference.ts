@@ -8,6 +8,3 @@ export class MunicipalityRef {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.municipalityAgs })
   ags!: string;
 }
-
-/** Offers "in" an AGS: for a Kreis (5 digits) those of all its member municipalities too. */
-export const isKreisAgs = (ags: string): boolean => ags.length === 5;
