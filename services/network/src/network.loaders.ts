@@ -1,7 +1,7 @@
 import { createAgreementLoaders } from './agreement/agreement.loader';
 import { createAllianceLoaders } from './alliance/alliance.loader';
 import { createCoreGroupLoaders } from './core-group/core-group.loader';
-import type { NetworkRepositories } from './database/network-store';
+import type { NetworkRepositories } from './network.store';
 import { createForumLoaders } from './forum/forum.loader';
 import { createMunicipalityLoaders } from './municipality/municipality.loader';
 import { createOrganizationLoaders } from './organization/organization.loader';

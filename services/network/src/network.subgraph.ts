@@ -2,15 +2,14 @@ import type { SubgraphDefinition } from '@gk/shared';
 import { AgreementParty } from './agreement/agreement-party.entity';
 import { ProcedureAgreement } from './agreement/agreement.entity';
 import { Alliance } from './alliance/alliance.entity';
-import { ALLIANCE_EXISTS } from './alliance/alliance.service';
 import { CoreGroupMembership } from './core-group/core-group-membership.entity';
-import { CORE_GROUP_OVERLAP, MEMBERSHIP_ALREADY_ENDED } from './core-group/core-group.service';
 import { loadNetworkDemoData } from './demo/network.demo';
 import { ForumParticipant } from './forum/forum-participant.entity';
 import { AllianceForum } from './forum/forum.entity';
 import { networkMigrations } from './migrations';
 import { Municipality } from './municipality/municipality.entity';
 import { createNetworkScope, type NetworkScope } from './network.context';
+import { NETWORK_ERROR_CODES } from './network.errors';
 import { buildNetworkSchema } from './network.schema';
 import { Organization } from './organization/organization.entity';
 import { AlliancePriority } from './priority/priority.entity';
@@ -35,5 +34,5 @@ export const networkSubgraph: SubgraphDefinition<NetworkScope> = {
   buildSchema: buildNetworkSchema,
   createScope: createNetworkScope,
   loadDemoData: loadNetworkDemoData,
-  errorCodes: [ALLIANCE_EXISTS, CORE_GROUP_OVERLAP, MEMBERSHIP_ALREADY_ENDED],
+  errorCodes: NETWORK_ERROR_CODES,
 };

@@ -1,4 +1,4 @@
-import { hasRole, requireAgsInScope, requireRole, type Identity, type Role } from '@gk/shared';
+import { agsInScope, hasRole, type Identity, type Role, requireAgsInScope, requireRole } from '@gk/shared';
 
 /** Who may read the names and positions of core-group representatives (staff contacts). */
 export const STAFF_NAME_READERS: readonly Role[] = ['NETWORK_COORDINATOR', 'CORE_GROUP', 'ADMIN'];
@@ -12,6 +12,10 @@ export const ALLIANCE_WRITERS: readonly Role[] = ['NETWORK_COORDINATOR'];
 export const REGISTER_ORGANIZATION = 'Registering an organisation';
 export const UPDATE_ORGANIZATION = 'Changing an organisation';
 export const CHANGE_ALLIANCE = 'Changing an alliance';
+export const READ_INDICATORS = "Reading the core group's indicators";
+
+/** Who may read the indicators: aggregates for the municipalities in scope are the core group's. */
+export const INDICATOR_READERS: readonly Role[] = ['CORE_GROUP'];
 
 /**
  * The network's access rules. Reads of reference data are open to every authenticated role; writes
@@ -41,5 +45,16 @@ export class NetworkAccess {
   /** The alliance's lead municipality (a Kreis spans its members) must be in the coordinator's scope. */
   requireAllianceLeadIn(leadAgs: string): void {
     requireAgsInScope(this.identity, leadAgs, CHANGE_ALLIANCE);
+  }
+
+  /** Indicators are the core group's, and of an area only when it is in scope (leave `ags` out to check the role). */
+  requireIndicatorReader(ags?: string): void {
+    requireRole(this.identity, INDICATOR_READERS, READ_INDICATORS);
+    if (ags !== undefined) requireAgsInScope(this.identity, ags, READ_INDICATORS);
+  }
+
+  /** Whether an area (or its Kreis) is in the caller's scope: lists of areas are cut to it. */
+  inScope(ags: string): boolean {
+    return agsInScope(this.identity, ags);
   }
 }

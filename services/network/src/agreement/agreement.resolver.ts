@@ -14,7 +14,7 @@ export class AgreementResolver {
     @Arg('input', () => RecordAgreementInput, { description: 'The agreement.' }) input: RecordAgreementInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<ProcedureAgreement> {
-    return ctx.scope.agreements.record(input);
+    return ctx.scope.services.agreements.record(input);
   }
 
   @FieldResolver(() => [Organization], { description: 'The organisations that are parties to it, by name.' })

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@gk/shared';
 import { createdBy } from '../common/actor';
 import { requireOrganizations } from '../common/references';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import type { ProcedureAgreement } from './agreement.entity';
 import type { RecordAgreementInput } from './record-agreement.input';
 
 export const PARTY_RULE = 'must each be the id of an organisation';
 
 export class AgreementService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   async record(input: RecordAgreementInput): Promise<ProcedureAgreement> {
     this.deps.access.requireAllianceWriter();

@@ -20,7 +20,7 @@ export class AllianceResolver {
     @Arg('id', () => ID, { description: 'Id of the alliance.' }) id: string,
     @Ctx() ctx: NetworkContext,
   ): Promise<Alliance | null> {
-    return ctx.scope.alliances.get(id);
+    return ctx.scope.services.alliances.get(id);
   }
 
   @Query(() => AlliancePage, { description: 'All alliances by name, one page at a time (at most 50 per page).' })
@@ -33,7 +33,7 @@ export class AllianceResolver {
       | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<AlliancePage> {
-    return ctx.scope.alliances.list(first, after);
+    return ctx.scope.services.alliances.list(first, after);
   }
 
   @Query(() => [Alliance], {
@@ -44,7 +44,7 @@ export class AllianceResolver {
     @Arg('ags', { description: 'Amtlicher Gemeindeschlüssel, 5 or 8 digits.' }) ags: string,
     @Ctx() ctx: NetworkContext,
   ): Promise<Alliance[]> {
-    return ctx.scope.alliances.forAgs(ags);
+    return ctx.scope.services.alliances.forAgs(ags);
   }
 
   @Mutation(() => Alliance, {
@@ -55,7 +55,7 @@ export class AllianceResolver {
     @Arg('input', () => CreateAllianceInput, { description: 'The alliance.' }) input: CreateAllianceInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<Alliance> {
-    return ctx.scope.alliances.create(input);
+    return ctx.scope.services.alliances.create(input);
   }
 
   @FieldResolver(() => Municipality, {
@@ -69,7 +69,7 @@ export class AllianceResolver {
     description: 'The municipalities the alliance spans: the members of a Kreis, or the lead municipality itself.',
   })
   spannedMunicipalities(@Root() alliance: Alliance, @Ctx() ctx: NetworkContext): Promise<Municipality[]> {
-    return ctx.scope.alliances.spannedMunicipalities(alliance);
+    return ctx.scope.services.alliances.spannedMunicipalities(alliance);
   }
 
   @FieldResolver(() => Organization, {
@@ -90,7 +90,7 @@ export class AllianceResolver {
       | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<CoreGroupMembership[]> {
-    return ctx.scope.coreGroup.forAlliance(alliance.id, activeOn);
+    return ctx.scope.services.coreGroup.forAlliance(alliance.id, activeOn);
   }
 
   @FieldResolver(() => [AllianceForum], { description: 'Forums (working groups and events), by start day.' })
@@ -129,7 +129,7 @@ export class AllianceResolver {
     asOf: string | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<AllianceCoverage> {
-    return ctx.scope.coverage.forAlliance(alliance.id, asOf);
+    return ctx.scope.services.coverage.forAlliance(alliance.id, asOf);
   }
 }
 

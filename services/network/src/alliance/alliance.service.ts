@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, pageSize, AGS_PATTERN, assertUuid } from '@gk/shared';
+import { BadUserInputError, NotFoundError, pageSize, AGS_PATTERN, assertUuid } from '@gk/shared';
 import { createdBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
 import { AGS_RULE } from '../common/patterns';
 import { KNOWN_MUNICIPALITY_RULE, requireMunicipality, requireOrganizations } from '../common/references';
-import type { ServiceDeps } from '../common/service-deps';
-import { violatedConstraint } from '../database/constraint-error';
+import type { NetworkServiceDeps } from '../network.context';
 import type { Municipality } from '../municipality/municipality.entity';
 import { MunicipalityKind } from '../municipality/municipality-kind.enum';
 import type { Alliance } from './alliance.entity';
 import type { CreateAllianceInput } from './create-alliance.input';
 
 export const MAX_ALLIANCE_PAGE = 50;
-export const ALLIANCE_EXISTS = 'ALLIANCE_EXISTS';
 
 export class AllianceService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   get(id: string): Promise<Alliance | null> {
     assertUuid(id, 'id');
@@ -60,32 +58,24 @@ export class AllianceService {
     return lead.kind === MunicipalityKind.KREIS ? this.deps.loaders.municipalities.membersOf.load(lead.ags) : [lead];
   }
 
+  /** One alliance per lead municipality and programme: the store turns a second one into ALLIANCE_EXISTS. */
   async create(input: CreateAllianceInput): Promise<Alliance> {
     this.deps.access.requireAllianceWriter();
-    try {
-      return await this.deps.store.write(async (repositories) => {
-        await requireMunicipality(repositories, input.leadAgs, 'input.leadAgs');
-        this.deps.access.requireAllianceLeadIn(input.leadAgs);
-        await requireOrganizations(repositories, [input.leadOfficeId], 'input.leadOfficeId');
-        const alliance = await repositories.alliances.insert({
-          id: randomUUID(),
-          name: input.name.trim(),
-          programme: input.programme,
-          leadAgs: input.leadAgs,
-          leadOfficeId: input.leadOfficeId,
-          startDate: input.startDate,
-          ...createdBy(this.deps.actor),
-        });
-        await repositories.standingTasks.createAll(alliance.id, this.deps.actor);
-        return alliance;
+    return this.deps.store.write(async (repositories) => {
+      await requireMunicipality(repositories, input.leadAgs, 'input.leadAgs');
+      this.deps.access.requireAllianceLeadIn(input.leadAgs);
+      await requireOrganizations(repositories, [input.leadOfficeId], 'input.leadOfficeId');
+      const alliance = await repositories.alliances.insert({
+        id: randomUUID(),
+        name: input.name.trim(),
+        programme: input.programme,
+        leadAgs: input.leadAgs,
+        leadOfficeId: input.leadOfficeId,
+        startDate: input.startDate,
+        ...createdBy(this.deps.actor),
       });
-    } catch (error) {
-      if (violatedConstraint(error) === 'alliance_lead_programme_key') {
-        throw new DomainError(ALLIANCE_EXISTS, 'The lead municipality already has an alliance under this programme.', {
-          field: 'input.leadAgs',
-        });
-      }
-      throw error;
-    }
+      await repositories.standingTasks.createAll(alliance.id, this.deps.actor);
+      return alliance;
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { BadUserInputError, AGS_PATTERN } from '@gk/shared';
-import type { NetworkRepositories } from '../database/network-store';
+import type { NetworkRepositories } from '../network.store';
 import { AGS_RULE } from './patterns';
 
 export const KNOWN_MUNICIPALITY_RULE = 'must be the AGS of a known municipality';

@@ -15,7 +15,7 @@ export class CoreGroupResolver {
     @Arg('input', () => AddCoreGroupMemberInput, { description: 'The seat.' }) input: AddCoreGroupMemberInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<CoreGroupMembership> {
-    return ctx.scope.coreGroup.add(input);
+    return ctx.scope.services.coreGroup.add(input);
   }
 
   @Mutation(() => CoreGroupMembership, {
@@ -25,7 +25,7 @@ export class CoreGroupResolver {
     @Arg('input', () => ChangeCoreGroupMemberInput, { description: 'The changes.' }) input: ChangeCoreGroupMemberInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<CoreGroupMembership> {
-    return ctx.scope.coreGroup.change(input);
+    return ctx.scope.services.coreGroup.change(input);
   }
 
   @Mutation(() => CoreGroupMembership, { description: 'Ends a seat on its last day. A seat ends once.' })
@@ -33,7 +33,7 @@ export class CoreGroupResolver {
     @Arg('input', () => EndCoreGroupMemberInput, { description: 'The end.' }) input: EndCoreGroupMemberInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<CoreGroupMembership> {
-    return ctx.scope.coreGroup.end(input);
+    return ctx.scope.services.coreGroup.end(input);
   }
 
   @FieldResolver(() => String, { nullable: true })

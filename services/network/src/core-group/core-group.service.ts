@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, refuseNulls } from '@gk/shared';
+import { BadUserInputError, NotFoundError, refuseNulls } from '@gk/shared';
 import { createdBy, updatedBy } from '../common/actor';
 import { requireOrganizations } from '../common/references';
-import type { ServiceDeps } from '../common/service-deps';
-import { violatedConstraint } from '../database/constraint-error';
-import type { NetworkRepositories } from '../database/network-store';
+import type { NetworkServiceDeps } from '../network.context';
+import { membershipAlreadyEnded } from '../network.errors';
+import type { NetworkRepositories } from '../network.store';
 import { isActiveOn, type CoreGroupMembership } from './core-group-membership.entity';
 import type { AddCoreGroupMemberInput, ChangeCoreGroupMemberInput, EndCoreGroupMemberInput } from './core-group.input';
 
-export const CORE_GROUP_OVERLAP = 'CORE_GROUP_OVERLAP';
-export const MEMBERSHIP_ALREADY_ENDED = 'MEMBERSHIP_ALREADY_ENDED';
-
-const OVERLAP_MESSAGE = 'The organisation already holds a seat in this core group during this period.';
-
 export class CoreGroupService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   /** The core group of an alliance; only the seats in force on `activeOn` when it is given. */
   async forAlliance(allianceId: string, activeOn: string | null | undefined): Promise<CoreGroupMembership[]> {
@@ -69,8 +64,7 @@ export class CoreGroupService {
     this.deps.access.requireAllianceWriter();
     return this.written(null, async (repositories) => {
       const current = await this.lockedInScope(repositories, input.id);
-      if (current.validUntil !== null)
-        throw new DomainError(MEMBERSHIP_ALREADY_ENDED, 'The membership has already ended.');
+      if (current.validUntil !== null) throw membershipAlreadyEnded();
       if (input.validUntil < current.validFrom)
         throw new BadUserInputError('input.validUntil', "must not be before the membership's first day");
       return repositories.coreGroup.update(input.id, { validUntil: input.validUntil, ...updatedBy(this.deps.actor) });
@@ -86,19 +80,15 @@ export class CoreGroupService {
     return current;
   }
 
-  /** Runs a write, turns an overlapping seat into a clear error, and forgets the alliance's cached core group. */
+  /**
+   * Runs a write (the store turns an overlapping seat into CORE_GROUP_OVERLAP) and forgets the alliance's
+   * cached core group.
+   */
   private async written(
     allianceId: string | null,
     work: (repositories: NetworkRepositories) => Promise<CoreGroupMembership>,
   ): Promise<CoreGroupMembership> {
-    let membership: CoreGroupMembership;
-    try {
-      membership = await this.deps.store.write(work);
-    } catch (error) {
-      if (violatedConstraint(error) === 'core_group_membership_no_overlap')
-        throw new DomainError(CORE_GROUP_OVERLAP, OVERLAP_MESSAGE);
-      throw error;
-    }
+    const membership = await this.deps.store.write(work);
     this.deps.loaders.coreGroup.byAlliance.clear(allianceId ?? membership.allianceId);
     return membership;
   }

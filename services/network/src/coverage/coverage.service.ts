@@ -1,10 +1,10 @@
 import { todayIso } from '@gk/shared';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import { computeCoverage } from './coverage';
 import type { AllianceCoverage } from './coverage.types';
 
 export class CoverageService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   /** Coverage of the alliance's core group on a day (today in Berlin by default); member organisations come through their loader. */
   async forAlliance(allianceId: string, asOf: string | null | undefined): Promise<AllianceCoverage> {

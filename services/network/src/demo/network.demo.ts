@@ -10,7 +10,7 @@ import {
 } from '@gk/shared';
 import { AllianceProgramme } from '../alliance/alliance-programme.enum';
 import { createdBy, type Actor } from '../common/actor';
-import { createRepositories, type NetworkRepositories } from '../database/network-store';
+import { type NetworkRepositories, repositoriesOf } from '../network.store';
 import type { Area } from '../organization/area.enum';
 import type { OrganizationKind } from '../organization/organization-kind.enum';
 import type { StandingTaskKind, StandingTaskStatus } from '../standing-task/standing-task.enum';
@@ -113,7 +113,7 @@ export async function loadNetworkDemoData(dataSource: DataSource, logger: Logger
         m.parentAgs,
       ]);
     }
-    const repositories = createRepositories(manager);
+    const repositories = repositoriesOf(manager);
     for (const o of DEMO_ORGANIZATIONS) {
       await repositories.organizations.insert({
         id: demoOrganizationId(o.key),

@@ -12,7 +12,7 @@ export class ForumResolver {
     @Arg('input', () => ScheduleForumInput, { description: 'The forum.' }) input: ScheduleForumInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<AllianceForum> {
-    return ctx.scope.forums.schedule(input);
+    return ctx.scope.services.forums.schedule(input);
   }
 
   @Mutation(() => AllianceForum, { description: 'Records organisations taking part in a forum.' })
@@ -21,7 +21,7 @@ export class ForumResolver {
     input: RecordForumParticipantsInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<AllianceForum> {
-    return ctx.scope.forums.recordParticipants(input);
+    return ctx.scope.services.forums.recordParticipants(input);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organisations taking part, by name.' })

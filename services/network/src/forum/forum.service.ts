@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '@gk/shared';
 import { createdBy } from '../common/actor';
 import { requireOrganizations } from '../common/references';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import type { AllianceForum } from './forum.entity';
 import type { RecordForumParticipantsInput, ScheduleForumInput } from './forum.input';
 
 export class ForumService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   async schedule(input: ScheduleForumInput): Promise<AllianceForum> {
     this.deps.access.requireAllianceWriter();

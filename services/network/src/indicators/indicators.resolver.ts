@@ -23,7 +23,7 @@ export class MunicipalityIndicatorsResolver {
     @Arg('referenceDate', () => IsoDateScalar, REFERENCE_DATE) referenceDate: string | null,
     @Ctx() ctx: NetworkContext,
   ): AreaIndicators {
-    return ctx.scope.indicators.forMunicipality(municipality, referenceDate);
+    return ctx.scope.services.indicators.forMunicipality(municipality, referenceDate);
   }
 
   @FieldResolver(() => [AreaIndicators], {
@@ -41,7 +41,7 @@ export class MunicipalityIndicatorsResolver {
     toYear: number | null,
     @Ctx() ctx: NetworkContext,
   ): AreaIndicators[] {
-    return ctx.scope.indicators.quarterly(municipality, fromYear, toYear);
+    return ctx.scope.services.indicators.quarterly(municipality, fromYear, toYear);
   }
 }
 
@@ -60,12 +60,12 @@ export class AreaIndicatorsResolver {
     kind: MunicipalityKind | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<AreaIndicators[]> {
-    return ctx.scope.indicators.stateWide(referenceDate, kind);
+    return ctx.scope.services.indicators.stateWide(referenceDate, kind);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality or Kreis the indicators describe.' })
   municipality(@Root() indicators: AreaIndicators, @Ctx() ctx: NetworkContext): Promise<Municipality> {
-    return ctx.scope.indicators.municipality(indicators);
+    return ctx.scope.services.indicators.municipality(indicators);
   }
 
   @FieldResolver(() => [AllianceIndicators], {
@@ -73,12 +73,12 @@ export class AreaIndicatorsResolver {
       "Network: the alliances spanning the area (its own first, then its Kreis's) with their core group's coverage of the four areas and of the expected agencies on the reference date.",
   })
   alliances(@Root() indicators: AreaIndicators, @Ctx() ctx: NetworkContext): Promise<AllianceIndicators[]> {
-    return ctx.scope.indicators.alliances(indicators);
+    return ctx.scope.services.indicators.alliances(indicators);
   }
 }
 
 export const areaIndicatorsReference = {
   // Async, so a refused key fails only its own entry of the batch.
   __resolveReference: async (reference: { ags: string; referenceDate: string }, ctx: NetworkContext) =>
-    ctx.scope.indicators.reference(reference.ags, reference.referenceDate),
+    ctx.scope.services.indicators.reference(reference.ags, reference.referenceDate),
 };

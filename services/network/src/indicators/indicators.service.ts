@@ -1,15 +1,7 @@
-import {
-  agsInScope,
-  assertIndicatorsAgs,
-  assertReferenceDate,
-  BadUserInputError,
-  requireAgsInScope,
-  requireRole,
-  todayIso,
-} from '@gk/shared';
-import type { AllianceService } from '../alliance/alliance.service';
-import type { ServiceDeps } from '../common/service-deps';
-import type { CoverageService } from '../coverage/coverage.service';
+import { assertIndicatorsAgs, assertReferenceDate, BadUserInputError, todayIso } from '@gk/shared';
+import { AllianceService } from '../alliance/alliance.service';
+import type { NetworkServiceDeps } from '../network.context';
+import { CoverageService } from '../coverage/coverage.service';
 import type { Municipality } from '../municipality/municipality.entity';
 import type { MunicipalityKind } from '../municipality/municipality-kind.enum';
 import type { AreaIndicators } from './area-indicators.entity';
@@ -21,20 +13,20 @@ export const FIRST_PROGRAMME_YEAR = 2018;
 /** Longest time axis one request may ask for (40 quarters). */
 export const MAX_QUARTER_YEARS = 10;
 
-const INDICATORS = "Reading the core group's indicators";
-
 /** Lists the areas and dates of the core group's indicators; the figures come from the other subgraphs by the entity key. */
 export class IndicatorsService {
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly alliancesService: AllianceService,
-    private readonly coverage: CoverageService,
-  ) {}
+  // Services keep nothing but their deps, so these share the request's loaders (and their batches).
+  private readonly alliancesService: AllianceService;
+  private readonly coverage: CoverageService;
+
+  constructor(private readonly deps: NetworkServiceDeps) {
+    this.alliancesService = new AllianceService(deps);
+    this.coverage = new CoverageService(deps);
+  }
 
   /** Aggregates for the municipalities in scope are the core group's; nobody else gets them. */
   private requireAnalyst(ags?: string): void {
-    requireRole(this.deps.identity, ['CORE_GROUP'], INDICATORS);
-    if (ags !== undefined) requireAgsInScope(this.deps.identity, ags, INDICATORS);
+    this.deps.access.requireIndicatorReader(ags);
   }
 
   private referenceDate(date: string | null | undefined): string {
@@ -73,7 +65,7 @@ export class IndicatorsService {
     const referenceDate = this.referenceDate(date);
     const rows = await this.deps.store.read.municipalities.findWhere({ kind, parentAgs: null });
     return rows
-      .filter((m) => agsInScope(this.deps.identity, m.ags))
+      .filter((m) => this.deps.access.inScope(m.ags))
       .sort((a, b) => a.ags.localeCompare(b.ags))
       .map((m) => {
         this.deps.loaders.municipalities.byAgs.prime(m.ags, m);

@@ -14,7 +14,7 @@ export class MunicipalityResolver {
     @Arg('ags', { description: 'Amtlicher Gemeindeschlüssel, 5 or 8 digits.' }) ags: string,
     @Ctx() ctx: NetworkContext,
   ): Promise<Municipality | null> {
-    return ctx.scope.municipalities.get(ags);
+    return ctx.scope.services.municipalities.get(ags);
   }
 
   @Query(() => [Municipality], {
@@ -31,7 +31,7 @@ export class MunicipalityResolver {
     parentAgs: string | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<Municipality[]> {
-    return ctx.scope.municipalities.list(kind, parentAgs);
+    return ctx.scope.services.municipalities.list(kind, parentAgs);
   }
 
   @FieldResolver(() => Municipality, {
@@ -53,7 +53,7 @@ export class MunicipalityResolver {
     description: 'Alliances that span this municipality: its own first, then those of its Kreis.',
   })
   alliances(@Root() municipality: Municipality, @Ctx() ctx: NetworkContext): Promise<Alliance[]> {
-    return ctx.scope.alliances.forMunicipality(municipality);
+    return ctx.scope.services.alliances.forMunicipality(municipality);
   }
 }
 

@@ -1,12 +1,12 @@
 import { BadUserInputError, AGS_PATTERN } from '@gk/shared';
 import { requireMunicipality } from '../common/references';
 import { AGS_RULE } from '../common/patterns';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import type { Municipality } from './municipality.entity';
 import type { MunicipalityKind } from './municipality-kind.enum';
 
 export class MunicipalityService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   get(ags: string): Promise<Municipality | null> {
     if (!AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', AGS_RULE);

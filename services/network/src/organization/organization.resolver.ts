@@ -14,7 +14,7 @@ export class OrganizationResolver {
     @Arg('id', () => ID, { description: 'Id of the organisation.' }) id: string,
     @Ctx() ctx: NetworkContext,
   ): Promise<Organization | null> {
-    return ctx.scope.organizations.get(id);
+    return ctx.scope.services.organizations.get(id);
   }
 
   @Query(() => OrganizationPage, {
@@ -34,7 +34,7 @@ export class OrganizationResolver {
       | null,
     @Ctx() ctx: NetworkContext,
   ): Promise<OrganizationPage> {
-    return ctx.scope.organizations.list(filter, first, after);
+    return ctx.scope.services.organizations.list(filter, first, after);
   }
 
   @Mutation(() => Organization, { description: 'Registers an organisation in the network.' })
@@ -43,7 +43,7 @@ export class OrganizationResolver {
     input: RegisterOrganizationInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<Organization> {
-    return ctx.scope.organizations.register(input);
+    return ctx.scope.services.organizations.register(input);
   }
 
   @Mutation(() => Organization, {
@@ -53,7 +53,7 @@ export class OrganizationResolver {
     @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<Organization> {
-    return ctx.scope.organizations.update(input);
+    return ctx.scope.services.organizations.update(input);
   }
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality the organisation is based in.' })

@@ -4,7 +4,7 @@ import { REGISTER_ORGANIZATION, UPDATE_ORGANIZATION } from '../access/network-ac
 import { createdBy, updatedBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
 import { requireMunicipality } from '../common/references';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import type { Organization } from './organization.entity';
 import type { OrganizationFilter } from './organization-filter.input';
 import type { RegisterOrganizationInput } from './register-organization.input';
@@ -13,7 +13,7 @@ import type { UpdateOrganizationInput } from './update-organization.input';
 export const MAX_ORGANIZATION_PAGE = 100;
 
 export class OrganizationService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   get(id: string): Promise<Organization | null> {
     assertUuid(id, 'id');

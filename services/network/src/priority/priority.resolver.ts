@@ -14,6 +14,6 @@ export class PriorityResolver {
     input: SetAlliancePrioritiesInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<Alliance> {
-    return ctx.scope.priorities.set(input);
+    return ctx.scope.services.priorities.set(input);
   }
 }

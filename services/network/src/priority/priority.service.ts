@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '@gk/shared';
 import { createdBy, updatedBy } from '../common/actor';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import type { Alliance } from '../alliance/alliance.entity';
 import type { KeptPriority, NewPriority } from './priority.repository';
 import type { SetAlliancePrioritiesInput } from './set-priorities.input';
 
 export class PriorityService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   /** Replaces the ranked list in one transaction; ids of kept priorities stay the same. */
   async set(input: SetAlliancePrioritiesInput): Promise<Alliance> {

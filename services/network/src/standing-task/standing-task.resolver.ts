@@ -12,6 +12,6 @@ export class StandingTaskResolver {
     @Arg('input', () => UpdateStandingTaskInput, { description: 'The new state.' }) input: UpdateStandingTaskInput,
     @Ctx() ctx: NetworkContext,
   ): Promise<AllianceStandingTask> {
-    return ctx.scope.standingTasks.update(input);
+    return ctx.scope.services.standingTasks.update(input);
   }
 }

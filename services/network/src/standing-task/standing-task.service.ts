@@ -1,11 +1,11 @@
 import { NotFoundError } from '@gk/shared';
 import { updatedBy } from '../common/actor';
-import type { ServiceDeps } from '../common/service-deps';
+import type { NetworkServiceDeps } from '../network.context';
 import type { AllianceStandingTask } from './standing-task.entity';
 import type { UpdateStandingTaskInput } from './update-standing-task.input';
 
 export class StandingTaskService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: NetworkServiceDeps) {}
 
   async update(input: UpdateStandingTaskInput): Promise<AllianceStandingTask> {
     this.deps.access.requireAllianceWriter();
