@@ -40,7 +40,8 @@ async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promis
 async function fingerprint(url: string): Promise<Record<string, string>> {
   return withClient(url, async (c) => {
     const tables = await c.query<{ name: string }>(
-      `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+      `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public' ` +
+        `AND table_type = 'BASE TABLE' ORDER BY 1`,
     );
     const out: Record<string, string> = {};
     for (const { name } of tables.rows) {
@@ -129,7 +130,8 @@ describe('backup and restore (ops/src/backup)', () => {
     writeFileSync(file, JSON.stringify(manifest));
     try {
       await expect(restoreHub(targets, folder, progress)).rejects.toThrow(
-        'Restore refused, nothing was written:\n  offers: the backup was taken by a newer version (migrations OffersFromTheFuture1999999999999 are unknown here); restore it with that version',
+        'Restore refused, nothing was written:\n  offers: the backup was taken by a newer version ' +
+          '(migrations OffersFromTheFuture1999999999999 are unknown here); restore it with that version',
       );
     } finally {
       writeFileSync(file, original);
@@ -140,20 +142,26 @@ describe('backup and restore (ops/src/backup)', () => {
     expect((migrated.rows[0] as { t: string | null }).t).toBeNull();
   });
 
-  it('runs nothing from a data file but rows and sequence positions, refusing a tampered one before any database is written', async () => {
-    await recreate();
-    const file = path.join(folder, 'network.sql');
-    const original = readFileSync(file, 'utf8');
-    appendFileSync(file, 'DROP TABLE municipality;\n');
-    try {
-      await expect(restoreHub(targets, folder, progress)).rejects.toThrow(
-        /Restore refused, nothing was written:\n {2}network: network\.sql has a line restore does not run \(line \d+\)/,
+  it(
+    'runs nothing from a data file but rows and sequence positions, refusing a tampered one before any ' +
+      'database is written',
+    async () => {
+      await recreate();
+      const file = path.join(folder, 'network.sql');
+      const original = readFileSync(file, 'utf8');
+      appendFileSync(file, 'DROP TABLE municipality;\n');
+      try {
+        await expect(restoreHub(targets, folder, progress)).rejects.toThrow(
+          /nothing was written:\n {2}network: network\.sql has a line restore does not run \(line \d+\)/,
+        );
+      } finally {
+        writeFileSync(file, original);
+      }
+      // persons comes first in a restore: it was not migrated, let alone loaded.
+      const person = await withClient(databases.persons.url, (c) =>
+        c.query(`SELECT to_regclass('public.person') AS t`),
       );
-    } finally {
-      writeFileSync(file, original);
-    }
-    // persons comes first in a restore: it was not migrated, let alone loaded.
-    const person = await withClient(databases.persons.url, (c) => c.query(`SELECT to_regclass('public.person') AS t`));
-    expect((person.rows[0] as { t: string | null }).t).toBeNull();
-  });
+      expect((person.rows[0] as { t: string | null }).t).toBeNull();
+    },
+  );
 });

@@ -38,7 +38,8 @@ export function readDockerfile(file: string): Instruction[] {
 }
 
 /**
- * Lays out the `runtime-files` stage (after the stages it builds on) in `root` step by step, as Docker would: COPY from the build
+ * Lays out the `runtime-files` stage (after the stages it builds on) in `root` step by step, as Docker would: COPY from
+ * the build
  * context (the repository), COPY --from=build (the repository's own build output, which is what the
  * build stage produces from the same sources), RUN (npm, from the local cache where it can).
  * Returns the final stage's ENV, USER and CMD.

@@ -16,11 +16,14 @@ import { layOutImage, type ImageSettings } from './dockerfile-layout';
 const REPO = path.resolve(__dirname, '../..');
 const PORTS: Record<SubgraphName, number> = { persons: 0, offers: 0, network: 0, funding: 0 };
 const OFFER_QUERY =
-  '{ offer(id: "08f9af92-e6de-5909-b826-f44ea4195788") { title provider { name municipality { name parent { name } } } funding { allocated } } }';
+  '{ offer(id: "08f9af92-e6de-5909-b826-f44ea4195788") { title provider { name municipality { name parent { ' +
+  'name } } } funding { allocated } } }';
 const PERSON_QUERY =
-  '{ person(id: "b5d5785e-2467-53c8-aca0-286a7a1a33ae") { givenName municipality { name } needs { category status } enrollments { offer { title } status } } }';
+  '{ person(id: "b5d5785e-2467-53c8-aca0-286a7a1a33ae") { givenName municipality { name } needs { category ' +
+  'status } enrollments { offer { title } status } } }';
 const DASHBOARD_QUERY =
-  '{ municipality(ags: "05566076") { name indicators(referenceDate: "2026-11-21") { targetGroup { total { value suppressed } } offerLandscape { category offers seats enrolled { value suppressed } } } } }';
+  '{ municipality(ags: "05566076") { name indicators(referenceDate: "2026-11-21") { targetGroup { total { ' +
+  'value suppressed } } offerLandscape { category offers seats enrolled { value suppressed } } } } }';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -142,44 +145,48 @@ describe('the container image (Dockerfile) laid out and started without Docker',
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it('holds production dependencies only, runs as a non-root user with NODE_ENV=production, and starts the gateway by default', () => {
-    expect(image.env.NODE_ENV).toBe('production');
-    expect(image.user).toBe('node');
-    expect(image.cmd).toEqual(['node', 'gateway/dist/main.js']);
-    for (const served of [
-      '@gk/shared',
-      '@gk/persons',
-      '@gk/offers',
-      '@gk/network',
-      '@gk/funding',
-      '@gk/gateway',
-      '@gk/ops',
-      '@apollo/gateway',
-      'pg',
-      'pg-copy-streams',
-    ]) {
-      expect([served, existsSync(path.join(root, 'node_modules', served))]).toEqual([served, true]);
-    }
-    // Test tools, compilers, the benchmark's peer gateway and the admin UI's toolchain stay out.
-    for (const tool of [
-      'jest',
-      'typescript',
-      '@swc/core',
-      'turbo',
-      'kubernetes-models',
-      'autocannon',
-      '@graphql-hive/gateway-runtime',
-      'vite',
-      'react',
-      '@gk/bench',
-      '@gk/tests',
-    ]) {
-      expect([tool, existsSync(path.join(root, 'node_modules', tool))]).toEqual([tool, false]);
-    }
-    expect(existsSync(path.join(root, 'schema/supergraph.graphql'))).toBe(true);
-    expect(existsSync(path.join(root, 'admin/dist/index.html'))).toBe(true);
-    expect(existsSync(path.join(root, 'services/persons/src'))).toBe(false);
-  });
+  it(
+    'holds production dependencies only, runs as a non-root user with NODE_ENV=production, and starts the ' +
+      'gateway by default',
+    () => {
+      expect(image.env.NODE_ENV).toBe('production');
+      expect(image.user).toBe('node');
+      expect(image.cmd).toEqual(['node', 'gateway/dist/main.js']);
+      for (const served of [
+        '@gk/shared',
+        '@gk/persons',
+        '@gk/offers',
+        '@gk/network',
+        '@gk/funding',
+        '@gk/gateway',
+        '@gk/ops',
+        '@apollo/gateway',
+        'pg',
+        'pg-copy-streams',
+      ]) {
+        expect([served, existsSync(path.join(root, 'node_modules', served))]).toEqual([served, true]);
+      }
+      // Test tools, compilers, the benchmark's peer gateway and the admin UI's toolchain stay out.
+      for (const tool of [
+        'jest',
+        'typescript',
+        '@swc/core',
+        'turbo',
+        'kubernetes-models',
+        'autocannon',
+        '@graphql-hive/gateway-runtime',
+        'vite',
+        'react',
+        '@gk/bench',
+        '@gk/tests',
+      ]) {
+        expect([tool, existsSync(path.join(root, 'node_modules', tool))]).toEqual([tool, false]);
+      }
+      expect(existsSync(path.join(root, 'schema/supergraph.graphql'))).toBe(true);
+      expect(existsSync(path.join(root, 'admin/dist/index.html'))).toBe(true);
+      expect(existsSync(path.join(root, 'services/persons/src'))).toBe(false);
+    },
+  );
 
   it('migrates each subgraph with its migrate command and exits, as the migration Jobs do', () => {
     for (const name of SUBGRAPH_NAMES) {
@@ -191,70 +198,74 @@ describe('the container image (Dockerfile) laid out and started without Docker',
     }
   });
 
-  it('serves the demo hub from the image, backs it up, and gives the same answers after its databases are destroyed and restored', async () => {
-    await startSubgraphs(true);
-    const keysDir = path.join(root, '.keys');
-    const gatewayEnv = {
-      GATEWAY_PORT: String(gatewayPort),
-      GATEWAY_PRIVATE_KEY: keys.privateKeyPem,
-      KEYS_DIR: keysDir,
-      ...Object.fromEntries(
-        SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[n]}/graphql`]),
-      ),
-    };
-    const token = (args: string[]) => {
-      const run = node('gateway/dist/token/token.command.js', args, { KEYS_DIR: keysDir });
-      expect(run.status).toBe(0);
-      return run.stdout.trim();
-    };
-    tokens.core = token(['--role', 'CORE_GROUP', '--ags', '05566', '--ags', '05162']);
-    tokens.caseManager = token(['--role', 'CASE_MANAGER', '--org', 'kim-rheine', '--ags', '05566076']);
-    const startGateway = async () => {
-      const g = start(image.cmd[1], gatewayEnv);
-      await waitUntilReady(`http://127.0.0.1:${gatewayPort}/ready`, g.child, g.output);
-    };
-    await startGateway();
-    const before = await answers();
-    expect(JSON.stringify(before)).not.toContain('"errors"');
-    expect(before.offer).toMatchObject({
-      data: { offer: { provider: { municipality: { name: expect.any(String) } } } },
-    });
-    expect(before.person).toMatchObject({ data: { person: { givenName: expect.any(String) } } });
+  it(
+    'serves the demo hub from the image, backs it up, and gives the same answers after its databases are ' +
+      'destroyed and restored',
+    async () => {
+      await startSubgraphs(true);
+      const keysDir = path.join(root, '.keys');
+      const gatewayEnv = {
+        GATEWAY_PORT: String(gatewayPort),
+        GATEWAY_PRIVATE_KEY: keys.privateKeyPem,
+        KEYS_DIR: keysDir,
+        ...Object.fromEntries(
+          SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[n]}/graphql`]),
+        ),
+      };
+      const token = (args: string[]) => {
+        const run = node('gateway/dist/token/token.command.js', args, { KEYS_DIR: keysDir });
+        expect(run.status).toBe(0);
+        return run.stdout.trim();
+      };
+      tokens.core = token(['--role', 'CORE_GROUP', '--ags', '05566', '--ags', '05162']);
+      tokens.caseManager = token(['--role', 'CASE_MANAGER', '--org', 'kim-rheine', '--ags', '05566076']);
+      const startGateway = async () => {
+        const g = start(image.cmd[1], gatewayEnv);
+        await waitUntilReady(`http://127.0.0.1:${gatewayPort}/ready`, g.child, g.output);
+      };
+      await startGateway();
+      const before = await answers();
+      expect(JSON.stringify(before)).not.toContain('"errors"');
+      expect(before.offer).toMatchObject({
+        data: { offer: { provider: { municipality: { name: expect.any(String) } } } },
+      });
+      expect(before.person).toMatchObject({ data: { person: { givenName: expect.any(String) } } });
 
-    const backupDir = path.join(root, 'backup');
-    const backup = node('ops/dist/backup/backup.command.js', [backupDir], databaseEnv());
-    expect(backup.stderr).toBe('');
-    expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/persons: \d+ rows in \d+ tables from gk_test_/);
-    expect(backup.stdout).toMatch(/ {2}offers: enrollment \d+ rows/);
-    const manifest = JSON.parse(readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')) as {
-      subgraphs: Record<string, { tables: Record<string, number>; migrations: string[] }>;
-    };
-    expect(Object.keys(manifest.subgraphs).sort()).toEqual([...SUBGRAPH_NAMES].sort());
-    expect(manifest.subgraphs.persons.tables.person).toBeGreaterThan(0);
-    // No URL (it may carry a password) in what the backup writes down.
-    expect(readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')).not.toContain('postgres://');
+      const backupDir = path.join(root, 'backup');
+      const backup = node('ops/dist/backup/backup.command.js', [backupDir], databaseEnv());
+      expect(backup.stderr).toBe('');
+      expect(backup.status).toBe(0);
+      expect(backup.stdout).toMatch(/persons: \d+ rows in \d+ tables from gk_test_/);
+      expect(backup.stdout).toMatch(/ {2}offers: enrollment \d+ rows/);
+      const manifest = JSON.parse(readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')) as {
+        subgraphs: Record<string, { tables: Record<string, number>; migrations: string[] }>;
+      };
+      expect(Object.keys(manifest.subgraphs).sort()).toEqual([...SUBGRAPH_NAMES].sort());
+      expect(manifest.subgraphs.persons.tables.person).toBeGreaterThan(0);
+      // No URL (it may carry a password) in what the backup writes down.
+      expect(readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')).not.toContain('postgres://');
 
-    await stopAll();
-    for (const db of Object.values(databases)) await db.drop();
+      await stopAll();
+      for (const db of Object.values(databases)) await db.drop();
 
-    const restore = node('ops/dist/backup/restore.command.js', [backupDir], databaseEnv());
-    expect(restore.stderr).toBe('');
-    expect(restore.status).toBe(0);
-    expect(restore.stdout).toMatch(/ {2}persons: person \d+ rows/);
-    expect(restore.stdout).toContain('restore complete');
+      const restore = node('ops/dist/backup/restore.command.js', [backupDir], databaseEnv());
+      expect(restore.stderr).toBe('');
+      expect(restore.status).toBe(0);
+      expect(restore.stdout).toMatch(/ {2}persons: person \d+ rows/);
+      expect(restore.stdout).toContain('restore complete');
 
-    await startSubgraphs(false);
-    await startGateway();
-    expect(await answers()).toEqual(before);
+      await startSubgraphs(false);
+      await startGateway();
+      expect(await answers()).toEqual(before);
 
-    // A second restore would mix two states: refused before anything is written, naming what is in the way.
-    const again = node('ops/dist/backup/restore.command.js', [backupDir], databaseEnv());
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(
-      /Restore refused, nothing was written:\n {2}persons: the target database gk_test_\w+ is not empty \(\d+ tables hold rows: /,
-    );
-    for (const name of SUBGRAPH_NAMES) expect(again.stderr).toContain(`${name}: the target database`);
-    expect(await answers()).toEqual(before);
-  });
+      // A second restore would mix two states: refused before anything is written, naming what is in the way.
+      const again = node('ops/dist/backup/restore.command.js', [backupDir], databaseEnv());
+      expect(again.status).toBe(1);
+      expect(again.stderr).toMatch(
+        /nothing was written:\n {2}persons: the target database gk_test_\w+ is not empty \(\d+ tables hold rows: /,
+      );
+      for (const name of SUBGRAPH_NAMES) expect(again.stderr).toContain(`${name}: the target database`);
+      expect(await answers()).toEqual(before);
+    },
+  );
 });

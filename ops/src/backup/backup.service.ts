@@ -53,7 +53,9 @@ export async function backupHub(targets: DatabaseTargets, folder: string, progre
     );
     const rows = Object.values(dump.tables).reduce((a, b) => a + b, 0);
     progress(
-      `${name}: ${rows} rows in ${Object.keys(dump.tables).length} tables from ${databaseName(url)} (PostgreSQL ${dump.serverVersion}, ${dump.migrations.length} migrations) in ${Date.now() - started} ms`,
+      `${name}: ${rows} rows in ${Object.keys(dump.tables).length} tables from ${databaseName(url)} ` +
+        `(PostgreSQL ${dump.serverVersion}, ${dump.migrations.length} migrations) in ${Date.now() - started} ` +
+        `ms`,
     );
     manifest.subgraphs[name] = {
       file,
@@ -83,7 +85,8 @@ export function readManifest(folder: string): BackupManifest {
 /**
  * Restores a backup into empty databases. Every check runs before anything is written: each target
  * must be empty (the migrations list aside, so databases a migration Job prepared qualify), the
- * code must know every migration the backup was taken at, and every data file must read through. Then per subgraph: migrate up to the
+ * code must know every migration the backup was taken at, and every data file must read through. Then per subgraph:
+ * migrate up to the
  * backup's migrations, load the rows in one transaction, apply the newer migrations, and compare the
  * row counts with the manifest's.
  */
@@ -102,14 +105,17 @@ export async function restoreHub(targets: DatabaseTargets, folder: string, progr
     const unknown = backup.migrations.filter((m) => !known.has(m));
     if (unknown.length > 0)
       problems.push(
-        `${name}: the backup was taken by a newer version (migrations ${unknown.join(', ')} are unknown here); restore it with that version`,
+        `${name}: the backup was taken by a newer version (migrations ${unknown.join(', ')} are unknown ` +
+          `here); restore it with that version`,
       );
     const url = targets.url(name);
     await ensureDatabase(url);
     const filled = await tablesWithRows(url);
     if (filled.length > 0) {
       problems.push(
-        `${name}: the target database ${databaseName(url)} is not empty (${filled.length} tables hold rows: ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', ...' : ''}); drop it or point ${name.toUpperCase()}_DATABASE_URL at a new one`,
+        `${name}: the target database ${databaseName(url)} is not empty (${filled.length} tables hold ` +
+          `rows: ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', ...' : ''}); drop it or point ` +
+          `${name.toUpperCase()}_DATABASE_URL at a new one`,
       );
     }
   }

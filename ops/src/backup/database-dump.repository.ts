@@ -43,7 +43,8 @@ async function listTables(client: Client): Promise<TableInfo[]> {
      WHERE c.relkind = 'r'
        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
        AND NOT (n.nspname = 'public' AND c.relname = 'migrations')
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
      GROUP BY n.nspname, c.relname
      ORDER BY n.nspname, c.relname`);
   return rows;
@@ -170,7 +171,8 @@ async function* readDataFile(file: string): AsyncGenerator<DataFileEntry> {
         yield { kind: 'statement', line };
       } else {
         throw new Error(
-          `${path.basename(file)} has a line restore does not run (line ${lineNumber}): only COPY blocks and sequence positions belong there.`,
+          `${path.basename(file)} has a line restore does not run (line ${lineNumber}): only COPY blocks ` +
+            `and sequence positions belong there.`,
         );
       }
     }

@@ -64,7 +64,8 @@ export async function openDatabaseTargets(
   }
   if (!options.createCluster && !existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     throw new Error(
-      `No database to back up: there is no embedded cluster in ${clusterDir} and no database URL is set. Set DATA_DIR to the hub's data folder, or DATABASE_SERVER_URL / <NAME>_DATABASE_URL.`,
+      `No database to back up: there is no embedded cluster in ${clusterDir} and no database URL is set. ` +
+        `Set DATA_DIR to the hub's data folder, or DATABASE_SERVER_URL / <NAME>_DATABASE_URL.`,
     );
   }
   const server = await startEmbeddedServer({ dataDir: clusterDir });

@@ -32,7 +32,8 @@ describe('the audit trail', () => {
     audit.read({ entity: 'Person', personRef: 'p-2', fields: ['dateOfBirth'], purpose: 'COUNSELLING' });
     await audit.flush(dataSource);
     const rows = await dataSource.query(
-      `SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields, operation_name, request_id FROM audit_entry ORDER BY person_ref`,
+      `SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields, ` +
+        `operation_name, request_id FROM audit_entry ORDER BY person_ref`,
     );
     expect(rows).toEqual([
       {

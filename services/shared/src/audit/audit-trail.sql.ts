@@ -23,8 +23,10 @@ export const AUDIT_TRAIL_UP: readonly string[] = [
     BEGIN
       RAISE EXCEPTION 'audit entries are append-only' USING ERRCODE = 'insufficient_privilege';
     END $$`,
-  `CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()`,
-  `CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()`,
+  `CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE ` +
+    `FUNCTION audit_entry_append_only()`,
+  `CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE ` +
+    `FUNCTION audit_entry_append_only()`,
 ];
 
 export const AUDIT_TRAIL_DOWN: readonly string[] = [

@@ -12,24 +12,28 @@ const analyst: Identity = { subject: 'u1', organizationId: 'o1', roles: ['CORE_G
 describe('gateway tokens', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('reuses a signed token for the same identity and subgraph for half its life, and signs anew for another identity, subgraph or later', async () => {
-    const { privateKey, publicKey } = await generateKeyPair('ES256');
-    const sign = createGatewayTokenSigner(privateKey);
-    jest.useFakeTimers({ now: new Date('2026-11-21T10:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
-    const first = await sign(analyst, 'persons');
-    expect(await sign({ ...analyst }, 'persons')).toBe(first);
-    expect(await sign(analyst, 'offers')).not.toBe(first);
-    expect(await sign({ ...analyst, roles: ['CASE_MANAGER'] }, 'persons')).not.toBe(first);
-    jest.setSystemTime(new Date('2026-11-21T10:00:31Z'));
-    const later = await sign(analyst, 'persons');
-    expect(later).not.toBe(first);
-    // Both say who the user is, for that subgraph only.
-    const verify = createGatewayTokenVerifier(publicKey, 'persons');
-    expect(await verify(`Bearer ${later}`)).toEqual(analyst);
-    await expect(createGatewayTokenVerifier(publicKey, 'offers')(`Bearer ${later}`)).rejects.toBeInstanceOf(
-      UnauthenticatedError,
-    );
-  });
+  it(
+    'reuses a signed token for the same identity and subgraph for half its life, and signs anew for another ' +
+      'identity, subgraph or later',
+    async () => {
+      const { privateKey, publicKey } = await generateKeyPair('ES256');
+      const sign = createGatewayTokenSigner(privateKey);
+      jest.useFakeTimers({ now: new Date('2026-11-21T10:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+      const first = await sign(analyst, 'persons');
+      expect(await sign({ ...analyst }, 'persons')).toBe(first);
+      expect(await sign(analyst, 'offers')).not.toBe(first);
+      expect(await sign({ ...analyst, roles: ['CASE_MANAGER'] }, 'persons')).not.toBe(first);
+      jest.setSystemTime(new Date('2026-11-21T10:00:31Z'));
+      const later = await sign(analyst, 'persons');
+      expect(later).not.toBe(first);
+      // Both say who the user is, for that subgraph only.
+      const verify = createGatewayTokenVerifier(publicKey, 'persons');
+      expect(await verify(`Bearer ${later}`)).toEqual(analyst);
+      await expect(createGatewayTokenVerifier(publicKey, 'offers')(`Bearer ${later}`)).rejects.toBeInstanceOf(
+        UnauthenticatedError,
+      );
+    },
+  );
 
   it('remembers a verified token only until it expires', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');

@@ -16,7 +16,8 @@ export type SettingValues<S extends Record<string, Setting<unknown>>> = {
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
-      `Invalid settings:\n  ${problems.join('\n  ')}\nFix the environment variables named above (see the README's "Settings" table) and start again.`,
+      `Invalid settings:\n  ${problems.join('\n  ')}\nFix the environment variables named above (see the ` +
+        `README's "Settings" table) and start again.`,
     );
     this.name = 'ConfigError';
   }

@@ -11,7 +11,10 @@ export interface RequestScope<Loaders, Services, Access> {
   access: Access;
 }
 
-/** What every resolver receives: the verified identity, a request id, and the request's scope (its DataLoaders and services, made anew for every request). */
+/**
+ * What every resolver receives: the verified identity, a request id, and the request's scope (its DataLoaders and
+ * services, made anew for every request).
+ */
 export interface SubgraphContext<Scope = unknown> {
   identity: Identity;
   requestId: string;

@@ -19,7 +19,8 @@ export function dataVersionUp(tables: readonly string[]): string[] {
      END $$`,
     ...tables.map(
       (t) =>
-        `CREATE TRIGGER ${t}_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()`,
+        `CREATE TRIGGER ${t}_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH ` +
+        `STATEMENT EXECUTE FUNCTION bump_data_version()`,
     ),
   ];
 }
@@ -99,11 +100,20 @@ export class VersionedCache<V> {
 
 const caches = new WeakMap<DataSource, Map<string, VersionedCache<unknown>>>();
 
-/** The process-wide cache of one kind of value for one database (a subgraph's per-request scope finds the same one again). */
+/**
+ * The process-wide cache of one kind of value for one database (a subgraph's per-request scope finds the same one
+ * again).
+ */
 export function versionedCache<V>(dataSource: DataSource, kind: string): VersionedCache<V> {
   let byKind = caches.get(dataSource);
-  if (!byKind) caches.set(dataSource, (byKind = new Map()));
+  if (!byKind) {
+    byKind = new Map();
+    caches.set(dataSource, byKind);
+  }
   let cache = byKind.get(kind);
-  if (!cache) byKind.set(kind, (cache = new VersionedCache<unknown>()));
+  if (!cache) {
+    cache = new VersionedCache<unknown>();
+    byKind.set(kind, cache);
+  }
   return cache as VersionedCache<V>;
 }

@@ -74,9 +74,11 @@ export function foldersClosedTo(userName: string, folder: string): { folder: str
 
 function closedFoldersMessage(closed: { folder: string; mode: number }[]): string {
   return (
-    `The embedded PostgreSQL cannot use its data folder: started as root, it runs as the unprivileged user "${USER}" (PostgreSQL refuses to run as root), ` +
+    `The embedded PostgreSQL cannot use its data folder: started as root, it runs as the unprivileged user ` +
+    `"${USER}" (PostgreSQL refuses to run as root), ` +
     `and that user may not enter ${closed.map((c) => `${c.folder} (mode ${c.mode.toString(8)})`).join(', ')}. ` +
-    `Set DATA_DIR to a folder below folders every user may enter (for example under /var/tmp or /srv), or let the user pass through with "chmod o+x ${closed.map((c) => c.folder).join(' ')}". ` +
+    `Set DATA_DIR to a folder below folders every user may enter (for example under /var/tmp or /srv), or ` +
+    `let the user pass through with "chmod o+x ${closed.map((c) => c.folder).join(' ')}". ` +
     'This is about permissions, not disk space.'
   );
 }
@@ -116,7 +118,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const port = options.port && options.port > 0 ? options.port : await findFreePort();
   if (!(await isPortFree(port))) {
     throw new Error(
-      `Port ${port} for the embedded PostgreSQL is in use. Stop what holds it or set EMBEDDED_PG_PORT to a free port (0 picks one).`,
+      `Port ${port} for the embedded PostgreSQL is in use. Stop what holds it or set EMBEDDED_PG_PORT to a ` +
+        `free port (0 picks one).`,
     );
   }
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -143,7 +146,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (pid > 0 && isAlive(pid)) {
       throw new Error(
-        `Another PostgreSQL (process ${pid}) is running on ${dataDir}, perhaps a hub that is still running or did not stop. Stop it (kill -INT ${pid}) and start again.`,
+        `Another PostgreSQL (process ${pid}) is running on ${dataDir}, perhaps a hub that is still running ` +
+          `or did not stop. Stop it (kill -INT ${pid}) and start again.`,
       );
     }
   }
@@ -156,11 +160,15 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     const detail = error instanceof Error ? error.message : 'no detail given';
     if (/permission denied/i.test(detail)) {
       throw new Error(
-        `The embedded PostgreSQL in ${dataDir} did not start: permission denied (${detail.trim()}). The server must be able to enter every folder above the cluster and write to the cluster folder${process.getuid?.() === 0 ? `, as the user "${USER}" (PostgreSQL refuses to run as root)` : ''}. Choose a DATA_DIR it can reach, or fix the folders' owner or mode.`,
+        `The embedded PostgreSQL in ${dataDir} did not start: permission denied (${detail.trim()}). ` +
+          'The server must be able to enter every folder above the cluster and write to the cluster folder' +
+          (process.getuid?.() === 0 ? `, as the user "${USER}" (PostgreSQL refuses to run as root)` : '') +
+          ". Choose a DATA_DIR it can reach, or fix the folders' owner or mode.",
       );
     }
     throw new Error(
-      `The embedded PostgreSQL in ${dataDir} did not start (${detail}). Check free disk space and that the folder is writable; remove the folder to start afresh (its data is lost then).`,
+      `The embedded PostgreSQL in ${dataDir} did not start (${detail}). Check free disk space and that the ` +
+        `folder is writable; remove the folder to start afresh (its data is lost then).`,
     );
   }
   return {

@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 
-/** German language level on the CEFR scale, in ascending order. Shared so every subgraph publishes the identical enum. */
+/**
+ * German language level on the CEFR scale, in ascending order. Shared so every subgraph publishes the identical enum.
+ */
 export enum CefrLevel {
   A1 = 'A1',
   A2 = 'A2',

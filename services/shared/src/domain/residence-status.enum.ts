@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Residence status (Aufenthaltsstatus). Legal terms stay German. Shared so every subgraph publishes the identical enum. */
+/**
+ * Residence status (Aufenthaltsstatus). Legal terms stay German. Shared so every subgraph publishes the identical enum.
+ */
 export enum ResidenceStatus {
   GESTATTUNG = 'GESTATTUNG',
   DULDUNG = 'DULDUNG',

@@ -70,7 +70,8 @@ describe('coercion errors', () => {
 
   it('names the field of a bad variable and drops the value', () => {
     const message =
-      'Variable "$input" got invalid value "2031-02-30" at "input.dateOfBirth"; Date must be a calendar date written YYYY-MM-DD.';
+      'Variable "$input" got invalid value "2031-02-30" at "input.dateOfBirth"; Date must be a calendar date ' +
+      'written YYYY-MM-DD.';
     expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message))).toEqual({
       message: 'Invalid value for "input.dateOfBirth": Date must be a calendar date written YYYY-MM-DD.',
       extensions: { code: 'BAD_USER_INPUT', field: 'input.dateOfBirth' },
@@ -79,10 +80,12 @@ describe('coercion errors', () => {
 
   it('drops the value of a bad literal', () => {
     const message =
-      'Expected value of type "Money", found "-1.00"; Money must be a non-negative decimal string in euros with at most two decimals, for example "20000.00".';
+      'Expected value of type "Money", found "-1.00"; Money must be a non-negative decimal string in euros ' +
+      'with at most two decimals, for example "20000.00".';
     const out = format({ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(message));
     expect(out.message).toBe(
-      'Invalid value of type "Money": Money must be a non-negative decimal string in euros with at most two decimals, for example "20000.00".',
+      'Invalid value of type "Money": Money must be a non-negative decimal string in euros with at most two ' +
+        'decimals, for example "20000.00".',
     );
     expect(out.message).not.toContain('-1.00');
   });
@@ -90,7 +93,8 @@ describe('coercion errors', () => {
   it.each([
     [
       'a scalar reason that quotes the value',
-      'Variable "$input" got invalid value "Amani" at "input.germanLevelCertified"; Boolean cannot represent a non boolean value: "Amani"',
+      'Variable "$input" got invalid value "Amani" at "input.germanLevelCertified"; Boolean cannot represent ' +
+        'a non boolean value: "Amani"',
       'Invalid value for "input.germanLevelCertified": Boolean cannot represent a non boolean value.',
     ],
     [
@@ -115,7 +119,7 @@ describe('coercion errors', () => {
     expect(out.message).not.toContain('Amani');
   });
 
-  it('answers a request that found no free database connection in time as SERVICE_BUSY, not as an internal error', () => {
+  it('answers a request that found no free database connection in time as SERVICE_BUSY, not as internal', () => {
     const pgPoolTimeout = new Error('timeout exceeded when trying to connect');
     const out = format(
       { message: pgPoolTimeout.message, path: ['enrollInOffer'] },
@@ -173,13 +177,15 @@ describe('suggestions in production', () => {
     [
       'variable coercion',
       'BAD_USER_INPUT',
-      'Variable "$s" got invalid value "duldung" at "s[0]"; Value "duldung" does not exist in "ResidenceStatus" enum. Did you mean the enum value "DULDUNG"?',
+      'Variable "$s" got invalid value "duldung" at "s[0]"; Value "duldung" does not exist in ' +
+        '"ResidenceStatus" enum. Did you mean the enum value "DULDUNG"?',
       'Invalid value for "s[0]": The value does not exist in "ResidenceStatus" enum.',
     ],
     [
       'an input field in a variable',
       'BAD_USER_INPUT',
-      'Variable "$f" got invalid value { residenceStatus: ["DULDUNG"] }; Field "residenceStatus" is not defined by type "PersonFilterInput". Did you mean "residenceStatuses"?',
+      'Variable "$f" got invalid value { residenceStatus: ["DULDUNG"] }; Field "residenceStatus" is not ' +
+        'defined by type "PersonFilterInput". Did you mean "residenceStatuses"?',
       'Invalid value for "f": Field "residenceStatus" is not defined by type "PersonFilterInput".',
     ],
   ])('are cut from %s errors', (_stage, code, message, expected) => {

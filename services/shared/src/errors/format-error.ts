@@ -141,7 +141,8 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       options.logger.warn({ path: formatted.path }, 'no database connection free in time');
       return {
         message:
-          'The service is busy and could not serve this request in time. Try again in a moment; if it was a change, check whether it took effect before you repeat it.',
+          'The service is busy and could not serve this request in time. Try again in a moment; if it was a ' +
+          'change, check whether it took effect before you repeat it.',
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.SERVICE_BUSY },

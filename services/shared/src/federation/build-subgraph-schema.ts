@@ -25,7 +25,9 @@ export const FEDERATION_IMPORTS = [
   '@inaccessible',
   '@tag',
 ] as const;
-export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: [${FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ')}])`;
+const FEDERATION_IMPORT_LIST = FEDERATION_IMPORTS.map((d) => `"${d}"`).join(', ');
+const FEDERATION_SPEC = 'https://specs.apollo.dev/federation/v2.7';
+export const FEDERATION_LINK = `extend schema @link(url: "${FEDERATION_SPEC}", import: [${FEDERATION_IMPORT_LIST}])`;
 
 export type ReferenceResolvers = Record<
   string,

@@ -5,20 +5,29 @@
  */
 export const ENTITY_DESCRIPTIONS = {
   Person:
-    'A young adult of the target group (18 to 27) followed by the case management. Owned by the persons subgraph; the offers subgraph adds enrollments, measure career and eligible offers. Personal data: every access is governed by role and consent.',
+    'A young adult of the target group (18 to 27) followed by the case management. Owned by the persons ' +
+    'subgraph; the offers subgraph adds enrollments, measure career and eligible offers. Personal data: ' +
+    'every access is governed by role and consent.',
   Offer:
-    'An offer or measure (Angebot / Maßnahme) of a provider: a course, a class, a coaching, a mentoring programme. Owned by the offers subgraph; the funding subgraph adds its funding.',
+    'An offer or measure (Angebot / Maßnahme) of a provider: a course, a class, a coaching, a mentoring ' +
+    'programme. Owned by the offers subgraph; the funding subgraph adds its funding.',
   Enrollment: "A person's participation (Teilnahme) in an offer. Owned by the offers subgraph.",
   Municipality:
-    'A Kreis or a Kommune in North Rhine-Westphalia, identified by its Amtlicher Gemeindeschlüssel (AGS). Owned by the network subgraph; the other subgraphs add their figures for it.',
+    'A Kreis or a Kommune in North Rhine-Westphalia, identified by its Amtlicher Gemeindeschlüssel (AGS). ' +
+    'Owned by the network subgraph; the other subgraphs add their figures for it.',
   Organization:
-    'An agency, provider or initiative taking part in an alliance: Jobcenter, school, JMD, volunteer initiative and so on. Owned by the network subgraph; the offers subgraph adds its offers.',
+    'An agency, provider or initiative taking part in an alliance: Jobcenter, school, JMD, volunteer ' +
+    'initiative and so on. Owned by the network subgraph; the offers subgraph adds its offers.',
   Alliance:
-    'A local alliance (Bündnis) of "Gemeinsam klappt\'s" with its core group, forums, priorities and agreements. Owned by the network subgraph.',
+    'A local alliance (Bündnis) of "Gemeinsam klappt\'s" with its core group, forums, priorities and ' +
+    'agreements. Owned by the network subgraph.',
   FundingProgram: 'A funding programme such as "Gemeinsam klappt\'s" of the Land NRW. Owned by the funding subgraph.',
   Budget: "A budget line of a municipality's budget for one fiscal year. Owned by the funding subgraph.",
   AreaIndicators:
-    "The core group's indicators of one municipality or Kreis on one reference date: target group, offer landscape, gaps, measure careers, duplicate structures, money and network. Counts derived from personal data are protected by small-cell suppression. Keyed by AGS and reference date; the network subgraph lists them, every other subgraph adds its slice.",
+    "The core group's indicators of one municipality or Kreis on one reference date: target group, offer " +
+    'landscape, gaps, measure careers, duplicate structures, money and network. Counts derived from ' +
+    'personal data are protected by small-cell suppression. Keyed by AGS and reference date; the network ' +
+    'subgraph lists them, every other subgraph adds its slice.',
 } as const;
 
 /** One description per entity key field, for the same reason. */

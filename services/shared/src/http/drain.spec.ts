@@ -21,35 +21,39 @@ function get(
 }
 
 describe('Drain', () => {
-  it('turns readiness 503 while still serving, finishes the request in flight on its keep-alive connection, then refuses new connections', async () => {
-    const drain = new Drain();
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((r) => (release = r));
-    const app = express();
-    app.use(drain.middleware());
-    app.get('/ready', (_req, res) => void res.status(drain.draining ? 503 : 200).end());
-    app.get('/slow', async (_req, res) => {
-      await released;
-      res.send('done');
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    server.keepAliveTimeout = 65_000;
-    const port = (server.address() as AddressInfo).port;
-    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  it(
+    'turns readiness 503 while still serving, finishes the request in flight on its keep-alive connection, ' +
+      'then refuses new connections',
+    async () => {
+      const drain = new Drain();
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((r) => (release = r));
+      const app = express();
+      app.use(drain.middleware());
+      app.get('/ready', (_req, res) => void res.status(drain.draining ? 503 : 200).end());
+      app.get('/slow', async (_req, res) => {
+        await released;
+        res.send('done');
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      server.keepAliveTimeout = 65_000;
+      const port = (server.address() as AddressInfo).port;
+      const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
-    expect((await get(port, '/ready', agent)).status).toBe(200);
-    const inFlight = get(port, '/slow', agent);
-    await new Promise((r) => setTimeout(r, 50));
-    let closed = false;
-    const closing = drain.close(server, 200).then(() => (closed = true));
-    // During the delay the balancer's check sees 503, and requests are still served.
-    expect((await get(port, '/ready', agent)).status).toBe(503);
-    expect(closed).toBe(false);
-    release();
-    expect(await inFlight).toEqual({ status: 200, connection: 'close', body: 'done' });
-    await closing;
-    await expect(get(port, '/ready', new Agent())).rejects.toMatchObject({ code: 'ECONNREFUSED' });
-    agent.destroy();
-  });
+      expect((await get(port, '/ready', agent)).status).toBe(200);
+      const inFlight = get(port, '/slow', agent);
+      await new Promise((r) => setTimeout(r, 50));
+      let closed = false;
+      const closing = drain.close(server, 200).then(() => (closed = true));
+      // During the delay the balancer's check sees 503, and requests are still served.
+      expect((await get(port, '/ready', agent)).status).toBe(503);
+      expect(closed).toBe(false);
+      release();
+      expect(await inFlight).toEqual({ status: 200, connection: 'close', body: 'done' });
+      await closing;
+      await expect(get(port, '/ready', new Agent())).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      agent.destroy();
+    },
+  );
 });

@@ -7,7 +7,10 @@ export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }
 
-/** Refuses a malformed id before it reaches the database (where it would be an internal error); returns it in lower case. */
+/**
+ * Refuses a malformed id before it reaches the database (where it would be an internal error); returns it in lower
+ * case.
+ */
 export function assertUuid(value: string, field: string): string {
   if (!isUuid(value)) throw new BadUserInputError(field, 'must be a UUID');
   return value.toLowerCase();

@@ -29,13 +29,17 @@ export class ServiceMetrics {
     this.operations = new OperationNames(options.maxOperationNames ?? 100);
     this.requests = new Counter({
       name: 'gk_graphql_requests_total',
-      help: 'GraphQL requests by operation name (bounded; "other" beyond the bound) and first error code ("OK" without errors).',
+      help:
+        'GraphQL requests by operation name (bounded; "other" beyond the bound) and first error code ("OK" ' +
+        'without errors).',
       labelNames: ['operation', 'code'],
       registers: [this.registry],
     });
     this.http = new Counter({
       name: 'gk_http_responses_total',
-      help: 'HTTP responses by path (the service\'s own routes, else "other") and status, including those refused before GraphQL (401, 413, 400).',
+      help:
+        'HTTP responses by path (the service\'s own routes, else "other") and status, including those refused ' +
+        'before GraphQL (401, 413, 400).',
       labelNames: ['path', 'status'],
       registers: [this.registry],
     });
@@ -92,7 +96,9 @@ export class ServiceMetrics {
         .master;
     new Gauge({
       name: 'gk_db_pool_connections',
-      help: 'Connections of the database pool by state: busy, idle, waiting (requests queued for a connection) and max (the pool size).',
+      help:
+        'Connections of the database pool by state: busy, idle, waiting (requests queued for a connection) and ' +
+        'max (the pool size).',
       labelNames: ['state'],
       registers: [this.registry],
       collect() {

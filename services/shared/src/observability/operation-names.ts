@@ -7,7 +7,8 @@ const ID_LIKE = /\d{4,}|[0-9a-f]{8}_[0-9a-f]{4}_/i;
 /**
  * Turns the operation names clients choose into metric labels of bounded cardinality. Clients name
  * operations freely: a name could carry an id, and every new name would be a new time series. Only
- * GraphQL-shaped names without an id-like part (four digits in a row, a UUID) pass, and only the first `maxDistinct` of them; the rest count as "other".
+ * GraphQL-shaped names without an id-like part (four digits in a row, a UUID) pass, and only the first `maxDistinct` of
+ * them; the rest count as "other".
  */
 export class OperationNames {
   private readonly seen = new Set<string>();

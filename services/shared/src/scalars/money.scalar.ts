@@ -35,7 +35,8 @@ export function formatMoney(cents: number | string | bigint): string {
 export const MoneyScalar = new GraphQLScalarType<number, string>({
   name: 'Money',
   description:
-    'An amount in euros (EUR) as an exact decimal string with two decimals, for example "20000.00". Kept as integer cents; never a floating-point number.',
+    'An amount in euros (EUR) as an exact decimal string with two decimals, for example "20000.00". Kept as ' +
+    'integer cents; never a floating-point number.',
   serialize: (value) => formatMoney(value as number),
   parseValue: parseMoney,
   parseLiteral: (ast) => {

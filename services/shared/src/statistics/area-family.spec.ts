@@ -40,45 +40,51 @@ const family = fc
   });
 
 describe('protectAreaFamily', () => {
-  it('publishes no count from 1 to threshold - 1, and no published sum (within an area or across the Kreis) gives a withheld one away', () => {
-    fc.assert(
-      fc.property(family, ({ members, threshold }) => {
-        const published = protectAreaFamily({ kreis: '05162', members, cells: CELLS, sums: SUMS, threshold });
-        // Rebuild what a reader sees: published values are known, withheld ones unknown, Kreis-level records never published.
-        const suppressed = new Set<string>();
-        const constraints = [];
-        const areas = [...published.keys()];
-        for (const [ags, cells] of published) {
-          for (const [cell, count] of cells) {
-            if (count.value === null) suppressed.add(`${ags}|${cell}`);
-            else expect(count.value === 0 || count.value >= threshold).toBe(true);
+  it(
+    'publishes no count from 1 to threshold - 1, and no published sum (within an area or across the Kreis) ' +
+      'gives a withheld one away',
+    () => {
+      fc.assert(
+        fc.property(family, ({ members, threshold }) => {
+          const published = protectAreaFamily({ kreis: '05162', members, cells: CELLS, sums: SUMS, threshold });
+          // Rebuild what a reader sees: published values are known, withheld ones unknown, Kreis-level records never
+          // published.
+          const suppressed = new Set<string>();
+          const constraints = [];
+          const areas = [...published.keys()];
+          for (const [ags, cells] of published) {
+            for (const [cell, count] of cells) {
+              if (count.value === null) suppressed.add(`${ags}|${cell}`);
+              else expect(count.value === 0 || count.value >= threshold).toBe(true);
+            }
+            constraints.push({ total: `${ags}|total`, parts: ['a', 'b', 'c'].map((c) => `${ags}|${c}`) });
           }
-          constraints.push({ total: `${ags}|total`, parts: ['a', 'b', 'c'].map((c) => `${ags}|${c}`) });
-        }
-        const parts = areas.filter((a) => a !== '05162');
-        if (members.has('05162')) {
-          parts.push('direct');
-          CELLS.forEach((c) => suppressed.add(`direct|${c}`));
-          constraints.push({ total: 'direct|total', parts: ['a', 'b', 'c'].map((c) => `direct|${c}`) });
-        }
-        for (const cell of CELLS) constraints.push({ total: `05162|${cell}`, parts: parts.map((p) => `${p}|${cell}`) });
-        const revealed = disclosedBySums(constraints, suppressed).filter((id) => !id.startsWith('direct|'));
-        expect(revealed).toEqual([]);
-        // Published values are the true ones.
-        for (const [ags, cells] of published) {
-          for (const [cell, count] of cells) {
-            if (count.value === null) continue;
-            const truth =
-              ags === '05162'
-                ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0)
-                : members.get(ags)?.get(cell);
-            expect(count.value).toBe(truth);
+          const parts = areas.filter((a) => a !== '05162');
+          if (members.has('05162')) {
+            parts.push('direct');
+            for (const c of CELLS) suppressed.add(`direct|${c}`);
+            constraints.push({ total: 'direct|total', parts: ['a', 'b', 'c'].map((c) => `direct|${c}`) });
           }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+          for (const cell of CELLS)
+            constraints.push({ total: `05162|${cell}`, parts: parts.map((p) => `${p}|${cell}`) });
+          const revealed = disclosedBySums(constraints, suppressed).filter((id) => !id.startsWith('direct|'));
+          expect(revealed).toEqual([]);
+          // Published values are the true ones.
+          for (const [ags, cells] of published) {
+            for (const [cell, count] of cells) {
+              if (count.value === null) continue;
+              const truth =
+                ags === '05162'
+                  ? [...members.values()].reduce((s, m) => s + (m.get(cell) ?? 0), 0)
+                  : members.get(ags)?.get(cell);
+              expect(count.value).toBe(truth);
+            }
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('gives one family the same pattern whichever member is asked about', () => {
     const members = new Map([
@@ -149,85 +155,94 @@ describe('protectAreaFamily', () => {
     );
   });
 
-  it('withholds from a writer the cell it topped up: 1 person plus its own 5 is published as 6 to others, withheld from the writer', () => {
-    const cells = ['total', 'AE_25A', 'DULDUNG'];
-    const sums = [{ total: 'total', parts: ['AE_25A', 'DULDUNG'] }];
-    const members = new Map([
-      [
-        '05566076',
-        new Map([
-          ['total', 46],
-          ['AE_25A', 6],
-          ['DULDUNG', 40],
-        ]),
-      ],
-    ]);
-    const known = new Map([
-      [
-        '05566076',
-        new Map([
-          ['total', 5],
-          ['AE_25A', 5],
-        ]),
-      ],
-    ]);
-    const forWriter = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5, known });
-    expect(forWriter.get('05566076')?.get('AE_25A')).toEqual({ value: null, suppressed: true });
-    const forOthers = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5 });
-    expect(forOthers.get('05566076')?.get('AE_25A')).toEqual({ value: 6, suppressed: false });
-  });
+  it(
+    'withholds from a writer the cell it topped up: 1 person plus its own 5 is published as 6 to others, ' +
+      'withheld from the writer',
+    () => {
+      const cells = ['total', 'AE_25A', 'DULDUNG'];
+      const sums = [{ total: 'total', parts: ['AE_25A', 'DULDUNG'] }];
+      const members = new Map([
+        [
+          '05566076',
+          new Map([
+            ['total', 46],
+            ['AE_25A', 6],
+            ['DULDUNG', 40],
+          ]),
+        ],
+      ]);
+      const known = new Map([
+        [
+          '05566076',
+          new Map([
+            ['total', 5],
+            ['AE_25A', 5],
+          ]),
+        ],
+      ]);
+      const forWriter = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5, known });
+      expect(forWriter.get('05566076')?.get('AE_25A')).toEqual({ value: null, suppressed: true });
+      const forOthers = protectAreaFamily({ kreis: '05566', members, cells, sums, threshold: 5 });
+      expect(forOthers.get('05566076')?.get('AE_25A')).toEqual({ value: 6, suppressed: false });
+    },
+  );
 
-  it("withholds a full offer's 0 free seats with its enrolled count, and publishes free seats beside a large enrolled count", () => {
-    const cells = ['seats', 'enrolled', 'free'];
-    const sums = [{ total: 'seats', parts: ['enrolled', 'free'] }];
-    const members = new Map([
-      [
-        '05162004',
+  it(
+    "withholds a full offer's 0 free seats with its enrolled count, and publishes free seats beside a large " +
+      'enrolled count',
+    () => {
+      const cells = ['seats', 'enrolled', 'free'];
+      const sums = [{ total: 'seats', parts: ['enrolled', 'free'] }];
+      const members = new Map([
+        [
+          '05162004',
+          new Map([
+            ['seats', 3],
+            ['enrolled', 3],
+            ['free', 0],
+          ]),
+        ],
+        [
+          '05162008',
+          new Map([
+            ['seats', 30],
+            ['enrolled', 12],
+            ['free', 18],
+          ]),
+        ],
+        [
+          '05162012',
+          new Map([
+            ['seats', 40],
+            ['enrolled', 30],
+            ['free', 10],
+          ]),
+        ],
+      ]);
+      const out = protectAreaFamily({
+        kreis: '05162',
+        members,
+        cells,
+        sums,
+        fixed: new Set(['seats']),
+        derived: new Set(['free']),
+        threshold: 5,
+      });
+      expect(out.get('05162004')).toEqual(
         new Map([
-          ['seats', 3],
-          ['enrolled', 3],
-          ['free', 0],
+          ['seats', { value: 3, suppressed: false }],
+          ['enrolled', { value: null, suppressed: true }],
+          ['free', { value: null, suppressed: true }],
         ]),
-      ],
-      [
-        '05162008',
-        new Map([
-          ['seats', 30],
-          ['enrolled', 12],
-          ['free', 18],
-        ]),
-      ],
-      [
-        '05162012',
-        new Map([
-          ['seats', 40],
-          ['enrolled', 30],
-          ['free', 10],
-        ]),
-      ],
-    ]);
-    const out = protectAreaFamily({
-      kreis: '05162',
-      members,
-      cells,
-      sums,
-      fixed: new Set(['seats']),
-      derived: new Set(['free']),
-      threshold: 5,
-    });
-    expect(out.get('05162004')).toEqual(
-      new Map([
-        ['seats', { value: 3, suppressed: false }],
-        ['enrolled', { value: null, suppressed: true }],
-        ['free', { value: null, suppressed: true }],
-      ]),
-    );
-    // The Kreis's enrolled (45) would give 05162004's away, so 05162008's 12 goes too; since 05162004's lies in 1..3
-    // (its seats), 05162008's would lie in 12..14, so 05162012's goes as well. Seats always stay; the Kreis's 45 stays.
-    expect(out.get('05162')?.get('seats')).toEqual({ value: 73, suppressed: false });
-    expect(out.get('05162')?.get('enrolled')).toEqual({ value: 45, suppressed: false });
-    expect(out.get('05162008')?.get('enrolled')).toEqual({ value: null, suppressed: true });
-    expect(out.get('05162012')?.get('enrolled')).toEqual({ value: null, suppressed: true });
-    expect(out.get('05162012')?.get('free')).toEqual({ value: null, suppressed: true });
-  });
+      );
+      // The Kreis's enrolled (45) would give 05162004's away, so 05162008's 12 goes too; since 05162004's lies in 1..3
+      // (its seats), 05162008's would lie in 12..14, so 05162012's goes as well. Seats always stay; the Kreis's 45
+      // stays.
+      expect(out.get('05162')?.get('seats')).toEqual({ value: 73, suppressed: false });
+      expect(out.get('05162')?.get('enrolled')).toEqual({ value: 45, suppressed: false });
+      expect(out.get('05162008')?.get('enrolled')).toEqual({ value: null, suppressed: true });
+      expect(out.get('05162012')?.get('enrolled')).toEqual({ value: null, suppressed: true });
+      expect(out.get('05162012')?.get('free')).toEqual({ value: null, suppressed: true });
+    },
+  );
 });

@@ -22,7 +22,10 @@ export interface AreaFamilyInput {
   sums?: readonly SumConstraint[];
   /** Cells that are not personal data (seats, offers): always published, never suppressed. */
   fixed?: ReadonlySet<string>;
-  /** Cells that count no persons but follow from counts that do (free seats): withheld only to protect those, at any value. */
+  /**
+   * Cells that count no persons but follow from counts that do (free seats): withheld only to protect those, at any
+   * value.
+   */
   derived?: ReadonlySet<string>;
   threshold: number;
   /**

@@ -41,7 +41,7 @@ function attack(view: ReaderView): Map<string, Interval> {
       else coefficients.set(x, (coefficients.get(x) ?? 0) + sign);
     };
     add(sum.total, 1);
-    sum.parts.forEach((p) => add(p, -1));
+    for (const p of sum.parts) add(p, -1);
     const terms = [...coefficients]
       .filter(([, a]) => a !== 0)
       .map(([x, a]) => `${a >= 0 ? '+' : '-'} ${Math.abs(a)} ${x}`);
@@ -95,7 +95,10 @@ const smallOrLarge = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 50 }) },
 );
 
-/** A Kreis family shaped like the demo's: 1 to 8 Gemeinden, sometimes records at Kreis level, persons spread over statuses and age bands. */
+/**
+ * A Kreis family shaped like the demo's: 1 to 8 Gemeinden, sometimes records at Kreis level, persons spread over
+ * statuses and age bands.
+ */
 const demoFamily = fc
   .record({
     gemeinden: fc.array(fc.array(smallOrLarge, { minLength: STATUSES.length, maxLength: STATUSES.length }), {
@@ -121,13 +124,18 @@ const demoFamily = fc
         ['age:AGE_21_24', second],
         ['age:AGE_25_27', total - first - second],
       ]);
-      STATUSES.forEach((s, k) => cells.set(`status:${s}`, statuses[k]));
+      STATUSES.forEach((s, k) => {
+        cells.set(`status:${s}`, statuses[k]);
+      });
       members.set(ags, cells);
     });
     return { members, threshold };
   });
 
-/** What a reader of a protected family sees, with the sums a reader knows (inside each area, and the Kreis over its Gemeinden). */
+/**
+ * What a reader of a protected family sees, with the sums a reader knows (inside each area, and the Kreis over its
+ * Gemeinden).
+ */
 function readerViewOfFamily(
   kreis: string,
   members: ReadonlyMap<string, ReadonlyMap<string, number>>,
@@ -160,7 +168,7 @@ function readerViewOfFamily(
 }
 
 describe('the attacker with linear-programming bounds', () => {
-  it('finds the two withheld cells of the old Rheine pattern to be exactly 1 each (the attack the kit must stop)', () => {
+  it('finds the two withheld cells of the old Rheine pattern exactly 1 each (the attack the kit must stop)', () => {
     // Total 96, published cells summing to 94, two cells withheld: each is at least 1, so both are 1.
     const view: ReaderView = {
       published: new Map([
@@ -212,39 +220,53 @@ describe('the attacker with linear-programming bounds', () => {
 });
 
 describe('suppression against the bounds attacker', () => {
-  it('leaves every withheld cell of a two-way table an interval of at least the threshold that reaches the threshold', () => {
-    fc.assert(
-      fc.property(twoWayTable, ({ threshold, values, constraints }) => {
-        const { suppressed, unprotectable } = suppress(values, constraints, threshold);
-        expect([...unprotectable]).toEqual([]);
-        const intervals = attack({
-          published: new Map([...values].filter(([id]) => !suppressed.has(id))),
-          withheld: [...suppressed],
-          sums: constraints,
-        });
-        for (const [id, interval] of intervals)
-          expect({ id, protected: protects(interval, threshold) }).toEqual({ id, protected: true });
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'leaves every withheld cell of a two-way table an interval of at least the threshold that reaches the ' +
+      'threshold',
+    () => {
+      fc.assert(
+        fc.property(twoWayTable, ({ threshold, values, constraints }) => {
+          const { suppressed, unprotectable } = suppress(values, constraints, threshold);
+          expect([...unprotectable]).toEqual([]);
+          const intervals = attack({
+            published: new Map([...values].filter(([id]) => !suppressed.has(id))),
+            withheld: [...suppressed],
+            sums: constraints,
+          });
+          for (const [id, interval] of intervals)
+            expect({ id, protected: protects(interval, threshold) }).toEqual({ id, protected: true });
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
-  it('protects Kreis families shaped like the demo (a total with two breakdowns, Gemeinden, records at Kreis level)', () => {
-    fc.assert(
-      fc.property(demoFamily, ({ members, threshold }) => {
-        const published = protectAreaFamily({ kreis: '05162', members, cells: DEMO_CELLS, sums: DEMO_SUMS, threshold });
-        const view = readerViewOfFamily('05162', members, published, DEMO_CELLS, DEMO_SUMS);
-        for (const [id, interval] of attack(view)) {
-          if (id.startsWith('direct|')) continue;
-          expect({ id, protected: protects(interval, threshold) }).toEqual({ id, protected: true });
-        }
-        for (const [, row] of published)
-          for (const [, count] of row)
-            if (count.value !== null) expect(count.value === 0 || count.value >= threshold).toBe(true);
-      }),
-      { numRuns: 120 },
-    );
-  });
+  it(
+    'protects Kreis families shaped like the demo (a total with two breakdowns, Gemeinden, records at Kreis ' +
+      'level)',
+    () => {
+      fc.assert(
+        fc.property(demoFamily, ({ members, threshold }) => {
+          const published = protectAreaFamily({
+            kreis: '05162',
+            members,
+            cells: DEMO_CELLS,
+            sums: DEMO_SUMS,
+            threshold,
+          });
+          const view = readerViewOfFamily('05162', members, published, DEMO_CELLS, DEMO_SUMS);
+          for (const [id, interval] of attack(view)) {
+            if (id.startsWith('direct|')) continue;
+            expect({ id, protected: protects(interval, threshold) }).toEqual({ id, protected: true });
+          }
+          for (const [, row] of published)
+            for (const [, count] of row)
+              if (count.value !== null) expect(count.value === 0 || count.value >= threshold).toBe(true);
+        }),
+        { numRuns: 120 },
+      );
+    },
+  );
 
   it("protects Rheine's residence statuses: total 96 with AE_25A and AE_104C at 1 each no longer pins them", () => {
     const rheine = new Map<string, number>([
@@ -269,78 +291,80 @@ describe('suppression against the bounds attacker', () => {
     expect(published.get('05566076')?.get('total')).toEqual({ value: 96, suppressed: false });
   });
 
-  it('protects what a contributor does not know: after subtracting its own records, every withheld rest keeps a wide interval', () => {
-    const withOwn = demoFamily.chain(({ members, threshold }) =>
-      fc.record({
-        members: fc.constant(members),
-        threshold: fc.constant(threshold),
-        shares: fc.array(fc.nat(100), { minLength: STATUSES.length * 8, maxLength: STATUSES.length * 8 }),
-      }),
-    );
-    fc.assert(
-      fc.property(withOwn, ({ members, threshold, shares }) => {
-        // The reader's organisation holds a share of each status cell of each Gemeinde (its totals follow).
-        const known = new Map<string, Map<string, number>>();
-        [...members].forEach(([ags, cells], i) => {
-          const own = new Map<string, number>();
-          STATUSES.forEach((s, k) =>
+  it(
+    'protects what a contributor does not know: after subtracting its own records, every withheld rest keeps a ' +
+      'wide interval',
+    () => {
+      const withOwn = demoFamily.chain(({ members, threshold }) =>
+        fc.record({
+          members: fc.constant(members),
+          threshold: fc.constant(threshold),
+          shares: fc.array(fc.nat(100), { minLength: STATUSES.length * 8, maxLength: STATUSES.length * 8 }),
+        }),
+      );
+      fc.assert(
+        fc.property(withOwn, ({ members, threshold, shares }) => {
+          // The reader's organisation holds a share of each status cell of each Gemeinde (its totals follow).
+          const known = new Map<string, Map<string, number>>();
+          [...members].forEach(([ags, cells], i) => {
+            const own = new Map<string, number>();
+            STATUSES.forEach((s, k) => {
+              const share = shares[i * STATUSES.length + k];
+              own.set(`status:${s}`, Math.floor(((cells.get(`status:${s}`) ?? 0) * share) / 100));
+            });
             own.set(
-              `status:${s}`,
-              Math.floor(((cells.get(`status:${s}`) ?? 0) * shares[i * STATUSES.length + k]) / 100),
-            ),
+              'total',
+              STATUSES.reduce((sum, s) => sum + (own.get(`status:${s}`) ?? 0), 0),
+            );
+            known.set(ags, own);
+          });
+          const published = protectAreaFamily({
+            kreis: '05162',
+            members,
+            cells: ['total', ...STATUSES.map((s) => `status:${s}`)],
+            sums: [DEMO_SUMS[0]],
+            threshold,
+            known,
+          });
+          // The attacker subtracts its own records from every published figure and bounds the rest.
+          const rest = new Map<string, Map<string, number>>();
+          for (const [ags, cells] of members)
+            rest.set(ags, new Map([...cells].map(([cell, v]) => [cell, v - (known.get(ags)?.get(cell) ?? 0)])));
+          const restPublished: ProtectedFamily = new Map();
+          for (const [ags, cells] of published) {
+            restPublished.set(
+              ags,
+              new Map(
+                [...cells].map(([cell, count]) => {
+                  const own =
+                    ags === '05162'
+                      ? [...known.values()].reduce((sum, m) => sum + (m.get(cell) ?? 0), 0)
+                      : (known.get(ags)?.get(cell) ?? 0);
+                  return [cell, count.value === null ? count : { value: count.value - own, suppressed: false }];
+                }),
+              ),
+            );
+          }
+          const view = readerViewOfFamily(
+            '05162',
+            rest,
+            restPublished,
+            ['total', ...STATUSES.map((s) => `status:${s}`)],
+            [DEMO_SUMS[0]],
           );
-          own.set(
-            'total',
-            STATUSES.reduce((sum, s) => sum + (own.get(`status:${s}`) ?? 0), 0),
-          );
-          known.set(ags, own);
-        });
-        const published = protectAreaFamily({
-          kreis: '05162',
-          members,
-          cells: ['total', ...STATUSES.map((s) => `status:${s}`)],
-          sums: [DEMO_SUMS[0]],
-          threshold,
-          known,
-        });
-        // The attacker subtracts its own records from every published figure and bounds the rest.
-        const rest = new Map<string, Map<string, number>>();
-        for (const [ags, cells] of members)
-          rest.set(ags, new Map([...cells].map(([cell, v]) => [cell, v - (known.get(ags)?.get(cell) ?? 0)])));
-        const restPublished: ProtectedFamily = new Map();
-        for (const [ags, cells] of published) {
-          restPublished.set(
-            ags,
-            new Map(
-              [...cells].map(([cell, count]) => {
-                const own =
-                  ags === '05162'
-                    ? [...known.values()].reduce((sum, m) => sum + (m.get(cell) ?? 0), 0)
-                    : (known.get(ags)?.get(cell) ?? 0);
-                return [cell, count.value === null ? count : { value: count.value - own, suppressed: false }];
-              }),
-            ),
-          );
-        }
-        const view = readerViewOfFamily(
-          '05162',
-          rest,
-          restPublished,
-          ['total', ...STATUSES.map((s) => `status:${s}`)],
-          [DEMO_SUMS[0]],
-        );
-        for (const [id, interval] of attack(view)) {
-          if (id.startsWith('direct|')) continue;
-          expect({ id, protected: protects(interval, threshold) }).toEqual({ id, protected: true });
-        }
-        // A published rest is never a small group the reader did not know of.
-        for (const [, cells] of restPublished)
-          for (const [, count] of cells)
-            if (count.value !== null) expect(count.value === 0 || count.value >= threshold).toBe(true);
-      }),
-      { numRuns: 80 },
-    );
-  });
+          for (const [id, interval] of attack(view)) {
+            if (id.startsWith('direct|')) continue;
+            expect({ id, protected: protects(interval, threshold) }).toEqual({ id, protected: true });
+          }
+          // A published rest is never a small group the reader did not know of.
+          for (const [, cells] of restPublished)
+            for (const [, count] of cells)
+              if (count.value !== null) expect(count.value === 0 || count.value >= threshold).toBe(true);
+        }),
+        { numRuns: 80 },
+      );
+    },
+  );
 
   it('knows what it cannot protect: an offer category with 2 seats bounds its enrolled by 2', () => {
     const values = new Map([

@@ -82,7 +82,9 @@ class Tableau {
   /** The value of every column in the current basic solution. */
   solution(): number[] {
     const x = Array<number>(this.columns).fill(0);
-    this.rows.forEach((row, i) => (x[this.basis[i]] = row[this.columns]));
+    this.rows.forEach((row, i) => {
+      x[this.basis[i]] = row[this.columns];
+    });
     return x;
   }
 }

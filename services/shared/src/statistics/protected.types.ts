@@ -3,7 +3,9 @@ import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 /** A count derived from personal data, after small-cell suppression. Identical in every subgraph (hence shareable). */
 @ObjectType({
   description:
-    'A count derived from personal data, protected by small-cell suppression: counts from 1 to the threshold minus one are withheld, and so are further cells from which a withheld one could be recomputed (totals, other cells of its row, the Kreis and its Gemeinden).',
+    'A count derived from personal data, protected by small-cell suppression: counts from 1 to the threshold ' +
+    'minus one are withheld, and so are further cells from which a withheld one could be recomputed (totals, ' +
+    'other cells of its row, the Kreis and its Gemeinden).',
 })
 @Directive('@shareable')
 export class ProtectedCount {
@@ -17,7 +19,8 @@ export class ProtectedCount {
 /** A rate between protected counts. */
 @ObjectType({
   description:
-    'A rate (0 to 1) between two protected counts: withheld when either count is withheld; null value without suppression when the denominator is 0.',
+    'A rate (0 to 1) between two protected counts: withheld when either count is withheld; null value ' +
+    'without suppression when the denominator is 0.',
 })
 @Directive('@shareable')
 export class ProtectedRate {

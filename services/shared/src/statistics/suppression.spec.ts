@@ -16,15 +16,20 @@ describe('small-cell suppression', () => {
     );
   });
 
-  it('never leaves a sum with exactly one suppressed member: no published total minus published cells gives a value away', () => {
-    fc.assert(
-      fc.property(twoWayTable, ({ threshold, values, constraints }) => {
-        const { suppressed } = suppress(values, constraints, threshold);
-        for (const c of constraints) expect([c.total, ...c.parts].filter((m) => suppressed.has(m)).length).not.toBe(1);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'never leaves a sum with exactly one suppressed member: no published total minus published cells gives a ' +
+      'value away',
+    () => {
+      fc.assert(
+        fc.property(twoWayTable, ({ threshold, values, constraints }) => {
+          const { suppressed } = suppress(values, constraints, threshold);
+          for (const c of constraints)
+            expect([c.total, ...c.parts].filter((m) => suppressed.has(m)).length).not.toBe(1);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('reveals no suppressed value even by combining all the sums', () => {
     fc.assert(

@@ -85,10 +85,10 @@ export function suppress(
       reason.set(id, 'SMALL_COUNT');
     }
   }
-  const valueOf = (id: string) => values.get(id) ?? 0;
+  const countOf = (id: string) => values.get(id) ?? 0;
   const lowest = (id: string) => (fromZero.has(id) ? 0 : 1);
   // Zeros are published, so only a count of at least 1 can be withheld as a secondary cell.
-  const eligible = (m: string) => !suppressed.has(m) && !fixed.has(m) && (valueOf(m) > 0 || derived.has(m));
+  const eligible = (m: string) => !suppressed.has(m) && !fixed.has(m) && (countOf(m) > 0 || derived.has(m));
   const withhold = (id: string) => {
     suppressed.add(id);
     reason.set(id, 'SECONDARY');
@@ -98,7 +98,7 @@ export function suppress(
     [...members]
       .filter(eligible)
       .sort(
-        (a, b) => Number(sums.isTotal(a)) - Number(sums.isTotal(b)) || valueOf(a) - valueOf(b) || a.localeCompare(b),
+        (a, b) => Number(sums.isTotal(a)) - Number(sums.isTotal(b)) || countOf(a) - countOf(b) || a.localeCompare(b),
       )[0];
 
   // Cheap local rounds, each sum on its own: no sum may keep exactly one withheld member, and where the
@@ -114,7 +114,7 @@ export function suppress(
         let pick: string | undefined;
         if (withheld.length === 1) pick = cheapest([c.total, ...c.parts]);
         else if (!suppressed.has(c.total) && withheld.some((m) => !fromZero.has(m))) {
-          const slack = withheld.reduce((s, m) => s + valueOf(m) - lowest(m), 0);
+          const slack = withheld.reduce((s, m) => s + countOf(m) - lowest(m), 0);
           if (slack < range) pick = cheapest(c.parts);
         }
         if (pick === undefined) continue;
@@ -139,7 +139,7 @@ export function suppress(
       // may be is bounded by what is always published (seats): give it up now rather than withhold the family.
       // Without such figures (all else withheld, only zeros known) every interval is open upwards: skip the program.
       hopelessKnown = true;
-      if ([...fixed].some((id) => valueOf(id) !== 0)) {
+      if ([...fixed].some((id) => countOf(id) !== 0)) {
         const everything = new Set([...suppressed, ...[...values.keys()].filter(eligible)]);
         const ok = (interval: Interval) => isProtectedInterval(interval, threshold, range);
         for (const [id, interval] of attackerIntervals(values, sums, everything, fromZero, (_id, i) => ok(i)))
@@ -167,9 +167,9 @@ export function suppress(
         continue;
       }
       withhold(pick);
-      sums.of(pick).forEach((c) => grown.add(c));
+      for (const c of sums.of(pick)) grown.add(c);
     }
-    if (grown.size === 0) stuck.forEach((id) => unprotectable.add(id));
+    if (grown.size === 0) for (const id of stuck) unprotectable.add(id);
     local();
   }
   for (const id of fromZero) unprotectable.delete(id);
@@ -217,7 +217,8 @@ function componentOf(start: string, sums: SumIndex, suppressed: ReadonlySet<stri
 
 /**
  * The attacker's interval of every withheld cell (those in `fromZero`, never-published remainders and
- * derived figures, from 0; the others from 1: zeros are published), over all sums with the published figures put in. Connected sets of withheld cells are
+ * derived figures, from 0; the others from 1: zeros are published), over all sums with the published figures put in.
+ * Connected sets of withheld cells are
  * independent programs. `enough` may stop the search for a cell once the interval seen is wide enough
  * (the interval returned is then what was seen, inside the true one).
  */
@@ -244,19 +245,24 @@ export function attackerIntervals(
         else rhs -= sign * (values.get(id) ?? 0);
       };
       add(c.total, 1);
-      c.parts.forEach((p) => add(p, -1));
+      for (const p of c.parts) add(p, -1);
       equations.push({ terms, rhs });
     }
     const lower = component.map((id) => (fromZero.has(id) ? 0 : 1));
     const bounds = variableBounds(lower, equations, (k, lo, hi) => enough(component[k], { lo, hi }));
     // The true values satisfy every equation, so the program is feasible; null would mean a caller broke a sum.
     if (bounds === null) throw new Error('The figures given to suppression break one of their own sums.');
-    component.forEach((id, k) => out.set(id, bounds[k]));
+    component.forEach((id, k) => {
+      out.set(id, bounds[k]);
+    });
   }
   return out;
 }
 
-/** Withheld cells whose interval is too narrow; a connected set that passed once is not solved again while nothing joins it. */
+/**
+ * Withheld cells whose interval is too narrow; a connected set that passed once is not solved again while nothing joins
+ * it.
+ */
 function unprotectedCells(
   values: ReadonlyMap<string, number>,
   sums: SumIndex,
@@ -271,7 +277,7 @@ function unprotectedCells(
   for (const id of [...suppressed].sort()) {
     if (seen.has(id)) continue;
     const component = [...componentOf(id, sums, suppressed)].sort();
-    component.forEach((m) => seen.add(m));
+    for (const m of component) seen.add(m);
     components.push(component);
   }
   const pending = components.filter((component) => !settled.has(component.join(',')));

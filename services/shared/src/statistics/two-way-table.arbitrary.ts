@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import type { SumConstraint } from './suppression';
 
-/** Property-test input (not built into dist): a random two-way table (rows x columns) with row totals, column totals and a grand total. */
+/**
+ * Property-test input (not built into dist): a random two-way table (rows x columns) with row totals, column totals and
+ * a grand total.
+ */
 export const twoWayTable = fc
   .record({
     rows: fc.integer({ min: 1, max: 4 }),
@@ -23,7 +26,11 @@ export const twoWayTable = fc
   .map(({ threshold, cells }) => {
     const values = new Map<string, number>();
     const constraints: SumConstraint[] = [];
-    cells.forEach((row, r) => row.forEach((v, c) => values.set(`c${r}.${c}`, v)));
+    cells.forEach((row, r) => {
+      row.forEach((v, c) => {
+        values.set(`c${r}.${c}`, v);
+      });
+    });
     cells.forEach((row, r) => {
       values.set(
         `r${r}`,

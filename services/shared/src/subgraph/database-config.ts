@@ -13,6 +13,8 @@ export function resolveDatabaseUrl(
   if (ownUrl) return ownUrl;
   if (serverUrl) return withDatabase(serverUrl, defaultDatabaseName(name));
   throw new Error(
-    `No database for the ${name} subgraph. Set ${databaseEnvName(name)} (its own database) or DATABASE_SERVER_URL (a PostgreSQL server), or start the whole hub with "npm start", which runs an embedded PostgreSQL.`,
+    `No database for the ${name} subgraph. Set ${databaseEnvName(name)} (its own database) or ` +
+      `DATABASE_SERVER_URL (a PostgreSQL server), or start the whole hub with "npm start", which runs an ` +
+      `embedded PostgreSQL.`,
   );
 }

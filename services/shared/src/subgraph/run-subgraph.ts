@@ -35,7 +35,8 @@ export function readGatewayPublicKey(inline: string | undefined, file: string | 
   if (inline) return inline.replace(/\\n/g, '\n');
   if (file) return readFileSync(file, 'utf8');
   throw new Error(
-    'No gateway public key. Set GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE (the hub started by "npm start" sets it for you).',
+    'No gateway public key. Set GATEWAY_PUBLIC_KEY or GATEWAY_PUBLIC_KEY_FILE (the hub started by "npm ' +
+      'start" sets it for you).',
   );
 }
 

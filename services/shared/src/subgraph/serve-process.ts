@@ -27,7 +27,10 @@ function describeStartError(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
   const e = error as { code?: string; message?: string };
   if (e.code === 'ECONNREFUSED')
-    return 'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that PostgreSQL is running.';
+    return (
+      'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that ' +
+      'PostgreSQL is running.'
+    );
   if (e.code === '28P01' || e.code === '28000')
     return 'The database refused the login. Check user and password in the database URL.';
   if (e.code === '3D000') return 'The database does not exist and could not be created. Create it or grant CREATEDB.';

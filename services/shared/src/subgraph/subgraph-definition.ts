@@ -33,7 +33,10 @@ export interface SubgraphDefinition<Scope = unknown> {
   migrations: MixedList<Function>;
   /** Builds the Federation 2 schema (also used by the compose command, without a database). */
   buildSchema(): Promise<GraphQLSchema>;
-  /** The request scope: DataLoaders, repositories and services, made for every request so nothing is cached across users. */
+  /**
+   * The request scope: DataLoaders, repositories and services, made for every request so nothing is cached across
+   * users.
+   */
   createScope(dataSource: DataSource, identity: Identity, request: ScopeRequest): Scope;
   /** Loads this subgraph's slice of the demo data into an empty database. */
   loadDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
