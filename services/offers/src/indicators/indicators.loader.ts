@@ -1,17 +1,18 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
   addCount,
+  cachedFamilyLoader,
+  type FamilyKey,
+  familyKeyId,
   NeedCategory,
   protectAreaFamily,
   requestDataVersion,
-  versionedCache,
   type MemberCounts,
   type ProtectedFamily,
   type SumConstraint,
 } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
-import { IndicatorsRepository, type CountRow, type FamilyKey, type LandscapeRow } from './indicators.repository';
+import { IndicatorsRepository, type CountRow, type LandscapeRow } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
 
 const OFFER_CATEGORIES = Object.values(OfferCategory);
@@ -60,7 +61,6 @@ const SEAT_SUMS: readonly SumConstraint[] = OFFER_CATEGORIES.map((c) => ({
 export const CAREER_CELLS: readonly string[] = ['flaggedPersons'];
 export const PARTICIPATION_CELLS: readonly string[] = ['enrolledPersons', 'completedQualifications'];
 
-export const familyKeyId = (key: FamilyKey): string => `${key.kreis}|${key.referenceDate}`;
 const rowKeyId = (row: { kreis: string; referenceDate: string }): string => familyKeyId(row);
 
 function landscapeMembers(rows: readonly LandscapeRow[]): MemberCounts {
@@ -156,17 +156,12 @@ function byFamily<R extends { kreis: string; referenceDate: string }>(
   return keys.map((k) => grouped.get(familyKeyId(k)) ?? []);
 }
 
-const parseFamilyKey = (id: string): FamilyKey => {
-  const [kreis, referenceDate] = id.split('|');
-  return { kreis, referenceDate };
-};
-
 /**
- * One loader per kind of indicator, keyed by (Kreis, date): every area of a request that shares a
- * Kreis and date shares one protected family, and all families not yet known come from one statement
- * per kind. Protected families are kept across requests until a write changes the offers data (the
- * kit's VersionedCache reads the data version in the same snapshot), so a repeated dashboard costs
- * one statement: the data version, read once for the request.
+ * One loader per kind of indicator, keyed by (Kreis, date), built on the kit's cached family loader:
+ * every area of a request that shares a Kreis and date shares one protected family, all families not
+ * yet known come from one statement per kind, and they are kept across requests until a write changes
+ * the offers data. The landscape is protected for the reader's organisation, so it is cached per
+ * organisation. A repeated dashboard costs one statement: the data version, read once for the request.
  */
 export function createIndicatorLoaders(
   dataSource: DataSource,
@@ -181,51 +176,38 @@ export function createIndicatorLoaders(
   ): ProtectedFamily => protectAreaFamily({ kreis: key.kreis, members, cells, threshold });
   // One version read per request, shared by the four kinds.
   const version = requestDataVersion(dataSource);
-  // A kind protected for the reader's organisation is cached per family and organisation.
-  const cached = <V>(
+  const family = <V>(
     kind: string,
     compute: (repository: IndicatorsRepository, keys: FamilyKey[]) => Promise<V[]>,
-    perReader = false,
-  ) => {
-    const cache = versionedCache<V>(dataSource, `${kind}:${threshold}:${options.measureCareerThreshold}`);
-    const cacheKey = (key: FamilyKey) =>
-      perReader ? `${familyKeyId(key)}|${readerOrganizationId ?? '-'}` : familyKeyId(key);
-    return new DataLoader<FamilyKey, V, string>(
-      async (keys) => {
-        const found = await cache.read(
-          dataSource,
-          keys.map(cacheKey),
-          async (manager, missing) => {
-            const values = await compute(new IndicatorsRepository(manager), missing.map(parseFamilyKey));
-            return new Map(missing.map((id, i) => [id, values[i]]));
-          },
-          version,
-        );
-        return keys.map((k) => found.get(cacheKey(k)) as V);
-      },
-      { cacheKeyFn: familyKeyId },
-    );
-  };
+    reader?: { organizationId: string | null },
+  ) =>
+    cachedFamilyLoader<V>(dataSource, {
+      // The thresholds are part of the name: a value computed under other settings is another value.
+      kind: `${kind}:${threshold}:${options.measureCareerThreshold}`,
+      reader,
+      version,
+      compute: (manager, keys) => compute(new IndicatorsRepository(manager), keys),
+    });
   return {
-    landscape: cached(
+    landscape: family(
       'landscape',
       async (repository, keys) =>
         byFamily(keys, await repository.landscape(keys, readerOrganizationId)).map((rows, i) =>
           protectLandscape(keys[i], rows, threshold),
         ),
-      true,
+      { organizationId: readerOrganizationId },
     ),
-    careers: cached('careers', async (repository, keys) =>
+    careers: family('careers', async (repository, keys) =>
       byFamily(keys, await repository.flaggedCareers(keys, options.measureCareerThreshold)).map((rows, i) =>
         protect(keys[i], countMembers(rows), CAREER_CELLS),
       ),
     ),
-    participation: cached('participation', async (repository, keys) =>
+    participation: family('participation', async (repository, keys) =>
       byFamily(keys, await repository.participation(keys)).map((rows, i) =>
         protect(keys[i], countMembers(rows), PARTICIPATION_CELLS),
       ),
     ),
-    duplicates: cached('duplicates', async (repository, keys) => byFamily(keys, await repository.duplicates(keys))),
+    duplicates: family('duplicates', async (repository, keys) => byFamily(keys, await repository.duplicates(keys))),
   };
 }
 

@@ -1,13 +1,8 @@
+import type { FamilyKey } from '@gk/shared';
 import type { EntityManager } from 'typeorm';
 import { OfferStatus } from '../offer/offer-status.enum';
 import type { OfferCategory } from '../offer/offer-category.enum';
 import { LOW_OCCUPANCY, QUALIFICATION_OUTCOMES, TRANSITION_OUTCOMES, UPCOMING_MONTHS } from './indicators.rules';
-
-/** One Kreis on one reference date: the unit every indicator is computed and protected for. */
-export interface FamilyKey {
-  kreis: string;
-  referenceDate: string;
-}
 
 /** Raw counts of one municipality (or of Kreis-level offers, AGS = Kreis) and one offer category. */
 export interface LandscapeRow {

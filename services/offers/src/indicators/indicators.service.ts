@@ -2,6 +2,7 @@ import {
   agsInArea,
   assertIndicatorsAgs,
   assertReferenceDate,
+  type FamilyKey,
   type Identity,
   kreisOf,
   NeedCategory,
@@ -22,7 +23,6 @@ import {
   landscapeCell,
   PARTICIPATION_CELLS,
 } from './indicators.loader';
-import type { FamilyKey } from './indicators.repository';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
 import type {
   DuplicateCandidate,
