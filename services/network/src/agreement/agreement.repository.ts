@@ -29,7 +29,12 @@ export class AgreementRepository {
 
   async insert(agreement: NewAgreement, partyIds: readonly string[]): Promise<ProcedureAgreement> {
     await this.agreements.insert(agreement);
-    await this.parties.insert(partyIds.map((organizationId) => ({ agreementId: agreement.id, organizationId })));
+    // The parties are recorded with the agreement, by the same writer.
+    const { createdBy, createdByOrg, updatedBy, updatedByOrg } = agreement;
+    const stamp = { createdBy, createdByOrg, updatedBy, updatedByOrg };
+    await this.parties.insert(
+      partyIds.map((organizationId) => ({ agreementId: agreement.id, organizationId, ...stamp })),
+    );
     return this.agreements.findOneByOrFail({ id: agreement.id });
   }
 }

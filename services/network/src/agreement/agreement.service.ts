@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '@gk/shared';
-import { createdBy } from '../common/actor';
+import { createdStamp, NotFoundError } from '@gk/shared';
 import { requireOrganizations } from '../common/references';
 import type { NetworkServiceDeps } from '../network.context';
 import type { ProcedureAgreement } from './agreement.entity';
@@ -25,7 +24,7 @@ export class AgreementService {
           title: input.title.trim(),
           signedOn: input.signedOn,
           summary: input.summary.trim(),
-          ...createdBy(this.deps.actor),
+          ...createdStamp(this.deps.actor),
         },
         input.partyIds,
       );

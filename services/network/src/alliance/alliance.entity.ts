@@ -1,7 +1,6 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
+import { AuditedRow, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import { AuditedRow } from '../common/audit-columns';
 import { AllianceProgramme } from './alliance-programme.enum';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Alliance })

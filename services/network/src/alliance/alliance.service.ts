@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, pageSize, AGS_PATTERN, assertUuid } from '@gk/shared';
-import { createdBy } from '../common/actor';
+import { AGS_PATTERN, assertUuid, BadUserInputError, createdStamp, NotFoundError, pageSize } from '@gk/shared';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
 import { AGS_RULE } from '../common/patterns';
 import { KNOWN_MUNICIPALITY_RULE, requireMunicipality, requireOrganizations } from '../common/references';
@@ -72,7 +71,7 @@ export class AllianceService {
         leadAgs: input.leadAgs,
         leadOfficeId: input.leadOfficeId,
         startDate: input.startDate,
-        ...createdBy(this.deps.actor),
+        ...createdStamp(this.deps.actor),
       });
       await repositories.standingTasks.createAll(alliance.id, this.deps.actor);
       return alliance;

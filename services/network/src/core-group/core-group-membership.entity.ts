@@ -1,7 +1,6 @@
-import { IsoDateScalar } from '@gk/shared';
+import { AuditedRow, IsoDateScalar } from '@gk/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { AuditedRow } from '../common/audit-columns';
 import { Area } from '../organization/area.enum';
 import { DecisionAuthority } from './decision-authority.enum';
 

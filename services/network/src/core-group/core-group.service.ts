@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError, refuseNulls } from '@gk/shared';
-import { createdBy, updatedBy } from '../common/actor';
+import { BadUserInputError, createdStamp, NotFoundError, refuseNulls, updatedStamp } from '@gk/shared';
 import { requireOrganizations } from '../common/references';
 import type { NetworkServiceDeps } from '../network.context';
 import { membershipAlreadyEnded } from '../network.errors';
@@ -36,7 +35,7 @@ export class CoreGroupService {
         decisionAuthority: input.decisionAuthority,
         validFrom: input.validFrom,
         validUntil: input.validUntil ?? null,
-        ...createdBy(this.deps.actor),
+        ...createdStamp(this.deps.actor),
       });
     });
   }
@@ -55,7 +54,7 @@ export class CoreGroupService {
         ...(input.area !== undefined ? { area: input.area } : {}),
         ...(input.decisionAuthority !== undefined ? { decisionAuthority: input.decisionAuthority } : {}),
         ...(input.validFrom !== undefined ? { validFrom: input.validFrom } : {}),
-        ...updatedBy(this.deps.actor),
+        ...updatedStamp(this.deps.actor),
       });
     });
   }
@@ -67,7 +66,10 @@ export class CoreGroupService {
       if (current.validUntil !== null) throw membershipAlreadyEnded();
       if (input.validUntil < current.validFrom)
         throw new BadUserInputError('input.validUntil', "must not be before the membership's first day");
-      return repositories.coreGroup.update(input.id, { validUntil: input.validUntil, ...updatedBy(this.deps.actor) });
+      return repositories.coreGroup.update(input.id, {
+        validUntil: input.validUntil,
+        ...updatedStamp(this.deps.actor),
+      });
     });
   }
 

@@ -9,7 +9,7 @@ import {
   type Logger,
 } from '@gk/shared';
 import { AllianceProgramme } from '../alliance/alliance-programme.enum';
-import { createdBy, type Actor } from '../common/actor';
+import { type Actor, createdStamp } from '@gk/shared';
 import { type NetworkRepositories, repositoriesOf } from '../network.store';
 import type { Area } from '../organization/area.enum';
 import type { OrganizationKind } from '../organization/organization-kind.enum';
@@ -25,7 +25,7 @@ function demoContact(key: string) {
 
 async function loadAlliance(repositories: NetworkRepositories, demo: DemoAlliance): Promise<void> {
   const allianceId = demoAllianceId(demo.key);
-  const audit = createdBy(DEMO_ACTOR);
+  const audit = createdStamp(DEMO_ACTOR);
   await repositories.alliances.insert({
     id: allianceId,
     name: demo.name,
@@ -123,7 +123,7 @@ export async function loadNetworkDemoData(dataSource: DataSource, logger: Logger
         ags: o.ags,
         publicSocialAgency: o.publicSocialAgency,
         ...demoContact(o.key),
-        ...createdBy(DEMO_ACTOR),
+        ...createdStamp(DEMO_ACTOR),
       });
     }
     for (const alliance of DEMO_ALLIANCES) await loadAlliance(repositories, alliance);

@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/actor';
+import { type Actor, createdStamp } from '@gk/shared';
 import { AllianceForum } from './forum.entity';
 import { ForumParticipant } from './forum-participant.entity';
 
@@ -31,7 +31,7 @@ export class ForumRepository {
   findParticipants(forumIds: readonly string[]): Promise<ForumParticipant[]> {
     return this.participants.find({
       where: { forumId: In([...forumIds]) },
-      order: { recordedAt: 'ASC', organizationId: 'ASC' },
+      order: { createdAt: 'ASC', organizationId: 'ASC' },
     });
   }
 
@@ -54,8 +54,7 @@ export class ForumRepository {
         organizationIds.map((organizationId) => ({
           forumId,
           organizationId,
-          recordedBy: actor.subject,
-          recordedByOrg: actor.organizationId,
+          ...createdStamp(actor),
         })),
       )
       .orIgnore()

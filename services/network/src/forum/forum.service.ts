@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError } from '@gk/shared';
-import { createdBy } from '../common/actor';
+import { BadUserInputError, createdStamp, NotFoundError } from '@gk/shared';
 import { requireOrganizations } from '../common/references';
 import type { NetworkServiceDeps } from '../network.context';
 import type { AllianceForum } from './forum.entity';
@@ -31,7 +30,7 @@ export class ForumService {
         topic: input.topic.trim(),
         startsOn: input.startsOn,
         endsOn: input.endsOn ?? null,
-        ...createdBy(this.deps.actor),
+        ...createdStamp(this.deps.actor),
       });
       await repositories.forums.addParticipants(created.id, input.participantIds, this.deps.actor);
       return created;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, pageSize, assertUuid, refuseNulls } from '@gk/shared';
+import { assertUuid, createdStamp, NotFoundError, pageSize, refuseNulls, updatedStamp } from '@gk/shared';
 import { REGISTER_ORGANIZATION, UPDATE_ORGANIZATION } from '../access/network-access';
-import { createdBy, updatedBy } from '../common/actor';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
 import { requireMunicipality } from '../common/references';
 import type { NetworkServiceDeps } from '../network.context';
@@ -50,7 +49,7 @@ export class OrganizationService {
         contactEmail: input.contactEmail ?? null,
         contactPhone: input.contactPhone ?? null,
         website: input.website ?? null,
-        ...createdBy(this.deps.actor),
+        ...createdStamp(this.deps.actor),
       });
     });
   }
@@ -77,7 +76,7 @@ export class OrganizationService {
         ...(input.contactEmail !== undefined ? { contactEmail: input.contactEmail } : {}),
         ...(input.contactPhone !== undefined ? { contactPhone: input.contactPhone } : {}),
         ...(input.website !== undefined ? { website: input.website } : {}),
-        ...updatedBy(this.deps.actor),
+        ...updatedStamp(this.deps.actor),
       });
     });
     this.deps.loaders.organizations.byId.clear(updated.id).prime(updated.id, updated);

@@ -1,7 +1,6 @@
-import { IsoDateScalar } from '@gk/shared';
+import { AuditedRow, IsoDateScalar } from '@gk/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { AuditedRow } from '../common/audit-columns';
 import { PriorityStatus } from './priority-status.enum';
 
 @ObjectType({ description: 'A priority (Schwerpunkt) the core group set for the alliance.' })

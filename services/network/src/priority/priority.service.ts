@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, NotFoundError } from '@gk/shared';
-import { createdBy, updatedBy } from '../common/actor';
+import { BadUserInputError, createdStamp, NotFoundError, updatedStamp } from '@gk/shared';
 import type { NetworkServiceDeps } from '../network.context';
 import type { Alliance } from '../alliance/alliance.entity';
 import type { KeptPriority, NewPriority } from './priority.repository';
@@ -30,9 +29,9 @@ export class PriorityService {
               `input.priorities.${index}.id`,
               'must be the id of a priority of this alliance',
             );
-          keep.push({ id: p.id, ...fields, ...updatedBy(this.deps.actor) });
+          keep.push({ id: p.id, ...fields, ...updatedStamp(this.deps.actor) });
         } else {
-          add.push({ id: randomUUID(), allianceId: locked.id, ...fields, ...createdBy(this.deps.actor) });
+          add.push({ id: randomUUID(), allianceId: locked.id, ...fields, ...createdStamp(this.deps.actor) });
         }
       });
       await repositories.priorities.replace(locked.id, keep, add);

@@ -63,7 +63,7 @@ export async function loadScaleSlice(
       );
       const participants = writer(
         'alliance_forum_participant',
-        'forum_id uuid, organization_id uuid, recorded_by text',
+        'forum_id uuid, organization_id uuid, created_by text, updated_by text',
       );
       const priorities = writer(
         'alliance_priority',
@@ -73,7 +73,10 @@ export async function loadScaleSlice(
         'procedure_agreement',
         'id uuid, alliance_id uuid, title text, signed_on date, summary text, created_by text, updated_by text',
       );
-      const parties = writer('procedure_agreement_party', 'agreement_id uuid, organization_id uuid');
+      const parties = writer(
+        'procedure_agreement_party',
+        'agreement_id uuid, organization_id uuid, created_by text, updated_by text',
+      );
       const children = [members, tasks, forums, participants, priorities, agreements, parties];
       for (let i = 0; i < world.areas.length; i++) {
         const a = allianceOf(world, i);
@@ -103,13 +106,13 @@ export async function loadScaleSlice(
         for (const t of a.standingTasks) await tasks.add(a.id, t.task, t.status, SCALE_ACTOR, SCALE_ACTOR);
         for (const f of a.forums) {
           await forums.add(f.id, a.id, f.kind, f.title, f.topic, f.startsOn, f.endsOn, SCALE_ACTOR, SCALE_ACTOR);
-          for (const org of f.participantIds) await participants.add(f.id, org, SCALE_ACTOR);
+          for (const org of f.participantIds) await participants.add(f.id, org, SCALE_ACTOR, SCALE_ACTOR);
         }
         for (const p of a.priorities)
           await priorities.add(p.id, a.id, p.rank, p.title, p.status, p.dueOn, SCALE_ACTOR, SCALE_ACTOR);
         for (const g of a.agreements) {
           await agreements.add(g.id, a.id, g.title, g.signedOn, g.summary, SCALE_ACTOR, SCALE_ACTOR);
-          for (const org of g.partyIds) await parties.add(g.id, org);
+          for (const org of g.partyIds) await parties.add(g.id, org, SCALE_ACTOR, SCALE_ACTOR);
         }
         step();
       }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { AuditedRow } from '../common/audit-columns';
+import { AuditedRow } from '@gk/shared';
 import { StandingTaskKind, StandingTaskStatus } from './standing-task.enum';
 
 @ObjectType({ description: "One of the core group's standing tasks and where the alliance stands with it." })

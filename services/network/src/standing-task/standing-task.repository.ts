@@ -1,6 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import type { Actor } from '../common/actor';
-import { createdBy } from '../common/actor';
+import { type Actor, createdStamp } from '@gk/shared';
 import { AllianceStandingTask } from './standing-task.entity';
 import { STANDING_TASKS, StandingTaskStatus, type StandingTaskKind } from './standing-task.enum';
 
@@ -24,7 +23,7 @@ export class StandingTaskRepository {
         task,
         status: StandingTaskStatus.NOT_STARTED,
         note: null,
-        ...createdBy(actor),
+        ...createdStamp(actor),
       })),
     );
   }

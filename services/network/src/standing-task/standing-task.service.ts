@@ -1,5 +1,4 @@
-import { NotFoundError } from '@gk/shared';
-import { updatedBy } from '../common/actor';
+import { NotFoundError, updatedStamp } from '@gk/shared';
 import type { NetworkServiceDeps } from '../network.context';
 import type { AllianceStandingTask } from './standing-task.entity';
 import type { UpdateStandingTaskInput } from './update-standing-task.input';
@@ -16,7 +15,7 @@ export class StandingTaskService {
       const updated = await repositories.standingTasks.update(input.allianceId, input.task, {
         status: input.status,
         note: input.note?.trim() || null,
-        ...updatedBy(this.deps.actor),
+        ...updatedStamp(this.deps.actor),
       });
       // Every alliance has all seven rows.
       if (!updated) throw new NotFoundError('Alliance');
