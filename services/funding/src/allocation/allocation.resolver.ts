@@ -16,7 +16,7 @@ export class AllocationResolver {
     @Arg('id', () => ID, { description: 'Id of the allocation.' }) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingAllocation | null> {
-    return ctx.scope.allocationService.get(() => ctx.scope.allocations.byId.load(assertUuid(id, 'id')));
+    return ctx.scope.services.allocations.get(() => ctx.scope.loaders.allocations.byId.load(assertUuid(id, 'id')));
   }
 
   @Mutation(() => FundingAllocation, {
@@ -27,7 +27,7 @@ export class AllocationResolver {
     @Arg('input', () => AllocateFundingInput, { description: 'The allocation.' }) input: AllocateFundingInput,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingAllocation> {
-    return ctx.scope.allocationService.allocate(input);
+    return ctx.scope.services.allocations.allocate(input);
   }
 
   @FieldResolver(() => Offer, { description: 'The offer the money is for.' })
@@ -45,7 +45,7 @@ export class AllocationResolver {
     description: 'The budget line the money comes from; null when it comes from an application.',
   })
   budget(@Root() allocation: FundingAllocation, @Ctx() ctx: FundingContext): Promise<Budget | null> | null {
-    return allocation.budgetId ? ctx.scope.budgets.byId.load(allocation.budgetId) : null;
+    return allocation.budgetId ? ctx.scope.loaders.budgets.byId.load(allocation.budgetId) : null;
   }
 
   @FieldResolver(() => FundingApplication, {
@@ -56,7 +56,7 @@ export class AllocationResolver {
     @Root() allocation: FundingAllocation,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication | null> | null {
-    return allocation.applicationId ? ctx.scope.applications.byId.load(allocation.applicationId) : null;
+    return allocation.applicationId ? ctx.scope.loaders.applications.byId.load(allocation.applicationId) : null;
   }
 
   @FieldResolver(() => [FundingExpenditure], {
@@ -66,6 +66,6 @@ export class AllocationResolver {
   })
   expenditures(@Root() allocation: FundingAllocation, @Ctx() ctx: FundingContext): Promise<FundingExpenditure[]> {
     ctx.scope.access.requireFinanceIn(allocation.municipalityAgs, Action.READ_EXPENDITURES);
-    return ctx.scope.expenditures.byAllocation.load(allocation.id);
+    return ctx.scope.loaders.expenditures.byAllocation.load(allocation.id);
   }
 }

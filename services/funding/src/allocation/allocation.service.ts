@@ -1,19 +1,16 @@
-import { Action, type FundingAccess } from '../access/funding-access';
+import { Action } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity, actorOf } from '@gk/shared';
+import { BadUserInputError, DomainError, formatMoney, NotFoundError } from '@gk/shared';
 import { FundingApplicationStatus } from '../application/funding-application-status.enum';
 import { SPENDABLE_LINE_KINDS } from '../budget/budget.enums';
 import { FundingErrorCode } from '../funding.errors';
-import type { FundingRepositories, FundingStore } from '../funding.store';
+import type { FundingRepositories } from '../funding.store';
+import type { FundingServiceDeps } from '../funding.context';
 import type { AllocateFundingInput } from './allocate-funding.input';
 import type { FundingAllocation } from './allocation.entity';
 
 export class AllocationService {
-  constructor(
-    private readonly store: FundingStore,
-    private readonly identity: Identity,
-    private readonly access: FundingAccess,
-  ) {}
+  constructor(private readonly deps: FundingServiceDeps) {}
 
   /**
    * Books money for an offer. The line or grant row is locked first, so parallel allocations from
@@ -21,14 +18,14 @@ export class AllocationService {
    */
   /** One allocation, refused outside the caller's municipalities; null when unknown. */
   async get(load: () => Promise<FundingAllocation | null>): Promise<FundingAllocation | null> {
-    this.access.requireMunicipalReader(Action.READ_ALLOCATIONS);
+    this.deps.access.requireMunicipalReader(Action.READ_ALLOCATIONS);
     const allocation = await load();
-    if (allocation) this.access.requireReadableIn(allocation.municipalityAgs, Action.READ_ALLOCATIONS);
+    if (allocation) this.deps.access.requireReadableIn(allocation.municipalityAgs, Action.READ_ALLOCATIONS);
     return allocation;
   }
 
   async allocate(input: AllocateFundingInput): Promise<FundingAllocation> {
-    this.access.requireFinance(Action.ALLOCATE);
+    this.deps.access.requireFinance(Action.ALLOCATE);
     const budgetId = input.budgetId?.toLowerCase() ?? null;
     const applicationId = input.applicationId?.toLowerCase() ?? null;
     if (budgetId && applicationId)
@@ -36,7 +33,7 @@ export class AllocationService {
     if (!budgetId && !applicationId) throw new BadUserInputError('input.budgetId', 'give budgetId or applicationId');
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
-    await this.store.write(async (tx) => {
+    await this.deps.store.write(async (tx) => {
       if (budgetId) await this.checkBudget(tx, budgetId, input);
       else await this.checkApplication(tx, applicationId as string, input);
       await tx.allocations.insert(
@@ -49,16 +46,16 @@ export class AllocationService {
           amountCents: input.amount,
           purpose: input.purpose ?? null,
         },
-        actorOf(this.identity),
+        this.deps.actor,
       );
     });
-    return (await this.store.read.allocations.findByIds([id]))[0];
+    return (await this.deps.store.read.allocations.findByIds([id]))[0];
   }
 
   private async checkBudget(tx: FundingRepositories, budgetId: string, input: AllocateFundingInput): Promise<void> {
     const line = await tx.budgets.findForUpdate(budgetId);
     if (!line) throw new NotFoundError('budget line', 'budgetId');
-    this.access.requireFinanceIn(line.municipalityAgs, Action.ALLOCATE);
+    this.deps.access.requireFinanceIn(line.municipalityAgs, Action.ALLOCATE);
     if (!SPENDABLE_LINE_KINDS.includes(line.lineKind))
       throw new BadUserInputError('input.budgetId', 'must be an expense line (Aufwendungen or Auszahlungen)');
     if (line.fiscalYear !== input.fiscalYear)
@@ -80,7 +77,7 @@ export class AllocationService {
   ): Promise<void> {
     const application = await tx.applications.findForUpdate(applicationId);
     if (!application) throw new NotFoundError('funding application', 'applicationId');
-    this.access.requireFinanceIn(application.municipalityAgs, Action.ALLOCATE);
+    this.deps.access.requireFinanceIn(application.municipalityAgs, Action.ALLOCATE);
     if (application.status !== FundingApplicationStatus.APPROVED) {
       throw new DomainError(
         FundingErrorCode.APPLICATION_NOT_APPROVED,

@@ -23,7 +23,7 @@ export class FundingApplicationResolver {
     @Arg('id', () => ID, idArg) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication | null> {
-    return ctx.scope.applicationService.get(() => ctx.scope.applications.byId.load(assertUuid(id, 'id')));
+    return ctx.scope.services.applications.get(() => ctx.scope.loaders.applications.byId.load(assertUuid(id, 'id')));
   }
 
   @Query(() => FundingApplicationPage, { description: 'Funding applications by start of period, a page at a time.' })
@@ -43,7 +43,7 @@ export class FundingApplicationResolver {
     after: string | null,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplicationPage> {
-    return ctx.scope.applicationService.list(filter ?? {}, first, after);
+    return ctx.scope.services.applications.list(filter ?? {}, first, after);
   }
 
   @Mutation(() => FundingApplication, {
@@ -55,7 +55,7 @@ export class FundingApplicationResolver {
     input: CreateFundingApplicationInput,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication> {
-    return ctx.scope.applicationService.create(input);
+    return ctx.scope.services.applications.create(input);
   }
 
   @Mutation(() => FundingApplication, { description: 'Submits a draft application to the funder.' })
@@ -63,7 +63,7 @@ export class FundingApplicationResolver {
     @Arg('id', () => ID, idArg) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication> {
-    return ctx.scope.applicationService.submit(id);
+    return ctx.scope.services.applications.submit(id);
   }
 
   @Mutation(() => FundingApplication, {
@@ -74,7 +74,7 @@ export class FundingApplicationResolver {
     @Arg('id', () => ID, idArg) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication> {
-    return ctx.scope.applicationService.reopen(id);
+    return ctx.scope.services.applications.reopen(id);
   }
 
   @Mutation(() => FundingApplication, {
@@ -85,7 +85,7 @@ export class FundingApplicationResolver {
     input: ApproveFundingApplicationInput,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication> {
-    return ctx.scope.applicationService.approve(input);
+    return ctx.scope.services.applications.approve(input);
   }
 
   @Mutation(() => FundingApplication, { description: 'Records that the funder refused a submitted application.' })
@@ -93,7 +93,7 @@ export class FundingApplicationResolver {
     @Arg('id', () => ID, idArg) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication> {
-    return ctx.scope.applicationService.reject(id);
+    return ctx.scope.services.applications.reject(id);
   }
 
   @Mutation(() => FundingApplication, { description: 'Withdraws a draft or submitted application.' })
@@ -101,7 +101,7 @@ export class FundingApplicationResolver {
     @Arg('id', () => ID, idArg) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingApplication> {
-    return ctx.scope.applicationService.withdraw(id);
+    return ctx.scope.services.applications.withdraw(id);
   }
 
   @FieldResolver(() => OrganizationRef, { description: 'The applicant organisation.' })
@@ -111,7 +111,7 @@ export class FundingApplicationResolver {
 
   @FieldResolver(() => FundingProgram, { description: 'The programme applied to.' })
   async program(@Root() application: FundingApplication, @Ctx() ctx: FundingContext): Promise<FundingProgram> {
-    return (await ctx.scope.programs.byId.load(application.programId)) as FundingProgram;
+    return (await ctx.scope.loaders.programs.byId.load(application.programId)) as FundingProgram;
   }
 
   @FieldResolver(() => MunicipalityRef, { description: 'The municipality the money is for.' })
@@ -131,6 +131,6 @@ export class FundingApplicationResolver {
   })
   allocations(@Root() application: FundingApplication, @Ctx() ctx: FundingContext): Promise<FundingAllocation[]> {
     ctx.scope.access.requireReaderIn(application.municipalityAgs, Action.READ_ALLOCATIONS);
-    return ctx.scope.allocations.byApplication.load(application.id);
+    return ctx.scope.loaders.allocations.byApplication.load(application.id);
   }
 }

@@ -1,10 +1,11 @@
-import { Action, type FundingAccess } from '../access/funding-access';
+import { Action } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, type Identity, actorOf, assertUuid } from '@gk/shared';
+import { BadUserInputError, DomainError, NotFoundError, assertUuid } from '@gk/shared';
 import { pageRequest, toPage } from '../common/keyset';
 import { formatPercent } from '../common/percent';
 import { FundingErrorCode } from '../funding.errors';
-import type { FundingRepositories, FundingStore } from '../funding.store';
+import type { FundingRepositories } from '../funding.store';
+import type { FundingServiceDeps } from '../funding.context';
 import type { FundingProgram } from '../program/funding-program.entity';
 import type { FundingApplication } from './funding-application.entity';
 import type {
@@ -23,39 +24,35 @@ export function meetsFundingRate(requestedCents: number, ownShareCents: number, 
 }
 
 export class FundingApplicationService {
-  constructor(
-    private readonly store: FundingStore,
-    private readonly identity: Identity,
-    private readonly access: FundingAccess,
-  ) {}
+  constructor(private readonly deps: FundingServiceDeps) {}
 
   /** Applications of the caller's municipalities (finance, core group) and of the caller's own organisation (applicant staff). */
   async list(filter: FundingApplicationFilter, first: number | null | undefined, after: string | null | undefined) {
-    this.access.requireApplicationReader();
+    this.deps.access.requireApplicationReader();
     const page = pageRequest(first, after, ['d', 'u']);
-    const rows = await this.store.read.applications.page(
+    const rows = await this.deps.store.read.applications.page(
       {
         ...filter,
         programId: filter.programId?.toLowerCase(),
         applicantOrganizationId: filter.applicantOrganizationId?.toLowerCase(),
       },
       page,
-      this.access.applicationVisibility(),
+      this.deps.access.applicationVisibility(),
     );
     return toPage(rows, page.limit, (a) => [a.periodStart, a.id]);
   }
 
   /** One application, refused unless the caller may see it; null when unknown. */
   async get(load: () => Promise<FundingApplication | null>): Promise<FundingApplication | null> {
-    this.access.requireApplicationReader();
+    this.deps.access.requireApplicationReader();
     const application = await load();
-    if (application) this.access.requireApplicationVisible(application);
+    if (application) this.deps.access.requireApplicationVisible(application);
     return application;
   }
 
   async create(input: CreateFundingApplicationInput): Promise<FundingApplication> {
-    this.access.requireApplicantRole();
-    this.access.requireApplicantOf({
+    this.deps.access.requireApplicantRole();
+    this.deps.access.requireApplicantOf({
       municipalityAgs: input.municipalityAgs,
       applicantOrganizationId: input.applicantOrganizationId,
     });
@@ -63,7 +60,7 @@ export class FundingApplicationService {
       throw new BadUserInputError('input.periodEnd', 'must not be before periodStart');
     if (input.requested <= 0) throw new BadUserInputError('input.requested', 'must be more than zero');
     const id = randomUUID();
-    await this.store.write(async (tx) => {
+    await this.deps.store.write(async (tx) => {
       const program = await tx.programs.findForShare(input.programId.toLowerCase());
       if (!program) throw new NotFoundError('funding programme', 'programId');
       this.checkAgainstProgram(input, program);
@@ -79,18 +76,18 @@ export class FundingApplicationService {
           requestedCents: input.requested,
           ownShareCents: input.ownShare,
         },
-        actorOf(this.identity),
+        this.deps.actor,
       );
     });
     return this.reload(id);
   }
 
   submit(id: string): Promise<FundingApplication> {
-    this.access.requireApplicantRole();
+    this.deps.access.requireApplicantRole();
     return this.transition(
       id,
       FundingApplicationStatus.SUBMITTED,
-      (application) => this.access.requireApplicantOf(application),
+      (application) => this.deps.access.requireApplicantOf(application),
       async (tx, application) => {
         // The rule is checked again on submission: it is what the funder will check.
         const program = await tx.programs.findForShare(application.programId);
@@ -106,7 +103,7 @@ export class FundingApplicationService {
   }
 
   reopen(id: string): Promise<FundingApplication> {
-    this.access.requireFinance(Action.DECIDE);
+    this.deps.access.requireFinance(Action.DECIDE);
     return this.transition(
       id,
       FundingApplicationStatus.DRAFT,
@@ -116,7 +113,7 @@ export class FundingApplicationService {
   }
 
   approve(input: ApproveFundingApplicationInput): Promise<FundingApplication> {
-    this.access.requireFinance(Action.DECIDE);
+    this.deps.access.requireFinance(Action.DECIDE);
     if (input.approvedAmount <= 0) throw new BadUserInputError('input.approvedAmount', 'must be more than zero');
     return this.transition(
       input.id,
@@ -136,7 +133,7 @@ export class FundingApplicationService {
   }
 
   reject(id: string): Promise<FundingApplication> {
-    this.access.requireFinance(Action.DECIDE);
+    this.deps.access.requireFinance(Action.DECIDE);
     return this.transition(
       id,
       FundingApplicationStatus.REJECTED,
@@ -146,17 +143,17 @@ export class FundingApplicationService {
   }
 
   withdraw(id: string): Promise<FundingApplication> {
-    this.access.requireApplicantRole();
+    this.deps.access.requireApplicantRole();
     return this.transition(
       id,
       FundingApplicationStatus.WITHDRAWN,
-      (application) => this.access.requireApplicantOf(application),
+      (application) => this.deps.access.requireApplicantOf(application),
       async () => ({ status: FundingApplicationStatus.WITHDRAWN }),
     );
   }
 
   private financeIn(application: FundingApplication): void {
-    this.access.requireFinanceIn(application.municipalityAgs, Action.DECIDE);
+    this.deps.access.requireFinanceIn(application.municipalityAgs, Action.DECIDE);
   }
 
   private checkAgainstProgram(input: CreateFundingApplicationInput, program: FundingProgram): void {
@@ -176,7 +173,7 @@ export class FundingApplicationService {
     decide: (tx: FundingRepositories, application: FundingApplication) => Promise<StatusChange>,
   ): Promise<FundingApplication> {
     const id = assertUuid(rawId, 'id');
-    await this.store.write(async (tx) => {
+    await this.deps.store.write(async (tx) => {
       const application = await tx.applications.findForUpdate(id);
       if (!application) throw new NotFoundError('funding application');
       // Before the lifecycle: a caller who may not act on it learns nothing about its status.
@@ -188,13 +185,13 @@ export class FundingApplicationService {
           { from: application.status, to: target },
         );
       }
-      await tx.applications.changeStatus(id, await decide(tx, application), actorOf(this.identity));
+      await tx.applications.changeStatus(id, await decide(tx, application), this.deps.actor);
     });
     return this.reload(id);
   }
 
   private async reload(id: string): Promise<FundingApplication> {
-    return (await this.store.read.applications.findByIds([id]))[0];
+    return (await this.deps.store.read.applications.findByIds([id]))[0];
   }
 }
 

@@ -15,7 +15,7 @@ export class BudgetResolver {
     @Arg('id', () => ID, { description: 'Id of the budget line.' }) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<Budget | null> {
-    return ctx.scope.budgetService.get(() => ctx.scope.budgets.byId.load(assertUuid(id, 'id')));
+    return ctx.scope.services.budgets.get(() => ctx.scope.loaders.budgets.byId.load(assertUuid(id, 'id')));
   }
 
   @Query(() => BudgetPage, { description: 'Budget lines by fiscal year, municipality and product, a page at a time.' })
@@ -32,7 +32,7 @@ export class BudgetResolver {
     after: string | null,
     @Ctx() ctx: FundingContext,
   ): Promise<BudgetPage> {
-    return ctx.scope.budgetService.list(filter ?? {}, first, after);
+    return ctx.scope.services.budgets.list(filter ?? {}, first, after);
   }
 
   @Mutation(() => Budget, { description: 'Records a new line of a municipal budget.' })
@@ -40,7 +40,7 @@ export class BudgetResolver {
     @Arg('input', () => CreateBudgetInput, { description: 'The budget line.' }) input: CreateBudgetInput,
     @Ctx() ctx: FundingContext,
   ): Promise<Budget> {
-    return ctx.scope.budgetService.create(input);
+    return ctx.scope.services.budgets.create(input);
   }
 
   @FieldResolver(() => MunicipalityRef, { description: 'The municipality whose budget the line belongs to.' })
@@ -53,7 +53,7 @@ export class BudgetResolver {
     description: 'The funding programme the line belongs to; null when none.',
   })
   program(@Root() budget: Budget, @Ctx() ctx: FundingContext): Promise<FundingProgram | null> | null {
-    return budget.programId ? ctx.scope.programs.byId.load(budget.programId) : null;
+    return budget.programId ? ctx.scope.loaders.programs.byId.load(budget.programId) : null;
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'Amount not yet allocated.' })
@@ -76,13 +76,13 @@ export class BudgetResolver {
 
   @FieldResolver(() => [FundingAllocation], { description: 'Allocations to offers from this line, oldest first.' })
   allocations(@Root() budget: Budget, @Ctx() ctx: FundingContext): Promise<FundingAllocation[]> {
-    return ctx.scope.allocations.byBudget.load(budget.id);
+    return ctx.scope.loaders.allocations.byBudget.load(budget.id);
   }
 }
 
 export const budgetReference = {
   __resolveReference: (reference: { id: string }, ctx: FundingContext) =>
-    ctx.scope.budgetService.get(async () =>
-      isUuid(reference.id) ? ctx.scope.budgets.byId.load(reference.id.toLowerCase()) : null,
+    ctx.scope.services.budgets.get(async () =>
+      isUuid(reference.id) ? ctx.scope.loaders.budgets.byId.load(reference.id.toLowerCase()) : null,
     ),
 };

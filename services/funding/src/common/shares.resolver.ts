@@ -7,6 +7,6 @@ import { FundingProgramShare } from './shares';
 export class FundingProgramShareResolver {
   @FieldResolver(() => FundingProgram, { description: 'The programme.' })
   async program(@Root() share: FundingProgramShare, @Ctx() ctx: FundingContext): Promise<FundingProgram> {
-    return (await ctx.scope.programs.byId.load(share.programId)) as FundingProgram;
+    return (await ctx.scope.loaders.programs.byId.load(share.programId)) as FundingProgram;
   }
 }

@@ -14,11 +14,11 @@ export class ExpenditureResolver {
     @Arg('input', () => RecordExpenditureInput, { description: 'The expenditure.' }) input: RecordExpenditureInput,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingExpenditure> {
-    return ctx.scope.expenditureService.record(input);
+    return ctx.scope.services.expenditures.record(input);
   }
 
   @FieldResolver(() => FundingAllocation, { description: 'The allocation the money was spent from.' })
   async allocation(@Root() expenditure: FundingExpenditure, @Ctx() ctx: FundingContext): Promise<FundingAllocation> {
-    return (await ctx.scope.allocations.byId.load(expenditure.allocationId)) as FundingAllocation;
+    return (await ctx.scope.loaders.allocations.byId.load(expenditure.allocationId)) as FundingAllocation;
   }
 }

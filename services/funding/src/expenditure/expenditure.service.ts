@@ -1,28 +1,24 @@
-import { Action, type FundingAccess } from '../access/funding-access';
+import { Action } from '../access/funding-access';
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, formatMoney, NotFoundError, type Identity, actorOf } from '@gk/shared';
+import { BadUserInputError, DomainError, formatMoney, NotFoundError } from '@gk/shared';
 import { FundingErrorCode } from '../funding.errors';
-import type { FundingStore } from '../funding.store';
+import type { FundingServiceDeps } from '../funding.context';
 import type { FundingExpenditure } from './expenditure.entity';
 import type { RecordExpenditureInput } from './record-expenditure.input';
 
 export class ExpenditureService {
-  constructor(
-    private readonly store: FundingStore,
-    private readonly identity: Identity,
-    private readonly access: FundingAccess,
-  ) {}
+  constructor(private readonly deps: FundingServiceDeps) {}
 
   /** Books spending against an allocation, locked first so parallel expenditures cannot overspend it; the database CHECK is the backstop. */
   async record(input: RecordExpenditureInput): Promise<FundingExpenditure> {
-    this.access.requireFinance(Action.SPEND);
+    this.deps.access.requireFinance(Action.SPEND);
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');
     const id = randomUUID();
     const allocationId = input.allocationId.toLowerCase();
-    await this.store.write(async (tx) => {
+    await this.deps.store.write(async (tx) => {
       const allocation = await tx.allocations.findForUpdate(allocationId);
       if (!allocation) throw new NotFoundError('allocation', 'allocationId');
-      this.access.requireFinanceIn(allocation.municipalityAgs, Action.SPEND);
+      this.deps.access.requireFinanceIn(allocation.municipalityAgs, Action.SPEND);
       if (Number(input.spentOn.slice(0, 4)) !== allocation.fiscalYear)
         throw new BadUserInputError('input.spentOn', "must fall in the allocation's fiscal year");
       const available = allocation.amountCents - allocation.spentCents;
@@ -35,9 +31,9 @@ export class ExpenditureService {
       }
       await tx.expenditures.insert(
         { id, allocationId, amountCents: input.amount, spentOn: input.spentOn, purpose: input.purpose },
-        actorOf(this.identity),
+        this.deps.actor,
       );
     });
-    return (await this.store.read.expenditures.findByIds([id]))[0];
+    return (await this.deps.store.read.expenditures.findByIds([id]))[0];
   }
 }

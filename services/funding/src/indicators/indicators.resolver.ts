@@ -12,6 +12,6 @@ export class AreaIndicatorsMoneyResolver {
   })
   @Directive(`@requires(fields: "${PARTICIPATION_REQUIRES}")`)
   money(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: FundingContext): Promise<MoneyIndicators> {
-    return ctx.scope.indicatorsService.money(area);
+    return ctx.scope.services.indicators.money(area);
   }
 }

@@ -1,8 +1,7 @@
 import { assertIndicatorsAgs, assertReferenceDate } from '@gk/shared';
-import type { FundingAccess } from '../access/funding-access';
 import { OWN_SHARE_SOURCES, STATE_SHARE_SOURCES } from '../budget/budget.enums';
 import { sumByProgram } from '../common/shares';
-import type { createFundingOverviewLoaders } from '../municipality-funding/funding-overview.loader';
+import type { FundingServiceDeps } from '../funding.context';
 import type { AreaIndicatorsRepresentation } from './area-indicators.reference';
 import { costPerHead } from './cost-per-head';
 import type { MoneyIndicators } from './indicators.types';
@@ -13,19 +12,16 @@ const sum = (values: readonly number[]): bigint => values.reduce((total, v) => t
 
 /** The money slice of the core group's indicators, on the funding overview's loaders. */
 export class IndicatorsService {
-  constructor(
-    private readonly loaders: ReturnType<typeof createFundingOverviewLoaders>,
-    private readonly access: FundingAccess,
-  ) {}
+  constructor(private readonly deps: FundingServiceDeps) {}
 
   /** Core group and finance officers, for the areas in their scope; the date is checked after access so a refusal reveals nothing. */
   async money(area: AreaIndicatorsRepresentation): Promise<MoneyIndicators> {
-    this.access.requireReaderIn(area.ags, INDICATORS_ACTION);
+    this.deps.access.requireReaderIn(area.ags, INDICATORS_ACTION);
     assertIndicatorsAgs(area.ags);
     assertReferenceDate(area.referenceDate);
 
     const fiscalYear = Number(area.referenceDate.slice(0, 4));
-    const { planned, ledger } = await this.loaders.sumsUpTo.load({
+    const { planned, ledger } = await this.deps.loaders.overview.sumsUpTo.load({
       ags: area.ags,
       fiscalYear,
       upTo: area.referenceDate,

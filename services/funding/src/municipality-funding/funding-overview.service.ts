@@ -1,22 +1,19 @@
 import { BadUserInputError } from '@gk/shared';
-import { Action, type FundingAccess } from '../access/funding-access';
+import { Action } from '../access/funding-access';
 import { OWN_SHARE_SOURCES, STATE_SHARE_SOURCES } from '../budget/budget.enums';
 import { sumByProgram, sumBySource } from '../common/shares';
-import type { createFundingOverviewLoaders } from './funding-overview.loader';
+import type { FundingServiceDeps } from '../funding.context';
 import type { FundingBudgetProductFigures, MunicipalityFundingOverview } from './funding-overview.types';
 
 export class FundingOverviewService {
-  constructor(
-    private readonly loaders: ReturnType<typeof createFundingOverviewLoaders>,
-    private readonly access: FundingAccess,
-  ) {}
+  constructor(private readonly deps: FundingServiceDeps) {}
 
   /** Finance officers and core-group analysts, for the municipalities in their scope. */
   async overview(ags: string, fiscalYear: number): Promise<MunicipalityFundingOverview> {
-    this.access.requireReaderIn(ags, Action.READ_OVERVIEW);
+    this.deps.access.requireReaderIn(ags, Action.READ_OVERVIEW);
     if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)
       throw new BadUserInputError('fiscalYear', 'must be a year from 2000 to 2100');
-    const { planned, ledger } = await this.loaders.sums.load({ ags, fiscalYear });
+    const { planned, ledger } = await this.deps.loaders.overview.sums.load({ ags, fiscalYear });
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     const allocatedFrom = (sources: readonly string[]) =>
       sum(ledger.filter((r) => sources.includes(r.source)).map((r) => r.allocatedCents));

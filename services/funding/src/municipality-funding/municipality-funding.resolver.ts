@@ -15,6 +15,6 @@ export class MunicipalityFundingResolver {
     @Arg('fiscalYear', () => Int, { description: 'The fiscal year (Haushaltsjahr).' }) fiscalYear: number,
     @Ctx() ctx: FundingContext,
   ): Promise<MunicipalityFundingOverview> {
-    return ctx.scope.overviewService.overview(municipality.ags, fiscalYear);
+    return ctx.scope.services.overview.overview(municipality.ags, fiscalYear);
   }
 }

@@ -15,7 +15,7 @@ export class OfferFundingResolver {
     fiscalYear: number | null,
     @Ctx() ctx: FundingContext,
   ): Promise<OfferFunding> {
-    return ctx.scope.offerFundingService.fundingOf(offer.id, fiscalYear);
+    return ctx.scope.services.offerFunding.fundingOf(offer.id, fiscalYear);
   }
 }
 

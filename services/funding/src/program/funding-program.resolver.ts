@@ -12,7 +12,7 @@ export class FundingProgramResolver {
     @Arg('id', () => ID, { description: 'Id of the programme.' }) id: string,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingProgram | null> {
-    return ctx.scope.programs.byId.load(assertUuid(id, 'id'));
+    return ctx.scope.loaders.programs.byId.load(assertUuid(id, 'id'));
   }
 
   @Query(() => FundingProgramPage, { description: 'Funding programmes by name, a page at a time.' })
@@ -29,7 +29,7 @@ export class FundingProgramResolver {
     after: string | null,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingProgramPage> {
-    return ctx.scope.programService.list(filter ?? {}, first, after);
+    return ctx.scope.services.programs.list(filter ?? {}, first, after);
   }
 
   @Mutation(() => FundingProgram, { description: 'Records a new funding programme.' })
@@ -37,11 +37,11 @@ export class FundingProgramResolver {
     @Arg('input', () => CreateFundingProgramInput, { description: 'The programme.' }) input: CreateFundingProgramInput,
     @Ctx() ctx: FundingContext,
   ): Promise<FundingProgram> {
-    return ctx.scope.programService.create(input);
+    return ctx.scope.services.programs.create(input);
   }
 }
 
 export const fundingProgramReference = {
   __resolveReference: (reference: { id: string }, ctx: FundingContext) =>
-    isUuid(reference.id) ? ctx.scope.programs.byId.load(reference.id.toLowerCase()) : null,
+    isUuid(reference.id) ? ctx.scope.loaders.programs.byId.load(reference.id.toLowerCase()) : null,
 };
