@@ -10,6 +10,7 @@ import {
   dataOf,
   errorOf,
   FINANCE,
+  FINANCE_ORG,
   OFFER_A,
   OFFER_B,
   spend,
@@ -78,20 +79,21 @@ describe('allocations to offers and expenditures', () => {
         },
       },
     });
-    const [allocationRow] = await s.db.dataSource.query(
-      `SELECT created_by, created_organization_id, created_at IS NOT NULL AS dated FROM allocation WHERE id = $1`,
-      [allocationId],
-    );
-    expect(allocationRow).toEqual({
+    const stamp = `SELECT created_by, created_by_org, updated_by, updated_by_org,
+         created_at IS NOT NULL AND updated_at = created_at AS dated`;
+    const stamped = {
       created_by: 'finance-officer-1',
-      created_organization_id: 'org-finance-rheine',
+      created_by_org: FINANCE_ORG,
+      updated_by: 'finance-officer-1',
+      updated_by_org: FINANCE_ORG,
       dated: true,
-    });
-    const [expenditureRow] = await s.db.dataSource.query(
-      `SELECT created_by, created_organization_id FROM expenditure WHERE allocation_id = $1`,
-      [allocationId],
-    );
-    expect(expenditureRow).toEqual({ created_by: 'finance-officer-1', created_organization_id: 'org-finance-rheine' });
+    };
+    const [allocationRow] = await s.db.dataSource.query(`${stamp} FROM allocation WHERE id = $1`, [allocationId]);
+    expect(allocationRow).toEqual(stamped);
+    const [expenditureRow] = await s.db.dataSource.query(`${stamp} FROM expenditure WHERE allocation_id = $1`, [
+      allocationId,
+    ]);
+    expect(expenditureRow).toEqual(stamped);
   });
 
   it('allocates from an approved application within its period and up to the approved amount', async () => {
@@ -314,14 +316,16 @@ describe('allocations to offers and expenditures', () => {
     const budgetId = await createBudget(s, { amount: '100.00' });
     const insert = (cents: number) =>
       s.db.dataSource.query(
-        `INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by) VALUES (gen_random_uuid(), $1, $2, 2019, $3, 'sql')`,
+        `INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by, updated_by)
+         VALUES (gen_random_uuid(), $1, $2, 2019, $3, 'sql', 'sql')`,
         [budgetId, OFFER_A, cents],
       );
     await insert(6000);
     await expect(insert(4001)).rejects.toThrow('budget_not_overdrawn');
     await expect(
       s.db.dataSource.query(
-        `INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by) VALUES (gen_random_uuid(), $1, $2, 2020, 1, 'sql')`,
+        `INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by, updated_by)
+         VALUES (gen_random_uuid(), $1, $2, 2020, 1, 'sql', 'sql')`,
         [budgetId, OFFER_A],
       ),
     ).rejects.toThrow('allocation_budget_year_fk');
@@ -331,7 +335,8 @@ describe('allocations to offers and expenditures', () => {
     const [allocation] = await s.db.dataSource.query(`SELECT id FROM allocation WHERE budget_id = $1`, [budgetId]);
     const expend = (cents: number) =>
       s.db.dataSource.query(
-        `INSERT INTO expenditure (id, allocation_id, amount_cents, spent_on, purpose, created_by) VALUES (gen_random_uuid(), $1, $2, '2019-01-01', 'x', 'sql')`,
+        `INSERT INTO expenditure (id, allocation_id, amount_cents, spent_on, purpose, created_by, updated_by)
+         VALUES (gen_random_uuid(), $1, $2, '2019-01-01', 'x', 'sql', 'sql')`,
         [allocation.id, cents],
       );
     await expend(6000);

@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE } from './helpers';
+import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './helpers';
 
 const FIELDS =
   'id status requested ownShare totalCost approvedAmount approvedOn allocated program { id } municipality { ags } applicant { id }';
@@ -34,7 +34,9 @@ describe('funding applications (Mittelantrag)', () => {
   const row = async (id: string) =>
     (
       await s.db.dataSource.query(
-        `SELECT status, approved_cents, updated_by, submitted_at IS NOT NULL AS submitted, decided_at IS NOT NULL AS decided FROM funding_application WHERE id = $1`,
+        `SELECT status, approved_cents, updated_by, updated_by_org, updated_at > created_at AS changed,
+           submitted_at IS NOT NULL AS submitted, decided_at IS NOT NULL AS decided
+         FROM funding_application WHERE id = $1`,
         [id],
       )
     )[0];
@@ -108,6 +110,8 @@ describe('funding applications (Mittelantrag)', () => {
       status: 'APPROVED',
       approved_cents: '7500000',
       updated_by: 'finance-officer-1',
+      updated_by_org: FINANCE_ORG,
+      changed: true,
       submitted: true,
       decided: true,
     });

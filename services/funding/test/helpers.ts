@@ -2,10 +2,16 @@ import type { GraphQLResponse, TestSubgraph } from '@gk/shared/testing';
 import { actingAs, dataOf } from '@gk/shared/testing';
 import type { Identity } from '@gk/shared';
 
-/** A finance officer for both demo Kreise and their members; the scope rules are tested with narrower identities. */
+/** The finance office the officer acts for; rows they write are stamped with it. */
+export const FINANCE_ORG = '33333333-3333-4333-8333-333333333333';
+
+/**
+ * A finance officer for both demo Kreise and their members; the scope rules are tested with narrower
+ * identities.
+ */
 export const FINANCE: Identity = {
   subject: 'finance-officer-1',
-  organizationId: 'org-finance-rheine',
+  organizationId: FINANCE_ORG,
   roles: ['FINANCE'],
   ags: ['05566', '05162'],
 };

@@ -237,10 +237,13 @@ describe('funding overview of a municipality and funding of offers', () => {
     expect(five).toBe(3);
     await s.db.dataSource.query(
       `WITH lines AS (
-         INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, title, amount_cents, financing_secured, created_by)
-         SELECT gen_random_uuid(), '05162012', 2020, (ARRAY['8101', '8102', '8103'])[1 + i % 3], 'RESULT_PLAN', 'AUFWENDUNGEN', 'OWN_FUNDS', 'Zeile ' || i, 10000, true, 'test'
+         INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, title,
+           amount_cents, financing_secured, created_by, updated_by)
+         SELECT gen_random_uuid(), '05162012', 2020, (ARRAY['8101', '8102', '8103'])[1 + i % 3], 'RESULT_PLAN',
+           'AUFWENDUNGEN', 'OWN_FUNDS', 'Zeile ' || i, 10000, true, 'test', 'test'
          FROM generate_series(1, 60) AS i RETURNING id)
-       INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by) SELECT gen_random_uuid(), id, $1, 2020, 5000, 'test' FROM lines`,
+       INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by, updated_by)
+       SELECT gen_random_uuid(), id, $1, 2020, 5000, 'test', 'test' FROM lines`,
       [OFFER_B],
     );
     expect(await measure(['05162'])).toBe(3);

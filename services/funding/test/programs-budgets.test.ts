@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, createBudget, createProgram, dataOf, errorOf, FINANCE } from './helpers';
+import { actingAs, createBudget, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './helpers';
 
 const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`;
 const BUDGET_BASE = {
@@ -58,10 +58,15 @@ describe('funding programmes and budget lines', () => {
       },
     });
     const [row] = await s.db.dataSource.query(
-      `SELECT created_by, created_organization_id FROM funding_program WHERE name = $1`,
+      `SELECT created_by, created_by_org, updated_by, updated_by_org FROM funding_program WHERE name = $1`,
       ["Gemeinsam klappt's"],
     );
-    expect(row).toEqual({ created_by: 'finance-officer-1', created_organization_id: 'org-finance-rheine' });
+    expect(row).toEqual({
+      created_by: 'finance-officer-1',
+      created_by_org: FINANCE_ORG,
+      updated_by: 'finance-officer-1',
+      updated_by_org: FINANCE_ORG,
+    });
   });
 
   it('refuses a second programme of the same name, a rate above 100 % and a period that ends before it starts, writing nothing', async () => {
@@ -263,8 +268,10 @@ describe('funding programmes and budget lines', () => {
   it('caps the page size at 100', async () => {
     for (let i = 0; i < 105; i += 1) {
       await s.db.dataSource.query(
-        `INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, title, amount_cents, financing_secured, created_by)
-         VALUES (gen_random_uuid(), '05566', 2030, '8101', 'RESULT_PLAN', 'AUFWENDUNGEN', 'OWN_FUNDS', 'x', 100, true, 'test')`,
+        `INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, title,
+           amount_cents, financing_secured, created_by, updated_by)
+         VALUES (gen_random_uuid(), '05566', 2030, '8101', 'RESULT_PLAN', 'AUFWENDUNGEN', 'OWN_FUNDS', 'x',
+           100, true, 'test', 'test')`,
       );
     }
     const res = dataOf(

@@ -1,13 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { MoneyScalar } from '@gk/shared';
+import { MoneyScalar, AuditedRow } from '@gk/shared';
 import { CENTS } from '../common/columns';
 
 @ObjectType({
   description: 'Money for one offer in one fiscal year, from a budget line or from an approved funding application.',
 })
 @Entity({ name: 'allocation' })
-export class FundingAllocation {
+export class FundingAllocation extends AuditedRow {
   @Field(() => ID, { description: 'Stable id (UUID) of the allocation.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -40,13 +40,4 @@ export class FundingAllocation {
   @Field(() => String, { nullable: true, description: 'What the money is for.' })
   @Column({ type: 'text', nullable: true })
   purpose!: string | null;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_organization_id', type: 'text', nullable: true })
-  createdOrganizationId!: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
-  createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { type Actor, createdStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import { FundingAllocation } from './allocation.entity';
 
@@ -48,6 +48,6 @@ export class AllocationRepository {
   }
 
   async insert(allocation: NewAllocation, actor: Actor): Promise<void> {
-    await this.repo.insert({ ...allocation, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.repo.insert({ ...allocation, ...createdStamp(actor) });
   }
 }

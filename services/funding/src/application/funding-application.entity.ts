@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IsoDateScalar, MoneyScalar } from '@gk/shared';
+import { IsoDateScalar, MoneyScalar, AuditedRow } from '@gk/shared';
 import { CENTS } from '../common/columns';
 import { FundingApplicationStatus } from './funding-application-status.enum';
 
@@ -8,7 +8,7 @@ import { FundingApplicationStatus } from './funding-application-status.enum';
   description: 'A funding application (Mittelantrag) of an organisation to a funding programme, with its lifecycle.',
 })
 @Entity({ name: 'funding_application' })
-export class FundingApplication {
+export class FundingApplication extends AuditedRow {
   @Field(() => ID, { description: 'Stable id (UUID) of the application.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -73,22 +73,4 @@ export class FundingApplication {
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_organization_id', type: 'text', nullable: true })
-  createdOrganizationId!: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
-  createdAt!: Date;
-
-  @Column({ name: 'updated_by', type: 'text' })
-  updatedBy!: string;
-
-  @Column({ name: 'updated_organization_id', type: 'text', nullable: true })
-  updatedOrganizationId!: string | null;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

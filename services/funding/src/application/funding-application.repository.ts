@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { type Actor, createdStamp, updatedStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { ApplicationVisibility } from '../access/funding-access';
 import type { PageRequest } from '../common/keyset';
@@ -52,14 +52,7 @@ export class FundingApplicationRepository {
   }
 
   async insert(application: NewFundingApplication, actor: Actor): Promise<void> {
-    await this.repo.insert({
-      ...application,
-      createdBy: actor.subject,
-      createdOrganizationId: actor.organizationId,
-      updatedBy: actor.subject,
-      updatedOrganizationId: actor.organizationId,
-      updatedAt: new Date(),
-    });
+    await this.repo.insert({ ...application, ...createdStamp(actor) });
   }
 
   async changeStatus(id: string, change: StatusChange, actor: Actor): Promise<void> {
@@ -71,9 +64,7 @@ export class FundingApplicationRepository {
         : {}),
       ...(change.submitted ? { submittedAt: now } : {}),
       ...(change.decided ? { decidedAt: now } : {}),
-      updatedBy: actor.subject,
-      updatedOrganizationId: actor.organizationId,
-      updatedAt: now,
+      ...updatedStamp(actor),
     });
   }
 

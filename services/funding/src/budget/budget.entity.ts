@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, MoneyScalar } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, MoneyScalar, AuditedRow } from '@gk/shared';
 import { CENTS } from '../common/columns';
 import { BudgetLineKind, BudgetPlan, FundingSource } from './budget.enums';
 
@@ -19,7 +19,7 @@ export class BudgetCouncilDecision {
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Budget })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'budget' })
-export class Budget {
+export class Budget extends AuditedRow {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.budgetId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -78,13 +78,4 @@ export class Budget {
 
   @Column({ name: 'council_decision_date', type: 'date', nullable: true })
   councilDecisionDate!: string | null;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_organization_id', type: 'text', nullable: true })
-  createdOrganizationId!: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
-  createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { type Actor, createdStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { PageRequest } from '../common/keyset';
 import { inScope } from '../common/scope';
@@ -44,9 +44,7 @@ export class BudgetRepository {
   }
 
   async insert(budget: NewBudget, actor: Actor): Promise<void> {
-    await this.manager
-      .getRepository(Budget)
-      .insert({ ...budget, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.manager.getRepository(Budget).insert({ ...budget, ...createdStamp(actor) });
   }
 
   /**

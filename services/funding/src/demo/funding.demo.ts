@@ -361,9 +361,10 @@ export function demoExpenditures(a: DemoAllocation): { purpose: string; cents: n
 async function insertBudgets(manager: EntityManager, budgets: readonly DemoBudget[]): Promise<void> {
   for (const b of budgets) {
     await manager.query(
-      `INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, program_id, title, amount_cents, financing_secured,
-         council_paper_number, council_committee, council_decision_date, created_by)
-       VALUES ($1, $2, $3, $4, 'RESULT_PLAN', $5, $6, $7, $8, $9, true, $10, $11, $12, $13)`,
+      `INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, program_id,
+         title, amount_cents, financing_secured, council_paper_number, council_committee, council_decision_date,
+         created_by, updated_by)
+       VALUES ($1, $2, $3, $4, 'RESULT_PLAN', $5, $6, $7, $8, $9, true, $10, $11, $12, $13, $13)`,
       [
         demoBudgetId(b.key),
         b.ags,
@@ -387,7 +388,8 @@ async function insertAllocations(manager: EntityManager, allocations: readonly D
   for (const a of allocations) {
     const id = deterministicId('allocation', demoAllocationKey(a));
     await manager.query(
-      `INSERT INTO allocation (id, budget_id, application_id, offer_id, fiscal_year, amount_cents, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO allocation (id, budget_id, application_id, offer_id, fiscal_year, amount_cents, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
       [
         'budget' in a.from
           ? [id, demoBudgetId(a.from.budget), null]
@@ -400,7 +402,8 @@ async function insertAllocations(manager: EntityManager, allocations: readonly D
     );
     for (const [index, e] of demoExpenditures(a).entries()) {
       await manager.query(
-        `INSERT INTO expenditure (id, allocation_id, amount_cents, spent_on, purpose, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO expenditure (id, allocation_id, amount_cents, spent_on, purpose, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $6)`,
         [
           deterministicId('expenditure', `${demoAllocationKey(a)}:${index}`),
           id,
@@ -417,7 +420,9 @@ async function insertAllocations(manager: EntityManager, allocations: readonly D
 async function insertAll(manager: EntityManager): Promise<void> {
   for (const p of DEMO_PROGRAMS) {
     await manager.query(
-      `INSERT INTO funding_program (id, name, funder, period_start, period_end, max_funding_rate_bp, target_rule, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO funding_program (id, name, funder, period_start, period_end, max_funding_rate_bp, target_rule,
+         created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
       [
         demoProgramId(p.key),
         p.name,

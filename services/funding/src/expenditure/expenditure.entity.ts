@@ -1,11 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IsoDateScalar, MoneyScalar } from '@gk/shared';
+import { IsoDateScalar, MoneyScalar, AuditedRow } from '@gk/shared';
 import { CENTS } from '../common/columns';
 
 @ObjectType({ description: 'Money spent against an allocation.' })
 @Entity({ name: 'expenditure' })
-export class FundingExpenditure {
+export class FundingExpenditure extends AuditedRow {
   @Field(() => ID, { description: 'Stable id (UUID) of the expenditure.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -24,13 +24,4 @@ export class FundingExpenditure {
   @Field({ description: 'What the money was spent on, for example "Honorar Lehrkraft März".' })
   @Column({ type: 'text' })
   purpose!: string;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_organization_id', type: 'text', nullable: true })
-  createdOrganizationId!: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
-  createdAt!: Date;
 }

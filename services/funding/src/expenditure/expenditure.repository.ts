@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { type Actor, createdStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import { FundingExpenditure } from './expenditure.entity';
 
@@ -25,8 +25,6 @@ export class ExpenditureRepository {
   }
 
   async insert(expenditure: NewExpenditure, actor: Actor): Promise<void> {
-    await this.manager
-      .getRepository(FundingExpenditure)
-      .insert({ ...expenditure, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.manager.getRepository(FundingExpenditure).insert({ ...expenditure, ...createdStamp(actor) });
   }
 }

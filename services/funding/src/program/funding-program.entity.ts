@@ -1,4 +1,4 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
+import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar, AuditedRow } from '@gk/shared';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Funder, FundingTargetRule } from './funding-program.enums';
@@ -6,7 +6,7 @@ import { Funder, FundingTargetRule } from './funding-program.enums';
 @ObjectType({ description: ENTITY_DESCRIPTIONS.FundingProgram })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'funding_program' })
-export class FundingProgram {
+export class FundingProgram extends AuditedRow {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.fundingProgramId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -40,13 +40,4 @@ export class FundingProgram {
   @Field(() => FundingTargetRule, { description: 'Whom the programme may pay for.' })
   @Column({ name: 'target_rule', type: 'text' })
   targetRule!: FundingTargetRule;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_organization_id', type: 'text', nullable: true })
-  createdOrganizationId!: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
-  createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { type Actor, createdStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { PageRequest } from '../common/keyset';
 import { FundingProgram } from './funding-program.entity';
@@ -37,9 +37,7 @@ export class FundingProgramRepository {
   }
 
   async insert(program: NewFundingProgram, actor: Actor): Promise<void> {
-    await this.manager
-      .getRepository(FundingProgram)
-      .insert({ ...program, createdBy: actor.subject, createdOrganizationId: actor.organizationId });
+    await this.manager.getRepository(FundingProgram).insert({ ...program, ...createdStamp(actor) });
   }
 
   /** Sorted by name, then id; `after` is the (name, id) of the previous page's last row. */

@@ -22,7 +22,8 @@ export async function loadScaleSlice(
       await runner.query('ALTER TABLE expenditure DISABLE TRIGGER expenditure_book');
       const programs = writer(
         'funding_program',
-        'id uuid, name text, funder text, period_start date, period_end date, max_funding_rate_bp integer, target_rule text, created_by text',
+        'id uuid, name text, funder text, period_start date, period_end date, max_funding_rate_bp integer, ' +
+          'target_rule text, created_by text, updated_by text',
       );
       for (const p of fundingPrograms(world))
         await programs.add(
@@ -34,13 +35,15 @@ export async function loadScaleSlice(
           p.maxFundingRateBp,
           p.targetRule,
           SCALE_ACTOR,
+          SCALE_ACTOR,
         );
       await programs.flush();
       step();
       const budgets = writer(
         'budget',
-        `id uuid, municipality_ags text, fiscal_year integer, budget_product text, plan text, line_kind text, source text, program_id uuid,
-      title text, amount_cents bigint, financing_secured boolean, council_paper_number text, council_committee text, council_decision_date date, created_by text`,
+        `id uuid, municipality_ags text, fiscal_year integer, budget_product text, plan text, line_kind text,
+      source text, program_id uuid, title text, amount_cents bigint, financing_secured boolean,
+      council_paper_number text, council_committee text, council_decision_date date, created_by text, updated_by text`,
       );
       const applications = writer(
         'funding_application',
@@ -50,11 +53,12 @@ export async function loadScaleSlice(
       );
       const allocations = writer(
         'allocation',
-        'id uuid, budget_id uuid, application_id uuid, offer_id uuid, fiscal_year integer, amount_cents bigint, municipality_ags text, created_by text',
+        'id uuid, budget_id uuid, application_id uuid, offer_id uuid, fiscal_year integer, amount_cents bigint, ' +
+          'municipality_ags text, created_by text, updated_by text',
       );
       const expenditures = writer(
         'expenditure',
-        'id uuid, allocation_id uuid, amount_cents bigint, spent_on date, purpose text, created_by text',
+        'id uuid, allocation_id uuid, amount_cents bigint, spent_on date, purpose text, created_by text, updated_by text',
       );
       for (let i = 0; i < world.areas.length; i++) {
         const f = fundingOfArea(world, i);
@@ -74,6 +78,7 @@ export async function loadScaleSlice(
             b.decision?.paper ?? null,
             b.decision?.committee ?? null,
             b.decision?.date ?? null,
+            SCALE_ACTOR,
             SCALE_ACTOR,
           );
         }
@@ -116,6 +121,7 @@ export async function loadScaleSlice(
             a.amountCents,
             a.ags,
             SCALE_ACTOR,
+            SCALE_ACTOR,
           );
         }
       }
@@ -123,7 +129,7 @@ export async function loadScaleSlice(
       for (let i = 0; i < world.areas.length; i++) {
         for (const a of fundingOfArea(world, i).allocations) {
           for (const e of a.expenditures)
-            await expenditures.add(e.id, a.id, e.amountCents, e.spentOn, e.purpose, SCALE_ACTOR);
+            await expenditures.add(e.id, a.id, e.amountCents, e.spentOn, e.purpose, SCALE_ACTOR, SCALE_ACTOR);
         }
       }
       await expenditures.flush();
