@@ -1,17 +1,17 @@
-import {
-  ForbiddenError,
-  agsInScope,
-  hasRole,
-  requireAgsInScope,
-  requireRole,
-  type Identity,
-  type Role,
-} from '@gk/shared';
+import { agsInScope, hasRole, type Identity, limitedTo, requireAgsInScope, requireRole, type Role } from '@gk/shared';
 
 /** Finance officers and core-group analysts read the money of the municipalities in their scope. */
 const MUNICIPAL_READERS: readonly Role[] = ['FINANCE', 'CORE_GROUP'];
 /** Staff of an applicant organisation read and run their own organisation's applications. */
 const APPLICANT_ROLES: readonly Role[] = ['PROVIDER', 'CASE_MANAGER'];
+
+/** The reach of each refusal that names one, in the kit's "is limited to" form. */
+const Reach = {
+  MUNICIPALITIES: 'the municipalities in your scope',
+  OWN_OR_MUNICIPALITIES: "your own organisation's applications or the municipalities in your scope",
+  OWN_OR_FINANCE_MUNICIPALITIES:
+    "your own organisation's applications or, for finance officers, the municipalities in your scope",
+} as const;
 
 export const Action = {
   CREATE_PROGRAM: 'Creating a funding programme',
@@ -37,7 +37,7 @@ export interface ApplicationVisibility {
 /**
  * The funding subgraph's access rules. Checks come in two steps: the role before anything is read
  * (so a refused mutation changes nothing and reveals nothing), the municipality or organisation
- * once the row is known. Messages name the rule, never a value.
+ * once the row is known. Every refusal is the kit's "needs" or "is limited to", naming the rule, never a value.
  */
 export class FundingAccess {
   constructor(private readonly identity: Identity) {}
@@ -65,7 +65,7 @@ export class FundingAccess {
   }
 
   requireReadableIn(ags: string, action: string): void {
-    if (!this.readerIn(ags)) throw new ForbiddenError(`${action} is limited to the municipalities in your scope.`);
+    if (!this.readerIn(ags)) throw limitedTo(action, Reach.MUNICIPALITIES);
   }
 
   /** Role and municipality in one, for fields: the message says which of the two is missing. */
@@ -99,9 +99,7 @@ export class FundingAccess {
   requireApplicationVisible(application: { municipalityAgs: string; applicantOrganizationId: string }): void {
     if (this.readerIn(application.municipalityAgs) || this.applicantStaffOf(application.applicantOrganizationId))
       return;
-    throw new ForbiddenError(
-      `${Action.READ_APPLICATIONS} is limited to your own organisation's applications or the municipalities in your scope.`,
-    );
+    throw limitedTo(Action.READ_APPLICATIONS, Reach.OWN_OR_MUNICIPALITIES);
   }
 
   applicationVisibility(): ApplicationVisibility {
@@ -119,9 +117,7 @@ export class FundingAccess {
   requireApplicantOf(application: { municipalityAgs: string; applicantOrganizationId: string }): void {
     if (this.financeIn(application.municipalityAgs) || this.applicantStaffOf(application.applicantOrganizationId))
       return;
-    throw new ForbiddenError(
-      `${Action.APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities in your scope.`,
-    );
+    throw limitedTo(Action.APPLY, Reach.OWN_OR_FINANCE_MUNICIPALITIES);
   }
 
   requireOfferFundingReader(): void {
