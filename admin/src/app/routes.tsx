@@ -11,8 +11,8 @@ import type { messages } from './messages';
  *   2. One entry below: key (its name in messages.areas), path, the roles whose navigation shows
  *      it, and the lazy import.
  *   3. Its texts in app/messages.ts, an e2e journey in e2e/ (axe included), and unit specs for
- *      any component that decides what to show.
- * `roles` only decides what the navigation offers: the API decides what a user may read or change.
+ *      any component that decides what to show. `roles` only decides what the navigation offers: the API decides what a
+ *      user may read or change.
  */
 export interface AreaRoute {
   key: keyof typeof messages.areas;

@@ -1,5 +1,23 @@
 import { graphql } from '../graphql';
 
+/** What a list of funding applications shows in a row, for finance officers and providers alike. */
+export const FundingApplicationRowFragment = graphql(`
+  fragment FundingApplicationRow on FundingApplication {
+    id
+    title
+    status
+    requested
+    approvedAmount
+    allocated
+    periodStart
+    periodEnd
+    program {
+      id
+      name
+    }
+  }
+`);
+
 export const FundingOverviewQuery = graphql(`
   query FundingOverview($ags: String!, $fiscalYear: Int!) {
     municipality(ags: $ags) {
@@ -76,19 +94,8 @@ export const FundingApplicationsQuery = graphql(`
   query FundingApplications($first: Int, $after: String, $filter: FundingApplicationFilter) {
     fundingApplications(first: $first, after: $after, filter: $filter) {
       items {
-        id
-        title
-        status
-        requested
-        approvedAmount
-        allocated
-        periodStart
-        periodEnd
+        ...FundingApplicationRow
         applicant {
-          id
-          name
-        }
-        program {
           id
           name
         }

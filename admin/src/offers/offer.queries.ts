@@ -35,18 +35,7 @@ export const ProviderFundingApplicationsQuery = graphql(`
   query ProviderFundingApplications($first: Int, $after: String, $filter: FundingApplicationFilter) {
     fundingApplications(first: $first, after: $after, filter: $filter) {
       items {
-        id
-        title
-        status
-        requested
-        approvedAmount
-        allocated
-        periodStart
-        periodEnd
-        program {
-          id
-          name
-        }
+        ...FundingApplicationRow
       }
       pageInfo {
         endCursor
