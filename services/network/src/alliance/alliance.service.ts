@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AGS_PATTERN, assertUuid, BadUserInputError, createdStamp, NotFoundError, pageSize } from '@gk/shared';
+import { assertAgs, assertUuid, BadUserInputError, createdStamp, NotFoundError, pageSize } from '@gk/shared';
 import { decodeNameCursor, toPage } from '../common/name-cursor';
-import { AGS_RULE } from '../common/patterns';
 import { KNOWN_MUNICIPALITY_RULE, requireMunicipality, requireOrganizations } from '../common/references';
 import type { NetworkServiceDeps } from '../network.context';
 import type { Municipality } from '../municipality/municipality.entity';
@@ -35,8 +34,7 @@ export class AllianceService {
 
   /** Alliances by AGS: refuses a malformed or unknown AGS. */
   async forAgs(ags: string): Promise<Alliance[]> {
-    if (!AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', AGS_RULE);
-    const municipality = await this.deps.loaders.municipalities.byAgs.load(ags);
+    const municipality = await this.deps.loaders.municipalities.byAgs.load(assertAgs(ags, 'ags'));
     if (!municipality) throw new BadUserInputError('ags', KNOWN_MUNICIPALITY_RULE);
     return this.forMunicipality(municipality);
   }

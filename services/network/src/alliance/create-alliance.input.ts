@@ -1,7 +1,6 @@
-import { IsoDateScalar, AGS_PATTERN } from '@gk/shared';
+import { AGS_PATTERN, AGS_RULE, IsoDateScalar } from '@gk/shared';
 import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AGS_RULE } from '../common/patterns';
 import { AllianceProgramme } from './alliance-programme.enum';
 
 @InputType({ description: 'A new local alliance. Its seven standing tasks are created with it, not started.' })

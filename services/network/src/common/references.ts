@@ -1,6 +1,5 @@
-import { BadUserInputError, AGS_PATTERN } from '@gk/shared';
+import { assertAgs, BadUserInputError } from '@gk/shared';
 import type { NetworkRepositories } from '../network.store';
-import { AGS_RULE } from './patterns';
 
 export const KNOWN_MUNICIPALITY_RULE = 'must be the AGS of a known municipality';
 export const KNOWN_ORGANIZATION_RULE = 'must be the id of a known organisation';
@@ -11,7 +10,7 @@ export async function requireMunicipality(
   ags: string,
   field: string,
 ): Promise<void> {
-  if (!AGS_PATTERN.test(ags)) throw new BadUserInputError(field, AGS_RULE);
+  assertAgs(ags, field);
   if (!(await repositories.municipalities.exists(ags))) throw new BadUserInputError(field, KNOWN_MUNICIPALITY_RULE);
 }
 

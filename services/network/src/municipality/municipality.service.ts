@@ -1,6 +1,5 @@
-import { BadUserInputError, AGS_PATTERN } from '@gk/shared';
+import { assertAgs } from '@gk/shared';
 import { requireMunicipality } from '../common/references';
-import { AGS_RULE } from '../common/patterns';
 import type { NetworkServiceDeps } from '../network.context';
 import type { Municipality } from './municipality.entity';
 import type { MunicipalityKind } from './municipality-kind.enum';
@@ -9,8 +8,7 @@ export class MunicipalityService {
   constructor(private readonly deps: NetworkServiceDeps) {}
 
   get(ags: string): Promise<Municipality | null> {
-    if (!AGS_PATTERN.test(ags)) throw new BadUserInputError('ags', AGS_RULE);
-    return this.deps.loaders.municipalities.byAgs.load(ags);
+    return this.deps.loaders.municipalities.byAgs.load(assertAgs(ags, 'ags'));
   }
 
   async list(kind: MunicipalityKind | null | undefined, parentAgs: string | null | undefined): Promise<Municipality[]> {

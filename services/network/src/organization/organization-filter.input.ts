@@ -1,7 +1,6 @@
-import { AGS_PATTERN } from '@gk/shared';
+import { AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { AGS_RULE } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 

@@ -1,4 +1,4 @@
-import { AGS_PATTERN } from '@gk/shared';
+import { AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,7 +14,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { AGS_RULE, PHONE_PATTERN } from '../common/patterns';
+import { PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 

@@ -1,4 +1,4 @@
-import { AGS_PATTERN } from '@gk/shared';
+import { AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,7 +15,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AGS_RULE, PHONE_PATTERN } from '../common/patterns';
+import { PHONE_PATTERN } from '../common/patterns';
 import { Area } from './area.enum';
 import { OrganizationKind } from './organization-kind.enum';
 import { PHONE_RULE, WEBSITE_OPTIONS } from './register-organization.input';
