@@ -3,8 +3,7 @@ import { IsoDateScalar } from '@gk/shared';
 import { Municipality } from '../municipality/municipality.entity';
 import { MunicipalityKind } from '../municipality/municipality-kind.enum';
 import type { NetworkContext } from '../network.context';
-import { AreaIndicators } from './area-indicators.entity';
-import { AllianceIndicators } from './indicators.types';
+import { AllianceIndicators, AreaIndicators } from './indicators.types';
 
 const REFERENCE_DATE = {
   nullable: true,

@@ -4,8 +4,7 @@ import type { NetworkServiceDeps } from '../network.context';
 import { CoverageService } from '../coverage/coverage.service';
 import type { Municipality } from '../municipality/municipality.entity';
 import type { MunicipalityKind } from '../municipality/municipality-kind.enum';
-import type { AreaIndicators } from './area-indicators.entity';
-import type { AllianceIndicators } from './indicators.types';
+import type { AllianceIndicators, AreaIndicators } from './indicators.types';
 import { quarterEnds } from './quarters';
 
 /** The programme "Gemeinsam klappt's" started in 2018; no indicators before it. */
