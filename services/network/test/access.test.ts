@@ -1,7 +1,7 @@
 import { demoAllianceId, demoOrganizationId, ROLES, type Identity, type Role } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { dataOf, databaseFingerprint } from './helpers';
+import { dataOf, databaseFingerprint } from './support';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');

@@ -1,7 +1,7 @@
 import { demoAllianceId, demoOrganizationId, type Identity } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { actingAs, COORDINATOR, dataOf, refused } from './helpers';
+import { actingAs, COORDINATOR, dataOf, refused } from './support';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');

@@ -1,7 +1,7 @@
 import { demoAllianceId, type Identity } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { dataOf } from './helpers';
+import { dataOf } from './support';
 
 const RHEINE = '05566076';
 const NEUSS_KREIS = '05162';

@@ -1,7 +1,7 @@
 import { demoOrganizationId } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { dataOf, refused } from './helpers';
+import { dataOf, refused } from './support';
 
 const org = demoOrganizationId;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
