@@ -1,7 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { IsoDateScalar, MoneyScalar, AGS_PATTERN } from '@gk/shared';
+import { IsoDateScalar, MoneyScalar, AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { AGS_RULE } from '../common/validation';
 import { FundingApplicationStatus } from './funding-application-status.enum';
 
 @InputType({ description: 'A new funding application; it starts as a draft.' })

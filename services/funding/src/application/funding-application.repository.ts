@@ -2,7 +2,7 @@ import { type Actor, createdStamp, updatedStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { ApplicationVisibility } from '../access/funding-access';
 import type { PageRequest } from '../common/keyset';
-import { inScope } from '../common/scope';
+import { inAreas } from '../common/scope';
 import { FundingApplication } from './funding-application.entity';
 import type { FundingApplicationStatus } from './funding-application-status.enum';
 
@@ -78,14 +78,15 @@ export class FundingApplicationRepository {
     visible: ApplicationVisibility,
   ): Promise<FundingApplication[]> {
     const qb = this.repo.createQueryBuilder('a');
-    qb.where(`(${inScope('a.municipality_ags')} OR CAST(a.applicant_organization_id AS text) = :ownOrganization)`, {
-      scope: visible.ags,
+    const inScope = inAreas('a.municipality_ags', visible.ags, 'scope');
+    qb.where(`(${inScope.sql} OR CAST(a.applicant_organization_id AS text) = :ownOrganization)`, {
+      ...inScope.params,
       ownOrganization: visible.organizationId?.toLowerCase() ?? null,
     });
-    if (filter.municipalityAgs)
-      qb.andWhere('left(a.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', {
-        ags: filter.municipalityAgs,
-      });
+    if (filter.municipalityAgs) {
+      const area = inAreas('a.municipality_ags', [filter.municipalityAgs], 'filter');
+      qb.andWhere(area.sql, area.params);
+    }
     if (filter.programId) qb.andWhere('a.program_id = :programId', { programId: filter.programId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.applicantOrganizationId)

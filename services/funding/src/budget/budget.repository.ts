@@ -1,7 +1,7 @@
 import { type Actor, createdStamp } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { PageRequest } from '../common/keyset';
-import { inScope } from '../common/scope';
+import { inAreas } from '../common/scope';
 import { Budget } from './budget.entity';
 import type { BudgetLineKind, BudgetPlan, FundingSource } from './budget.enums';
 
@@ -54,11 +54,12 @@ export class BudgetRepository {
    */
   page(filter: BudgetFilter, page: PageRequest, scope: readonly string[]): Promise<Budget[]> {
     const qb = this.manager.getRepository(Budget).createQueryBuilder('b');
-    qb.where(inScope('b.municipality_ags'), { scope });
-    if (filter.municipalityAgs)
-      qb.andWhere('left(b.municipality_ags, length(CAST(:ags AS text))) = CAST(:ags AS text)', {
-        ags: filter.municipalityAgs,
-      });
+    const visible = inAreas('b.municipality_ags', scope, 'scope');
+    qb.where(visible.sql, visible.params);
+    if (filter.municipalityAgs) {
+      const area = inAreas('b.municipality_ags', [filter.municipalityAgs], 'filter');
+      qb.andWhere(area.sql, area.params);
+    }
     if (filter.fiscalYear != null) qb.andWhere('b.fiscal_year = :year', { year: filter.fiscalYear });
     if (filter.programId) qb.andWhere('b.program_id = :programId', { programId: filter.programId });
     if (filter.budgetProduct) qb.andWhere('b.budget_product = :product', { product: filter.budgetProduct });

@@ -1,7 +1,6 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { PageInfo, AGS_PATTERN } from '@gk/shared';
+import { PageInfo, AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { AGS_RULE } from '../common/validation';
 import { Budget } from './budget.entity';
 import { BUDGET_PRODUCTS, FundingSource } from './budget.enums';
 

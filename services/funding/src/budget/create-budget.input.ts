@@ -1,7 +1,6 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { IsoDateScalar, MoneyScalar, AGS_PATTERN } from '@gk/shared';
+import { IsoDateScalar, MoneyScalar, AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { AGS_RULE } from '../common/validation';
 import { BUDGET_PRODUCTS, BudgetLineKind, BudgetPlan, FundingSource } from './budget.enums';
 
 @InputType({ description: 'The council decision behind a budget line.' })
