@@ -31,8 +31,13 @@ export function createPersonsSubgraph(settings: PersonsSettings | PersonsConfig)
     ],
     migrations: personsMigrations,
     buildSchema: buildPersonsSchema,
-    createScope: (dataSource, identity) =>
-      createPersonsScope(dataSource, identity, { pseudonymKey, maxPageSize, erasurePeers, suppressionThreshold }),
+    createScope: (dataSource, identity, request) =>
+      createPersonsScope(dataSource, identity, request, {
+        pseudonymKey,
+        maxPageSize,
+        erasurePeers,
+        suppressionThreshold,
+      }),
     loadDemoData: loadPersonsDemoData,
     errorCodes: PERSONS_ERROR_CODES,
   };

@@ -150,7 +150,7 @@ describe('persons: access control, audit trail and erasure', () => {
       givenName: 'Amani',
     });
     expect(denied.errors!.find((e) => (e as { path?: unknown[] }).path?.[1] === 'consents')!.message).toBe(
-      'Person.consents is not covered by your role, your organisation and the consents for the declared purpose.',
+      'Person.consents needs a role, an organisation and consents for the declared purpose that cover it.',
     );
     for (const purpose of [null, 'REPORTING'] as const) {
       const res = await read(as(JMD_CASE_MANAGER, purpose));

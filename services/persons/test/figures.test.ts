@@ -64,19 +64,27 @@ describe('persons: target-group figures for a Municipality', () => {
     });
     await registerPerson(subgraph, { familyName: 'Figur', givenName: 'Jung', dateOfBirth: '2006-07-01' });
     // Neuss and Dormagen, both in the Rhein-Kreis Neuss.
-    const c = await registerPerson(subgraph, {
-      familyName: 'Figur',
-      givenName: 'Neuss',
-      municipalityAgs: '05162024',
-      dateOfBirth: '2001-03-03',
-      residenceStatus: { status: 'AE_25A', validFrom: '2022-02-02' },
-    });
-    await registerPerson(subgraph, {
-      familyName: 'Figur',
-      givenName: 'Dormagen',
-      municipalityAgs: '05162004',
-      dateOfBirth: '2002-04-04',
-    });
+    const c = await registerPerson(
+      subgraph,
+      {
+        familyName: 'Figur',
+        givenName: 'Neuss',
+        municipalityAgs: '05162024',
+        dateOfBirth: '2001-03-03',
+        residenceStatus: { status: 'AE_25A', validFrom: '2022-02-02' },
+      },
+      PLANNER,
+    );
+    await registerPerson(
+      subgraph,
+      {
+        familyName: 'Figur',
+        givenName: 'Dormagen',
+        municipalityAgs: '05162004',
+        dateOfBirth: '2002-04-04',
+      },
+      PLANNER,
+    );
 
     const need = (personId: string, category: string, status = 'OPEN') =>
       subgraph.query(

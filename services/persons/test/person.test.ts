@@ -14,6 +14,7 @@ import {
   actingAs,
   ADMIN,
   CASE_MANAGER_2,
+  CASE_MANAGER_TWO_KREISE,
 } from './support';
 
 const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender countryOfOrigin languages germanLevel germanLevelCertified
@@ -190,7 +191,7 @@ describe('persons: register and update', () => {
           municipalityAgs: '05162024',
         }),
       },
-      CASE_MANAGER,
+      CASE_MANAGER_TWO_KREISE,
     );
     expect(elsewhere.data?.registerPerson).toEqual({
       person: { id: expect.any(String), version: 1 },
@@ -217,7 +218,8 @@ describe('persons: register and update', () => {
   });
 
   describe('duplicates of another organisation', () => {
-    const NEUSS_CASE_MANAGER = caseManagerOf(KI_RKN, ['05162']);
+    // Their area reaches Rheine too: a case manager registers only where their area lies.
+    const NEUSS_CASE_MANAGER = caseManagerOf(KI_RKN, ['05162', '05566']);
     const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
     const REGISTER_SEEING = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id version givenName familyName dateOfBirth municipality { ags } caseManagingOrganization { id } } probableDuplicates { id } } }`;
     const auditOf = (personRef: string): Promise<{ subject: string }[]> =>
@@ -340,6 +342,47 @@ describe('persons: register and update', () => {
     );
     expect(withoutOrganisation.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await allRowCounts(subgraph)).toEqual(before);
+  });
+
+  it("registers and moves a person only in a municipality of the case manager's area, and writes nothing otherwise", async () => {
+    const before = await allRowCounts(subgraph);
+    // CASE_MANAGER's area is Rheine: Neuss lies outside it.
+    const outside = await subgraph.query<unknown>(
+      REGISTER,
+      { input: personInput({ familyName: 'Auswaerts', municipalityAgs: '05162024', confirmNotDuplicate: true }) },
+      CASE_MANAGER,
+    );
+    expect(outside.errors?.[0]).toMatchObject({
+      message: 'registerPerson is limited to the municipalities in your scope.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(outside.data ?? null).toBeNull();
+    expect(await allRowCounts(subgraph)).toEqual(before);
+
+    const id = await registerPerson(subgraph, { givenName: 'Omid', familyName: 'Umzug' });
+    const afterRegistration = await allRowCounts(subgraph);
+    const move = await subgraph.query<unknown>(
+      UPDATE,
+      { input: { id, expectedVersion: 1, municipalityAgs: '05162024' } },
+      CASE_MANAGER,
+    );
+    expect(move.errors?.[0]).toMatchObject({
+      message: 'updatePerson is limited to the municipalities in your scope.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(await allRowCounts(subgraph)).toEqual(afterRegistration);
+    const [row] = await subgraph.db.dataSource.query('SELECT municipality_ags, version FROM person WHERE id = $1', [
+      id,
+    ]);
+    expect(row).toEqual({ municipality_ags: '05566076', version: 1 });
+
+    // A colleague whose area reaches Neuss may move the person there.
+    const moved = await subgraph.query<{ updatePerson: { version: number } }>(
+      UPDATE,
+      { input: { id, expectedVersion: 1, municipalityAgs: '05162024' } },
+      CASE_MANAGER_TWO_KREISE,
+    );
+    expect(moved.data?.updatePerson.version).toBe(2);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
-import { CASE_MANAGER, KIM_RHEINE, allRowCounts, registerPerson, actingAs } from './support';
+import { CASE_MANAGER, CASE_MANAGER_TWO_KREISE, KIM_RHEINE, allRowCounts, registerPerson, actingAs } from './support';
 
 const RECORD_STATUS = `mutation($input: RecordResidenceStatusInput!) { recordResidenceStatus(input: $input) {
   currentResidenceStatus version residenceStatusHistory { status validFrom validUntil } } }`;
@@ -113,11 +113,15 @@ describe('persons: residence status and benefit regime history', () => {
       familyName: 'Rechtskreis',
       benefitRegime: { regime: 'ASYLBLG', validFrom: '2019-02-01' },
     });
-    const neuss = await registerPerson(subgraph, {
-      familyName: 'Rechtskreisneuss',
-      municipalityAgs: '05162024',
-      benefitRegime: { regime: 'ASYLBLG', validFrom: '2019-03-01' },
-    });
+    const neuss = await registerPerson(
+      subgraph,
+      {
+        familyName: 'Rechtskreisneuss',
+        municipalityAgs: '05162024',
+        benefitRegime: { regime: 'ASYLBLG', validFrom: '2019-03-01' },
+      },
+      CASE_MANAGER_TWO_KREISE,
+    );
     const res = await subgraph.query(
       RECORD_REGIME,
       { input: { personId: rheine, regime: 'SGB_II', validFrom: '2021-05-01' } },

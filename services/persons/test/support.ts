@@ -21,6 +21,13 @@ export const CASE_MANAGER_2: Identity = {
   roles: ['CASE_MANAGER'],
   ags: ['05566076'],
 };
+/** A case manager of the same organisation whose area also reaches the Rhein-Kreis Neuss. */
+export const CASE_MANAGER_TWO_KREISE: Identity = {
+  subject: 'cm-rheine-3',
+  organizationId: KIM_RHEINE,
+  roles: ['CASE_MANAGER'],
+  ags: ['05566', '05162'],
+};
 export const JMD_WORKER: Identity = {
   subject: 'jmd-rheine-1',
   organizationId: JMD_RHEINE,
@@ -61,12 +68,19 @@ export function personInput(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
-/** Registers a person as the Rheine case manager and returns its id. */
-export async function registerPerson(subgraph: TestSubgraph, overrides: Record<string, unknown> = {}): Promise<string> {
+/**
+ * Registers a person (as the Rheine case manager unless `as` names a case manager whose area covers
+ * the municipality) and returns its id.
+ */
+export async function registerPerson(
+  subgraph: TestSubgraph,
+  overrides: Record<string, unknown> = {},
+  as: Identity = CASE_MANAGER,
+): Promise<string> {
   const res = await subgraph.query<{ registerPerson: { person: { id: string } | null } }>(
     REGISTER,
     { input: personInput({ confirmNotDuplicate: true, ...overrides }) },
-    CASE_MANAGER,
+    as,
   );
   if (!res.data?.registerPerson.person) throw new Error(`registration failed: ${JSON.stringify(res.errors)}`);
   return res.data.registerPerson.person.id;

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '@gk/shared';
+import { needs } from '@gk/shared';
 import type { MiddlewareFn } from 'type-graphql';
 import type { PersonsContext } from '../persons.context';
 import { OPEN_PERSON_FIELDS } from './person-access.policy';
@@ -28,9 +28,7 @@ export const personAccessMiddleware: MiddlewareFn<PersonsContext> = ({ root, inf
     const person = root as PersonAccessSubject;
     return context.scope.access.readableFields(person).then((readable) => {
       if (!readable.has(field)) {
-        throw new ForbiddenError(
-          `Person.${field} is not covered by your role, your organisation and the consents for the declared purpose.`,
-        );
+        throw needs(`Person.${field}`, 'a role, an organisation and consents for the declared purpose that cover it');
       }
       context.audit.read({
         entity: 'Person',

@@ -1,5 +1,14 @@
 import type DataLoader from 'dataloader';
-import { ForbiddenError, hasRole, requireRole, type Identity } from '@gk/shared';
+import {
+  hasRole,
+  limitedTo,
+  needs,
+  requireAgsInScope,
+  requireRole,
+  requireSystem,
+  type Identity,
+  type Role,
+} from '@gk/shared';
 import type { PersonConsent } from '../consent/consent.entity';
 import { enrollmentsVisible, managesPerson, readableFields, type PersonAccessFacts } from './person-access.policy';
 
@@ -40,26 +49,42 @@ export class PersonAccess {
     return enrollmentsVisible(this.identity, await this.factsOf(person));
   }
 
+  /** Refuses unless the caller holds one of the roles. */
+  requireRole(roles: readonly Role[], action: string): void {
+    requireRole(this.identity, roles, action);
+  }
+
+  /** Refuses unless the municipality (or its Kreis) is in the caller's area scope. */
+  requireAgsInScope(ags: string, action: string): void {
+    requireAgsInScope(this.identity, ags, action);
+  }
+
+  /** Refuses everyone but the gateway's system identity. */
+  requireSystem(action: string): void {
+    requireSystem(this.identity, action);
+  }
+
   /** Refuses unless the viewer may read at least one personal field of the person. */
   async requireSomeAccess(person: PersonAccessSubject, action: string): Promise<void> {
     if ((await this.readableFields(person)).size === 0) {
-      throw new ForbiddenError(
-        `${action} needs a case manager of the managing organisation, or a consent for your organisation and the declared purpose.`,
+      throw needs(
+        action,
+        'a case manager of the managing organisation, or a consent for your organisation and the declared purpose',
       );
     }
   }
 
   /** Refuses unless the viewer is a case manager of the organisation that manages the person. */
   requireManager(person: PersonAccessSubject, action: string): void {
-    requireRole(this.identity, ['CASE_MANAGER'], action);
+    this.requireRole(['CASE_MANAGER'], action);
     if (!managesPerson(this.identity, person.caseManagingOrganizationId)) {
-      throw new ForbiddenError(`${action} is limited to case managers of the organisation that manages the person.`);
+      throw limitedTo(action, 'case managers of the organisation that manages the person');
     }
   }
 
   /** The viewer's organisation, refusing users who act for none. */
   ownOrganization(action: string): string {
-    if (!this.identity.organizationId) throw new ForbiddenError(`${action} is limited to your own organisation.`);
+    if (!this.identity.organizationId) throw limitedTo(action, 'your own organisation');
     return this.identity.organizationId;
   }
 

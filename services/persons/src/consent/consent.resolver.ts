@@ -28,7 +28,7 @@ export class PersonConsentsResolver {
     @Arg('input', () => GrantConsentInput, { description: 'The consent.' }) input: GrantConsentInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonConsent> {
-    return ctx.scope.services.consents.grant(input, ctx.audit);
+    return ctx.scope.services.consents.grant(input);
   }
 
   @Mutation(() => PersonConsent, {
@@ -39,6 +39,6 @@ export class PersonConsentsResolver {
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonConsent> {
     assertUuid(id, 'id');
-    return ctx.scope.services.consents.revoke(id, ctx.audit);
+    return ctx.scope.services.consents.revoke(id);
   }
 }

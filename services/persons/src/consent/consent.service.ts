@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, requireRole, type Actor, type RequestAudit } from '@gk/shared';
-import type { PersonAccess } from '../access/person-access.service';
+import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
 import { PersonsErrorCode } from '../common/persons.errors';
-import type { PersonsStore } from '../database/persons-store';
+import type { PersonsServiceDeps } from '../persons.context';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { PersonConsent } from './consent.entity';
 import { PersonConsentLegalBasis } from './consent.enums';
@@ -10,20 +9,21 @@ import type { GrantConsentInput } from './consent.inputs';
 
 /** Granting and revoking consents (and recording statutory bases). Nothing is deleted: a revoked consent stays on record. */
 export class ConsentService {
-  constructor(
-    private readonly store: PersonsStore,
-    private readonly actor: Actor,
-    private readonly access: PersonAccess,
-  ) {}
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
-  async grant(input: GrantConsentInput, audit: RequestAudit): Promise<PersonConsent> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'grantConsent');
+  private get access() {
+    return this.deps.access;
+  }
+
+  async grant(input: GrantConsentInput): Promise<PersonConsent> {
+    this.access.requireRole(['CASE_MANAGER'], 'grantConsent');
     if (input.legalBasis === PersonConsentLegalBasis.CONSENT) {
       if (!input.evidenceReference) throw new BadUserInputError('input.evidenceReference', 'is required for a consent');
       if (!input.noticeVersion) throw new BadUserInputError('input.noticeVersion', 'is required for a consent');
     }
     const id = randomUUID();
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'grantConsent');
@@ -37,12 +37,12 @@ export class ConsentService {
           evidenceReference: input.evidenceReference?.trim() ?? null,
           noticeVersion: input.noticeVersion?.trim() ?? null,
         },
-        this.actor,
+        actor,
       );
       await repos.events.append(
         input.personId,
         PersonHistoryKind.CONSENT_GRANTED,
-        this.actor,
+        actor,
         ['organizationId', 'purposes', 'legalBasis'],
         id,
       );
@@ -57,9 +57,10 @@ export class ConsentService {
     return this.get(id);
   }
 
-  async revoke(id: string, audit: RequestAudit): Promise<PersonConsent> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'revokeConsent');
-    await this.store.write(audit, async (repos, trail) => {
+  async revoke(id: string): Promise<PersonConsent> {
+    this.access.requireRole(['CASE_MANAGER'], 'revokeConsent');
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const consent = await repos.consents.findForUpdate(id);
       if (!consent) throw new NotFoundError('consent');
       const [person] = await repos.persons.findByIds([consent.personId]);
@@ -67,15 +68,15 @@ export class ConsentService {
       this.access.requireManager(person, 'revokeConsent');
       if (consent.revokedAt !== null)
         throw new DomainError(PersonsErrorCode.CONSENT_ALREADY_REVOKED, 'This consent is already revoked.');
-      await repos.consents.revoke(id, this.actor);
-      await repos.events.append(consent.personId, PersonHistoryKind.CONSENT_REVOKED, this.actor, ['revokedAt'], id);
+      await repos.consents.revoke(id, actor);
+      await repos.events.append(consent.personId, PersonHistoryKind.CONSENT_REVOKED, actor, ['revokedAt'], id);
       await trail([{ entity: 'PersonConsent', personRef: consent.personId, fields: ['revokedAt'] }]);
     });
     return this.get(id);
   }
 
   private async get(id: string): Promise<PersonConsent> {
-    const [consent] = await this.store.read.consents.findByIds([id]);
+    const [consent] = await this.deps.store.read.consents.findByIds([id]);
     if (!consent) throw new NotFoundError('consent');
     return consent;
   }

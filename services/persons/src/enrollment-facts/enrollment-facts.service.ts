@@ -1,8 +1,7 @@
-import { ForbiddenError, DomainError, type Identity } from '@gk/shared';
+import { DomainError, needs } from '@gk/shared';
 import { managesPerson } from '../access/person-access.policy';
-import type { PersonAccess } from '../access/person-access.service';
 import { PersonsErrorCode } from '../common/persons.errors';
-import type { PersonLoaders } from '../person/person.loader';
+import type { PersonsServiceDeps } from '../persons.context';
 import { enrollmentActing } from './enrollment-facts.policy';
 import type { PersonEnrollmentFacts } from './enrollment-facts.types';
 
@@ -14,23 +13,21 @@ const NO_CONSENTS: ReadonlySet<string> = new Set();
  * the single source of those facts; offers never reads this database.
  */
 export class EnrollmentFactsService {
-  constructor(
-    private readonly identity: Identity,
-    private readonly persons: PersonLoaders,
-    private readonly access: PersonAccess,
-  ) {}
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
   /** Null when no person has the id (or they were erased); refused when the user may not enrol them. */
   async of(personId: string): Promise<PersonEnrollmentFacts | null> {
-    const person = await this.persons.byId.load(personId);
+    const { access, loaders } = this.deps;
+    const { identity } = access;
+    const person = await loaders.persons.byId.load(personId);
     if (!person) return null;
     // The managing organisation's case managers need no consent: skip the lookup for them, the usual case.
-    const consented = managesPerson(this.identity, person.caseManagingOrganizationId)
+    const consented = managesPerson(identity, person.caseManagingOrganizationId)
       ? NO_CONSENTS
-      : await this.access.consentedPurposes(person.id);
-    const acting = enrollmentActing(this.identity, person.caseManagingOrganizationId, consented);
+      : await access.consentedPurposes(person.id);
+    const acting = enrollmentActing(identity, person.caseManagingOrganizationId, consented);
     if (acting === 'FORBIDDEN')
-      throw new ForbiddenError('Enrolling a person needs the role CASE_MANAGER or PROVIDER in an organisation.');
+      throw needs('Enrolling a person', 'the role CASE_MANAGER or PROVIDER in an organisation');
     if (acting === 'CONSENT_REQUIRED') {
       throw new DomainError(
         PersonsErrorCode.CONSENT_REQUIRED,

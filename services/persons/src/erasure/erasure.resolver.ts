@@ -46,7 +46,7 @@ export class DataSubjectResolver {
     @Arg('personId', () => ID, { description: 'Id of the person.' }) personId: string,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonErasure> {
-    return ctx.scope.services.erasure.erase(personIdArg(personId), ctx.audit);
+    return ctx.scope.services.erasure.erase(personIdArg(personId));
   }
 
   @Query(() => [PendingPersonErasure], {

@@ -1,17 +1,5 @@
-import DataLoader from 'dataloader';
-import {
-  ForbiddenError,
-  NotFoundError,
-  actorOf,
-  auditEntriesForPersons,
-  isSystem,
-  requireRole,
-  type DataAccessRecord,
-  type Identity,
-  type RequestAudit,
-} from '@gk/shared';
-import type { DataSource } from 'typeorm';
-import type { PersonsStore } from '../database/persons-store';
+import { NotFoundError, type DataAccessRecord } from '@gk/shared';
+import type { PersonsServiceDeps } from '../persons.context';
 import type { PersonErasureRequest } from './erasure-request.entity';
 import type { PendingPersonErasure, PersonErasure } from './erasure.types';
 
@@ -46,34 +34,24 @@ function asErasure(request: PersonErasureRequest): PersonErasure {
 
 /** Erasure (GDPR Art. 17) and the access log (Art. 15), for the data protection officer and the gateway's sweeper. */
 export class ErasureService {
-  /** One statement for all the persons a request asks about. */
-  private readonly logs: DataLoader<string, DataAccessRecord[]>;
-
-  constructor(
-    private readonly store: PersonsStore,
-    dataSource: DataSource,
-    private readonly identity: Identity,
-    private readonly peers: readonly string[],
-  ) {
-    this.logs = new DataLoader((personIds) => auditEntriesForPersons(dataSource, personIds));
-  }
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
   requireDataProtectionOfficer(action: string): void {
-    requireRole(this.identity, ['DATA_PROTECTION_OFFICER'], action);
+    this.deps.access.requireRole(['DATA_PROTECTION_OFFICER'], action);
   }
 
   /**
    * Deletes everything the persons subgraph holds about the person in one transaction and records
    * the request, which the gateway carries to the peers. Asking again returns the first request.
    */
-  async erase(personId: string, audit: RequestAudit): Promise<PersonErasure> {
+  async erase(personId: string): Promise<PersonErasure> {
     this.requireDataProtectionOfficer('erasePerson');
-    const request = await this.store.write(audit, async (repos, trail) => {
+    const request = await this.deps.store.write(async (repos, trail) => {
       await repos.erasures.lock(personId);
       const earlier = await repos.erasures.find(personId);
       if (earlier) return earlier;
       if (!(await repos.erasures.deletePersonData(personId))) throw new NotFoundError('person');
-      await repos.erasures.insert(personId, this.peers, actorOf(this.identity));
+      await repos.erasures.insert(personId, this.deps.erasurePeers, this.deps.actor);
       await trail([{ entity: 'Person', personRef: personId, fields: ERASED_FIELDS }], 'ERASE');
       return repos.erasures.find(personId);
     });
@@ -83,13 +61,13 @@ export class ErasureService {
 
   async erasureOf(personId: string): Promise<PersonErasure | null> {
     this.requireDataProtectionOfficer('DataSubject.erasure');
-    const request = await this.store.read.erasures.find(personId);
+    const request = await this.deps.store.read.erasures.find(personId);
     return request ? asErasure(request) : null;
   }
 
   accessLog(personId: string): Promise<DataAccessRecord[]> {
     this.requireDataProtectionOfficer('personsAccessLog');
-    return this.logs.load(personId);
+    return this.deps.loaders.accessLog.load(personId);
   }
 
   /**
@@ -98,25 +76,21 @@ export class ErasureService {
    * erasure at once. Without one (an older gateway) they are listed unclaimed, as before.
    */
   async pending(claimId: string | undefined): Promise<PendingPersonErasure[]> {
-    this.requireSystem('_pendingErasures');
-    if (claimId) return this.store.read.erasures.claim(claimId, ERASURE_CLAIM_SECONDS, ERASURE_CLAIM_BATCH);
-    return (await this.store.read.erasures.pending()).map((r) => ({
+    this.deps.access.requireSystem('_pendingErasures');
+    if (claimId) return this.deps.store.read.erasures.claim(claimId, ERASURE_CLAIM_SECONDS, ERASURE_CLAIM_BATCH);
+    return (await this.deps.store.read.erasures.pending()).map((r) => ({
       personId: r.personId,
       pendingSubgraphs: r.pendingSubgraphs,
     }));
   }
 
   async release(claimId: string): Promise<number> {
-    this.requireSystem('_releaseErasures');
-    return this.store.read.erasures.release(claimId);
+    this.deps.access.requireSystem('_releaseErasures');
+    return this.deps.store.read.erasures.release(claimId);
   }
 
   async confirm(personId: string, subgraph: string): Promise<boolean> {
-    this.requireSystem('_confirmErasure');
-    return this.store.read.erasures.confirm(personId, subgraph);
-  }
-
-  private requireSystem(action: string): void {
-    if (!isSystem(this.identity)) throw new ForbiddenError(`${action} is reserved for the gateway.`);
+    this.deps.access.requireSystem('_confirmErasure');
+    return this.deps.store.read.erasures.confirm(personId, subgraph);
   }
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { PersonsRepositories } from '../database/persons-store';
+import type { PersonsRepositories } from '../persons.store';
 import type { FigureRow } from './figures.repository';
 import type { BenefitRegime, NeedCategory, ResidenceStatus } from '@gk/shared';
 import type { PersonSchoolDegree } from '../person/person.enums';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, IsoDateScalar, requireAgsInScope, requireRole, todayIso } from '@gk/shared';
+import { BadUserInputError, IsoDateScalar, todayIso } from '@gk/shared';
 import type { PersonsContext } from '../persons.context';
 import { MunicipalityRef } from '../references/municipality.reference';
 import { PersonsMunicipalityFigures } from './figures.types';
@@ -20,9 +20,10 @@ export class MunicipalityFiguresResolver {
     referenceDate: string | null,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonsMunicipalityFigures> {
-    requireRole(ctx.identity, ['CASE_MANAGER'], 'targetGroupFigures');
-    requireAgsInScope(ctx.identity, municipality.ags, 'targetGroupFigures');
-    ctx.scope.access.ownOrganization('targetGroupFigures');
+    const { access } = ctx.scope;
+    access.requireRole(['CASE_MANAGER'], 'targetGroupFigures');
+    access.requireAgsInScope(municipality.ags, 'targetGroupFigures');
+    access.ownOrganization('targetGroupFigures');
     const date = referenceDate ?? todayIso();
     if (date > todayIso()) throw new BadUserInputError('referenceDate', 'must not be in the future');
     return ctx.scope.loaders.figures.byMunicipality.load({ ags: municipality.ags, referenceDate: date });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupByKey } from '@gk/shared';
-import type { PersonsRepositories } from '../database/persons-store';
+import type { PersonsRepositories } from '../persons.store';
 import type { PersonHistoryEntry } from './person-event.entity';
 
 export function createHistoryLoaders(repositories: PersonsRepositories) {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupByKey } from '@gk/shared';
-import type { PersonsRepositories } from '../database/persons-store';
+import type { PersonsRepositories } from '../persons.store';
 import type { PersonNeed } from './need.entity';
 
 export function createNeedLoaders(repositories: PersonsRepositories) {

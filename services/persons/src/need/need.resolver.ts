@@ -29,7 +29,7 @@ export class PersonNeedsResolver {
     @Arg('input', () => RecordNeedInput, { description: 'The need.' }) input: RecordNeedInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonNeed> {
-    return ctx.scope.services.needs.record(input, ctx.audit);
+    return ctx.scope.services.needs.record(input);
   }
 
   @Mutation(() => PersonNeed, {
@@ -39,6 +39,6 @@ export class PersonNeedsResolver {
     @Arg('input', () => UpdateNeedInput, { description: 'The changes.' }) input: UpdateNeedInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonNeed> {
-    return ctx.scope.services.needs.update(input, ctx.audit);
+    return ctx.scope.services.needs.update(input);
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, DomainError, NotFoundError, requireRole, type Actor, type RequestAudit } from '@gk/shared';
-import type { PersonAccess } from '../access/person-access.service';
+import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
 import { PersonsErrorCode } from '../common/persons.errors';
-import type { PersonsStore } from '../database/persons-store';
+import type { PersonsServiceDeps } from '../persons.context';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { PersonNeed } from './need.entity';
 import type { RecordNeedInput, UpdateNeedInput } from './need.inputs';
@@ -10,33 +9,27 @@ import { NEED_FINAL_STATUSES, PersonNeedStatus } from './need-status.enum';
 
 /** Recording needs and following them up. */
 export class NeedService {
-  constructor(
-    private readonly store: PersonsStore,
-    private readonly actor: Actor,
-    private readonly access: PersonAccess,
-  ) {}
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
-  async record(input: RecordNeedInput, audit: RequestAudit): Promise<PersonNeed> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'recordNeed');
+  private get access() {
+    return this.deps.access;
+  }
+
+  async record(input: RecordNeedInput): Promise<PersonNeed> {
+    this.access.requireRole(['CASE_MANAGER'], 'recordNeed');
     if (NEED_FINAL_STATUSES.includes(input.status))
       throw new BadUserInputError('input.status', 'must be OPEN or IN_PROGRESS for a new need');
     const id = randomUUID();
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'recordNeed');
-      await repos.needs.insert(
-        id,
-        input.personId,
-        input.category,
-        input.status,
-        input.note?.trim() || null,
-        this.actor,
-      );
+      await repos.needs.insert(id, input.personId, input.category, input.status, input.note?.trim() || null, actor);
       await repos.events.append(
         input.personId,
         PersonHistoryKind.NEED_RECORDED,
-        this.actor,
+        actor,
         ['category', 'status', ...(input.note ? ['note'] : [])],
         id,
       );
@@ -51,13 +44,14 @@ export class NeedService {
     return this.get(id);
   }
 
-  async update(input: UpdateNeedInput, audit: RequestAudit): Promise<PersonNeed> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'updateNeed');
+  async update(input: UpdateNeedInput): Promise<PersonNeed> {
+    this.access.requireRole(['CASE_MANAGER'], 'updateNeed');
     const changes: { status?: PersonNeedStatus; note?: string | null } = {};
     if (input.status !== undefined && input.status !== null) changes.status = input.status;
     if (input.note !== undefined) changes.note = input.note?.trim() || null;
     if (Object.keys(changes).length === 0) throw new BadUserInputError('input', 'names no field to change');
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const need = await repos.needs.findForUpdate(input.id);
       if (!need) throw new NotFoundError('need');
       const [person] = await repos.persons.findByIds([need.personId]);
@@ -70,21 +64,15 @@ export class NeedService {
           { field: 'status' },
         );
       }
-      await repos.needs.update(input.id, changes, this.actor);
-      await repos.events.append(
-        need.personId,
-        PersonHistoryKind.NEED_UPDATED,
-        this.actor,
-        Object.keys(changes),
-        input.id,
-      );
+      await repos.needs.update(input.id, changes, actor);
+      await repos.events.append(need.personId, PersonHistoryKind.NEED_UPDATED, actor, Object.keys(changes), input.id);
       await trail([{ entity: 'PersonNeed', personRef: need.personId, fields: Object.keys(changes) }]);
     });
     return this.get(input.id);
   }
 
   private async get(id: string): Promise<PersonNeed> {
-    const [need] = await this.store.read.needs.findByIds([id]);
+    const [need] = await this.deps.store.read.needs.findByIds([id]);
     if (!need) throw new NotFoundError('need');
     return need;
   }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byKey } from '@gk/shared';
-import type { PersonsRepositories } from '../database/persons-store';
+import type { PersonsRepositories } from '../persons.store';
 import type { Person } from './person.entity';
 
 export function createPersonLoaders(repositories: PersonsRepositories) {

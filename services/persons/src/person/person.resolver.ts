@@ -7,7 +7,6 @@ import { OrganizationRef } from '../references/organization.reference';
 import { Person } from './person.entity';
 import { PersonFilterInput } from './person-filter.input';
 import { PersonPage, PersonRegistrationResult, PersonVocationalQualification } from './person.types';
-import { pseudonymOf } from './pseudonym';
 import { RegisterPersonInput } from './register-person.input';
 import { UpdatePersonInput } from './update-person.input';
 
@@ -54,7 +53,7 @@ export class PersonResolver {
     @Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput,
     @Ctx() ctx: PersonsContext,
   ) {
-    return ctx.scope.services.persons.register(input, ctx.audit);
+    return ctx.scope.services.persons.register(input);
   }
 
   @Mutation(() => Person, {
@@ -65,7 +64,7 @@ export class PersonResolver {
     @Arg('input', () => UpdatePersonInput, { description: 'The changes.' }) input: UpdatePersonInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<Person> {
-    return ctx.scope.services.persons.update(input, ctx.audit);
+    return ctx.scope.services.persons.update(input);
   }
 
   @FieldResolver(() => String, {
@@ -74,7 +73,7 @@ export class PersonResolver {
       'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph; null where your access does not cover it.',
   })
   pseudonym(@Root() person: Person, @Ctx() ctx: PersonsContext): string {
-    return pseudonymOf(person.id, ctx.scope.pseudonymKey);
+    return ctx.scope.services.persons.pseudonym(person.id);
   }
 
   @FieldResolver(() => Int, {

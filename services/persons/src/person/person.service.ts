@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import {
   BadUserInputError,
-  ForbiddenError,
   NotFoundError,
   decodeCursor,
   encodeCursor,
+  limitedTo,
   pageSize,
-  requireRole,
   todayIso,
   type PageInfo,
-  type Actor,
-  type RequestAudit,
   UUID_PATTERN,
   refuseNulls,
 } from '@gk/shared';
 import { readableFields } from '../access/person-access.policy';
-import type { PersonAccess } from '../access/person-access.service';
 import { VersionConflictError } from '../common/persons.errors';
-import type { PersonsStore } from '../database/persons-store';
+import type { PersonsServiceDeps } from '../persons.context';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { Person } from './person.entity';
-import type { PersonLoaders } from './person.loader';
+import { pseudonymOf } from './pseudonym';
 import type { PersonFilterInput } from './person-filter.input';
 import type { PersonVocationalQualificationInput } from './person-inputs.shared';
 import type { PersonWritable, ProbableDuplicate } from './person.repository';
@@ -66,23 +62,25 @@ function checkConsistency(p: {
 
 /** Registering, changing and listing persons. */
 export class PersonService {
-  constructor(
-    private readonly store: PersonsStore,
-    private readonly actor: Actor,
-    private readonly access: PersonAccess,
-    private readonly maxPageSize: number,
-    private readonly loaders: PersonLoaders,
-  ) {}
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
-  async register(
-    input: RegisterPersonInput,
-    audit: RequestAudit,
-  ): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'registerPerson');
+  private get access() {
+    return this.deps.access;
+  }
+
+  /** The person's pseudonym for statistics and exports: a keyed hash of the id. */
+  pseudonym(personId: string): string {
+    return pseudonymOf(personId, this.deps.pseudonymKey);
+  }
+
+  async register(input: RegisterPersonInput): Promise<{ person: Person | null; probableDuplicates: Person[] }> {
+    this.access.requireRole(['CASE_MANAGER'], 'registerPerson');
     const ownOrganizationId = this.access.ownOrganization('registerPerson');
     const caseManagingOrganizationId = input.caseManagingOrganizationId ?? ownOrganizationId;
     if (caseManagingOrganizationId !== ownOrganizationId)
-      throw new ForbiddenError('registerPerson is limited to persons managed by your own organisation.');
+      throw limitedTo('registerPerson', 'persons managed by your own organisation');
+    // Every other read and write of a case manager is bound to their area: so is where they register.
+    this.access.requireAgsInScope(input.municipalityAgs, 'registerPerson');
     const values: PersonWritable = {
       givenName: input.givenName.trim(),
       familyName: input.familyName.trim(),
@@ -113,7 +111,8 @@ export class PersonService {
       throw new BadUserInputError('input.benefitRegime.validFrom', 'must not be before the date of birth');
 
     const id = randomUUID();
-    const outcome = await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    const outcome = await this.deps.store.write(async (repos, trail) => {
       await repos.persons.lockDuplicateKey(input.givenName, input.familyName, input.dateOfBirth, input.municipalityAgs);
       const duplicates = this.duplicatesTheCallerMaySee(
         await repos.persons.findProbableDuplicates(
@@ -125,11 +124,11 @@ export class PersonService {
         ),
       );
       if (duplicates.length > 0 && !input.confirmNotDuplicate) return { created: false, duplicates };
-      await repos.persons.insert(id, values, this.actor);
+      await repos.persons.insert(id, values, actor);
       await repos.events.append(
         id,
         PersonHistoryKind.REGISTERED,
-        this.actor,
+        actor,
         Object.keys(values).filter((k) => !k.startsWith('current')),
       );
       await trail([
@@ -148,12 +147,12 @@ export class PersonService {
           id,
           input.residenceStatus.status,
           input.residenceStatus.validFrom,
-          this.actor,
+          actor,
         );
         await repos.events.append(
           id,
           PersonHistoryKind.RESIDENCE_STATUS_CHANGED,
-          this.actor,
+          actor,
           ['status', 'validFrom'],
           periodId,
         );
@@ -166,12 +165,12 @@ export class PersonService {
           input.benefitRegime.regime,
           null,
           input.benefitRegime.validFrom,
-          this.actor,
+          actor,
         );
         await repos.events.append(
           id,
           PersonHistoryKind.BENEFIT_REGIME_CHANGED,
-          this.actor,
+          actor,
           ['regime', 'validFrom'],
           periodId,
         );
@@ -202,8 +201,8 @@ export class PersonService {
       .map(({ person }) => person);
   }
 
-  async update(input: UpdatePersonInput, audit: RequestAudit): Promise<Person> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'updatePerson');
+  async update(input: UpdatePersonInput): Promise<Person> {
+    this.access.requireRole(['CASE_MANAGER'], 'updatePerson');
     // These fields exist on every person and cannot be cleared.
     refuseNulls(input, [
       'givenName',
@@ -245,8 +244,11 @@ export class PersonService {
       ...(input.vocationalQualification !== undefined ? ['vocationalQualification'] : []),
     ];
     if (fields.length === 0) throw new BadUserInputError('input', 'names no field to change');
+    // A person moves only to a municipality in the caller's area, as they are registered only there.
+    if (changes.municipalityAgs !== undefined) this.access.requireAgsInScope(changes.municipalityAgs, 'updatePerson');
 
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const current = await repos.persons.findForUpdate(input.id);
       if (!current) throw new NotFoundError('person');
       this.access.requireManager(current, 'updatePerson');
@@ -260,9 +262,9 @@ export class PersonService {
         germanLevel: changes.germanLevel !== undefined ? changes.germanLevel : current.germanLevel,
         germanLevelCertified: changes.germanLevelCertified ?? current.germanLevelCertified,
       });
-      if (!(await repos.persons.update(input.id, changes, this.actor, input.expectedVersion)))
+      if (!(await repos.persons.update(input.id, changes, actor, input.expectedVersion)))
         throw new VersionConflictError('person');
-      await repos.events.append(input.id, PersonHistoryKind.UPDATED, this.actor, fields);
+      await repos.events.append(input.id, PersonHistoryKind.UPDATED, actor, fields);
       await trail([{ entity: 'Person', personRef: input.id, fields }]);
     });
     return this.get(input.id);
@@ -270,14 +272,14 @@ export class PersonService {
 
   /** One person for `person(id)`: null when unknown or erased, refused when the viewer may see nothing of them. */
   async visible(id: string): Promise<Person | null> {
-    const person = await this.loaders.byId.load(id);
+    const person = await this.deps.loaders.persons.byId.load(id);
     if (!person) return null;
     await this.access.requireSomeAccess(person, 'Reading this person');
     return person;
   }
 
   async get(id: string): Promise<Person> {
-    const [person] = await this.store.read.persons.findByIds([id]);
+    const [person] = await this.deps.store.read.persons.findByIds([id]);
     if (!person) throw new NotFoundError('person');
     return person;
   }
@@ -287,16 +289,16 @@ export class PersonService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<PersonPageResult> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'persons');
+    this.access.requireRole(['CASE_MANAGER'], 'persons');
     const caseManagingOrganizationId = this.access.ownOrganization('persons');
     if (filter?.caseManagingOrganizationId && filter.caseManagingOrganizationId !== caseManagingOrganizationId) {
-      throw new ForbiddenError('persons is limited to persons managed by your own organisation.');
+      throw limitedTo('persons', 'persons managed by your own organisation');
     }
-    const limit = pageSize(first, this.maxPageSize);
+    const limit = pageSize(first, this.deps.maxPageSize);
     const afterId = after ? decodeCursor(after) : null;
     if (afterId !== null && !UUID_PATTERN.test(afterId))
       throw new BadUserInputError('after', 'is not a cursor this service issued');
-    const rows = await this.store.read.persons.list({
+    const rows = await this.deps.store.read.persons.list({
       ...(filter ?? {}),
       caseManagingOrganizationId,
       targetGroupOn: filter?.targetGroupOn ?? todayIso(),

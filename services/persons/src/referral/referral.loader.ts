@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '@gk/shared';
-import type { PersonsRepositories } from '../database/persons-store';
+import type { PersonsRepositories } from '../persons.store';
 import type { PersonReferral } from './referral.entity';
 
 export function createReferralLoaders(repositories: PersonsRepositories) {

@@ -33,7 +33,7 @@ export class ReferralResolver {
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonReferral | null> {
     assertUuid(id, 'id');
-    return ctx.scope.services.referrals.visible(id, ctx.scope.loaders.referrals);
+    return ctx.scope.services.referrals.visible(id);
   }
 
   @Query(() => PersonReferralPage, {
@@ -69,7 +69,7 @@ export class ReferralResolver {
     @Arg('input', () => CreateReferralInput, { description: 'The referral.' }) input: CreateReferralInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonReferral> {
-    return ctx.scope.services.referrals.create(input, ctx.audit);
+    return ctx.scope.services.referrals.create(input);
   }
 
   @Mutation(() => PersonReferral, {
@@ -80,7 +80,7 @@ export class ReferralResolver {
     @Arg('input', () => AnswerReferralInput, { description: 'The answer.' }) input: AnswerReferralInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonReferral> {
-    return ctx.scope.services.referrals.answer(input, ctx.audit);
+    return ctx.scope.services.referrals.answer(input);
   }
 
   @Mutation(() => PersonReferral, {
@@ -90,6 +90,6 @@ export class ReferralResolver {
     @Arg('input', () => ConcludeReferralInput, { description: 'How it ends.' }) input: ConcludeReferralInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<PersonReferral> {
-    return ctx.scope.services.referrals.conclude(input, ctx.audit);
+    return ctx.scope.services.referrals.conclude(input);
   }
 }

@@ -2,21 +2,18 @@ import { randomUUID } from 'node:crypto';
 import {
   BadUserInputError,
   DomainError,
-  ForbiddenError,
   NotFoundError,
   decodeCursor,
   encodeCursor,
+  limitedTo,
+  needs,
   pageSize,
-  requireRole,
-  type Actor,
-  type RequestAudit,
   UUID_PATTERN,
 } from '@gk/shared';
-import type { PersonAccess } from '../access/person-access.service';
 import { managesPerson } from '../access/person-access.policy';
-import type { PersonReferralLoaders } from './referral.loader';
 import { PersonsErrorCode } from '../common/persons.errors';
-import type { PersonsRepositories, PersonsStore } from '../database/persons-store';
+import type { PersonsServiceDeps } from '../persons.context';
+import type { PersonsRepositories } from '../persons.store';
 import { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { PersonReferral } from './referral.entity';
@@ -46,19 +43,18 @@ const transitionNotAllowed = (from: PersonReferralStatus, to: string) =>
 
 /** Referrals with their lifecycle; a referral to an organisation passes the consent gate when created and when accepted. */
 export class ReferralService {
-  constructor(
-    private readonly store: PersonsStore,
-    private readonly actor: Actor,
-    private readonly access: PersonAccess,
-    private readonly maxPageSize: number,
-  ) {}
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
-  async create(input: CreateReferralInput, audit: RequestAudit): Promise<PersonReferral> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'createReferral');
+  private get access() {
+    return this.deps.access;
+  }
+
+  async create(input: CreateReferralInput): Promise<PersonReferral> {
+    this.access.requireRole(['CASE_MANAGER'], 'createReferral');
     const ownOrganizationId = this.access.ownOrganization('createReferral');
     const fromOrganizationId = input.fromOrganizationId ?? ownOrganizationId;
     if (fromOrganizationId !== ownOrganizationId)
-      throw new ForbiddenError('createReferral is limited to referrals from your own organisation.');
+      throw limitedTo('createReferral', 'referrals from your own organisation');
     const toOrganizationId = input.toOrganizationId ?? null;
     const toOfferId = input.toOfferId ?? null;
     if ((toOrganizationId === null) === (toOfferId === null))
@@ -66,15 +62,17 @@ export class ReferralService {
     if (toOrganizationId === fromOrganizationId)
       throw new BadUserInputError('input.toOrganizationId', 'must differ from the referring organisation');
     const id = randomUUID();
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const [person] = await repos.persons.findByIds([input.personId]);
       if (!person) throw new NotFoundError('person');
       if (
         !managesPerson(this.access.identity, person.caseManagingOrganizationId) &&
         !(await repos.consents.findActiveCovering(person.id, ownOrganizationId, PersonDataPurpose.REFERRAL))
       ) {
-        throw new ForbiddenError(
-          'createReferral needs the person managed by your organisation, or a REFERRAL consent for your organisation.',
+        throw needs(
+          'createReferral',
+          'the person managed by your organisation, or a REFERRAL consent for your organisation',
         );
       }
       const consentId = toOrganizationId
@@ -91,12 +89,12 @@ export class ReferralService {
           consentId,
           note: input.note?.trim() ?? null,
         },
-        this.actor,
+        actor,
       );
       await repos.events.append(
         input.personId,
         PersonHistoryKind.REFERRAL_REQUESTED,
-        this.actor,
+        actor,
         [toOrganizationId ? 'toOrganizationId' : 'toOfferId', 'purpose'],
         id,
       );
@@ -111,20 +109,21 @@ export class ReferralService {
     return this.get(id);
   }
 
-  async answer(input: AnswerReferralInput, audit: RequestAudit): Promise<PersonReferral> {
-    requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'answerReferral');
+  async answer(input: AnswerReferralInput): Promise<PersonReferral> {
+    this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'answerReferral');
     const reason = input.reason?.trim() || null;
     if (input.answer === PersonReferralAnswer.DECLINED && !reason)
       throw new BadUserInputError('input.reason', 'is required to decline');
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
       // A referral to an offer is answered by the referring organisation on the provider's behalf: persons does not know the offer's provider.
       const answeringOrganizationId = referral.toOrganizationId ?? referral.fromOrganizationId;
       if (this.access.identity.organizationId !== answeringOrganizationId)
-        throw new ForbiddenError('answerReferral is limited to the receiving organisation.');
+        throw limitedTo('answerReferral', 'the receiving organisation');
       if (referral.toOrganizationId === null)
-        requireRole(this.access.identity, ['CASE_MANAGER'], 'Answering a referral to an offer');
+        this.access.requireRole(['CASE_MANAGER'], 'Answering a referral to an offer');
       if (referral.status !== PersonReferralStatus.REQUESTED) throw transitionNotAllowed(referral.status, input.answer);
       // Consent may have been revoked since the request; accepting would pass the data on without it.
       if (input.answer === PersonReferralAnswer.ACCEPTED && referral.toOrganizationId) {
@@ -142,12 +141,12 @@ export class ReferralService {
         referral.id,
         status,
         status === PersonReferralStatus.DECLINED ? reason : null,
-        this.actor,
+        actor,
       );
       await repos.events.append(
         referral.personId,
         PersonHistoryKind.REFERRAL_ANSWERED,
-        this.actor,
+        actor,
         ['status', ...(status === PersonReferralStatus.DECLINED ? ['reason'] : [])],
         referral.id,
       );
@@ -162,16 +161,17 @@ export class ReferralService {
     return this.get(input.referralId);
   }
 
-  async conclude(input: ConcludeReferralInput, audit: RequestAudit): Promise<PersonReferral> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'concludeReferral');
+  async conclude(input: ConcludeReferralInput): Promise<PersonReferral> {
+    this.access.requireRole(['CASE_MANAGER'], 'concludeReferral');
     const reason = input.reason?.trim() || null;
     if (input.conclusion === PersonReferralConclusion.CANCELLED && !reason)
       throw new BadUserInputError('input.reason', 'is required to cancel');
-    await this.store.write(audit, async (repos, trail) => {
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
       if (this.access.identity.organizationId !== referral.fromOrganizationId)
-        throw new ForbiddenError('concludeReferral is limited to the referring organisation.');
+        throw limitedTo('concludeReferral', 'the referring organisation');
       const allowed =
         input.conclusion === PersonReferralConclusion.COMPLETED
           ? referral.status === PersonReferralStatus.ACCEPTED
@@ -185,12 +185,12 @@ export class ReferralService {
         referral.id,
         status,
         status === PersonReferralStatus.CANCELLED ? reason : null,
-        this.actor,
+        actor,
       );
       await repos.events.append(
         referral.personId,
         PersonHistoryKind.REFERRAL_CLOSED,
-        this.actor,
+        actor,
         ['status', ...(status === PersonReferralStatus.CANCELLED ? ['reason'] : [])],
         referral.id,
       );
@@ -210,16 +210,16 @@ export class ReferralService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<PersonReferralPage> {
-    requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'personReferrals');
+    this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'personReferrals');
     const ownOrganizationId = this.access.ownOrganization('personReferrals');
     const named = [filter?.fromOrganizationId, filter?.toOrganizationId].filter((o): o is string => !!o);
     if (named.length > 0 && !named.includes(ownOrganizationId))
-      throw new ForbiddenError('personReferrals is limited to referrals from or to your own organisation.');
-    const limit = pageSize(first, this.maxPageSize);
+      throw limitedTo('personReferrals', 'referrals from or to your own organisation');
+    const limit = pageSize(first, this.deps.maxPageSize);
     const afterId = after ? decodeCursor(after) : null;
     if (afterId !== null && !UUID_PATTERN.test(afterId))
       throw new BadUserInputError('after', 'is not a cursor this service issued');
-    const rows = await this.store.read.referrals.list({
+    const rows = await this.deps.store.read.referrals.list({
       ...(filter ?? {}),
       involvingOrganizationId: ownOrganizationId,
       afterId,
@@ -236,13 +236,13 @@ export class ReferralService {
   }
 
   /** One referral for `personReferral(id)`: null when unknown, refused unless it is from or to the viewer's organisation. */
-  async visible(id: string, loaders: PersonReferralLoaders): Promise<PersonReferral | null> {
-    requireRole(this.access.identity, ['CASE_MANAGER', 'PROVIDER'], 'personReferral');
-    const referral = await loaders.byId.load(id);
+  async visible(id: string): Promise<PersonReferral | null> {
+    this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'personReferral');
+    const referral = await this.deps.loaders.referrals.byId.load(id);
     if (!referral) return null;
     const org = this.access.identity.organizationId;
     if (!org || (referral.fromOrganizationId !== org && referral.toOrganizationId !== org)) {
-      throw new ForbiddenError('personReferral is limited to referrals from or to your own organisation.');
+      throw limitedTo('personReferral', 'referrals from or to your own organisation');
     }
     return referral;
   }
@@ -260,7 +260,7 @@ export class ReferralService {
   }
 
   private async get(id: string): Promise<PersonReferral> {
-    const [referral] = await this.store.read.referrals.findByIds([id]);
+    const [referral] = await this.deps.store.read.referrals.findByIds([id]);
     if (!referral) throw new NotFoundError('referral');
     return referral;
   }

@@ -38,7 +38,7 @@ export class PersonSituationResolver {
     input: RecordResidenceStatusInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<Person> {
-    return ctx.scope.services.situation.recordResidenceStatus(input, ctx.audit);
+    return ctx.scope.services.situation.recordResidenceStatus(input);
   }
 
   @Mutation(() => Person, {
@@ -49,7 +49,7 @@ export class PersonSituationResolver {
     @Arg('input', () => RecordBenefitRegimeInput, { description: 'The new regime.' }) input: RecordBenefitRegimeInput,
     @Ctx() ctx: PersonsContext,
   ): Promise<Person> {
-    return ctx.scope.services.situation.recordBenefitRegime(input, ctx.audit);
+    return ctx.scope.services.situation.recordBenefitRegime(input);
   }
 }
 

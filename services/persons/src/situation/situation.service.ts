@@ -5,15 +5,11 @@ import {
   decodeCursor,
   encodeCursor,
   pageSize,
-  requireRole,
   type BenefitRegime,
-  type Actor,
-  type RequestAudit,
   UUID_PATTERN,
 } from '@gk/shared';
-import type { PersonAccess } from '../access/person-access.service';
 import { addDays } from '../common/validation';
-import type { PersonsStore } from '../database/persons-store';
+import type { PersonsServiceDeps } from '../persons.context';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { Person } from '../person/person.entity';
 import type {
@@ -25,16 +21,16 @@ import { PersonBenefitRegimeChange, type PersonBenefitRegimeChangePage } from '.
 
 /** Residence status and benefit regime: history periods plus the current value on the person, changed together. */
 export class SituationService {
-  constructor(
-    private readonly store: PersonsStore,
-    private readonly actor: Actor,
-    private readonly access: PersonAccess,
-    private readonly maxPageSize: number,
-  ) {}
+  constructor(private readonly deps: PersonsServiceDeps) {}
 
-  async recordResidenceStatus(input: RecordResidenceStatusInput, audit: RequestAudit): Promise<Person> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'recordResidenceStatus');
-    await this.store.write(audit, async (repos, trail) => {
+  private get access() {
+    return this.deps.access;
+  }
+
+  async recordResidenceStatus(input: RecordResidenceStatusInput): Promise<Person> {
+    this.access.requireRole(['CASE_MANAGER'], 'recordResidenceStatus');
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const person = await repos.persons.findForUpdate(input.personId);
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'recordResidenceStatus');
@@ -49,12 +45,12 @@ export class SituationService {
         await repos.situation.closeResidencePeriod(open.id, addDays(input.validFrom, -1));
       }
       const periodId = randomUUID();
-      await repos.situation.insertResidencePeriod(periodId, input.personId, input.status, input.validFrom, this.actor);
-      await repos.persons.update(input.personId, { currentResidenceStatus: input.status }, this.actor);
+      await repos.situation.insertResidencePeriod(periodId, input.personId, input.status, input.validFrom, actor);
+      await repos.persons.update(input.personId, { currentResidenceStatus: input.status }, actor);
       await repos.events.append(
         input.personId,
         PersonHistoryKind.RESIDENCE_STATUS_CHANGED,
-        this.actor,
+        actor,
         ['status', 'validFrom'],
         periodId,
       );
@@ -65,9 +61,10 @@ export class SituationService {
     return this.person(input.personId);
   }
 
-  async recordBenefitRegime(input: RecordBenefitRegimeInput, audit: RequestAudit): Promise<Person> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'recordBenefitRegime');
-    await this.store.write(audit, async (repos, trail) => {
+  async recordBenefitRegime(input: RecordBenefitRegimeInput): Promise<Person> {
+    this.access.requireRole(['CASE_MANAGER'], 'recordBenefitRegime');
+    const { actor } = this.deps;
+    await this.deps.store.write(async (repos, trail) => {
       const person = await repos.persons.findForUpdate(input.personId);
       if (!person) throw new NotFoundError('person');
       this.access.requireManager(person, 'recordBenefitRegime');
@@ -90,13 +87,13 @@ export class SituationService {
         input.regime,
         previous,
         input.validFrom,
-        this.actor,
+        actor,
       );
-      await repos.persons.update(input.personId, { currentBenefitRegime: input.regime }, this.actor);
+      await repos.persons.update(input.personId, { currentBenefitRegime: input.regime }, actor);
       await repos.events.append(
         input.personId,
         PersonHistoryKind.BENEFIT_REGIME_CHANGED,
-        this.actor,
+        actor,
         ['regime', 'validFrom'],
         periodId,
       );
@@ -112,9 +109,9 @@ export class SituationService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<PersonBenefitRegimeChangePage> {
-    requireRole(this.access.identity, ['CASE_MANAGER'], 'benefitRegimeChanges');
+    this.access.requireRole(['CASE_MANAGER'], 'benefitRegimeChanges');
     const caseManagingOrganizationId = this.access.ownOrganization('benefitRegimeChanges');
-    const limit = pageSize(first, this.maxPageSize);
+    const limit = pageSize(first, this.deps.maxPageSize);
     let cursor: { validFrom: string; id: string } | null = null;
     if (after) {
       const [validFrom, id] = decodeCursor(after).split('|');
@@ -124,7 +121,7 @@ export class SituationService {
     }
     if (filter?.changedFrom && filter.changedUntil && filter.changedUntil < filter.changedFrom)
       throw new BadUserInputError('filter.changedUntil', 'must not be before changedFrom');
-    const rows = await this.store.read.situation.regimeChanges({
+    const rows = await this.deps.store.read.situation.regimeChanges({
       ...(filter ?? {}),
       caseManagingOrganizationId,
       after: cursor,
@@ -152,7 +149,7 @@ export class SituationService {
   }
 
   private async person(id: string): Promise<Person> {
-    const [person] = await this.store.read.persons.findByIds([id]);
+    const [person] = await this.deps.store.read.persons.findByIds([id]);
     if (!person) throw new NotFoundError('person');
     return person;
   }
