@@ -1,8 +1,6 @@
 import { isISO31661Alpha2, isISO31661Alpha3, registerDecorator, type ValidationOptions } from 'class-validator';
 import { todayIso } from '@gk/shared';
 
-export const GEMEINDE_AGS_PATTERN = /^\d{8}$/;
-
 /** A date (YYYY-MM-DD, already checked by the Date scalar) that is not after today in Europe/Berlin. */
 export function IsNotInFuture(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>

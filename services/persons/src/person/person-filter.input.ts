@@ -1,6 +1,6 @@
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { BenefitRegime, IsoDateScalar, NeedCategory, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
+import { BenefitRegime, IsoDateScalar, NeedCategory, ResidenceStatus, AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import { PersonNeedStatus } from '../need/need-status.enum';
 
 @InputType({ description: 'Narrows the list of persons; all given conditions must hold.' })
@@ -10,7 +10,7 @@ export class PersonFilterInput {
     description: 'AGS of the municipality of residence; a 5-digit Kreis AGS covers all its Gemeinden.',
   })
   @IsOptional()
-  @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
+  @Matches(AGS_PATTERN, { message: AGS_RULE })
   municipalityAgs?: string | null;
 
   @Field(() => [ResidenceStatus], { nullable: true, description: 'Current residence status is one of these.' })

@@ -10,8 +10,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { CefrLevel, IsoDateScalar } from '@gk/shared';
-import { GEMEINDE_AGS_PATTERN, IsCountryCode, IsNotInFuture } from '../common/validation';
+import { CefrLevel, GEMEINDE_AGS_PATTERN, GEMEINDE_AGS_RULE, IsoDateScalar } from '@gk/shared';
+import { IsCountryCode, IsNotInFuture } from '../common/validation';
 import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 import {
   PersonInitialBenefitRegimeInput,
@@ -71,7 +71,7 @@ export class RegisterPersonInput {
   germanLevelCertified!: boolean;
 
   @Field({ description: 'AGS of the municipality of residence: 8 digits (a Gemeinde).' })
-  @Matches(GEMEINDE_AGS_PATTERN, { message: 'must be the 8-digit AGS of a Gemeinde' })
+  @Matches(GEMEINDE_AGS_PATTERN, { message: GEMEINDE_AGS_RULE })
   municipalityAgs!: string;
 
   @Field(() => IsoDateScalar, {

@@ -12,8 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CefrLevel, IsoDateScalar } from '@gk/shared';
-import { GEMEINDE_AGS_PATTERN, IsCountryCode, IsNotInFuture } from '../common/validation';
+import { CefrLevel, GEMEINDE_AGS_PATTERN, GEMEINDE_AGS_RULE, IsoDateScalar } from '@gk/shared';
+import { IsCountryCode, IsNotInFuture } from '../common/validation';
 import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 import { PersonVocationalQualificationInput } from './person-inputs.shared';
 import { LANGUAGE_CODE, NAME_RULE } from './register-person.input';
@@ -78,7 +78,7 @@ export class UpdatePersonInput {
   germanLevelCertified?: boolean;
 
   @Field(() => String, { nullable: true, description: 'AGS of the municipality of residence, 8 digits.' })
-  @Matches(GEMEINDE_AGS_PATTERN, { message: 'must be the 8-digit AGS of a Gemeinde' })
+  @Matches(GEMEINDE_AGS_PATTERN, { message: GEMEINDE_AGS_RULE })
   municipalityAgs?: string;
 
   @Field(() => IsoDateScalar, { nullable: true, description: 'Date of arrival in Germany; null clears it.' })

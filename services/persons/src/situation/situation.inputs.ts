@@ -1,6 +1,6 @@
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { BenefitRegime, IsoDateScalar, ResidenceStatus, AGS_PATTERN } from '@gk/shared';
+import { BenefitRegime, IsoDateScalar, ResidenceStatus, AGS_PATTERN, AGS_RULE } from '@gk/shared';
 import { IsNotInFuture } from '../common/validation';
 
 @InputType({ description: 'A new residence status of a person. It ends the current one the day before `validFrom`.' })
@@ -47,7 +47,7 @@ export class BenefitRegimeChangeFilterInput {
     description: 'AGS of the municipality of residence; a 5-digit Kreis AGS covers all its Gemeinden.',
   })
   @IsOptional()
-  @Matches(AGS_PATTERN, { message: 'must be 5 digits (Kreis) or 8 digits (Gemeinde)' })
+  @Matches(AGS_PATTERN, { message: AGS_RULE })
   municipalityAgs?: string | null;
 
   @Field(() => BenefitRegime, { nullable: true, description: 'Regime left.' })
