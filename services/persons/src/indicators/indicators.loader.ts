@@ -3,13 +3,14 @@ import type { DataSource } from 'typeorm';
 import {
   addCount,
   BenefitRegime,
+  cachedFamilyLoader,
+  familyKeyId,
   NeedCategory,
   ResidenceStatus,
   kreisOf,
   protectAreaFamily,
   protectedArea,
   requestDataVersion,
-  versionedCache,
   type MemberCounts,
   type ProtectedCount,
   type ProtectedFamily,
@@ -52,8 +53,6 @@ const SUMS: readonly SumConstraint[] = (['residenceStatus', 'benefitRegime', 'sc
     parts: LAYOUT[d].map((k) => cellId(d, k)),
   }),
 );
-
-const pairKey = (kreis: string, referenceDate: string) => `${kreis}|${referenceDate}`;
 
 /**
  * Protects one Kreis family on one date from its raw cells (rows of that pair only), for a reader
@@ -100,9 +99,9 @@ function assemble(cells: Map<string, ProtectedCount>): TargetGroupIndicators {
 
 /**
  * The target group of many areas on many dates: one pair of GROUP BY statements for all (Kreis, date)
- * pairs of a batch that are not cached yet, each family protected once, so a Kreis and its Gemeinden
+ * families of a batch that are not cached yet, each family protected once, so a Kreis and its Gemeinden
  * always show the same suppression pattern. Protected families are kept across requests until a write
- * changes the persons data (see the kit's VersionedCache): then one statement answers a dashboard.
+ * changes the persons data (the kit's cached family loader): then one statement answers a dashboard.
  *
  * The pattern is the reader's organisation's own (cached per organisation): a cell is protected for
  * what that organisation does not know itself, so its own writes cannot be subtracted from a
@@ -113,41 +112,29 @@ export function createIndicatorsLoaders(
   threshold: number,
   readerOrganizationId: string | null,
 ) {
-  const cache = versionedCache<ProtectedFamily>(dataSource, `target-group:${threshold}`);
-  // One cache for every reader (its size bound holds for all of them), keyed by family and organisation.
-  const cacheKey = (kreis: string, referenceDate: string) =>
-    `${pairKey(kreis, referenceDate)}|${readerOrganizationId ?? '-'}`;
-  const version = requestDataVersion(dataSource);
+  const families = cachedFamilyLoader<ProtectedFamily>(dataSource, {
+    kind: `target-group:${threshold}`,
+    reader: { organizationId: readerOrganizationId },
+    version: requestDataVersion(dataSource),
+    async compute(manager, keys) {
+      const rowsOf = new Map<string, FamilyFigureRow[]>(keys.map((key) => [familyKeyId(key), []]));
+      for (const row of await new FiguresRepository(manager).familyFigures(keys, readerOrganizationId))
+        rowsOf.get(familyKeyId(row))?.push(row);
+      return keys.map((key) => protectFamily(key.kreis, rowsOf.get(familyKeyId(key)) ?? [], threshold));
+    },
+  });
   return {
     targetGroup: new DataLoader<IndicatorsKey, TargetGroupIndicators, string>(
       async (keys) => {
-        const families = await cache.read(
-          dataSource,
-          keys.map((k) => cacheKey(kreisOf(k.ags), k.referenceDate)),
-          async (manager, missing) => {
-            const pairs = missing.map((key) => {
-              const [kreis, referenceDate] = key.split('|');
-              return { kreis, referenceDate };
-            });
-            const byPair = new Map<string, FamilyFigureRow[]>(
-              pairs.map((pair) => [pairKey(pair.kreis, pair.referenceDate), []]),
-            );
-            for (const row of await new FiguresRepository(manager).familyFigures(pairs, readerOrganizationId))
-              byPair.get(pairKey(row.kreis, row.referenceDate))?.push(row);
-            return new Map(
-              pairs.map((pair) => [
-                cacheKey(pair.kreis, pair.referenceDate),
-                protectFamily(pair.kreis, byPair.get(pairKey(pair.kreis, pair.referenceDate)) ?? [], threshold),
-              ]),
-            );
-          },
-          version,
+        const protectedFamilies = await families.loadMany(
+          keys.map((k) => ({ kreis: kreisOf(k.ags), referenceDate: k.referenceDate })),
         );
-        return keys.map((k) =>
-          assemble(protectedArea(families.get(cacheKey(kreisOf(k.ags), k.referenceDate))!, k.ags, CELLS)),
-        );
+        return keys.map((k, i) => {
+          const family = protectedFamilies[i];
+          return family instanceof Error ? family : assemble(protectedArea(family, k.ags, CELLS));
+        });
       },
-      { cacheKeyFn: (k) => pairKey(k.ags, k.referenceDate) },
+      { cacheKeyFn: (k) => `${k.ags}|${k.referenceDate}` },
     ),
   };
 }
