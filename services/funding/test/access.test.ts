@@ -11,7 +11,7 @@ import {
   FINANCE,
   OFFER_A,
   spend,
-} from './helpers';
+} from './support';
 
 const APPLICANT = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';

@@ -14,7 +14,7 @@ import {
   OFFER_A,
   OFFER_B,
   spend,
-} from './helpers';
+} from './support';
 
 describe('allocations to offers and expenditures', () => {
   let s: TestSubgraph;

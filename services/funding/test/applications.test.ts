@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './helpers';
+import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './support';
 
 const FIELDS =
   'id status requested ownShare totalCost approvedAmount approvedOn allocated program { id } municipality { ags } applicant { id }';

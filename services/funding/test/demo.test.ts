@@ -2,7 +2,7 @@ import { demoOfferId } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { demoApplicationId, demoProgramId } from '../src/demo/funding.demo';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, FINANCE } from './helpers';
+import { actingAs, FINANCE } from './support';
 
 describe('funding demo data', () => {
   let s: TestSubgraph;

@@ -13,7 +13,7 @@ import {
   OFFER_B,
   OFFER_C,
   spend,
-} from './helpers';
+} from './support';
 
 const MONEY = `fiscalYear planned allocated spent stateShare ownShare otherShare byProgramme { program { name } allocated spent }
   costPerEnrolledPerson costPerCompletedQualification`;

@@ -13,7 +13,7 @@ import {
   OFFER_B,
   OFFER_C,
   spend,
-} from './helpers';
+} from './support';
 
 const OVERVIEW = `planned allocated spent stateShare ownShare otherShare
   bySource { source allocated spent } byProgramme { program { name } allocated spent } byBudgetProduct { budgetProduct planned allocated spent }`;

@@ -1,6 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, createBudget, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './helpers';
+import { actingAs, createBudget, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './support';
 
 const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`;
 const BUDGET_BASE = {
