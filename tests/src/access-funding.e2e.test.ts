@@ -1,4 +1,5 @@
-import { demoOfferId, demoOrganizationId, ROLES, type Identity, type Role } from '@gk/shared';
+import { ROLES, type Identity, type Role } from '@gk/shared';
+import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 
 const APPLICANT = demoOrganizationId('vhs-rheine');

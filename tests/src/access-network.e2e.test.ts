@@ -1,4 +1,5 @@
-import { demoAllianceId, demoOrganizationId, ROLES, type Identity, type Role } from '@gk/shared';
+import { ROLES, type Identity, type Role } from '@gk/shared';
+import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 
 const RHEINE = demoAllianceId('rheine');

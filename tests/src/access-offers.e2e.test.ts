@@ -1,4 +1,5 @@
-import { demoOrganizationId, demoPersonId, ROLES, type Identity, type Role } from '@gk/shared';
+import { ROLES, type Identity, type Role } from '@gk/shared';
+import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 
 const org = demoOrganizationId;

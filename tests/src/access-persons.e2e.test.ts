@@ -1,4 +1,5 @@
-import { demoOrganizationId, ROLES, type Identity, type Purpose, type Role } from '@gk/shared';
+import { ROLES, type Identity, type Purpose, type Role } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 
 const org = demoOrganizationId;

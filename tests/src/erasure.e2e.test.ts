@@ -1,4 +1,4 @@
-import { demoOrganizationId } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 const DPO = { subject: 'dpo-1', roles: ['DATA_PROTECTION_OFFICER' as const], ags: [] };

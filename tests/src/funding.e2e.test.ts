@@ -1,4 +1,4 @@
-import { demoOfferId, demoOrganizationId } from '@gk/shared';
+import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 // Funding figures are the finance officers' (issue 7): this one looks after both demo Kreise.

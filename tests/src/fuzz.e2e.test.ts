@@ -20,15 +20,8 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import {
-  DEMO_OFFERS,
-  DEMO_ORGANIZATIONS,
-  demoOfferId,
-  demoOrganizationId,
-  demoPersonRefs,
-  ROLES,
-  type Identity,
-} from '@gk/shared';
+import { ROLES, type Identity } from '@gk/shared';
+import { DEMO_OFFERS, DEMO_ORGANIZATIONS, demoOfferId, demoOrganizationId, demoPersonRefs } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 /**

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { demoOrganizationId, demoPersonId } from '@gk/shared';
+import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import {
   descendantRunning,
   descendants,

@@ -1,12 +1,5 @@
-import {
-  attackerIntervals,
-  demoOfferId,
-  demoOrganizationId,
-  disclosedBySums,
-  type Identity,
-  type SumConstraint,
-  type SubgraphName,
-} from '@gk/shared';
+import { attackerIntervals, disclosedBySums, type Identity, type SumConstraint, type SubgraphName } from '@gk/shared';
+import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 /*

@@ -1,4 +1,4 @@
-import { demoAllianceId, demoOrganizationId } from '@gk/shared';
+import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 const RHEINE = demoAllianceId('rheine');

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoOrganizationId, type Identity } from '@gk/shared';
+import { type Identity } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 const CASE_MANAGER: Partial<Identity> = {

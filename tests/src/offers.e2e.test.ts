@@ -1,4 +1,5 @@
-import { CEFR_ORDER, DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId, type CefrLevel } from '@gk/shared';
+import { CEFR_ORDER, type CefrLevel } from '@gk/shared';
+import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import type { Identity } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 

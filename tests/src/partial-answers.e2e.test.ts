@@ -1,4 +1,4 @@
-import { demoOrganizationId } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 const CASE_MANAGER = {

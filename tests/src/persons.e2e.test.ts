@@ -1,4 +1,5 @@
-import { demoOrganizationId, demoPersonId, type Identity } from '@gk/shared';
+import { type Identity } from '@gk/shared';
+import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 const CASE_MANAGER: Partial<Identity> = {

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
-import { demoOfferId, demoOrganizationId, signGatewayToken } from '@gk/shared';
+import { signGatewayToken } from '@gk/shared';
+import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 describe('the hub end to end: four subgraphs behind the gateway over HTTP', () => {

@@ -1,4 +1,5 @@
-import { demoPersonId, demoOrganizationId, type Identity } from '@gk/shared';
+import { type Identity } from '@gk/shared';
+import { demoPersonId, demoOrganizationId } from '@gk/fixtures';
 import { replicaSetupMissing, startReplicaCluster } from './support/replica-cluster';
 
 /**

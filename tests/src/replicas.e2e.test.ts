@@ -1,4 +1,5 @@
-import { demoOrganizationId, demoPersonId, type Identity } from '@gk/shared';
+import { type Identity } from '@gk/shared';
+import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import { replicaSetupMissing, startReplicaCluster, type ReplicaCluster } from './support/replica-cluster';
 
 const PROVIDER: Partial<Identity> = {

@@ -2,14 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import {
-  cefrAtLeast,
-  demoOrganizationId,
-  demoPersonId,
-  startEmbeddedServer,
-  withDatabase,
-  type CefrLevel,
-} from '@gk/shared';
+import { cefrAtLeast, startEmbeddedServer, withDatabase, type CefrLevel } from '@gk/shared';
+import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import { benchFixtures } from '../scale/bench-fixtures';
 import { ensureScaleData } from '../scale/scale-data';
 import type { Scale } from './bench-options';

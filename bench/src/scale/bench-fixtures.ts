@@ -1,13 +1,5 @@
-import {
-  DEMO_OFFERS,
-  demoOfferId,
-  demoOrganizationId,
-  demoPersonId,
-  NRW_AREAS,
-  ScaleWorld,
-  type Identity,
-  type ScaleInput,
-} from '@gk/shared';
+import { NRW_AREAS, ScaleWorld, type Identity, type ScaleInput } from '@gk/shared';
+import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/fixtures';
 
 /** One enrollment the benchmark's write may send: `enrollInOffer(input: { offerId, personId, person })`. */
 export interface BenchEnrollPair {

@@ -1,4 +1,5 @@
-import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, demoOrganizationId, type Role } from '@gk/shared';
+import { type Role } from '@gk/shared';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, demoOrganizationId } from '@gk/fixtures';
 
 /** A demo identity the development sign-in page offers: one per role, as the README's token commands. */
 export interface DemoIdentity {

@@ -1,4 +1,4 @@
-import { demoOrganizationId } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import { resolveOrganizationOption } from './organization-option';
 
 describe('the token command --org', () => {

@@ -1,4 +1,5 @@
-import { DEMO_ORGANIZATIONS, demoOrganizationId, isUuid } from '@gk/shared';
+import { isUuid } from '@gk/shared';
+import { DEMO_ORGANIZATIONS, demoOrganizationId } from '@gk/fixtures';
 
 /**
  * The token command's `--org`: an organisation id, or the key of a demo organisation (`kim-rheine`),

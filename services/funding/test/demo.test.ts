@@ -1,4 +1,4 @@
-import { demoOfferId } from '@gk/shared';
+import { demoOfferId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { demoApplicationId, demoProgramId } from '../src/demo/funding.demo';
 import { fundingSubgraph } from '../src/funding.subgraph';

@@ -1,4 +1,5 @@
-import { demoAllianceId, demoOrganizationId, ROLES, type Identity, type Role } from '@gk/shared';
+import { ROLES, type Identity, type Role } from '@gk/shared';
+import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { dataOf, databaseFingerprint } from './support';

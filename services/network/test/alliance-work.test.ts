@@ -1,4 +1,4 @@
-import { demoAllianceId, demoOrganizationId } from '@gk/shared';
+import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { actingAs, COORDINATOR, dataOf, refused } from './support';

@@ -1,4 +1,5 @@
-import { demoAllianceId, demoOrganizationId, type Identity } from '@gk/shared';
+import { type Identity } from '@gk/shared';
+import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { actingAs, COORDINATOR, dataOf, refused } from './support';

@@ -1,4 +1,5 @@
-import { demoAllianceId, type Identity } from '@gk/shared';
+import { type Identity } from '@gk/shared';
+import { demoAllianceId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { dataOf } from './support';

@@ -1,4 +1,4 @@
-import { demoOrganizationId } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { dataOf, refused } from './support';

@@ -1,4 +1,4 @@
-import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/shared';
+import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import type { TestSubgraph } from '@gk/shared/testing';
 import { DEMO_MEASURE_CAREER_PERSONS, DEMO_OVERBOOKED_OFFERS } from '../src/demo/offers.demo';
 import { offersSubgraph } from '../src/offers.subgraph';

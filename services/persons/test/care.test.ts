@@ -1,4 +1,4 @@
-import { demoOfferId } from '@gk/shared';
+import { demoOfferId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
 import {

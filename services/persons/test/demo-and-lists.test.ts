@@ -1,4 +1,5 @@
-import { DEMO_PERSON_COUNTS, demoOrganizationId, demoPersonRefs, todayIso } from '@gk/shared';
+import { todayIso } from '@gk/shared';
+import { DEMO_PERSON_COUNTS, demoOrganizationId, demoPersonRefs } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { personsSubgraph } from '../src/persons.subgraph';
 import { ageOn } from '../src/common/validation';

@@ -1,5 +1,5 @@
 import type { Identity } from '@gk/shared';
-import { demoOrganizationId } from '@gk/shared';
+import { demoOrganizationId } from '@gk/fixtures';
 import type { TestSubgraph } from '@gk/shared/testing';
 import { actingAs } from '@gk/shared/testing';
 

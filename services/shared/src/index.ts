@@ -12,7 +12,6 @@ export * from './logging';
 export * from './pagination';
 export * from './scalars';
 export * from './subgraph';
-export * from './demo';
 export * from './domain';
 export * from './statistics';
 export * from './store';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { deterministicId, demoOfferId, demoOrganizationId, seedOnce, type Logger } from '@gk/shared';
+import { deterministicId, seedOnce, type Logger } from '@gk/shared';
+import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 
 const DEMO_ACTOR = 'demo-loader';
 

@@ -1,13 +1,6 @@
 import type { DataSource } from 'typeorm';
-import {
-  DEMO_MUNICIPALITIES,
-  DEMO_ORGANIZATIONS,
-  demoAllianceId,
-  demoOrganizationId,
-  deterministicId,
-  seedOnce,
-  type Logger,
-} from '@gk/shared';
+import { deterministicId, seedOnce, type Logger } from '@gk/shared';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANIZATIONS, demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { AllianceProgramme } from '../alliance/alliance-programme.enum';
 import { type Actor, createdStamp } from '@gk/shared';
 import { type NetworkRepositories, repositoriesOf } from '../network.store';

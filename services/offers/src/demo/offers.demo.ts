@@ -1,16 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { deterministicId, seedOnce, type Logger } from '@gk/shared';
 import {
   DEMO_OFFERS,
-  deterministicId,
   demoOfferId,
   demoOrganizationId,
   demoPersonId,
   demoPersonRefs,
   seededRandom,
-  seedOnce,
   type DemoOffer,
-  type Logger,
-} from '@gk/shared';
+} from '@gk/fixtures';
 
 const DEMO_ACTOR = 'demo-loader';
 const NO_SGB_II_XII = ['ASYLBLG', 'SGB_III', 'NONE'];

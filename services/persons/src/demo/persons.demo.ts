@@ -3,18 +3,20 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import {
   BenefitRegime,
   CefrLevel,
-  DEMO_MUNICIPALITIES,
-  DEMO_OFFERS,
   NeedCategory,
   ResidenceStatus,
   deterministicId,
+  seedOnce,
+  type Logger,
+} from '@gk/shared';
+import {
+  DEMO_MUNICIPALITIES,
+  DEMO_OFFERS,
   demoOfferId,
   demoOrganizationId,
   demoPersonRefs,
   seededRandom,
-  seedOnce,
-  type Logger,
-} from '@gk/shared';
+} from '@gk/fixtures';
 import { addDays } from '../common/validation';
 import { PersonConsent } from '../consent/consent.entity';
 import { PersonConsentLegalBasis, PersonDataPurpose } from '../consent/consent.enums';

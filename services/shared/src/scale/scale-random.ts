@@ -1,5 +1,3 @@
-import { seededRandom } from '../demo/catalogue';
-
 /** Mixes integers into one 32-bit seed (murmur3's finaliser per input), so each record has its own stream. */
 export function mixSeed(...values: number[]): number {
   let h = 0x9e3779b9;
@@ -45,7 +43,10 @@ export class Random {
   }
 }
 
-/** Days since 1970-01-01 of an ISO date (Hinnant's days_from_civil: no Date objects, the generator calls it millions of times). */
+/**
+ * Days since 1970-01-01 of an ISO date (Hinnant's days_from_civil: no Date objects, the generator calls it
+ * millions of times).
+ */
 export function toDayNumber(iso: string): number {
   let y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
@@ -99,4 +100,16 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) counts[order[k][1]] += 1;
   return counts;
+}
+
+/** A small seeded generator (mulberry32), the demo data's: the same seed gives the same numbers everywhere. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
