@@ -4,7 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType({
   description:
-    'A procedure agreement (Verfahrensvereinbarung) between agencies of an alliance: who does what, when, in which order.',
+    'A procedure agreement (Verfahrensvereinbarung) between agencies of an alliance: who does what, when, in which ' +
+    'order.',
 })
 @Entity({ name: 'procedure_agreement' })
 export class ProcedureAgreement extends AuditedRow {

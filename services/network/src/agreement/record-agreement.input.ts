@@ -16,7 +16,8 @@ export class RecordAgreementInput {
 
   @Field(() => [ID], {
     description:
-      'Ids of the organisations that are parties: at least two, at most 50, each once; each must be a known organisation.',
+      'Ids of the organisations that are parties: at least two, at most 50, each once; each must be a known ' +
+      'organisation.',
   })
   @ArrayMinSize(2)
   @ArrayMaxSize(50)

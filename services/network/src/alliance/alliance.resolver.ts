@@ -38,7 +38,8 @@ export class AllianceResolver {
 
   @Query(() => [Alliance], {
     description:
-      'The alliances that span a municipality: its own first, then those of its Kreis. A malformed or unknown AGS is refused.',
+      'The alliances that span a municipality: its own first, then those of its Kreis. A malformed or unknown AGS is ' +
+      'refused.',
   })
   alliancesForMunicipality(
     @Arg('ags', { description: 'Amtlicher Gemeindeschlüssel, 5 or 8 digits.' }) ags: string,
@@ -49,7 +50,8 @@ export class AllianceResolver {
 
   @Mutation(() => Alliance, {
     description:
-      'Creates a local alliance with its seven standing tasks (not started). One alliance per lead municipality and programme.',
+      'Creates a local alliance with its seven standing tasks (not started). One alliance per lead municipality and ' +
+      'programme.',
   })
   createAlliance(
     @Arg('input', () => CreateAllianceInput, { description: 'The alliance.' }) input: CreateAllianceInput,
@@ -81,7 +83,8 @@ export class AllianceResolver {
 
   @FieldResolver(() => [CoreGroupMembership], {
     description:
-      'The core group (Bündniskerngruppe): every seat, past and future included, by first day; only the seats in force on `activeOn` when given.',
+      'The core group (Bündniskerngruppe): every seat, past and future included, by first day; only the seats in ' +
+      'force on `activeOn` when given.',
   })
   coreGroup(
     @Root() alliance: Alliance,

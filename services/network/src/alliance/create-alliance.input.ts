@@ -13,7 +13,8 @@ export class CreateAllianceInput {
 
   @Field({
     description:
-      'AGS of the lead municipality: a Kreis (its alliance spans the member municipalities), a kreisfreie Stadt or a kreisangehörige Kommune.',
+      'AGS of the lead municipality: a Kreis (its alliance spans the member municipalities), a kreisfreie Stadt or a ' +
+      'kreisangehörige Kommune.',
   })
   @Matches(AGS_PATTERN, { message: `leadAgs ${AGS_RULE}` })
   leadAgs!: string;

@@ -6,7 +6,8 @@ import { DecisionAuthority } from './decision-authority.enum';
 
 @ObjectType({
   description:
-    "A seat of an organisation in an alliance's core group (Bündniskerngruppe) for a period. An organisation holds at most one seat in a core group at any time.",
+    "A seat of an organisation in an alliance's core group (Bündniskerngruppe) for a period. An organisation holds " +
+    'at most one seat in a core group at any time.',
 })
 @Entity({ name: 'core_group_membership' })
 export class CoreGroupMembership extends AuditedRow {
@@ -23,7 +24,9 @@ export class CoreGroupMembership extends AuditedRow {
   @Field(() => String, {
     nullable: true,
     description:
-      'Name of the person representing the organisation (staff contact, not a member of the target group). Only network coordinators, core-group members and administrators see it; for others it is null with a FORBIDDEN error.',
+      'Name of the person representing the organisation (staff contact, not a member of the target group). Only ' +
+      'network coordinators, core-group members and administrators see it; for others it is null with a FORBIDDEN ' +
+      'error.',
   })
   @Column({ name: 'representative_name', type: 'text' })
   representativeName!: string;

@@ -9,7 +9,8 @@ import { AddCoreGroupMemberInput, ChangeCoreGroupMemberInput, EndCoreGroupMember
 export class CoreGroupResolver {
   @Mutation(() => CoreGroupMembership, {
     description:
-      "Gives an organisation a seat in an alliance's core group. Refused when the organisation already holds a seat there for part of the period.",
+      "Gives an organisation a seat in an alliance's core group. Refused when the organisation already holds a seat " +
+      'there for part of the period.',
   })
   addCoreGroupMember(
     @Arg('input', () => AddCoreGroupMemberInput, { description: 'The seat.' }) input: AddCoreGroupMemberInput,

@@ -6,7 +6,10 @@ import type { AllianceCoverage } from './coverage.types';
 export class CoverageService {
   constructor(private readonly deps: NetworkServiceDeps) {}
 
-  /** Coverage of the alliance's core group on a day (today in Berlin by default); member organisations come through their loader. */
+  /**
+   * Coverage of the alliance's core group on a day (today in Berlin by default); member organisations come through
+   * their loader.
+   */
   async forAlliance(allianceId: string, asOf: string | null | undefined): Promise<AllianceCoverage> {
     const day = asOf ?? todayIso();
     const memberships = await this.deps.loaders.coreGroup.byAlliance.load(allianceId);
@@ -14,7 +17,12 @@ export class CoverageService {
     return computeCoverage(
       memberships.map((m, i) => {
         const organization = organizations[i];
-        return { area: m.area, validFrom: m.validFrom, validUntil: m.validUntil, organizationKind: organization && !(organization instanceof Error) ? organization.kind : null };
+        return {
+          area: m.area,
+          validFrom: m.validFrom,
+          validUntil: m.validUntil,
+          organizationKind: organization && !(organization instanceof Error) ? organization.kind : null,
+        };
       }),
       day,
     );

@@ -2,7 +2,12 @@ import { Area } from '../organization/area.enum';
 import { OrganizationKind } from '../organization/organization-kind.enum';
 import { computeCoverage, EXPECTED_AGENCIES, type CoverageSeat } from './coverage';
 
-const seat = (organizationKind: OrganizationKind, area: Area, validFrom = '2020-01-01', validUntil: string | null = null): CoverageSeat => ({ organizationKind, area, validFrom, validUntil });
+const seat = (
+  organizationKind: OrganizationKind,
+  area: Area,
+  validFrom = '2020-01-01',
+  validUntil: string | null = null,
+): CoverageSeat => ({ organizationKind, area, validFrom, validUntil });
 
 describe('core group coverage', () => {
   it('names every area and agency as missing for an empty core group', () => {
@@ -26,7 +31,11 @@ describe('core group coverage', () => {
       seat(OrganizationKind.SOZIALAMT, Area.SOZIALES),
       seat(OrganizationKind.JUGENDAMT, Area.SOZIALES),
     ];
-    expect(computeCoverage(seats, '2021-06-01')).toMatchObject({ missingAreas: [], missingExpectedAgencies: [], complete: true });
+    expect(computeCoverage(seats, '2021-06-01')).toMatchObject({
+      missingAreas: [],
+      missingExpectedAgencies: [],
+      complete: true,
+    });
   });
 
   it('counts only seats in force on the day, both ends inclusive', () => {
@@ -41,7 +50,13 @@ describe('core group coverage', () => {
       representedAreas: ['SOZIALES'],
       missingAreas: ['MIGRATION_UND_INTEGRATION', 'ARBEIT_UND_WIRTSCHAFT', 'BILDUNG'],
       presentExpectedAgencies: ['SOZIALAMT', 'JUGENDAMT'],
-      missingExpectedAgencies: ['JOBCENTER', 'AGENTUR_FUER_ARBEIT', 'AUSLAENDERBEHOERDE', 'REFUGEE_COUNSELLING', 'SCHOOL_SUPERVISION'],
+      missingExpectedAgencies: [
+        'JOBCENTER',
+        'AGENTUR_FUER_ARBEIT',
+        'AUSLAENDERBEHOERDE',
+        'REFUGEE_COUNSELLING',
+        'SCHOOL_SUPERVISION',
+      ],
       complete: false,
     });
   });

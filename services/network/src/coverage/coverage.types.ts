@@ -3,7 +3,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { Area } from '../organization/area.enum';
 import { OrganizationKind } from '../organization/organization-kind.enum';
 
-@ObjectType({ description: 'Which areas and which expected agencies the core group covers on a day, counting memberships in force that day.' })
+@ObjectType({
+  description:
+    'Which areas and which expected agencies the core group covers on a day, counting memberships in force that day.',
+})
 export class AllianceCoverage {
   @Field(() => IsoDateScalar, { description: 'The day the coverage describes.' })
   asOf!: string;
@@ -14,7 +17,11 @@ export class AllianceCoverage {
   @Field(() => [Area], { description: 'Areas no member represents.' })
   missingAreas!: Area[];
 
-  @Field(() => [OrganizationKind], { description: 'Agencies the programme expects in a core group (Jobcenter, Agentur für Arbeit, Ausländerbehörde, refugee counselling, school supervision, Sozialamt, Jugendamt) that hold a seat.' })
+  @Field(() => [OrganizationKind], {
+    description:
+      'Agencies the programme expects in a core group (Jobcenter, Agentur für Arbeit, Ausländerbehörde, refugee ' +
+      'counselling, school supervision, Sozialamt, Jugendamt) that hold a seat.',
+  })
   presentExpectedAgencies!: OrganizationKind[];
 
   @Field(() => [OrganizationKind], { description: 'Expected agencies without a seat.' })

@@ -187,7 +187,8 @@ export const DEMO_ALLIANCES: readonly DemoAlliance[] = [
         title: 'Verfahrensvereinbarung zum Rechtskreiswechsel',
         signedOn: '2020-03-15',
         summary:
-          'Jobcenter, Sozialamt und Agentur für Arbeit informieren einander bei einem Wechsel von AsylbLG zu SGB II und sichern eine lückenlose Beratung.',
+          'Jobcenter, Sozialamt und Agentur für Arbeit informieren einander bei einem Wechsel von AsylbLG zu SGB II ' +
+          'und sichern eine lückenlose Beratung.',
         partyKeys: ['jc-steinfurt', 'sozialamt-rheine', 'aa-rheine'],
       },
     ],
@@ -327,7 +328,8 @@ export const DEMO_ALLIANCES: readonly DemoAlliance[] = [
         title: 'Vereinbarung zur Zusammenarbeit in der Beratung junger Geflüchteter',
         signedOn: '2020-06-30',
         summary:
-          'Jobcenter, Flüchtlingsberatung und Kommunales Integrationszentrum stimmen Beratungswege ab und verweisen mit Einwilligung aneinander.',
+          'Jobcenter, Flüchtlingsberatung und Kommunales Integrationszentrum stimmen Beratungswege ab und verweisen ' +
+          'mit Einwilligung aneinander.',
         partyKeys: ['jc-rkn', 'fb-rkn', 'ki-rkn'],
       },
     ],

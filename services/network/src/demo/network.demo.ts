@@ -93,7 +93,10 @@ async function loadAlliance(repositories: NetworkRepositories, demo: DemoAllianc
   }
 }
 
-/** Loads the network slice of the demo world: municipalities, organisations, and the Rheine and Rhein-Kreis Neuss alliances. */
+/**
+ * Loads the network slice of the demo world: municipalities, organisations, and the Rheine and Rhein-Kreis Neuss
+ * alliances.
+ */
 export async function loadNetworkDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
   const loaded = await seedOnce(dataSource, 'demo', async (manager) => {
     // Kreise first, so that members can point at their parent.

@@ -15,7 +15,8 @@ export class MunicipalityIndicatorsResolver {
   @FieldResolver(() => AreaIndicators, {
     nullable: true,
     description:
-      "The core group's indicators of this municipality (for a Kreis: of all its Gemeinden) on a reference date. For the core group with the municipality in scope; null with FORBIDDEN for anyone else.",
+      "The core group's indicators of this municipality (for a Kreis: of all its Gemeinden) on a reference date. For " +
+      'the core group with the municipality in scope; null with FORBIDDEN for anyone else.',
   })
   indicators(
     @Root() municipality: Municipality,
@@ -28,7 +29,8 @@ export class MunicipalityIndicatorsResolver {
   @FieldResolver(() => [AreaIndicators], {
     nullable: true,
     description:
-      'The time axis: indicators at the last day of every quarter of the years asked for, oldest first, none after today. For the core group with the municipality in scope.',
+      'The time axis: indicators at the last day of every quarter of the years asked for, oldest first, none after ' +
+      'today. For the core group with the municipality in scope.',
   })
   quarterlyIndicators(
     @Root() municipality: Municipality,
@@ -48,7 +50,8 @@ export class MunicipalityIndicatorsResolver {
 export class AreaIndicatorsResolver {
   @Query(() => [AreaIndicators], {
     description:
-      "The core group's indicators of every municipality and Kreis in the caller's scope on one date, ordered by AGS: the state-wide view for an analyst whose scope is every participating Kreis. Core group only.",
+      "The core group's indicators of every municipality and Kreis in the caller's scope on one date, ordered by " +
+      'AGS: the state-wide view for an analyst whose scope is every participating Kreis. Core group only.',
   })
   stateIndicators(
     @Arg('referenceDate', () => IsoDateScalar, REFERENCE_DATE) referenceDate: string | null,
@@ -69,7 +72,8 @@ export class AreaIndicatorsResolver {
 
   @FieldResolver(() => [AllianceIndicators], {
     description:
-      "Network: the alliances spanning the area (its own first, then its Kreis's) with their core group's coverage of the four areas and of the expected agencies on the reference date.",
+      "Network: the alliances spanning the area (its own first, then its Kreis's) with their core group's coverage " +
+      'of the four areas and of the expected agencies on the reference date.',
   })
   alliances(@Root() indicators: AreaIndicators, @Ctx() ctx: NetworkContext): Promise<AllianceIndicators[]> {
     return ctx.scope.services.indicators.alliances(indicators);

@@ -12,7 +12,10 @@ export const FIRST_PROGRAMME_YEAR = 2018;
 /** Longest time axis one request may ask for (40 quarters). */
 export const MAX_QUARTER_YEARS = 10;
 
-/** Lists the areas and dates of the core group's indicators; the figures come from the other subgraphs by the entity key. */
+/**
+ * Lists the areas and dates of the core group's indicators; the figures come from the other subgraphs by the entity
+ * key.
+ */
 export class IndicatorsService {
   // Services keep nothing but their deps, so these share the request's loaders (and their batches).
   private readonly alliancesService: AllianceService;

@@ -70,7 +70,8 @@ export class NetworkInit1763700000000 implements MigrationInterface {
         areas text[] NOT NULL CHECK (cardinality(areas) BETWEEN 1 AND 4 AND areas <@ ARRAY[${AREAS}]::text[]),
         ags varchar(8) NOT NULL REFERENCES municipality (ags),
         public_social_agency boolean NOT NULL DEFAULT false,
-        contact_email text CHECK (contact_email ~ '^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$' AND length(contact_email) <= 254),
+        contact_email text CHECK (contact_email ~ '^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$'
+          AND length(contact_email) <= 254),
         contact_phone text CHECK (contact_phone ~ '^\\+?[0-9][0-9 /()-]{4,29}$'),
         website text CHECK (website ~ '^https?://' AND length(website) <= 500),
         ${AUDIT_COLUMNS},

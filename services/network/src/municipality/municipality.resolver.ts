@@ -19,7 +19,8 @@ export class MunicipalityResolver {
 
   @Query(() => [Municipality], {
     description:
-      'Municipalities by name, optionally only of one kind and/or only the members of one Kreis. An unknown parent AGS is refused.',
+      'Municipalities by name, optionally only of one kind and/or only the members of one Kreis. An unknown parent ' +
+      'AGS is refused.',
   })
   municipalities(
     @Arg('kind', () => MunicipalityKind, { nullable: true, description: 'Only municipalities of this kind.' })

@@ -29,7 +29,8 @@ export class Organization extends AuditedRow {
 
   @Field({
     description:
-      'Whether it is a public social agency (Leistungsträger) under §35 SGB I; sharing between such agencies may rest on §69 SGB X.',
+      'Whether it is a public social agency (Leistungsträger) under §35 SGB I; sharing between such agencies may ' +
+      'rest on §69 SGB X.',
   })
   @Column({ name: 'public_social_agency', type: 'boolean', default: false })
   publicSocialAgency!: boolean;

@@ -23,7 +23,8 @@ export const WEBSITE_OPTIONS = { protocols: ['http', 'https'], require_protocol:
 
 @InputType({
   description:
-    'An organisation joining the network. Contact data must be public contact data of the organisation, never of a person.',
+    'An organisation joining the network. Contact data must be public contact data of the organisation, never of a ' +
+    'person.',
 })
 export class RegisterOrganizationInput {
   @Field({ description: 'Name of the organisation, 1 to 300 characters.' })

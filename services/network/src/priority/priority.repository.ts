@@ -19,7 +19,10 @@ export class PriorityRepository {
     return this.repo.find({ where: { allianceId: In([...allianceIds]) }, order: { rank: 'ASC' } });
   }
 
-  /** Replaces the alliance's list: rows not kept are deleted, kept rows updated, new rows inserted (unique ranks are checked at commit). */
+  /**
+   * Replaces the alliance's list: rows not kept are deleted, kept rows updated, new rows inserted (unique ranks are
+   * checked at commit).
+   */
   async replace(allianceId: string, keep: KeptPriority[], add: NewPriority[]): Promise<void> {
     const keptIds = keep.map((p) => p.id);
     const remove = this.repo.createQueryBuilder().delete().where('alliance_id = :allianceId', { allianceId });

@@ -26,7 +26,8 @@ export async function loadScaleSlice(
       step();
       const organizations = writer(
         'organization',
-        'id uuid, name text, kind text, areas text[], ags text, public_social_agency boolean, contact_email text, website text, created_by text, updated_by text',
+        'id uuid, name text, kind text, areas text[], ags text, public_social_agency boolean, ' +
+          'contact_email text, website text, created_by text, updated_by text',
       );
       for (const o of world.organizations)
         await organizations.add(
@@ -46,7 +47,8 @@ export async function loadScaleSlice(
 
       const alliances = writer(
         'alliance',
-        'id uuid, name text, programme text, lead_ags text, lead_office_id uuid, start_date date, created_by text, updated_by text',
+        'id uuid, name text, programme text, lead_ags text, lead_office_id uuid, start_date date, ' +
+          'created_by text, updated_by text',
       );
       const members = writer(
         'core_group_membership',
@@ -59,7 +61,8 @@ export async function loadScaleSlice(
       );
       const forums = writer(
         'alliance_forum',
-        'id uuid, alliance_id uuid, kind text, title text, topic text, starts_on date, ends_on date, created_by text, updated_by text',
+        'id uuid, alliance_id uuid, kind text, title text, topic text, starts_on date, ends_on date, ' +
+          'created_by text, updated_by text',
       );
       const participants = writer(
         'alliance_forum_participant',
@@ -67,7 +70,8 @@ export async function loadScaleSlice(
       );
       const priorities = writer(
         'alliance_priority',
-        'id uuid, alliance_id uuid, rank integer, title text, status text, due_on date, created_by text, updated_by text',
+        'id uuid, alliance_id uuid, rank integer, title text, status text, due_on date, ' +
+          'created_by text, updated_by text',
       );
       const agreements = writer(
         'procedure_agreement',
