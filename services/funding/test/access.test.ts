@@ -52,11 +52,16 @@ describe('access to funding', () => {
   });
 
   const fingerprint = async () =>
-    s.db.dataSource.query(`SELECT (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM funding_program t) AS p, (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM budget t) AS b,
-      (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM funding_application t) AS a, (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM allocation t) AS l,
+    s.db.dataSource.query(`SELECT (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM funding_program t)
+      AS p, (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM budget t) AS b,
+      (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM funding_application t) AS a, (SELECT
+        md5(string_agg(t::text, '|' ORDER BY t::text)) FROM allocation t) AS l,
       (SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM expenditure t) AS e`);
 
-  /** A refused root field or mutation: no data (a nullable root field is null), one FORBIDDEN error with the rule, nothing changed. */
+  /**
+   * A refused root field or mutation: no data (a nullable root field is null), one FORBIDDEN error with the rule,
+   * nothing changed.
+   */
   async function forbidden(
     query: string,
     variables: Record<string, unknown>,
@@ -206,7 +211,8 @@ describe('access to funding', () => {
           ONE,
           { id: applicationId },
           FAR(role),
-          "Reading funding applications is limited to your own organisation's applications or the municipalities in your scope.",
+          "Reading funding applications is limited to your own organisation's applications or the municipalities " +
+            'in your scope.',
         );
         expect(await s.query(LIST, {}, FAR(role))).toEqual({ data: { fundingApplications: { items: [] } } });
       },
@@ -232,7 +238,8 @@ describe('access to funding', () => {
           ONE,
           { id: applicationId },
           as(role, BOTH_KREISE, OTHER_ORG),
-          "Reading funding applications is limited to your own organisation's applications or the municipalities in your scope.",
+          "Reading funding applications is limited to your own organisation's applications or the municipalities " +
+            'in your scope.',
         );
         expect(await s.query(LIST, {}, as(role, BOTH_KREISE, OTHER_ORG))).toEqual({
           data: { fundingApplications: { items: [] } },
@@ -262,7 +269,8 @@ describe('access to funding', () => {
       "lets %s create, submit and withdraw their own organisation's applications, but not decide them",
       async (role) => {
         const me = as(role, [], APPLICANT);
-        const CREATE = `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id status } }`;
+        const CREATE = `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input)
+          { id status } }`;
         const input = (applicantOrganizationId: string) => ({
           input: {
             applicantOrganizationId,
@@ -281,7 +289,8 @@ describe('access to funding', () => {
           CREATE,
           input(OTHER_ORG),
           me,
-          `${APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities in your scope.`,
+          `${APPLY} is limited to your own organisation's applications or, for finance officers, the ` +
+            `municipalities in your scope.`,
         );
         expect(
           await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, me),
@@ -298,7 +307,8 @@ describe('access to funding', () => {
           `mutation($id: ID!) { withdrawFundingApplication(id: $id) { status } }`,
           { id },
           as(role, [], OTHER_ORG),
-          `${APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities in your scope.`,
+          `${APPLY} is limited to your own organisation's applications or, for finance officers, the ` +
+            `municipalities in your scope.`,
         );
         expect(
           await s.query(`mutation($id: ID!) { withdrawFundingApplication(id: $id) { status } }`, { id }, me),
@@ -306,55 +316,62 @@ describe('access to funding', () => {
       },
     );
 
-    it('leaves approving, rejecting and reopening to finance of the municipality, and refuses every other role each mutation', async () => {
-      const id = await createApplication(s, programId);
-      await forbidden(
-        `mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`,
-        { id },
-        FAR('FINANCE'),
-        `${APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities in your scope.`,
-      );
-      dataOf(await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE));
-      const APPROVE = `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { status } }`;
-      const decision = { input: { id, approvedAmount: '100.00', approvedOn: '2019-04-01' } };
-      await forbidden(
-        APPROVE,
-        decision,
-        FAR('FINANCE'),
-        'Reopening, approving or rejecting a funding application is limited to the municipalities in your scope.',
-      );
-      await forbidden(
-        `mutation($id: ID!) { rejectFundingApplication(id: $id) { status } }`,
-        { id },
-        FAR('FINANCE'),
-        'Reopening, approving or rejecting a funding application is limited to the municipalities in your scope.',
-      );
-      for (const role of others('FINANCE')) {
+    it(
+      'leaves approving, rejecting and reopening to finance of the municipality, and refuses every other role ' +
+        'each mutation',
+      async () => {
+        const id = await createApplication(s, programId);
+        await forbidden(
+          `mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`,
+          { id },
+          FAR('FINANCE'),
+          `${APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities ` +
+            `in your scope.`,
+        );
+        dataOf(await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE));
+        const APPROVE =
+          `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: ` +
+          `$input) { status } }`;
+        const decision = { input: { id, approvedAmount: '100.00', approvedOn: '2019-04-01' } };
         await forbidden(
           APPROVE,
           decision,
-          as(role, BOTH_KREISE, APPLICANT),
-          'Reopening, approving or rejecting a funding application needs one of the roles FINANCE.',
+          FAR('FINANCE'),
+          'Reopening, approving or rejecting a funding application is limited to the municipalities in your scope.',
         );
         await forbidden(
-          `mutation($id: ID!) { reopenFundingApplication(id: $id) { status } }`,
+          `mutation($id: ID!) { rejectFundingApplication(id: $id) { status } }`,
           { id },
-          as(role, BOTH_KREISE, APPLICANT),
-          'Reopening, approving or rejecting a funding application needs one of the roles FINANCE.',
+          FAR('FINANCE'),
+          'Reopening, approving or rejecting a funding application is limited to the municipalities in your scope.',
         );
-      }
-      for (const role of others('FINANCE', 'PROVIDER', 'CASE_MANAGER')) {
-        await forbidden(
-          `mutation($id: ID!) { withdrawFundingApplication(id: $id) { status } }`,
-          { id },
-          as(role, BOTH_KREISE, APPLICANT),
-          `${APPLY} needs one of the roles FINANCE, PROVIDER, CASE_MANAGER.`,
-        );
-      }
-      expect(await s.query(APPROVE, decision, FINANCE)).toEqual({
-        data: { approveFundingApplication: { status: 'APPROVED' } },
-      });
-    });
+        for (const role of others('FINANCE')) {
+          await forbidden(
+            APPROVE,
+            decision,
+            as(role, BOTH_KREISE, APPLICANT),
+            'Reopening, approving or rejecting a funding application needs one of the roles FINANCE.',
+          );
+          await forbidden(
+            `mutation($id: ID!) { reopenFundingApplication(id: $id) { status } }`,
+            { id },
+            as(role, BOTH_KREISE, APPLICANT),
+            'Reopening, approving or rejecting a funding application needs one of the roles FINANCE.',
+          );
+        }
+        for (const role of others('FINANCE', 'PROVIDER', 'CASE_MANAGER')) {
+          await forbidden(
+            `mutation($id: ID!) { withdrawFundingApplication(id: $id) { status } }`,
+            { id },
+            as(role, BOTH_KREISE, APPLICANT),
+            `${APPLY} needs one of the roles FINANCE, PROVIDER, CASE_MANAGER.`,
+          );
+        }
+        expect(await s.query(APPROVE, decision, FINANCE)).toEqual({
+          data: { approveFundingApplication: { status: 'APPROVED' } },
+        });
+      },
+    );
   });
 
   describe('allocations and expenditures', () => {
@@ -436,8 +453,12 @@ describe('access to funding', () => {
   });
 
   describe("fields on other subgraphs' entities", () => {
-    const OFFER = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { id funding { allocated } } } }`;
-    const OVERVIEW = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags fundingOverview(fiscalYear: 2019) { allocated } } } }`;
+    const OFFER = `query($r: [_Any!]!) {
+      _entities(representations: $r) { ... on Offer { id funding { allocated } } }
+    }`;
+    const OVERVIEW =
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags ` +
+      `fundingOverview(fiscalYear: 2019) { allocated } } } }`;
 
     it.each(['PROVIDER', 'FINANCE', 'CORE_GROUP'] as Role[])("shows %s an offer's funding", async (role) => {
       expect(await s.query(OFFER, { r: [{ __typename: 'Offer', id: OFFER_A }] }, as(role, [], APPLICANT))).toEqual({

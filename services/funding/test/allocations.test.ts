@@ -43,7 +43,8 @@ describe('allocations to offers and expenditures', () => {
   it('allocates from a budget line and spends against the allocation, recording who did it', async () => {
     const budgetId = await createBudget(s, { amount: '20000.00' });
     const res = await s.query<{ allocateFunding: Record<string, unknown> }>(
-      `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id fiscalYear amount spent remaining purpose offer { id } budget { id allocated remaining } application { id } expenditures { id } } }`,
+      `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id fiscalYear amount spent ` +
+        `remaining purpose offer { id } budget { id allocated remaining } application { id } expenditures { id } } }`,
       { input: { budgetId, offerId: OFFER_A, fiscalYear: 2019, amount: '4000.00', purpose: 'Kursgebühren' } },
       FINANCE,
     );
@@ -65,7 +66,8 @@ describe('allocations to offers and expenditures', () => {
       },
     });
     const spent = await s.query(
-      `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { amount spentOn purpose allocation { spent remaining expenditures { amount } } } }`,
+      `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { amount spentOn purpose ` +
+        `allocation { spent remaining expenditures { amount } } } }`,
       { input: { allocationId, amount: '1500.50', spentOn: '2019-06-30', purpose: 'Honorar Lehrkraft' } },
       FINANCE,
     );
@@ -119,7 +121,8 @@ describe('allocations to offers and expenditures', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'input.fiscalYear' },
     });
     const application = await s.query(
-      `query($id: ID!) { fundingApplication(id: $id) { approvedAmount allocated allocations { fiscalYear amount offer { id } } } }`,
+      `query($id: ID!) { fundingApplication(id: $id) { approvedAmount allocated allocations { fiscalYear amount ` +
+        `offer { id } } } }`,
       { id: applicationId },
     );
     expect(application).toEqual({

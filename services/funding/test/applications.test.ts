@@ -3,7 +3,8 @@ import { fundingSubgraph } from '../src/funding.subgraph';
 import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './support';
 
 const FIELDS =
-  'id status requested ownShare totalCost approvedAmount approvedOn allocated program { id } municipality { ags } applicant { id }';
+  'id status requested ownShare totalCost approvedAmount approvedOn allocated program { id } municipality { ags } ' +
+  'applicant { id }';
 
 describe('funding applications (Mittelantrag)', () => {
   let s: TestSubgraph;
@@ -43,7 +44,8 @@ describe('funding applications (Mittelantrag)', () => {
 
   it('runs the lifecycle draft, submitted, back to draft, submitted, approved with amount and date', async () => {
     const created = await s.query<{ createFundingApplication: Record<string, unknown> }>(
-      `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { ${FIELDS} title periodStart periodEnd } }`,
+      `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { ${FIELDS} ` +
+        `title periodStart periodEnd } }`,
       {
         input: {
           applicantOrganizationId: '11111111-1111-4111-8111-111111111111',
@@ -117,32 +119,37 @@ describe('funding applications (Mittelantrag)', () => {
     });
   });
 
-  it('never sends an approved application back to draft, nor withdraws or rejects it; the database refuses it too', async () => {
-    const id = await createApplication(s, programId);
-    await change('submitFundingApplication', id);
-    dataOf(await approve({ id, approvedAmount: '80000.00', approvedOn: '2019-04-15' }));
-    for (const [mutation, target] of [
-      ['reopenFundingApplication', 'DRAFT'],
-      ['withdrawFundingApplication', 'WITHDRAWN'],
-      ['rejectFundingApplication', 'REJECTED'],
-      ['submitFundingApplication', 'SUBMITTED'],
-    ]) {
-      expect(errorOf(await change(mutation, id))).toEqual({
-        message: `A funding application in status APPROVED cannot change to ${target}.`,
-        extensions: { code: 'INVALID_STATUS_TRANSITION', from: 'APPROVED', to: target },
-      });
-    }
-    expect(errorOf(await approve({ id, approvedAmount: '1.00', approvedOn: '2019-05-01' })).extensions).toMatchObject({
-      code: 'INVALID_STATUS_TRANSITION',
-    });
-    await expect(
-      s.db.dataSource.query(
-        `UPDATE funding_application SET status = 'DRAFT', approved_cents = NULL, approved_on = NULL WHERE id = $1`,
-        [id],
-      ),
-    ).rejects.toThrow('funding application status change not allowed');
-    expect(await row(id)).toMatchObject({ status: 'APPROVED', approved_cents: '8000000' });
-  });
+  it(
+    'never sends an approved application back to draft, nor withdraws or rejects it; ' + 'the database refuses it too',
+    async () => {
+      const id = await createApplication(s, programId);
+      await change('submitFundingApplication', id);
+      dataOf(await approve({ id, approvedAmount: '80000.00', approvedOn: '2019-04-15' }));
+      for (const [mutation, target] of [
+        ['reopenFundingApplication', 'DRAFT'],
+        ['withdrawFundingApplication', 'WITHDRAWN'],
+        ['rejectFundingApplication', 'REJECTED'],
+        ['submitFundingApplication', 'SUBMITTED'],
+      ]) {
+        expect(errorOf(await change(mutation, id))).toEqual({
+          message: `A funding application in status APPROVED cannot change to ${target}.`,
+          extensions: { code: 'INVALID_STATUS_TRANSITION', from: 'APPROVED', to: target },
+        });
+      }
+      expect(errorOf(await approve({ id, approvedAmount: '1.00', approvedOn: '2019-05-01' })).extensions).toMatchObject(
+        {
+          code: 'INVALID_STATUS_TRANSITION',
+        },
+      );
+      await expect(
+        s.db.dataSource.query(
+          `UPDATE funding_application SET status = 'DRAFT', approved_cents = NULL, approved_on = NULL WHERE id = $1`,
+          [id],
+        ),
+      ).rejects.toThrow('funding application status change not allowed');
+      expect(await row(id)).toMatchObject({ status: 'APPROVED', approved_cents: '8000000' });
+    },
+  );
 
   it('rejects and withdraws, and keeps both final', async () => {
     const rejected = await createApplication(s, programId);
@@ -175,59 +182,64 @@ describe('funding applications (Mittelantrag)', () => {
     });
   });
 
-  it("refuses an own share below the programme's rate, a period ending before it starts or outside the programme, and writes nothing", async () => {
-    const count = async () =>
-      Number((await s.db.dataSource.query(`SELECT count(*) AS n FROM funding_application`))[0].n);
-    const before = await count();
-    const create = (input: Record<string, unknown>) =>
-      s.query(
-        `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`,
-        {
-          input: {
-            applicantOrganizationId: '11111111-1111-4111-8111-111111111111',
-            programId,
-            municipalityAgs: '05162',
-            title: 'x',
-            periodStart: '2020-01-01',
-            periodEnd: '2020-12-31',
-            requested: '80000.00',
-            ownShare: '20000.00',
-            ...input,
+  it(
+    "refuses an own share below the programme's rate, a period ending before it starts or outside the programme, " +
+      'and writes nothing',
+    async () => {
+      const count = async () =>
+        Number((await s.db.dataSource.query(`SELECT count(*) AS n FROM funding_application`))[0].n);
+      const before = await count();
+      const create = (input: Record<string, unknown>) =>
+        s.query(
+          `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id } }`,
+          {
+            input: {
+              applicantOrganizationId: '11111111-1111-4111-8111-111111111111',
+              programId,
+              municipalityAgs: '05162',
+              title: 'x',
+              periodStart: '2020-01-01',
+              periodEnd: '2020-12-31',
+              requested: '80000.00',
+              ownShare: '20000.00',
+              ...input,
+            },
           },
-        },
-        FINANCE,
+          FINANCE,
+        );
+      // 80,000.01 of 100,000.01 is just over 80 %.
+      expect(errorOf(await create({ requested: '80000.01' }))).toEqual({
+        message:
+          'Invalid value for "input.ownShare": must be at least 20 % of the total cost (the programme funds at most ' +
+          '80 %).',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.ownShare' },
+      });
+      expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({
+        message: 'Invalid value for "input.periodEnd": must not be before periodStart.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
+      });
+      expect(errorOf(await create({ periodEnd: '2023-01-31' }))).toEqual({
+        message: 'Invalid value for "input.periodEnd": must not be after the programme\'s period.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
+      });
+      expect(errorOf(await create({ requested: '0.00' }))).toEqual({
+        message: 'Invalid value for "input.requested": must be more than zero.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.requested' },
+      });
+      expect(errorOf(await create({ ownShare: '-1.00' })).message).toContain(
+        'Invalid value for "input.ownShare": Money must be a non-negative decimal string',
       );
-    // 80,000.01 of 100,000.01 is just over 80 %.
-    expect(errorOf(await create({ requested: '80000.01' }))).toEqual({
-      message:
-        'Invalid value for "input.ownShare": must be at least 20 % of the total cost (the programme funds at most 80 %).',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.ownShare' },
-    });
-    expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({
-      message: 'Invalid value for "input.periodEnd": must not be before periodStart.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
-    });
-    expect(errorOf(await create({ periodEnd: '2023-01-31' }))).toEqual({
-      message: 'Invalid value for "input.periodEnd": must not be after the programme\'s period.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
-    });
-    expect(errorOf(await create({ requested: '0.00' }))).toEqual({
-      message: 'Invalid value for "input.requested": must be more than zero.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.requested' },
-    });
-    expect(errorOf(await create({ ownShare: '-1.00' })).message).toContain(
-      'Invalid value for "input.ownShare": Money must be a non-negative decimal string',
-    );
-    expect(errorOf(await create({ programId: 'nope', applicantOrganizationId: 'x' })).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      fields: ['input.applicantOrganizationId', 'input.programId'],
-    });
-    expect(await count()).toBe(before);
-    // Exactly 80 % is allowed.
-    expect(dataOf(await create({ requested: '80000.00', ownShare: '20000.00' }))).toEqual({
-      createFundingApplication: { id: expect.any(String) },
-    });
-  });
+      expect(errorOf(await create({ programId: 'nope', applicantOrganizationId: 'x' })).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.applicantOrganizationId', 'input.programId'],
+      });
+      expect(await count()).toBe(before);
+      // Exactly 80 % is allowed.
+      expect(dataOf(await create({ requested: '80000.00', ownShare: '20000.00' }))).toEqual({
+        createFundingApplication: { id: expect.any(String) },
+      });
+    },
+  );
 
   it('refuses an approved amount above the request or not above zero, leaving the application submitted', async () => {
     const id = await createApplication(s, programId);
@@ -265,7 +277,8 @@ describe('funding applications (Mittelantrag)', () => {
         await s.query<{
           fundingApplications: { items: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
         }>(
-          `query($filter: FundingApplicationFilter, $first: Int, $after: String) { fundingApplications(filter: $filter, first: $first, after: $after) { items { id } pageInfo { hasNextPage endCursor } } }`,
+          `query($filter: FundingApplicationFilter, $first: Int, $after: String) { fundingApplications(filter: ` +
+            `$filter, first: $first, after: $after) { items { id } pageInfo { hasNextPage endCursor } } }`,
           { filter, first, after },
         ),
       ).fundingApplications;

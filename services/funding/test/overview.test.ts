@@ -15,9 +15,13 @@ import {
   spend,
 } from './support';
 
-const OVERVIEW = `planned allocated spent stateShare ownShare otherShare
-  bySource { source allocated spent } byProgramme { program { name } allocated spent } byBudgetProduct { budgetProduct planned allocated spent }`;
-const ENTITIES = `query($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Municipality { ags fundingOverview(fiscalYear: $year) { ${OVERVIEW} } } } }`;
+const OVERVIEW =
+  `planned allocated spent stateShare ownShare otherShare
+  bySource { source allocated spent } byProgramme { program { name } allocated spent } byBudgetProduct { ` +
+  `budgetProduct planned allocated spent }`;
+const ENTITIES =
+  `query($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Municipality { ags ` +
+  `fundingOverview(fiscalYear: $year) { ${OVERVIEW} } } } }`;
 const municipalities = (...ags: string[]) => ags.map((a) => ({ __typename: 'Municipality', ags: a }));
 
 /**
@@ -122,52 +126,57 @@ describe('funding overview of a municipality and funding of offers', () => {
     await s?.close();
   });
 
-  it('sums a Kreis with its members for one year, split by source, programme and product, as worked out by hand', async () => {
-    const res = await s.query(ENTITIES, { r: municipalities('05162'), year: 2020 });
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            ags: '05162',
-            fundingOverview: {
-              // 15,000 + 10,000 + 60,000 + 5,000; the income line does not count.
-              planned: '90000.00',
-              // 4,000 + 2,500.50 + 1,000 + 30,000 + 1,200 + 12,000 + 8,000 + 3,000; Rheine and 2021 left out.
-              allocated: '61700.50',
-              // 1,000 + 2,500.50 + 10,000 + 12,000 + 1,500
-              spent: '27000.50',
-              // state line 30,000 + the Land's grant 20,000
-              stateShare: '50000.00',
-              // own funds 6,500.50 + Integrationspauschale 1,000
-              ownShare: '7500.50',
-              // federal 1,200 + foundation 3,000
-              otherShare: '4200.00',
-              bySource: [
-                { source: 'INTEGRATIONSPAUSCHALE', allocated: '1000.00', spent: '0.00' },
-                { source: 'OWN_FUNDS', allocated: '6500.50', spent: '3500.50' },
-                { source: 'STATE_FUNDING', allocated: '50000.00', spent: '22000.00' },
-                { source: 'FEDERAL_FUNDING', allocated: '1200.00', spent: '0.00' },
-                { source: 'FOUNDATION', allocated: '3000.00', spent: '1500.00' },
-              ],
-              byProgramme: [
-                { program: { name: "Gemeinsam klappt's" }, allocated: '56500.50', spent: '25500.50' },
-                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
-              ],
-              byBudgetProduct: [
-                { budgetProduct: '8101', planned: '20000.00', allocated: '7700.50', spent: '3500.50' },
-                { budgetProduct: '8102', planned: '60000.00', allocated: '30000.00', spent: '10000.00' },
-                { budgetProduct: '8103', planned: '10000.00', allocated: '1000.00', spent: '0.00' },
-              ],
+  it(
+    'sums a Kreis with its members for one year, split by source, programme and product, ' + 'as worked out by hand',
+    async () => {
+      const res = await s.query(ENTITIES, { r: municipalities('05162'), year: 2020 });
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              ags: '05162',
+              fundingOverview: {
+                // 15,000 + 10,000 + 60,000 + 5,000; the income line does not count.
+                planned: '90000.00',
+                // 4,000 + 2,500.50 + 1,000 + 30,000 + 1,200 + 12,000 + 8,000 + 3,000; Rheine and 2021 left out.
+                allocated: '61700.50',
+                // 1,000 + 2,500.50 + 10,000 + 12,000 + 1,500
+                spent: '27000.50',
+                // state line 30,000 + the Land's grant 20,000
+                stateShare: '50000.00',
+                // own funds 6,500.50 + Integrationspauschale 1,000
+                ownShare: '7500.50',
+                // federal 1,200 + foundation 3,000
+                otherShare: '4200.00',
+                bySource: [
+                  { source: 'INTEGRATIONSPAUSCHALE', allocated: '1000.00', spent: '0.00' },
+                  { source: 'OWN_FUNDS', allocated: '6500.50', spent: '3500.50' },
+                  { source: 'STATE_FUNDING', allocated: '50000.00', spent: '22000.00' },
+                  { source: 'FEDERAL_FUNDING', allocated: '1200.00', spent: '0.00' },
+                  { source: 'FOUNDATION', allocated: '3000.00', spent: '1500.00' },
+                ],
+                byProgramme: [
+                  { program: { name: "Gemeinsam klappt's" }, allocated: '56500.50', spent: '25500.50' },
+                  { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
+                ],
+                byBudgetProduct: [
+                  { budgetProduct: '8101', planned: '20000.00', allocated: '7700.50', spent: '3500.50' },
+                  { budgetProduct: '8102', planned: '60000.00', allocated: '30000.00', spent: '10000.00' },
+                  { budgetProduct: '8103', planned: '10000.00', allocated: '1000.00', spent: '0.00' },
+                ],
+              },
             },
-          },
-        ],
-      },
-    });
-  });
+          ],
+        },
+      });
+    },
+  );
 
   it('gives a Gemeinde only its own lines, and zeros where nothing is booked', async () => {
     const res = await s.query<{ _entities: { ags: string; fundingOverview: Record<string, unknown> }[] }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags fundingOverview(fiscalYear: 2020) { planned allocated spent stateShare ownShare otherShare bySource { source } byProgramme { allocated } byBudgetProduct { budgetProduct } } } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags ` +
+        `fundingOverview(fiscalYear: 2020) { planned allocated spent stateShare ownShare otherShare bySource { ` +
+        `source } byProgramme { allocated } byBudgetProduct { budgetProduct } } } } }`,
       { r: municipalities('05162024', '05566', '05162028') },
     );
     expect(res).toEqual({
@@ -260,8 +269,10 @@ describe('funding overview of a municipality and funding of offers', () => {
   it("shows an offer's funding over all years and for one year, by source and programme", async () => {
     const res = await s.query(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { id
-        all: funding { allocated spent remaining bySource { source allocated spent } byProgramme { program { name } allocated spent } }
-        y2021: funding(fiscalYear: 2021) { allocated spent remaining bySource { source allocated spent } byProgramme { allocated } } } } }`,
+        all: funding { allocated spent remaining bySource { source allocated spent } byProgramme { program { name ` +
+        `} allocated spent } }
+        y2021: funding(fiscalYear: 2021) { allocated spent remaining bySource { source allocated spent } ` +
+        `byProgramme { allocated } } } } }`,
       { r: [{ __typename: 'Offer', id: OFFER_A }] },
     );
     expect(res).toEqual({
@@ -294,41 +305,48 @@ describe('funding overview of a municipality and funding of offers', () => {
     });
   });
 
-  it('costs the same statements for the funding of one offer or three, and answers zero for an unknown one', async () => {
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { id funding { allocated byProgramme { program { name } } } } } }`;
-    const offers = (...ids: string[]) => ids.map((id) => ({ __typename: 'Offer', id }));
-    expect(await s.countStatements(() => s.query(query, { r: offers(OFFER_A) }))).toBe(2);
-    let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
-    const statements = await s.countStatements(async () => {
-      res = await s.query(query, { r: offers(OFFER_A, OFFER_C, '77777777-7777-4777-8777-777777777777') });
-    });
-    expect(statements).toBe(2);
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            id: OFFER_A,
-            funding: { allocated: '22700.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }] },
-          },
-          // 1,200 + 8,000 + 3,000
-          {
-            id: OFFER_C,
-            funding: {
-              allocated: '12200.00',
-              byProgramme: [{ program: { name: "Gemeinsam klappt's" } }, { program: { name: 'Stiftung Zukunft' } }],
+  it(
+    'costs the same statements for the funding of one offer or three, and answers ' + 'zero for an unknown one',
+    async () => {
+      const query =
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { id funding { allocated ` +
+        `byProgramme { program { name } } } } } }`;
+      const offers = (...ids: string[]) => ids.map((id) => ({ __typename: 'Offer', id }));
+      expect(await s.countStatements(() => s.query(query, { r: offers(OFFER_A) }))).toBe(2);
+      let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
+      const statements = await s.countStatements(async () => {
+        res = await s.query(query, { r: offers(OFFER_A, OFFER_C, '77777777-7777-4777-8777-777777777777') });
+      });
+      expect(statements).toBe(2);
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              id: OFFER_A,
+              funding: { allocated: '22700.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }] },
             },
-          },
-          { id: '77777777-7777-4777-8777-777777777777', funding: { allocated: '0.00', byProgramme: [] } },
-        ],
-      },
-    });
-  });
+            // 1,200 + 8,000 + 3,000
+            {
+              id: OFFER_C,
+              funding: {
+                allocated: '12200.00',
+                byProgramme: [{ program: { name: "Gemeinsam klappt's" } }, { program: { name: 'Stiftung Zukunft' } }],
+              },
+            },
+            { id: '77777777-7777-4777-8777-777777777777', funding: { allocated: '0.00', byProgramme: [] } },
+          ],
+        },
+      });
+    },
+  );
 
   it('resolves budget and programme references with their relations in one batch each', async () => {
     const ids: string[] = (
       await s.db.dataSource.query(`SELECT id FROM budget ORDER BY municipality_ags, fiscal_year, budget_product, id`)
     ).map((r: { id: string }) => r.id);
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Budget { id program { name } allocations { amount expenditures { amount } } } } }`;
+    const query =
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Budget { id program { name } ` +
+      `allocations { amount expenditures { amount } } } } }`;
     const reps = (n: number) => [
       ...ids.slice(0, n).map((id) => ({ __typename: 'Budget', id })),
       { __typename: 'Budget', id: '88888888-8888-4888-8888-888888888888' },
@@ -346,7 +364,9 @@ describe('funding overview of a municipality and funding of offers', () => {
   });
 
   it('lists applications with programme, allocations and expenditures in a constant number of statements', async () => {
-    const query = `query($first: Int) { fundingApplications(first: $first) { items { program { name } allocations { offer { id } expenditures { amount } } } } }`;
+    const query =
+      `query($first: Int) { fundingApplications(first: $first) { items { program { name } allocations ` +
+      `{ offer { id } expenditures { amount } } } } }`;
     expect(await s.countStatements(() => s.query(query, { first: 1 }))).toBe(4);
     const res = await s.query(query, { first: 10 });
     expect(await s.countStatements(() => s.query(query, { first: 10 }))).toBe(4);
@@ -367,7 +387,8 @@ describe('funding overview of a municipality and funding of offers', () => {
 
   it("refuses a fiscal year out of range on an offer's funding", async () => {
     const res = await s.query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { funding(fiscalYear: 1800) { allocated } } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { funding(fiscalYear: 1800) { allocated ` +
+        `} } } }`,
       { r: [{ __typename: 'Offer', id: OFFER_A }] },
     );
     expect(errorOf(res)).toMatchObject({

@@ -32,7 +32,8 @@ describe('funding programmes and budget lines', () => {
 
   it('records a programme with its funder, period, rate and target rule, and who recorded it', async () => {
     const res = await s.query(
-      `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { name funder periodStart periodEnd maxFundingRateBasisPoints targetRule } }`,
+      `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { name funder ` +
+        `periodStart periodEnd maxFundingRateBasisPoints targetRule } }`,
       {
         input: {
           name: "Gemeinsam klappt's",
@@ -69,44 +70,50 @@ describe('funding programmes and budget lines', () => {
     });
   });
 
-  it('refuses a second programme of the same name, a rate above 100 % and a period that ends before it starts, writing nothing', async () => {
-    const before = await count('funding_program');
-    const create = (input: Record<string, unknown>) =>
-      s.query(
-        `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`,
-        {
-          input: {
-            name: 'Neu',
-            funder: 'BUND',
-            periodStart: '2020-01-01',
-            maxFundingRateBasisPoints: 5000,
-            targetRule: 'WHOLE_TARGET_GROUP',
-            ...input,
+  it(
+    'refuses a second programme of the same name, a rate above 100 % and a period that ends before it starts, ' +
+      'writing nothing',
+    async () => {
+      const before = await count('funding_program');
+      const create = (input: Record<string, unknown>) =>
+        s.query(
+          `mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }`,
+          {
+            input: {
+              name: 'Neu',
+              funder: 'BUND',
+              periodStart: '2020-01-01',
+              maxFundingRateBasisPoints: 5000,
+              targetRule: 'WHOLE_TARGET_GROUP',
+              ...input,
+            },
           },
-        },
-        FINANCE,
-      );
-    expect(errorOf(await create({ name: "Gemeinsam klappt's" }))).toEqual({
-      message: 'A funding programme with this name exists already.',
-      extensions: { code: 'CONFLICT', field: 'input.name' },
-    });
-    expect(errorOf(await create({ maxFundingRateBasisPoints: 10001 }))).toEqual({
-      message:
-        'Invalid value for "input.maxFundingRateBasisPoints": maxFundingRateBasisPoints must not be greater than 10000.',
-      extensions: { code: 'BAD_USER_INPUT', fields: ['input.maxFundingRateBasisPoints'] },
-    });
-    expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({
-      message: 'Invalid value for "input.periodEnd": must not be before periodStart.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
-    });
-    expect(await count('funding_program')).toBe(before);
-  });
+          FINANCE,
+        );
+      expect(errorOf(await create({ name: "Gemeinsam klappt's" }))).toEqual({
+        message: 'A funding programme with this name exists already.',
+        extensions: { code: 'CONFLICT', field: 'input.name' },
+      });
+      expect(errorOf(await create({ maxFundingRateBasisPoints: 10001 }))).toEqual({
+        message:
+          'Invalid value for "input.maxFundingRateBasisPoints": maxFundingRateBasisPoints must not be greater than ' +
+          '10000.',
+        extensions: { code: 'BAD_USER_INPUT', fields: ['input.maxFundingRateBasisPoints'] },
+      });
+      expect(errorOf(await create({ periodEnd: '2019-12-31' }))).toEqual({
+        message: 'Invalid value for "input.periodEnd": must not be before periodStart.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.periodEnd' },
+      });
+      expect(await count('funding_program')).toBe(before);
+    },
+  );
 
   it("records Rheine's own share with the council decision behind it", async () => {
     const programId = await createProgram(s);
     const res = await s.query<{ createBudget: Record<string, unknown> }>(
       `mutation($input: CreateBudgetInput!) { createBudget(input: $input) {
-        municipality { ags } fiscalYear budgetProduct plan lineKind source title amount allocated remaining financingSecured
+        municipality { ags } fiscalYear budgetProduct plan lineKind source title amount allocated remaining ` +
+        `financingSecured
         councilDecision { paperNumber committee date } program { id } allocations { id } } }`,
       {
         input: {
@@ -140,50 +147,55 @@ describe('funding programmes and budget lines', () => {
     });
   });
 
-  it('refuses unknown budget products, bad AGS, fiscal years out of range and an unknown programme, writing nothing', async () => {
-    const before = await count('budget');
-    expect(
-      errorOf(
-        await s.query(
-          CREATE_BUDGET,
-          { input: { ...BUDGET_BASE, budgetProduct: '8104', municipalityAgs: '5566' } },
-          FINANCE,
+  it(
+    'refuses unknown budget products, bad AGS, fiscal years out of range and an unknown programme, writing ' +
+      'nothing',
+    async () => {
+      const before = await count('budget');
+      expect(
+        errorOf(
+          await s.query(
+            CREATE_BUDGET,
+            { input: { ...BUDGET_BASE, budgetProduct: '8104', municipalityAgs: '5566' } },
+            FINANCE,
+          ),
         ),
-      ),
-    ).toEqual({
-      message:
-        'Invalid value for "input.municipalityAgs": must be 5 digits (Kreis) or 8 digits (Gemeinde). Invalid value for "input.budgetProduct": must be one of the budget products 8101, 8102, 8103.',
-      extensions: { code: 'BAD_USER_INPUT', fields: ['input.municipalityAgs', 'input.budgetProduct'] },
-    });
-    expect(
-      errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, fiscalYear: 1999 } }, FINANCE)).extensions,
-    ).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.fiscalYear'] });
-    expect(
-      errorOf(
-        await s.query(
-          CREATE_BUDGET,
-          { input: { ...BUDGET_BASE, programId: '22222222-2222-4222-8222-222222222222' } },
-          FINANCE,
+      ).toEqual({
+        message:
+          'Invalid value for "input.municipalityAgs": must be 5 digits (Kreis) or 8 digits (Gemeinde). Invalid value ' +
+          'for "input.budgetProduct": must be one of the budget products 8101, 8102, 8103.',
+        extensions: { code: 'BAD_USER_INPUT', fields: ['input.municipalityAgs', 'input.budgetProduct'] },
+      });
+      expect(
+        errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, fiscalYear: 1999 } }, FINANCE)).extensions,
+      ).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.fiscalYear'] });
+      expect(
+        errorOf(
+          await s.query(
+            CREATE_BUDGET,
+            { input: { ...BUDGET_BASE, programId: '22222222-2222-4222-8222-222222222222' } },
+            FINANCE,
+          ),
         ),
-      ),
-    ).toEqual({
-      message: 'No funding programme with this programId exists.',
-      extensions: { code: 'NOT_FOUND', entity: 'funding programme', field: 'programId' },
-    });
-    expect(
-      errorOf(
-        await s.query(
-          CREATE_BUDGET,
-          { input: { ...BUDGET_BASE, councilDecision: { paperNumber: '', committee: 'Rat', date: '2019-03-12' } } },
-          FINANCE,
-        ),
-      ).extensions,
-    ).toEqual({
-      code: 'BAD_USER_INPUT',
-      fields: ['input.councilDecision.paperNumber'],
-    });
-    expect(await count('budget')).toBe(before);
-  });
+      ).toEqual({
+        message: 'No funding programme with this programId exists.',
+        extensions: { code: 'NOT_FOUND', entity: 'funding programme', field: 'programId' },
+      });
+      expect(
+        errorOf(
+          await s.query(
+            CREATE_BUDGET,
+            { input: { ...BUDGET_BASE, councilDecision: { paperNumber: '', committee: 'Rat', date: '2019-03-12' } } },
+            FINANCE,
+          ),
+        ).extensions,
+      ).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.councilDecision.paperNumber'],
+      });
+      expect(await count('budget')).toBe(before);
+    },
+  );
 
   it('refuses negative and fractional-cent amounts, naming the field, and writes nothing', async () => {
     const before = await count('budget');
@@ -191,7 +203,8 @@ describe('funding programmes and budget lines', () => {
       const error = errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, amount } }, FINANCE));
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
       expect(error.message).toContain(
-        'Invalid value for "input.amount": Money must be a non-negative decimal string in euros with at most two decimals',
+        'Invalid value for "input.amount": Money must be a non-negative decimal string in euros with at most two ' +
+          'decimals',
       );
     }
     expect(await count('budget')).toBe(before);
@@ -227,7 +240,9 @@ describe('funding programmes and budget lines', () => {
             pageInfo: { hasNextPage: boolean; endCursor: string | null };
           };
         }>(
-          `query($filter: BudgetFilter, $first: Int, $after: String) { budgets(filter: $filter, first: $first, after: $after) { items { municipality { ags } fiscalYear budgetProduct } pageInfo { hasNextPage endCursor } } }`,
+          `query($filter: BudgetFilter, $first: Int, $after: String) { budgets(filter: $filter, first: $first, ` +
+            `after: $after) { items { municipality { ags } fiscalYear budgetProduct } pageInfo { hasNextPage ` +
+            `endCursor } } }`,
           { filter, first, after },
         ),
       ).budgets;
@@ -291,7 +306,8 @@ describe('funding programmes and budget lines', () => {
       periodEnd: '2027-12-31',
     });
     const res = await s.query(
-      `{ fundingPrograms(filter: { funder: ESF_PLUS, fiscalYear: 2022 }) { items { name funder } pageInfo { hasNextPage } } }`,
+      `{ fundingPrograms(filter: { funder: ESF_PLUS, fiscalYear: 2022 }) { items { name funder } pageInfo { ` +
+        `hasNextPage } } }`,
     );
     expect(res).toEqual({
       data: {
@@ -311,7 +327,8 @@ describe('funding programmes and budget lines', () => {
     });
     expect(
       await s.query(
-        `{ budget(id: "33333333-3333-4333-8333-333333333333") { id } fundingProgram(id: "33333333-3333-4333-8333-333333333333") { id } }`,
+        `{ budget(id: "33333333-3333-4333-8333-333333333333") { id } fundingProgram(id: ` +
+          `"33333333-3333-4333-8333-333333333333") { id } }`,
       ),
     ).toEqual({
       data: { budget: null, fundingProgram: null },

@@ -12,7 +12,10 @@ export interface NewAllocation {
   purpose: string | null;
 }
 
-/** The only place that reads and writes allocations. The running totals of lines and grants are kept by the database (trigger allocation_book). */
+/**
+ * The only place that reads and writes allocations. The running totals of lines and grants are kept by the database
+ * (trigger allocation_book).
+ */
 export class AllocationRepository {
   constructor(private readonly manager: EntityManager) {}
 

@@ -21,7 +21,8 @@ export class AllocationResolver {
 
   @Mutation(() => FundingAllocation, {
     description:
-      'Allocates money to an offer for one fiscal year, from a budget line or an approved application. Refused when it would exceed what is left.',
+      'Allocates money to an offer for one fiscal year, from a budget line or an approved application. Refused ' +
+      'when it would exceed what is left.',
   })
   allocateFunding(
     @Arg('input', () => AllocateFundingInput, { description: 'The allocation.' }) input: AllocateFundingInput,
@@ -62,7 +63,8 @@ export class AllocationResolver {
   @FieldResolver(() => [FundingExpenditure], {
     nullable: true,
     description:
-      'Expenditures against the allocation, by date. Finance officers of the municipality only; for others null with a FORBIDDEN error.',
+      'Expenditures against the allocation, by date. Finance officers of the municipality only; for others null ' +
+      'with a FORBIDDEN error.',
   })
   expenditures(@Root() allocation: FundingAllocation, @Ctx() ctx: FundingContext): Promise<FundingExpenditure[]> {
     ctx.scope.access.requireFinanceIn(allocation.municipalityAgs, Action.READ_EXPENDITURES);

@@ -127,7 +127,8 @@ export class FundingApplicationResolver {
   @FieldResolver(() => [FundingAllocation], {
     nullable: true,
     description:
-      'Allocations to offers from the granted amount, oldest first. Finance and core group of the municipality only; for others null with a FORBIDDEN error.',
+      'Allocations to offers from the granted amount, oldest first. Finance and core group of the municipality ' +
+      'only; for others null with a FORBIDDEN error.',
   })
   allocations(@Root() application: FundingApplication, @Ctx() ctx: FundingContext): Promise<FundingAllocation[]> {
     ctx.scope.access.requireReaderIn(application.municipalityAgs, Action.READ_ALLOCATIONS);

@@ -16,7 +16,10 @@ import type {
 import type { StatusChange } from './funding-application.repository';
 import { ALLOWED_TRANSITIONS, FundingApplicationStatus } from './funding-application-status.enum';
 
-/** The programme pays at most its rate of the total cost: requested / (requested + own share) <= rate. Integer arithmetic only. */
+/**
+ * The programme pays at most its rate of the total cost: requested / (requested + own share) <= rate. Integer
+ * arithmetic only.
+ */
 export function meetsFundingRate(requestedCents: number, ownShareCents: number, maxRateBasisPoints: number): boolean {
   return (
     BigInt(requestedCents) * 10000n <= (BigInt(requestedCents) + BigInt(ownShareCents)) * BigInt(maxRateBasisPoints)
@@ -26,7 +29,10 @@ export function meetsFundingRate(requestedCents: number, ownShareCents: number, 
 export class FundingApplicationService {
   constructor(private readonly deps: FundingServiceDeps) {}
 
-  /** Applications of the caller's municipalities (finance, core group) and of the caller's own organisation (applicant staff). */
+  /**
+   * Applications of the caller's municipalities (finance, core group) and of the caller's own organisation (applicant
+   * staff).
+   */
   async list(filter: FundingApplicationFilter, first: number | null | undefined, after: string | null | undefined) {
     this.deps.access.requireApplicationReader();
     const page = pageRequest(first, after, ['d', 'u']);
@@ -199,6 +205,7 @@ export class FundingApplicationService {
 function ownShareTooLow(program: FundingProgram, field: 'input.ownShare' | 'ownShare'): BadUserInputError {
   return new BadUserInputError(
     field,
-    `must be at least ${formatPercent(10000 - program.maxFundingRateBasisPoints)} of the total cost (the programme funds at most ${formatPercent(program.maxFundingRateBasisPoints)})`,
+    `must be at least ${formatPercent(10000 - program.maxFundingRateBasisPoints)} of the total cost (the programme ` +
+      `funds at most ${formatPercent(program.maxFundingRateBasisPoints)})`,
   );
 }

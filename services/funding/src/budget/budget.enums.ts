@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Budget products the alliance's money is booked under (Produkt 8101 "Betreuung von Migranten und Migrantinnen" and its neighbours). */
+/**
+ * Budget products the alliance's money is booked under (Produkt 8101 "Betreuung von Migranten und Migrantinnen" and its
+ * neighbours).
+ */
 export const BUDGET_PRODUCTS = ['8101', '8102', '8103'] as const;
 export type BudgetProduct = (typeof BUDGET_PRODUCTS)[number];
 
@@ -62,7 +65,8 @@ export const STATE_SHARE_SOURCES: readonly FundingSource[] = [FundingSource.STAT
 registerEnumType(FundingSource, {
   name: 'FundingSource',
   description:
-    'Where money comes from. Integrationspauschale and own funds make up the own share; state funding is the state share.',
+    'Where money comes from. Integrationspauschale and own funds make up the own share; state funding is the state ' +
+    'share.',
   valuesConfig: {
     INTEGRATIONSPAUSCHALE: {
       description: 'The Integrationspauschale the municipality passes on from its own budget (own share).',

@@ -10,7 +10,10 @@ export interface NewExpenditure {
   purpose: string;
 }
 
-/** The only place that reads and writes expenditures. The allocation's running total is kept by the database (trigger expenditure_book). */
+/**
+ * The only place that reads and writes expenditures. The allocation's running total is kept by the database (trigger
+ * expenditure_book).
+ */
 export class ExpenditureRepository {
   constructor(private readonly manager: EntityManager) {}
 

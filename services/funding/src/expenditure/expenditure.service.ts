@@ -9,7 +9,10 @@ import type { RecordExpenditureInput } from './record-expenditure.input';
 export class ExpenditureService {
   constructor(private readonly deps: FundingServiceDeps) {}
 
-  /** Books spending against an allocation, locked first so parallel expenditures cannot overspend it; the database CHECK is the backstop. */
+  /**
+   * Books spending against an allocation, locked first so parallel expenditures cannot overspend it; the database CHECK
+   * is the backstop.
+   */
   async record(input: RecordExpenditureInput): Promise<FundingExpenditure> {
     this.deps.access.requireFinance(Action.SPEND);
     if (input.amount <= 0) throw new BadUserInputError('input.amount', 'must be more than zero');

@@ -8,7 +8,8 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({
   description:
-    "Participation in the area's offers in the fiscal (calendar) year of the reference date, up to the date; what funding divides its spending by.",
+    "Participation in the area's offers in the fiscal (calendar) year of the reference date, up to the date; what " +
+    'funding divides its spending by.',
 })
 export class ParticipationIndicators {
   @Field(() => Int, { description: 'The fiscal year: the calendar year of the reference date.' })
@@ -17,14 +18,20 @@ export class ParticipationIndicators {
 
   @Field(() => ProtectedCount, {
     description:
-      "Persons who held a seat in the area's offers at some time in the fiscal year up to the date (took the seat on or before the date and had not ended before 1 January). Each person counts once per Kreis, in the municipality of the offer of their latest such enrollment, so a Kreis is the sum of its Gemeinden; protected together for the whole Kreis.",
+      "Persons who held a seat in the area's offers at some time in the fiscal year up to the date (took the seat " +
+      'on or before the date and had not ended before 1 January). Each person counts once per Kreis, in the ' +
+      'municipality of the offer of their latest such enrollment, so a Kreis is the sum of its Gemeinden; ' +
+      'protected together for the whole Kreis.',
   })
   @Directive('@external')
   enrolledPersons!: ProtectedCount;
 
   @Field(() => ProtectedCount, {
     description:
-      "Enrollments in the area's offers that ended with a completed qualification from 1 January of the fiscal year up to the date. A completed qualification is an enrollment that ended with the outcome QUALIFICATION_ACHIEVED (the target qualification, degree or language level); PROGRESSED, NO_PROGRESS and DROPPED_OUT do not count.",
+      "Enrollments in the area's offers that ended with a completed qualification from 1 January of the fiscal " +
+      'year up to the date. A completed qualification is an enrollment that ended with the outcome ' +
+      'QUALIFICATION_ACHIEVED (the target qualification, degree or language level); PROGRESSED, NO_PROGRESS ' +
+      'and DROPPED_OUT do not count.',
   })
   @Directive('@external')
   completedQualifications!: ProtectedCount;
@@ -37,7 +44,9 @@ export class AreaIndicators extends AreaIndicatorsKey {
   @Field(() => ParticipationIndicators, {
     nullable: true,
     description:
-      "Participation in the area's offers in the fiscal year of the reference date, up to the date. For the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused (BAD_USER_INPUT on referenceDate).",
+      "Participation in the area's offers in the fiscal year of the reference date, up to the date. For the core " +
+      'group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is ' +
+      'refused (BAD_USER_INPUT on referenceDate).',
   })
   @Directive('@external')
   participation?: ParticipationIndicators | null;
@@ -58,7 +67,10 @@ export interface AreaIndicatorsRepresentation {
   } | null;
 }
 
-/** Any area and date has indicators (zeros when nothing is booked): the reference is the key, with what the gateway required. No database. */
+/**
+ * Any area and date has indicators (zeros when nothing is booked): the reference is the key, with what the gateway
+ * required. No database.
+ */
 export const areaIndicatorsReference = {
   __resolveReference: (reference: AreaIndicatorsRepresentation): AreaIndicatorsRepresentation => ({
     ags: reference.ags,

@@ -14,7 +14,10 @@ const sum = (values: readonly number[]): bigint => values.reduce((total, v) => t
 export class IndicatorsService {
   constructor(private readonly deps: FundingServiceDeps) {}
 
-  /** Core group and finance officers, for the areas in their scope; the date is checked after access so a refusal reveals nothing. */
+  /**
+   * Core group and finance officers, for the areas in their scope; the date is checked after access so a refusal
+   * reveals nothing.
+   */
   async money(area: AreaIndicatorsRepresentation): Promise<MoneyIndicators> {
     this.deps.access.requireReaderIn(area.ags, INDICATORS_ACTION);
     assertIndicatorsAgs(area.ags);

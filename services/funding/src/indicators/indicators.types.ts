@@ -4,7 +4,10 @@ import { FundingProgramShare } from '../common/shares';
 
 @ObjectType({
   description:
-    "An area's money in the fiscal year of the reference date, for the core group and finance officers. A Kreis (5-digit AGS) includes its member municipalities, as the funding overview does. Planned and allocated are the fiscal year's as booked; spent counts the expenditures dated up to the reference date. Allocated = state share + own share + other shares. Money is not personal data and is never suppressed.",
+    "An area's money in the fiscal year of the reference date, for the core group and finance officers. A Kreis " +
+    '(5-digit AGS) includes its member municipalities, as the funding overview does. Planned and allocated are ' +
+    "the fiscal year's as booked; spent counts the expenditures dated up to the reference date. Allocated = " +
+    'state share + own share + other shares. Money is not personal data and is never suppressed.',
 })
 export class MoneyIndicators {
   @Field(() => Int, { description: 'The fiscal year (Haushaltsjahr): the year of the reference date.' })
@@ -43,21 +46,27 @@ export class MoneyIndicators {
 
   @Field(() => [FundingProgramShare], {
     description:
-      'Allocated and spent (up to the reference date) per funding programme, by programme name; money without a programme is left out.',
+      'Allocated and spent (up to the reference date) per funding programme, by programme name; money without a ' +
+      'programme is left out.',
   })
   byProgramme!: FundingProgramShare[];
 
   @Field(() => MoneyScalar, {
     nullable: true,
     description:
-      "Spent divided by the persons enrolled in the area's offers in the fiscal year up to the reference date (participation.enrolledPersons of the offers subgraph), rounded to the cent half up. Null when that count is withheld, unknown or zero, or when the area has no money planned or allocated of its own in the year.",
+      "Spent divided by the persons enrolled in the area's offers in the fiscal year up to the reference date " +
+      '(participation.enrolledPersons of the offers subgraph), rounded to the cent half up. Null when that count ' +
+      'is withheld, unknown or zero, or when the area has no money planned or allocated of its own in the year.',
   })
   costPerEnrolledPerson!: bigint | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,
     description:
-      "Spent divided by the qualifications completed in the area's offers in the fiscal year up to the reference date (participation.completedQualifications of the offers subgraph), rounded to the cent half up. Null when that count is withheld, unknown or zero, or when the area has no money planned or allocated of its own in the year.",
+      "Spent divided by the qualifications completed in the area's offers in the fiscal year up to the reference " +
+      'date (participation.completedQualifications of the offers subgraph), rounded to the cent half up. Null ' +
+      'when that count is withheld, unknown or zero, or when the area has no money planned or allocated of its ' +
+      'own in the year.',
   })
   costPerCompletedQualification!: bigint | null;
 }

@@ -20,7 +20,8 @@ export class FundingInit1763700000000 implements MigrationInterface {
         period_start date NOT NULL,
         period_end date,
         max_funding_rate_bp integer NOT NULL CHECK (max_funding_rate_bp BETWEEN 1 AND 10000),
-        target_rule text NOT NULL CHECK (target_rule IN ('WHOLE_TARGET_GROUP', 'MAINLY_WITHOUT_SGB_II_XII', 'ONLY_WITHOUT_SGB_II_XII')),
+        target_rule text NOT NULL CHECK (target_rule IN ('WHOLE_TARGET_GROUP', 'MAINLY_WITHOUT_SGB_II_XII',
+          'ONLY_WITHOUT_SGB_II_XII')),
         created_by text NOT NULL,
         created_organization_id text,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -36,7 +37,8 @@ export class FundingInit1763700000000 implements MigrationInterface {
         budget_product text NOT NULL CHECK (budget_product IN ('8101', '8102', '8103')),
         plan text NOT NULL CHECK (plan IN ('RESULT_PLAN', 'INVESTMENT_PLAN')),
         line_kind text NOT NULL CHECK (line_kind IN ('AUFWENDUNGEN', 'ERTRAEGE', 'AUSZAHLUNGEN', 'EINZAHLUNGEN')),
-        source text NOT NULL CHECK (source IN ('INTEGRATIONSPAUSCHALE', 'OWN_FUNDS', 'STATE_FUNDING', 'FEDERAL_FUNDING', 'ESF', 'FOUNDATION', 'OTHER')),
+        source text NOT NULL CHECK (source IN ('INTEGRATIONSPAUSCHALE', 'OWN_FUNDS', 'STATE_FUNDING',
+          'FEDERAL_FUNDING', 'ESF', 'FOUNDATION', 'OTHER')),
         program_id uuid REFERENCES funding_program (id),
         title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
         amount_cents bigint NOT NULL CHECK (amount_cents >= 0),
@@ -51,9 +53,11 @@ export class FundingInit1763700000000 implements MigrationInterface {
         -- The running total of allocations never passes the line's amount.
         CONSTRAINT budget_not_overdrawn CHECK (allocated_cents BETWEEN 0 AND amount_cents),
         -- Income lines (Erträge, Einzahlungen) are not spent on offers.
-        CONSTRAINT budget_only_expense_lines_allocated CHECK (allocated_cents = 0 OR line_kind IN ('AUFWENDUNGEN', 'AUSZAHLUNGEN')),
+        CONSTRAINT budget_only_expense_lines_allocated CHECK (allocated_cents = 0 OR line_kind IN ('AUFWENDUNGEN',
+          'AUSZAHLUNGEN')),
         -- A council decision is recorded whole or not at all.
-        CONSTRAINT budget_council_decision_complete CHECK (num_nulls(council_paper_number, council_committee, council_decision_date) IN (0, 3)),
+        CONSTRAINT budget_council_decision_complete CHECK (num_nulls(council_paper_number, council_committee,
+          council_decision_date) IN (0, 3)),
         -- Lets allocations prove their fiscal year is the line's.
         CONSTRAINT budget_id_year_unique UNIQUE (id, fiscal_year)
       )`);
@@ -71,7 +75,8 @@ export class FundingInit1763700000000 implements MigrationInterface {
         period_end date NOT NULL,
         requested_cents bigint NOT NULL CHECK (requested_cents > 0),
         own_share_cents bigint NOT NULL CHECK (own_share_cents >= 0),
-        status text NOT NULL DEFAULT 'DRAFT' CHECK (status IN ('DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN')),
+        status text NOT NULL DEFAULT 'DRAFT' CHECK (status IN ('DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED',
+          'WITHDRAWN')),
         approved_cents bigint,
         approved_on date,
         allocated_cents bigint NOT NULL DEFAULT 0,
@@ -84,8 +89,10 @@ export class FundingInit1763700000000 implements MigrationInterface {
         updated_organization_id text,
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT funding_application_period_check CHECK (period_end >= period_start),
-        CONSTRAINT funding_application_approval_check CHECK ((status = 'APPROVED') = (approved_cents IS NOT NULL AND approved_on IS NOT NULL)),
-        CONSTRAINT funding_application_approved_within_request CHECK (approved_cents IS NULL OR approved_cents BETWEEN 1 AND requested_cents),
+        CONSTRAINT funding_application_approval_check CHECK ((status = 'APPROVED') = (approved_cents IS NOT NULL
+          AND approved_on IS NOT NULL)),
+        CONSTRAINT funding_application_approved_within_request CHECK (approved_cents IS NULL OR approved_cents
+          BETWEEN 1 AND requested_cents),
         CONSTRAINT funding_application_not_overdrawn CHECK (allocated_cents BETWEEN 0 AND coalesce(approved_cents, 0))
       )`);
     await q.query(`CREATE INDEX funding_application_program_idx ON funding_application (program_id)`);
@@ -100,12 +107,14 @@ export class FundingInit1763700000000 implements MigrationInterface {
           (OLD.status = 'DRAFT' AND NEW.status IN ('SUBMITTED', 'WITHDRAWN')) OR
           (OLD.status = 'SUBMITTED' AND NEW.status IN ('DRAFT', 'APPROVED', 'REJECTED', 'WITHDRAWN'))
         ) THEN
-          RAISE EXCEPTION 'funding application status change not allowed' USING ERRCODE = 'check_violation', CONSTRAINT = 'funding_application_lifecycle';
+          RAISE EXCEPTION 'funding application status change not allowed' USING ERRCODE = 'check_violation',
+            CONSTRAINT = 'funding_application_lifecycle';
         END IF;
         RETURN NEW;
       END $$`);
     await q.query(
-      `CREATE TRIGGER funding_application_lifecycle BEFORE UPDATE ON funding_application FOR EACH ROW EXECUTE FUNCTION funding_application_lifecycle()`,
+      `CREATE TRIGGER funding_application_lifecycle BEFORE UPDATE ON funding_application FOR EACH ROW EXECUTE
+        FUNCTION funding_application_lifecycle()`,
     );
 
     await q.query(`
@@ -147,13 +156,16 @@ export class FundingInit1763700000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION funding_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'check_violation', CONSTRAINT = 'funding_append_only';
+        RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'check_violation', CONSTRAINT =
+          'funding_append_only';
       END $$`);
     await q.query(
-      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents,
+        fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
     );
     await q.query(
-      `CREATE TRIGGER expenditure_append_only BEFORE DELETE OR UPDATE ON expenditure FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+      `CREATE TRIGGER expenditure_append_only BEFORE DELETE OR UPDATE ON expenditure FOR EACH ROW EXECUTE FUNCTION
+        funding_append_only()`,
     );
 
     // Running totals, in the inserting transaction; the CHECKs above refuse an overdraw.
@@ -163,7 +175,8 @@ export class FundingInit1763700000000 implements MigrationInterface {
         IF NEW.budget_id IS NOT NULL THEN
           UPDATE budget SET allocated_cents = allocated_cents + NEW.amount_cents WHERE id = NEW.budget_id;
         ELSE
-          UPDATE funding_application SET allocated_cents = allocated_cents + NEW.amount_cents WHERE id = NEW.application_id;
+          UPDATE funding_application SET allocated_cents = allocated_cents + NEW.amount_cents WHERE id =
+            NEW.application_id;
         END IF;
         RETURN NEW;
       END $$`);

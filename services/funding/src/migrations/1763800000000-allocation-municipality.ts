@@ -25,18 +25,21 @@ export class AllocationMunicipality1763800000000 implements MigrationInterface {
         RETURN NEW;
       END $$`);
     await q.query(
-      `CREATE TRIGGER allocation_municipality BEFORE INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION allocation_municipality()`,
+      `CREATE TRIGGER allocation_municipality BEFORE INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION
+        allocation_municipality()`,
     );
     await q.query(`DROP TRIGGER allocation_append_only ON allocation`);
     await q.query(
-      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year, municipality_ags ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents,
+        fiscal_year, municipality_ags ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER allocation_append_only ON allocation`);
     await q.query(
-      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents, fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
+      `CREATE TRIGGER allocation_append_only BEFORE DELETE OR UPDATE OF budget_id, application_id, amount_cents,
+        fiscal_year ON allocation FOR EACH ROW EXECUTE FUNCTION funding_append_only()`,
     );
     await q.query(`DROP TRIGGER allocation_municipality ON allocation`);
     await q.query(`DROP FUNCTION allocation_municipality`);

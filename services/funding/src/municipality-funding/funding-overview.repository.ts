@@ -35,7 +35,9 @@ export interface OverviewLedgerSums extends LedgerSums {
  * order ("05162" up to "05162:", the character after "9"), which the index allocation_year_area_idx
  * serves; a prefix test on the ledger view could use no index and read every allocation of the year.
  */
-const IN_AREA = `a.fiscal_year = k.fiscal_year AND a.municipality_ags COLLATE "C" >= k.ags COLLATE "C" AND a.municipality_ags COLLATE "C" < (k.ags || ':') COLLATE "C"`;
+const IN_AREA =
+  `a.fiscal_year = k.fiscal_year AND a.municipality_ags COLLATE "C" >= k.ags COLLATE "C" AND ` +
+  `a.municipality_ags COLLATE "C" < (k.ags || ':') COLLATE "C"`;
 
 /** A ledger sum as the database returns it (sums of bigint cents come as text). */
 interface LedgerRow {
@@ -106,7 +108,8 @@ export class FundingOverviewRepository {
        FROM unnest($1::text[], $2::int[], $3::date[]) AS k(ags, fiscal_year, up_to)
        JOIN allocation a ON ${IN_AREA}
        JOIN allocation_ledger l ON l.id = a.id
-       LEFT JOIN LATERAL (SELECT sum(x.amount_cents) AS spent FROM expenditure x WHERE x.allocation_id = l.id AND x.spent_on <= k.up_to) e ON true
+       LEFT JOIN LATERAL (SELECT sum(x.amount_cents) AS spent FROM expenditure x WHERE x.allocation_id = l.id AND
+         x.spent_on <= k.up_to) e ON true
        GROUP BY k.ags, k.fiscal_year, k.up_to, l.budget_product, l.source, l.program_id, l.program_name`,
       [keys.map((k) => k.ags), keys.map((k) => k.fiscalYear), keys.map((k) => k.upTo)],
     );

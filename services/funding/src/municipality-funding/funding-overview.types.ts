@@ -19,7 +19,8 @@ export class FundingBudgetProductFigures {
 
 @ObjectType({
   description:
-    "A municipality's funding in one fiscal year. For a Kreis (5-digit AGS) the figures include its member municipalities. Allocated = state share + own share + other shares.",
+    "A municipality's funding in one fiscal year. For a Kreis (5-digit AGS) the figures include its member " +
+    'municipalities. Allocated = state share + own share + other shares.',
 })
 export class MunicipalityFundingOverview {
   @Field(() => Int, { description: 'The fiscal year.' })
@@ -62,7 +63,8 @@ export class MunicipalityFundingOverview {
 
   @Field(() => [FundingBudgetProductFigures], {
     description:
-      'Planned, allocated and spent per budget product, by product; money from applications has no product and is left out here.',
+      'Planned, allocated and spent per budget product, by product; money from applications has no product and is ' +
+      'left out here.',
   })
   byBudgetProduct!: FundingBudgetProductFigures[];
 }

@@ -8,7 +8,9 @@ export class MunicipalityFundingResolver {
   @FieldResolver(() => MunicipalityFundingOverview, {
     nullable: true,
     description:
-      'Funding in one fiscal year: planned, allocated, spent, state and own share, by programme and by budget product. A Kreis includes its member municipalities. Finance officers and core-group analysts of the municipality only; for others null with a FORBIDDEN error.',
+      'Funding in one fiscal year: planned, allocated, spent, state and own share, by programme and by budget ' +
+      'product. A Kreis includes its member municipalities. Finance officers and core-group analysts of the ' +
+      'municipality only; for others null with a FORBIDDEN error.',
   })
   fundingOverview(
     @Root() municipality: MunicipalityRef,

@@ -21,7 +21,8 @@ export class OfferFundingRepository {
       allocated: string;
       spent: string;
     }[] = await this.manager.query(
-      `SELECT offer_id, fiscal_year, source, program_id, program_name, sum(amount_cents) AS allocated, sum(spent_cents) AS spent
+      `SELECT offer_id, fiscal_year, source, program_id, program_name, sum(amount_cents) AS allocated,
+        sum(spent_cents) AS spent
          FROM allocation_ledger WHERE offer_id = ANY($1::uuid[])
          GROUP BY offer_id, fiscal_year, source, program_id, program_name`,
       [offerIds],

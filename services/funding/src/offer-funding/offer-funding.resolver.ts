@@ -7,7 +7,8 @@ export class OfferFundingResolver {
   @FieldResolver(() => OfferFunding, {
     nullable: true,
     description:
-      'Funding of the offer: allocated, spent and remaining, by source and by programme. Providers, finance officers and core-group analysts only; for others null with a FORBIDDEN error.',
+      'Funding of the offer: allocated, spent and remaining, by source and by programme. Providers, finance ' +
+      'officers and core-group analysts only; for others null with a FORBIDDEN error.',
   })
   funding(
     @Root() offer: Offer,

@@ -32,7 +32,8 @@ export class FundingProgram extends AuditedRow {
 
   @Field(() => Int, {
     description:
-      'Maximum funding rate in basis points (8000 = 80 %): the programme pays at most this share of the total cost; the rest is the own share.',
+      'Maximum funding rate in basis points (8000 = 80 %): the programme pays at most this share of the total ' +
+      'cost; the rest is the own share.',
   })
   @Column({ name: 'max_funding_rate_bp', type: 'integer' })
   maxFundingRateBasisPoints!: number;

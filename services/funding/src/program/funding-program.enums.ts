@@ -35,7 +35,8 @@ registerEnumType(FundingTargetRule, {
     WHOLE_TARGET_GROUP: { description: 'Every person of the target group, whatever their benefit regime.' },
     MAINLY_WITHOUT_SGB_II_XII: {
       description:
-        'Mainly persons without an entitlement under SGB II or SGB XII (the rule of "Gemeinsam klappt\'s"); others may take part.',
+        'Mainly persons without an entitlement under SGB II or SGB XII (the rule of "Gemeinsam klappt\'s"); others ' +
+        'may take part.',
     },
     ONLY_WITHOUT_SGB_II_XII: { description: 'Only persons without an entitlement under SGB II or SGB XII.' },
   },

@@ -46,7 +46,8 @@ export class FundingProgramRepository {
     if (filter.funder) qb.andWhere('p.funder = :funder', { funder: filter.funder });
     if (filter.fiscalYear != null) {
       qb.andWhere(
-        'p.period_start <= make_date(:year, 12, 31) AND (p.period_end IS NULL OR p.period_end >= make_date(:year, 1, 1))',
+        'p.period_start <= make_date(:year, 12, 31) AND ' +
+          '(p.period_end IS NULL OR p.period_end >= make_date(:year, 1, 1))',
         { year: filter.fiscalYear },
       );
     }

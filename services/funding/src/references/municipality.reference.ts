@@ -9,7 +9,10 @@ export class MunicipalityRef {
   ags!: string;
 }
 
-/** Any AGS the gateway asks about has a funding overview (zero when nothing is booked), so the reference is just the key. */
+/**
+ * Any AGS the gateway asks about has a funding overview (zero when nothing is booked), so the reference is just the
+ * key.
+ */
 export const municipalityReference = {
   __resolveReference: (reference: { ags: string }): MunicipalityRef => ({ ags: reference.ags }),
 };

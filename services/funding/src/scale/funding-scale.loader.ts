@@ -48,8 +48,8 @@ export async function loadScaleSlice(
       const applications = writer(
         'funding_application',
         `id uuid, applicant_organization_id uuid, program_id uuid, municipality_ags text, title text, period_start date,
-      period_end date, requested_cents bigint, own_share_cents bigint, status text, approved_cents bigint, approved_on date, submitted_at timestamptz,
-      decided_at timestamptz, created_by text, updated_by text`,
+      period_end date, requested_cents bigint, own_share_cents bigint, status text, approved_cents bigint,
+      approved_on date, submitted_at timestamptz, decided_at timestamptz, created_by text, updated_by text`,
       );
       const allocations = writer(
         'allocation',
@@ -58,7 +58,8 @@ export async function loadScaleSlice(
       );
       const expenditures = writer(
         'expenditure',
-        'id uuid, allocation_id uuid, amount_cents bigint, spent_on date, purpose text, created_by text, updated_by text',
+        'id uuid, allocation_id uuid, amount_cents bigint, spent_on date, purpose text, created_by text, ' +
+          'updated_by text',
       );
       for (let i = 0; i < world.areas.length; i++) {
         const f = fundingOfArea(world, i);
@@ -135,13 +136,17 @@ export async function loadScaleSlice(
       await expenditures.flush();
       // The triggers' running totals, each in one statement.
       await runner.query(
-        `UPDATE budget b SET allocated_cents = s.total FROM (SELECT budget_id, sum(amount_cents) AS total FROM allocation WHERE budget_id IS NOT NULL GROUP BY budget_id) s WHERE b.id = s.budget_id`,
+        `UPDATE budget b SET allocated_cents = s.total FROM (SELECT budget_id, sum(amount_cents) AS total FROM
+          allocation WHERE budget_id IS NOT NULL GROUP BY budget_id) s WHERE b.id = s.budget_id`,
       );
       await runner.query(
-        `UPDATE funding_application f SET allocated_cents = s.total FROM (SELECT application_id, sum(amount_cents) AS total FROM allocation WHERE application_id IS NOT NULL GROUP BY application_id) s WHERE f.id = s.application_id`,
+        `UPDATE funding_application f SET allocated_cents = s.total FROM (SELECT application_id, sum(amount_cents)
+          AS total FROM allocation WHERE application_id IS NOT NULL GROUP BY application_id) s WHERE f.id =
+            s.application_id`,
       );
       await runner.query(
-        `UPDATE allocation a SET spent_cents = s.total FROM (SELECT allocation_id, sum(amount_cents) AS total FROM expenditure GROUP BY allocation_id) s WHERE a.id = s.allocation_id`,
+        `UPDATE allocation a SET spent_cents = s.total FROM (SELECT allocation_id, sum(amount_cents) AS total FROM
+          expenditure GROUP BY allocation_id) s WHERE a.id = s.allocation_id`,
       );
       await runner.query('ALTER TABLE allocation ENABLE TRIGGER allocation_book');
       await runner.query('ALTER TABLE expenditure ENABLE TRIGGER expenditure_book');
