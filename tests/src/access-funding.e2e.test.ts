@@ -1,13 +1,17 @@
 import { ROLES, type Identity, type Role } from '@gk/shared';
 import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
+import { tableFingerprint } from './support/fingerprint';
 
 const APPLICANT = demoOrganizationId('vhs-rheine');
 const OTHER_ORGANIZATION = demoOrganizationId('vhs-neuss');
 const OFFER = demoOfferId('rheine-fachoberschulreife-abend');
 const BOTH_KREISE = ['05162', '05566'];
 
-/** Each role acting for the applicant organisation with both demo Kreise in scope; two more columns show the scope rules. */
+/**
+ * Each role acting for the applicant organisation with both demo Kreise in scope; two more columns show the scope
+ * rules.
+ */
 const who = (role: Role, ags = BOTH_KREISE, organizationId: string = APPLICANT): Partial<Identity> => ({
   subject: `e2e-${role.toLowerCase()}`,
   roles: [role],
@@ -136,9 +140,13 @@ describe('access matrix of the funding subgraph, through the gateway', () => {
   });
 
   const fingerprint = () =>
-    hub.subgraphs.funding.db.dataSource.query(
-      `SELECT ${['funding_program', 'budget', 'funding_application', 'allocation', 'expenditure'].map((t) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ${t} x) AS ${t}`).join(', ')}`,
-    );
+    tableFingerprint(hub.subgraphs.funding.db.dataSource, [
+      'funding_program',
+      'budget',
+      'funding_application',
+      'allocation',
+      'expenditure',
+    ]);
 
   /** Each restricted field: the query reaching it, and the path of the value. */
   const READS: Record<string, () => [string, Record<string, unknown>, (string | number)[]]> = {

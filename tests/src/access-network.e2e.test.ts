@@ -1,6 +1,7 @@
 import { ROLES, type Identity, type Role } from '@gk/shared';
 import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
+import { tableFingerprint } from './support/fingerprint';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
@@ -65,12 +66,11 @@ describe('access matrix of the network subgraph, through the gateway', () => {
     await hub?.close();
   });
 
-  const fingerprint = () =>
-    hub.subgraphs.network.db.dataSource.query(
-      `SELECT ${TABLES.map((t) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ${t} x) AS ${t}`).join(', ')}`,
-    );
+  const fingerprint = () => tableFingerprint(hub.subgraphs.network.db.dataSource, TABLES);
 
-  /** Each mutation with fresh input for every call; the later ones work on the seat and forum the allowed calls made. */
+  /**
+   * Each mutation with fresh input for every call; the later ones work on the seat and forum the allowed calls made.
+   */
   const MUTATIONS: Record<string, () => [string, Record<string, unknown>]> = {
     registerOrganization: () => [
       `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
@@ -191,13 +191,16 @@ describe('access matrix of the network subgraph, through the gateway', () => {
   });
 
   it.each(COLUMNS)(
-    'lets %s read the reference data: municipalities, organisations with contact data, alliances, forums, priorities, agreements, tasks, coverage',
+    'lets %s read the reference data: municipalities, organisations with contact data, alliances, forums, ' +
+      'priorities, agreements, tasks, coverage',
     async (_, identity) => {
       const res = await hub.query(
         `query($id: ID!) {
         municipality(ags: "05162") { name members { name } }
         organizations(first: 5) { nodes { name contactEmail contactPhone website } }
-        alliance(id: $id) { name forums { title participants { name } } priorities { title } agreements { title } standingTasks { task status } coverage(asOf: "2021-01-01") { complete } coreGroup { area organization { name } } }
+        alliance(id: $id) { name forums { title participants { name } } priorities { title } agreements { title }
+        standingTasks { task status } coverage(asOf: "2021-01-01") { complete } coreGroup { area organization { name }
+        } }
       }`,
         { id: NEUSS },
         identity,

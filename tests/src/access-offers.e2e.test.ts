@@ -1,11 +1,15 @@
 import { ROLES, type Identity, type Role } from '@gk/shared';
 import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
+import { tableFingerprint } from './support/fingerprint';
 
 const org = demoOrganizationId;
 const VHS_NEUSS = org('vhs-neuss');
 
-/** Each role acting for an organisation of the Rhein-Kreis Neuss: the case manager for the one that manages the demo persons there, the provider for the Volkshochschule. */
+/**
+ * Each role acting for an organisation of the Rhein-Kreis Neuss: the case manager for the one that manages the demo
+ * persons there, the provider for the Volkshochschule.
+ */
 const ORGANIZATION_OF: Record<Role, string | null> = {
   CASE_MANAGER: org('ki-rkn'),
   PROVIDER: VHS_NEUSS,
@@ -69,7 +73,10 @@ const ANY_AGE = { eligibility: { minAge: 0, maxAge: 99 } };
 
 describe('access matrix of the offers subgraph, through the gateway', () => {
   let hub: TestHub;
-  /** A demo person of Neuss, managed by the case manager's organisation, with demo enrollments at several providers and one in the test offer. */
+  /**
+   * A demo person of Neuss, managed by the case manager's organisation, with demo enrollments at several providers and
+   * one in the test offer.
+   */
   const person = demoPersonId('05162024', 5);
   let offerId = '';
   let enrollmentId = '';
@@ -121,7 +128,10 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       );
     return createOffer.id;
   };
-  /** An application or enrollment of ENROLLEE in a fresh offer (a person holds one per offer), made by the person's case manager. */
+  /**
+   * An application or enrollment of ENROLLEE in a fresh offer (a person holds one per offer), made by the person's case
+   * manager.
+   */
   const enrollNew = async (
     status: 'OPEN' | 'RUNNING',
     mutation: 'enrollInOffer' | 'applyForOffer' = 'enrollInOffer',
@@ -133,7 +143,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
         : { offerId: offer, personId: ENROLLEE, appliedOn: '2026-02-02' };
     const data = await ok(
       hub.query<Record<string, { id: string }>>(
-        `mutation($input: ${mutation === 'enrollInOffer' ? 'EnrollInOfferInput' : 'ApplyForOfferInput'}!) { ${mutation}(input: $input) { id } }`,
+        `mutation($input: ${mutation === 'enrollInOffer' ? 'EnrollInOfferInput' : 'ApplyForOfferInput'}!) ` +
+          `{ ${mutation}(input: $input) { id } }`,
         { input },
         CASE_MANAGER,
       ),
@@ -143,7 +154,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ loadDemoData: true });
-    // Provider staff and another organisation's case manager enrol only with a consent for ENROLLMENT (checked by persons).
+    // Provider staff and another organisation's case manager enrol only with a consent for ENROLLMENT (checked by
+    // persons).
     for (const organizationId of [VHS_NEUSS, org('mbe-neuss')]) {
       await ok(
         hub.query(
@@ -223,7 +235,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
             status: 'ENROLLED',
           });
         },
-        // The offer and its figures stay readable; only the enrollments are withheld (taken seats: see "not personal data" below).
+        // The offer and its figures stay readable; only the enrollments are withheld (taken seats: see "not personal
+        // data" below).
         denied: (res) =>
           expect(res.body).toEqual({
             data: { offer: { title: 'Sprachcafé', figures: { seats: expect.any(Number) }, enrollments: null } },
@@ -259,7 +272,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
           expect(enrollments).toContainEqual({ id: enrollmentId, status: 'ENROLLED' });
           expect(enrollments.length).toBeGreaterThan(1);
         },
-        // Refused by the persons subgraph (the person) or by this one (the field): nothing of the enrollments either way.
+        // Refused by the persons subgraph (the person) or by this one (the field): nothing of the enrollments either
+        // way.
         denied: (res) => {
           expect(codes(res)).toEqual(['FORBIDDEN']);
           expect([null, { enrollments: null }]).toContainEqual(res.body.data?.person);
@@ -309,154 +323,170 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       });
     });
 
-    it("gives provider staff, through their own enrollment, only the person's enrollments in their organisation's offers", async () => {
-      const res = await ok(
-        hub.query<{
-          offer: {
-            enrollments: {
-              person: { id: string; enrollments: { id: string; offer: { provider: { id: string } } }[] };
-            }[];
-          };
-        }>(
-          'query($id: ID!) { offer(id: $id) { enrollments { person { id enrollments { id offer { provider { id } } } } } } }',
-          { id: offerId },
-          PROVIDER_STAFF,
-        ),
-      );
-      const seen = res.offer.enrollments.find((e) => e.person.id === person)?.person.enrollments ?? [];
-      expect(seen).toContainEqual({ id: enrollmentId, offer: { provider: { id: VHS_NEUSS } } });
-      for (const e of seen) expect(e.offer.provider.id).toBe(VHS_NEUSS);
-      const all = await ok(
-        hub.query<{ person: { enrollments: { offer: { provider: { id: string } } }[] } }>(
-          'query($id: ID!) { person(id: $id) { enrollments { offer { provider { id } } } } }',
-          { id: person },
-          CASE_MANAGER,
-        ),
-      );
-      expect(all.person.enrollments.length).toBeGreaterThan(seen.length);
-    });
-
-    it("follows consent: another organisation's case manager sees the enrollments while a consent for ENROLLMENT is active, and not from the next request after its revocation", async () => {
-      const other = COLUMNS.find(([c]) => c === OTHER_CASE_MANAGER)?.[1] as Partial<Identity>;
-      const read = async () => {
-        const res = await hub.post(
-          {
-            query: 'query($id: ID!) { person(id: $id) { enrollments { id } measureCareer { length } } }',
-            variables: { id: person },
-          },
-          { authorization: `Bearer ${await hub.token(other)}`, 'x-purpose': 'ENROLLMENT' },
+    it(
+      "gives provider staff, through their own enrollment, only the person's enrollments in their " +
+        "organisation's offers",
+      async () => {
+        const res = await ok(
+          hub.query<{
+            offer: {
+              enrollments: {
+                person: { id: string; enrollments: { id: string; offer: { provider: { id: string } } }[] };
+              }[];
+            };
+          }>(
+            'query($id: ID!) { offer(id: $id) { enrollments { person { id enrollments { id offer { provider { ' +
+              'id } } } } } } }',
+            { id: offerId },
+            PROVIDER_STAFF,
+          ),
         );
-        return (await res.json()) as HubResponse['body'];
-      };
-      const before = await read();
-      expect(before.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-      const { grantConsent } = await ok(
-        hub.query<{ grantConsent: { id: string } }>(
-          'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
-          {
-            input: {
-              personId: person,
-              organizationId: other.organizationId,
-              purposes: ['ENROLLMENT'],
-              evidenceReference: 'Akte 4711',
-              noticeVersion: '2026-01',
-            },
-          },
-          CASE_MANAGER,
-        ),
-      );
-      const granted = await read();
-      expect(granted.errors).toBeUndefined();
-      const enrollments = (granted.data as { person: { enrollments: { id: string }[] } }).person.enrollments;
-      expect(enrollments).toContainEqual({ id: enrollmentId });
-      await ok(
-        hub.query('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: grantConsent.id }, CASE_MANAGER),
-      );
-      const revoked = await read();
-      expect(revoked.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
-      expect(JSON.stringify(revoked.data ?? null)).not.toContain(enrollmentId);
-    });
+        const seen = res.offer.enrollments.find((e) => e.person.id === person)?.person.enrollments ?? [];
+        expect(seen).toContainEqual({ id: enrollmentId, offer: { provider: { id: VHS_NEUSS } } });
+        for (const e of seen) expect(e.offer.provider.id).toBe(VHS_NEUSS);
+        const all = await ok(
+          hub.query<{ person: { enrollments: { offer: { provider: { id: string } } }[] } }>(
+            'query($id: ID!) { person(id: $id) { enrollments { offer { provider { id } } } } }',
+            { id: person },
+            CASE_MANAGER,
+          ),
+        );
+        expect(all.person.enrollments.length).toBeGreaterThan(seen.length);
+      },
+    );
 
-    it("shows the Jobcenter Kreis Steinfurt, holding a person's consent for ENROLLMENT, only the person's enrollments in the Jobcenter's own offers and no measure career", async () => {
-      const jobcenter = org('jc-steinfurt');
-      // A Rheine person with enrollments at the Jobcenter and at other providers, the Volkshochschule Rheine among them (the demo's measure careers have such).
-      const [candidate]: { person_id: string }[] = await hub.subgraphs.offers.db.dataSource.query(
-        `SELECT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id
+    it(
+      "follows consent: another organisation's case manager sees the enrollments while a consent for " +
+        'ENROLLMENT is active, and not from the next request after its revocation',
+      async () => {
+        const other = COLUMNS.find(([c]) => c === OTHER_CASE_MANAGER)?.[1] as Partial<Identity>;
+        const read = async () => {
+          const res = await hub.post(
+            {
+              query: 'query($id: ID!) { person(id: $id) { enrollments { id } measureCareer { length } } }',
+              variables: { id: person },
+            },
+            { authorization: `Bearer ${await hub.token(other)}`, 'x-purpose': 'ENROLLMENT' },
+          );
+          return (await res.json()) as HubResponse['body'];
+        };
+        const before = await read();
+        expect(before.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+        const { grantConsent } = await ok(
+          hub.query<{ grantConsent: { id: string } }>(
+            'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
+            {
+              input: {
+                personId: person,
+                organizationId: other.organizationId,
+                purposes: ['ENROLLMENT'],
+                evidenceReference: 'Akte 4711',
+                noticeVersion: '2026-01',
+              },
+            },
+            CASE_MANAGER,
+          ),
+        );
+        const granted = await read();
+        expect(granted.errors).toBeUndefined();
+        const enrollments = (granted.data as { person: { enrollments: { id: string }[] } }).person.enrollments;
+        expect(enrollments).toContainEqual({ id: enrollmentId });
+        await ok(
+          hub.query('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: grantConsent.id }, CASE_MANAGER),
+        );
+        const revoked = await read();
+        expect(revoked.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+        expect(JSON.stringify(revoked.data ?? null)).not.toContain(enrollmentId);
+      },
+    );
+
+    it(
+      "shows the Jobcenter Kreis Steinfurt, holding a person's consent for ENROLLMENT, only the person's " +
+        "enrollments in the Jobcenter's own offers and no measure career",
+      async () => {
+        const jobcenter = org('jc-steinfurt');
+        // A Rheine person with enrollments at the Jobcenter and at other providers, the Volkshochschule Rheine among
+        // them
+        // (the demo's measure careers have such).
+        const [candidate]: { person_id: string }[] = await hub.subgraphs.offers.db.dataSource.query(
+          `SELECT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id
           WHERE o.municipality_ags = '05566076' AND e.person_id IS NOT NULL
           GROUP BY e.person_id
          HAVING bool_or(o.provider_id = $1) AND bool_or(o.provider_id = $2) AND count(DISTINCT o.provider_id) >= 2
           ORDER BY e.person_id LIMIT 1`,
-        [jobcenter, org('vhs-rheine')],
-      );
-      const rheinePerson = candidate.person_id;
-      const [{ case_managing_organization_id: managing }] = await hub.subgraphs.persons.db.dataSource.query(
-        'SELECT case_managing_organization_id FROM person WHERE id = $1',
-        [rheinePerson],
-      );
-      const manager = {
-        subject: 'e2e-cm-rheine',
-        roles: ['CASE_MANAGER' as const],
-        organizationId: managing as string,
-        ags: ['05566076'],
-      };
-      await ok(
-        hub.query(
-          'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
-          {
-            input: {
-              personId: rheinePerson,
-              organizationId: jobcenter,
-              purposes: ['ENROLLMENT'],
-              evidenceReference: 'Akte JC-1',
-              noticeVersion: '2026-01',
-            },
-          },
-          manager,
-        ),
-      );
-      const everything = await ok(
-        hub.query<{ person: { enrollments: { offer: { provider: { name: string } } }[] } }>(
-          'query($id: ID!) { person(id: $id) { enrollments { offer { provider { name } } } } }',
-          { id: rheinePerson },
-          manager,
-        ),
-      );
-      const providersOfAll = new Set(everything.person.enrollments.map((e) => e.offer.provider.name));
-      expect(providersOfAll).toContain('Volkshochschule Rheine');
-      expect(providersOfAll.size).toBeGreaterThan(1);
-      const ownCount = everything.person.enrollments.filter(
-        (e) => e.offer.provider.name === 'Jobcenter Kreis Steinfurt',
-      ).length;
-
-      const staff = {
-        subject: 'e2e-provider-jc-steinfurt',
-        roles: ['PROVIDER' as const],
-        organizationId: jobcenter,
-        ags: ['05566'],
-      };
-      const res = await hub.post(
-        {
-          query:
-            'query($id: ID!) { person(id: $id) { enrollments { status offer { title provider { name } } } measureCareer { length } } }',
-          variables: { id: rheinePerson },
-        },
-        { authorization: `Bearer ${await hub.token(staff)}`, 'x-purpose': 'ENROLLMENT' },
-      );
-      const body = (await res.json()) as HubResponse<{
-        person: {
-          enrollments: { status: string; offer: { title: string; provider: { name: string } } }[];
-          measureCareer: null;
+          [jobcenter, org('vhs-rheine')],
+        );
+        const rheinePerson = candidate.person_id;
+        const [{ case_managing_organization_id: managing }] = await hub.subgraphs.persons.db.dataSource.query(
+          'SELECT case_managing_organization_id FROM person WHERE id = $1',
+          [rheinePerson],
+        );
+        const manager = {
+          subject: 'e2e-cm-rheine',
+          roles: ['CASE_MANAGER' as const],
+          organizationId: managing as string,
+          ags: ['05566076'],
         };
-      }>['body'];
-      expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
-        [['person', 'measureCareer'], 'FORBIDDEN'],
-      ]);
-      const seen = body.data?.person.enrollments ?? [];
-      expect(seen).toHaveLength(ownCount);
-      expect(seen.length).toBeGreaterThan(0);
-      for (const e of seen) expect(e.offer.provider.name).toBe('Jobcenter Kreis Steinfurt');
-      expect(JSON.stringify(body)).not.toContain('Volkshochschule Rheine');
-    });
+        await ok(
+          hub.query(
+            'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
+            {
+              input: {
+                personId: rheinePerson,
+                organizationId: jobcenter,
+                purposes: ['ENROLLMENT'],
+                evidenceReference: 'Akte JC-1',
+                noticeVersion: '2026-01',
+              },
+            },
+            manager,
+          ),
+        );
+        const everything = await ok(
+          hub.query<{ person: { enrollments: { offer: { provider: { name: string } } }[] } }>(
+            'query($id: ID!) { person(id: $id) { enrollments { offer { provider { name } } } } }',
+            { id: rheinePerson },
+            manager,
+          ),
+        );
+        const providersOfAll = new Set(everything.person.enrollments.map((e) => e.offer.provider.name));
+        expect(providersOfAll).toContain('Volkshochschule Rheine');
+        expect(providersOfAll.size).toBeGreaterThan(1);
+        const ownCount = everything.person.enrollments.filter(
+          (e) => e.offer.provider.name === 'Jobcenter Kreis Steinfurt',
+        ).length;
+
+        const staff = {
+          subject: 'e2e-provider-jc-steinfurt',
+          roles: ['PROVIDER' as const],
+          organizationId: jobcenter,
+          ags: ['05566'],
+        };
+        const res = await hub.post(
+          {
+            query:
+              'query($id: ID!) { person(id: $id) { enrollments { status offer { title provider { name } } } ' +
+              'measureCareer { length } } }',
+            variables: { id: rheinePerson },
+          },
+          { authorization: `Bearer ${await hub.token(staff)}`, 'x-purpose': 'ENROLLMENT' },
+        );
+        const body = (await res.json()) as HubResponse<{
+          person: {
+            enrollments: { status: string; offer: { title: string; provider: { name: string } } }[];
+            measureCareer: null;
+          };
+        }>['body'];
+        expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+          [['person', 'measureCareer'], 'FORBIDDEN'],
+        ]);
+        const seen = body.data?.person.enrollments ?? [];
+        expect(seen).toHaveLength(ownCount);
+        expect(seen.length).toBeGreaterThan(0);
+        for (const e of seen) expect(e.offer.provider.name).toBe('Jobcenter Kreis Steinfurt');
+        expect(JSON.stringify(body)).not.toContain('Volkshochschule Rheine');
+      },
+    );
 
     it("records the provider's read with its purpose, and the data protection officer finds it", async () => {
       const reader = { ...PROVIDER_STAFF, subject: 'e2e-provider-reader' };
@@ -470,7 +500,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       expect(((await res.json()) as HubResponse['body']).errors).toBeUndefined();
       const { dataSubject } = await ok(
         hub.query<{ dataSubject: { offersAccessLog: unknown[] } }>(
-          'query($id: ID!) { dataSubject(personId: $id) { offersAccessLog { subject organizationId roles purpose action entity fields } } }',
+          'query($id: ID!) { dataSubject(personId: $id) { offersAccessLog { subject organizationId roles ' +
+            'purpose action entity fields } } }',
           { id: person },
           who('DATA_PROTECTION_OFFICER'),
         ),
@@ -490,7 +521,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
   describe('offers, figures and reviews are not personal data', () => {
     it.each(COLUMNS)('%s reads them', async (column, identity) => {
       const res = await hub.query(
-        'query($id: ID!) { offer(id: $id) { title status figures { seats taken free } qualityReviews { reachScore } } municipality(ags: "05162") { offerSeatFigures { category seats } } }',
+        'query($id: ID!) { offer(id: $id) { title status figures { seats taken free } qualityReviews { ' +
+          'reachScore } } municipality(ags: "05162") { offerSeatFigures { category seats } } }',
         { id: offerId },
         identity,
       );
@@ -507,9 +539,7 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
 
   describe('mutations', () => {
     const fingerprint = () =>
-      hub.subgraphs.offers.db.dataSource.query(
-        `SELECT ${['offer', 'enrollment', 'quality_review'].map((t) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ${t} x) AS ${t}`).join(', ')}`,
-      );
+      tableFingerprint(hub.subgraphs.offers.db.dataSource, ['offer', 'enrollment', 'quality_review']);
     let counter = 0;
 
     /** Each mutation, with its precondition made afresh (as the provider and the case manager) for every cell. */
@@ -566,11 +596,13 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
         { id: await enrollNew('OPEN', 'applyForOffer') },
       ],
       recordEnrollmentOutcome: async () => [
-        'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: "2026-06-30" }) { id } }',
+        'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, ' +
+          'endedOn: "2026-06-30" }) { id } }',
         { id: await enrollNew('RUNNING') },
       ],
       recordQualityReview: async () => [
-        'mutation($id: ID!) { recordQualityReview(input: { offerId: $id, reachScore: 4, completionScore: 3, transitionScore: 3, feedbackScore: 5, summary: "Gut erreichbar." }) { id } }',
+        'mutation($id: ID!) { recordQualityReview(input: { offerId: $id, reachScore: 4, completionScore: 3, ' +
+          'transitionScore: 3, feedbackScore: 5, summary: "Gut erreichbar." }) { id } }',
         { id: offerId },
       ],
     };
@@ -594,33 +626,39 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       });
     });
 
-    it("lets provider staff and another organisation's case manager apply and enrol only with a consent for ENROLLMENT, the managing case manager always", async () => {
-      const unconsented = demoPersonId('05162024', 9);
-      const otherCaseManager = COLUMNS.find(([c]) => c === OTHER_CASE_MANAGER)?.[1] as Partial<Identity>;
-      for (const mutation of ['applyForOffer', 'enrollInOffer'] as const) {
-        const input = (offer: string) =>
-          mutation === 'enrollInOffer'
-            ? { offerId: offer, personId: unconsented, enrolledOn: '2026-02-02' }
-            : { offerId: offer, personId: unconsented, appliedOn: '2026-02-02' };
-        const document = `mutation($input: ${mutation === 'enrollInOffer' ? 'EnrollInOfferInput' : 'ApplyForOfferInput'}!) { ${mutation}(input: $input) { id } }`;
-        const offer = await newOffer('OPEN', ANY_AGE);
-        const before = await fingerprint();
-        for (const identity of [PROVIDER_STAFF, otherCaseManager]) {
-          const res = await hub.query(document, { input: input(offer) }, identity);
-          expect(res.body).toEqual({
-            data: null,
-            errors: [
-              expect.objectContaining({
-                path: [mutation],
-                extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' },
-              }),
-            ],
-          });
+    it(
+      "lets provider staff and another organisation's case manager apply and enrol only with a consent for " +
+        'ENROLLMENT, the managing case manager always',
+      async () => {
+        const unconsented = demoPersonId('05162024', 9);
+        const otherCaseManager = COLUMNS.find(([c]) => c === OTHER_CASE_MANAGER)?.[1] as Partial<Identity>;
+        for (const mutation of ['applyForOffer', 'enrollInOffer'] as const) {
+          const input = (offer: string) =>
+            mutation === 'enrollInOffer'
+              ? { offerId: offer, personId: unconsented, enrolledOn: '2026-02-02' }
+              : { offerId: offer, personId: unconsented, appliedOn: '2026-02-02' };
+          const document =
+            `mutation($input: ${mutation === 'enrollInOffer' ? 'EnrollInOfferInput' : 'ApplyForOfferInput'}!) ` +
+            `{ ${mutation}(input: $input) { id } }`;
+          const offer = await newOffer('OPEN', ANY_AGE);
+          const before = await fingerprint();
+          for (const identity of [PROVIDER_STAFF, otherCaseManager]) {
+            const res = await hub.query(document, { input: input(offer) }, identity);
+            expect(res.body).toEqual({
+              data: null,
+              errors: [
+                expect.objectContaining({
+                  path: [mutation],
+                  extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' },
+                }),
+              ],
+            });
+          }
+          expect(await fingerprint()).toEqual(before);
+          expect((await hub.query(document, { input: input(offer) }, CASE_MANAGER)).body.errors).toBeUndefined();
         }
-        expect(await fingerprint()).toEqual(before);
-        expect((await hub.query(document, { input: input(offer) }, CASE_MANAGER)).body.errors).toBeUndefined();
-      }
-    });
+      },
+    );
 
     it.each(COLUMNS)(
       '_erasePersonData is internal: %s cannot reach it through the gateway',

@@ -8,7 +8,10 @@ const JMD_RHEINE = org('jmd-rheine');
 const JC_STEINFURT = org('jc-steinfurt');
 const AN_OFFER = '00000000-0000-4000-8000-0000000000aa';
 
-/** Each role acting for an organisation of Rheine: the case manager for the one that manages the test persons, the provider for the JMD, which holds consents. */
+/**
+ * Each role acting for an organisation of Rheine: the case manager for the one that manages the test persons, the
+ * provider for the JMD, which holds consents.
+ */
 const ORGANIZATION_OF: Record<Role, string | null> = {
   CASE_MANAGER: KIM_RHEINE,
   PROVIDER: JMD_RHEINE,
@@ -71,10 +74,14 @@ const PROVIDER_FIELDS = [
   'municipality',
 ];
 
-const PERSON = `query($id: ID!) { person(id: $id) { id givenName familyName dateOfBirth gender countryOfOrigin languages arrivalDate pseudonym age
-  ageOn(date: "2026-01-01") inTargetGroup municipality { ags name } caseManagingOrganization { id } currentResidenceStatus currentBenefitRegime
-  residenceStatusHistory { status } benefitRegimeHistory { regime } germanLevel germanLevelCertified schoolDegree vocationalQualification { dqrLevel } goals
-  needs { category } consents { active } referrals { status } history { kind } createdAt updatedAt version laterRegistrationsElsewhere } }`;
+const PERSON = `query($id: ID!) { person(id: $id) { id givenName familyName dateOfBirth gender countryOfOrigin
+  languages arrivalDate pseudonym age
+  ageOn(date: "2026-01-01") inTargetGroup municipality { ags name } caseManagingOrganization { id }
+  currentResidenceStatus currentBenefitRegime
+  residenceStatusHistory { status } benefitRegimeHistory { regime } germanLevel germanLevelCertified schoolDegree
+  vocationalQualification { dqrLevel } goals
+  needs { category } consents { active } referrals { status } history { kind } createdAt updatedAt version
+  laterRegistrationsElsewhere } }`;
 
 /**
  * The field matrix of the persons subgraph: for each column, the declared purpose and the fields
@@ -120,7 +127,8 @@ const QUERIES_ALLOWED: Record<string, string[]> = {
   benefitRegimeChanges: ['CASE_MANAGER', OTHER_CASE_MANAGER],
   personReferrals: ['CASE_MANAGER', 'PROVIDER', OTHER_CASE_MANAGER],
   dataSubject: ['DATA_PROTECTION_OFFICER'],
-  // Unprotected figures for case managers' own planning; the core group reads the suppressed AreaIndicators.targetGroup instead.
+  // Unprotected figures for case managers' own planning; the core group reads the suppressed AreaIndicators.targetGroup
+  // instead.
   'Municipality.targetGroupFigures': ['CASE_MANAGER', OTHER_CASE_MANAGER],
 };
 
@@ -187,8 +195,10 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
   const rowCounts = async () =>
     (
       await hub.subgraphs.persons.db.dataSource.query(
-        `SELECT (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM need)::int AS n, (SELECT count(*) FROM consent WHERE revoked_at IS NULL)::int AS c,
-              (SELECT count(*) FROM referral)::int AS r, (SELECT count(*) FROM referral WHERE status <> 'REQUESTED')::int AS ra, (SELECT count(*) FROM person_event)::int AS e,
+        `SELECT (SELECT count(*) FROM person)::int AS p, (SELECT count(*) FROM need)::int AS n, (SELECT count(*) FROM
+          consent WHERE revoked_at IS NULL)::int AS c,
+              (SELECT count(*) FROM referral)::int AS r, (SELECT count(*) FROM referral WHERE status <>
+              'REQUESTED')::int AS ra, (SELECT count(*) FROM person_event)::int AS e,
               (SELECT count(*) FROM erasure_request)::int AS x`,
       )
     )[0];
@@ -229,42 +239,47 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
       },
     );
 
-    it('reads personal data through a municipality resolved by the network subgraph, and leaves an audit entry the data protection officer sees', async () => {
-      const body = await ask<{ person: { givenName: string; municipality: { name: string } } }>(
-        `query Besuch($id: ID!) { person(id: $id) { givenName municipality { name } } }`,
-        { id: personId },
-        who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd'),
-        'COUNSELLING',
-      );
-      expect(body).toEqual({ data: { person: { givenName: 'Matrix', municipality: { name: 'Rheine' } } } });
-      const log = await ok<{
-        dataSubject: {
-          personsAccessLog: {
-            subject: string;
-            organizationId: string;
-            purpose: string;
-            action: string;
-            entity: string;
-            fields: string[];
-            operationName: string;
-          }[];
-        };
-      }>(
-        `query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { subject organizationId purpose action entity fields operationName } } }`,
-        { id: personId },
-        DPO,
-      );
-      // The gateway names the subgraph fetch after the client's operation.
-      expect(log.dataSubject.personsAccessLog[0]).toEqual({
-        subject: 'e2e-cm-jmd',
-        organizationId: JMD_RHEINE,
-        purpose: 'COUNSELLING',
-        action: 'READ',
-        entity: 'Person',
-        fields: ['givenName', 'municipality'],
-        operationName: 'Besuch__persons__0',
-      });
-    });
+    it(
+      'reads personal data through a municipality resolved by the network subgraph, and leaves an audit entry ' +
+        'the data protection officer sees',
+      async () => {
+        const body = await ask<{ person: { givenName: string; municipality: { name: string } } }>(
+          `query Besuch($id: ID!) { person(id: $id) { givenName municipality { name } } }`,
+          { id: personId },
+          who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd'),
+          'COUNSELLING',
+        );
+        expect(body).toEqual({ data: { person: { givenName: 'Matrix', municipality: { name: 'Rheine' } } } });
+        const log = await ok<{
+          dataSubject: {
+            personsAccessLog: {
+              subject: string;
+              organizationId: string;
+              purpose: string;
+              action: string;
+              entity: string;
+              fields: string[];
+              operationName: string;
+            }[];
+          };
+        }>(
+          `query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { subject organizationId purpose ` +
+            `action entity fields operationName } } }`,
+          { id: personId },
+          DPO,
+        );
+        // The gateway names the subgraph fetch after the client's operation.
+        expect(log.dataSubject.personsAccessLog[0]).toEqual({
+          subject: 'e2e-cm-jmd',
+          organizationId: JMD_RHEINE,
+          purpose: 'COUNSELLING',
+          action: 'READ',
+          entity: 'Person',
+          fields: ['givenName', 'municipality'],
+          operationName: 'Besuch__persons__0',
+        });
+      },
+    );
 
     it.each(
       FIELD_CELLS.map(([column, purpose, , afterRevoke]) => [column, purpose ?? 'no purpose', afterRevoke] as const),

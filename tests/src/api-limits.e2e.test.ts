@@ -260,53 +260,57 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
         expect(await chosen.json()).toEqual({ data: { municipality: { name: 'Kreis Steinfurt' } } });
       });
 
-      it('a NUL character in a string argument is bad input naming the field, in a literal or a variable, and changes nothing', async () => {
-        // PostgreSQL refuses NUL in text; the subgraph kit refuses it before any resolver runs.
-        const literal = await production.query(
-          '{ organizations(filter: { nameContains: "a\\u0000" }) { nodes { name } } }',
-        );
-        expect(literal.body.errors).toEqual([
-          expect.objectContaining({
-            message: 'Invalid value for "filter.nameContains": must not contain the NUL character (U+0000).',
-            extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' },
-          }),
-        ]);
-        const variable = await production.query(
-          'query($filter: OrganizationFilter) { organizations(filter: $filter) { nodes { name } } }',
-          { filter: { nameContains: '\u0000' } },
-        );
-        expect(variable.body.errors).toEqual([
-          expect.objectContaining({
-            message: 'Invalid value for "filter.nameContains": must not contain the NUL character (U+0000).',
-            extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' },
-          }),
-        ]);
-        const finance = { subject: 'finance-1', roles: ['FINANCE' as const], ags: ['05566', '05162'] };
-        const create = await production.query(
-          'mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }',
-          {
-            input: {
-              name: 'Programm\u0000',
-              funder: 'LAND_NRW',
-              periodStart: '2026-01-01',
-              maxFundingRateBasisPoints: 8000,
-              targetRule: 'WHOLE_TARGET_GROUP',
+      it(
+        'a NUL character in a string argument is bad input naming the field, in a literal or a variable, and ' +
+          'changes nothing',
+        async () => {
+          // PostgreSQL refuses NUL in text; the subgraph kit refuses it before any resolver runs.
+          const literal = await production.query(
+            '{ organizations(filter: { nameContains: "a\\u0000" }) { nodes { name } } }',
+          );
+          expect(literal.body.errors).toEqual([
+            expect.objectContaining({
+              message: 'Invalid value for "filter.nameContains": must not contain the NUL character (U+0000).',
+              extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' },
+            }),
+          ]);
+          const variable = await production.query(
+            'query($filter: OrganizationFilter) { organizations(filter: $filter) { nodes { name } } }',
+            { filter: { nameContains: '\u0000' } },
+          );
+          expect(variable.body.errors).toEqual([
+            expect.objectContaining({
+              message: 'Invalid value for "filter.nameContains": must not contain the NUL character (U+0000).',
+              extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' },
+            }),
+          ]);
+          const finance = { subject: 'finance-1', roles: ['FINANCE' as const], ags: ['05566', '05162'] };
+          const create = await production.query(
+            'mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }',
+            {
+              input: {
+                name: 'Programm\u0000',
+                funder: 'LAND_NRW',
+                periodStart: '2026-01-01',
+                maxFundingRateBasisPoints: 8000,
+                targetRule: 'WHOLE_TARGET_GROUP',
+              },
             },
-          },
-          finance,
-        );
-        expect(create.body.errors).toEqual([
-          expect.objectContaining({
-            message: 'Invalid value for "input.name": must not contain the NUL character (U+0000).',
-            extensions: { code: 'BAD_USER_INPUT', field: 'input.name' },
-          }),
-        ]);
-        expect(create.body.data).toBeNull();
-        const programs = await hub.subgraphs.funding.db.dataSource.query(
-          `SELECT count(*)::int AS n FROM funding_program WHERE name LIKE 'Programm%'`,
-        );
-        expect(programs).toEqual([{ n: 0 }]);
-      });
+            finance,
+          );
+          expect(create.body.errors).toEqual([
+            expect.objectContaining({
+              message: 'Invalid value for "input.name": must not contain the NUL character (U+0000).',
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.name' },
+            }),
+          ]);
+          expect(create.body.data).toBeNull();
+          const programs = await hub.subgraphs.funding.db.dataSource.query(
+            `SELECT count(*)::int AS n FROM funding_program WHERE name LIKE 'Programm%'`,
+          );
+          expect(programs).toEqual([{ n: 0 }]);
+        },
+      );
     });
 
     describe('no "did you mean" from any stage', () => {
@@ -393,44 +397,47 @@ describe('a subgraph holds the same rules for what reaches it', () => {
     };
   };
 
-  it('refuses a subscription, an unchosen operation and a NUL character with 400, never as an internal error', async () => {
-    expect(await direct({ query: 'subscription { __typename }' })).toEqual({
-      status: 400,
-      errors: [
-        {
-          message: 'This service has no subscriptions: send a query or a mutation.',
-          code: 'GRAPHQL_VALIDATION_FAILED',
-          field: undefined,
-        },
-      ],
-    });
-    expect((await direct({ query: 'query A { __typename } query B { __typename }' })).status).toBe(400);
-    expect(
-      await direct({
-        query: 'query($f: OrganizationFilter) { organizations(filter: $f) { nodes { name } } }',
-        variables: { f: { nameContains: 'x\u0000' } },
-      }),
-    ).toEqual({
-      status: 400,
-      errors: [
-        {
-          message: 'Invalid value for "f.nameContains": must not contain the NUL character (U+0000).',
-          code: 'BAD_USER_INPUT',
-          field: 'f.nameContains',
-        },
-      ],
-    });
-    expect(await direct({ query: '{ municipality(ags: "0556\u00006") { name } }' })).toEqual({
-      status: 400,
-      errors: [
-        {
-          message: 'Invalid value for "ags": must not contain the NUL character (U+0000).',
-          code: 'BAD_USER_INPUT',
-          field: 'ags',
-        },
-      ],
-    });
-  });
+  it(
+    'refuses a subscription, an unchosen operation and a NUL character with 400, never as an ' + 'internal error',
+    async () => {
+      expect(await direct({ query: 'subscription { __typename }' })).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'This service has no subscriptions: send a query or a mutation.',
+            code: 'GRAPHQL_VALIDATION_FAILED',
+            field: undefined,
+          },
+        ],
+      });
+      expect((await direct({ query: 'query A { __typename } query B { __typename }' })).status).toBe(400);
+      expect(
+        await direct({
+          query: 'query($f: OrganizationFilter) { organizations(filter: $f) { nodes { name } } }',
+          variables: { f: { nameContains: 'x\u0000' } },
+        }),
+      ).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'Invalid value for "f.nameContains": must not contain the NUL character (U+0000).',
+            code: 'BAD_USER_INPUT',
+            field: 'f.nameContains',
+          },
+        ],
+      });
+      expect(await direct({ query: '{ municipality(ags: "0556\u00006") { name } }' })).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'Invalid value for "ags": must not contain the NUL character (U+0000).',
+            code: 'BAD_USER_INPUT',
+            field: 'ags',
+          },
+        ],
+      });
+    },
+  );
 });
 
 describe('what the hub keeps per distinct document stays bounded', () => {
@@ -444,59 +451,63 @@ describe('what the hub keeps per distinct document stays bounded', () => {
     await hub?.close();
   });
 
-  it('thousands of distinct documents from one ordinary user leave the parsed documents and query plans within their bounds', async () => {
-    // A new operation name and alias each time makes every document distinct, as in a crash seen
-    // in production: before the bounds, the gateway's document and plan stores grew until the
-    // 160 MB heap was full. Small bounds here make the eviction visible with fewer requests.
-    const bounds = {
-      documentEntries: 300,
-      documentBytes: 512 * 1024,
-      queryPlanEntries: 300,
-      queryPlanBytes: 1024 * 1024,
-      persistedQueryEntries: 100,
-      persistedQueryBytes: 1024 * 1024,
-    };
-    const gateway = await hub.gateway({ caches: bounds });
-    const coordinator = { subject: 'coordinator-1', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
-    const token = await hub.token(coordinator);
-    const send = async (query: string) => {
-      // Every fifth one registers itself as an automatic persisted query, which Apollo keeps too.
-      const persisted = Number(/Q(\d+)/.exec(query)?.[1]) % 5 === 0;
-      const extensions = persisted
-        ? { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }
-        : undefined;
-      const res = await gateway.post({ query, extensions }, { authorization: `Bearer ${token}` });
-      expect(res.status).toBe(200);
-      return (await res.json()) as { errors?: unknown };
-    };
-    for (let i = 0; i < 2000; i++) {
-      // The real shape (a subgraph fetch and a plan with a fetch node) every tenth time; otherwise
-      // a document the gateway answers itself, so the test stays quick.
-      const query =
-        i % 10 === 0
-          ? `query Q${i} { m${i}: municipality(ags: "05162004") { name kind parent { name } } }`
-          : `query Q${i} { t${i}: __typename }`;
-      expect((await send(query)).errors).toBeUndefined();
-    }
-    const sizes = gateway.cacheSizes();
-    expect(sizes.documents.entries).toBeGreaterThan(0);
-    expect(sizes.documents.entries).toBeLessThanOrEqual(bounds.documentEntries);
-    expect(sizes.documents.bytes).toBeLessThanOrEqual(bounds.documentBytes);
-    expect(sizes.queryPlans.entries).toBeGreaterThan(0);
-    expect(sizes.queryPlans.entries).toBeLessThanOrEqual(bounds.queryPlanEntries);
-    expect(sizes.queryPlans.bytes).toBeLessThanOrEqual(bounds.queryPlanBytes);
-    expect(sizes.persistedQueries.entries).toBeGreaterThan(0);
-    expect(sizes.persistedQueries.entries).toBeLessThanOrEqual(bounds.persistedQueryEntries);
-    // The byte bound holds by itself: the documents' estimated heap fills 512 kB before 300 entries.
-    expect(sizes.documents.entries).toBeLessThan(bounds.documentEntries);
-    // The subgraph behind them keeps its documents bounded too.
-    const network = hub.subgraphs.network.cacheSizes().documents;
-    expect(network.entries).toBeGreaterThan(0);
-    expect(network.entries).toBeLessThanOrEqual(network.maxEntries);
-    expect(network.bytes).toBeLessThanOrEqual(network.maxBytes);
-    // A cached document is still served, and the hub still answers.
-    expect(await send('query Q1999 { t1999: __typename }')).toEqual({ data: { t1999: 'Query' } });
-  });
+  it(
+    'thousands of distinct documents from one ordinary user leave the parsed documents and query plans within ' +
+      'their bounds',
+    async () => {
+      // A new operation name and alias each time makes every document distinct, as in a crash seen
+      // in production: before the bounds, the gateway's document and plan stores grew until the
+      // 160 MB heap was full. Small bounds here make the eviction visible with fewer requests.
+      const bounds = {
+        documentEntries: 300,
+        documentBytes: 512 * 1024,
+        queryPlanEntries: 300,
+        queryPlanBytes: 1024 * 1024,
+        persistedQueryEntries: 100,
+        persistedQueryBytes: 1024 * 1024,
+      };
+      const gateway = await hub.gateway({ caches: bounds });
+      const coordinator = { subject: 'coordinator-1', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
+      const token = await hub.token(coordinator);
+      const send = async (query: string) => {
+        // Every fifth one registers itself as an automatic persisted query, which Apollo keeps too.
+        const persisted = Number(/Q(\d+)/.exec(query)?.[1]) % 5 === 0;
+        const extensions = persisted
+          ? { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }
+          : undefined;
+        const res = await gateway.post({ query, extensions }, { authorization: `Bearer ${token}` });
+        expect(res.status).toBe(200);
+        return (await res.json()) as { errors?: unknown };
+      };
+      for (let i = 0; i < 2000; i++) {
+        // The real shape (a subgraph fetch and a plan with a fetch node) every tenth time; otherwise
+        // a document the gateway answers itself, so the test stays quick.
+        const query =
+          i % 10 === 0
+            ? `query Q${i} { m${i}: municipality(ags: "05162004") { name kind parent { name } } }`
+            : `query Q${i} { t${i}: __typename }`;
+        expect((await send(query)).errors).toBeUndefined();
+      }
+      const sizes = gateway.cacheSizes();
+      expect(sizes.documents.entries).toBeGreaterThan(0);
+      expect(sizes.documents.entries).toBeLessThanOrEqual(bounds.documentEntries);
+      expect(sizes.documents.bytes).toBeLessThanOrEqual(bounds.documentBytes);
+      expect(sizes.queryPlans.entries).toBeGreaterThan(0);
+      expect(sizes.queryPlans.entries).toBeLessThanOrEqual(bounds.queryPlanEntries);
+      expect(sizes.queryPlans.bytes).toBeLessThanOrEqual(bounds.queryPlanBytes);
+      expect(sizes.persistedQueries.entries).toBeGreaterThan(0);
+      expect(sizes.persistedQueries.entries).toBeLessThanOrEqual(bounds.persistedQueryEntries);
+      // The byte bound holds by itself: the documents' estimated heap fills 512 kB before 300 entries.
+      expect(sizes.documents.entries).toBeLessThan(bounds.documentEntries);
+      // The subgraph behind them keeps its documents bounded too.
+      const network = hub.subgraphs.network.cacheSizes().documents;
+      expect(network.entries).toBeGreaterThan(0);
+      expect(network.entries).toBeLessThanOrEqual(network.maxEntries);
+      expect(network.bytes).toBeLessThanOrEqual(network.maxBytes);
+      // A cached document is still served, and the hub still answers.
+      expect(await send('query Q1999 { t1999: __typename }')).toEqual({ data: { t1999: 'Query' } });
+    },
+  );
 
   it('the gateway bounds its stores by default', async () => {
     expect(hub.subgraphs.network.cacheSizes().documents.maxEntries).toBeLessThanOrEqual(1000);

@@ -11,7 +11,8 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
   beforeAll(async () => {
     hub = await startTestHub({ loadDemoData: true });
     const [row] = await hub.subgraphs.offers.db.dataSource.query(
-      'SELECT person_id FROM enrollment WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1',
+      'SELECT person_id FROM enrollment WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY count(*) ' +
+        'DESC, person_id LIMIT 1',
     );
     personId = row.person_id;
     enrollmentsBefore = Number(
@@ -76,12 +77,15 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
     expect(offers.data).toEqual({ _entities: [{ enrollments: [] }] });
     const count = async (db: TestHub['subgraphs']['persons']) => {
       const tables: { table_name: string }[] = await db.db.dataSource.query(
-        `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('person_id', 'id') AND table_name NOT IN ('audit_entry', 'erasure_request', 'erasure_confirmation')`,
+        `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name ` +
+          `IN ('person_id', 'id') AND table_name NOT IN ('audit_entry', 'erasure_request', ` +
+          `'erasure_confirmation')`,
       );
       let found = 0;
       for (const { table_name } of tables) {
         const columns: { column_name: string }[] = await db.db.dataSource.query(
-          `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name IN ('person_id', 'id')`,
+          `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name ` +
+            `= $1 AND column_name IN ('person_id', 'id')`,
           [table_name],
         );
         for (const { column_name } of columns) {
@@ -111,7 +115,8 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
     const log = await hub.query<{
       dataSubject: { personsAccessLog: { action: string }[]; offersAccessLog: { action: string }[] };
     }>(
-      'query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { action subject } offersAccessLog { action subject } } }',
+      'query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { action subject } offersAccessLog { ' +
+        'action subject } } }',
       { id: personId },
       DPO,
     );

@@ -1,7 +1,7 @@
 import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
-// Funding figures are the finance officers' (issue 7): this one looks after both demo Kreise.
+// Funding figures are the finance officers', who answer for the money: this one looks after both demo Kreise.
 const FINANCE = {
   subject: 'e2e-finance',
   organizationId: 'org-finance-neuss',
@@ -51,173 +51,189 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     });
   });
 
-  it('shows an offer (offers) with its funding (funding), and budget lines with their offers and municipality (network)', async () => {
-    const res = await hub.query(
-      `query($id: ID!) { offer(id: $id) { title funding { allocated spent remaining bySource { source allocated } } } }`,
-      {
-        id: demoOfferId('rheine-fachoberschulreife-abend'),
-      },
-      FINANCE,
-    );
-    expect(res.body).toEqual({
-      data: {
-        offer: {
-          title: 'Fachoberschulreife im Abendkurs',
-          funding: {
-            allocated: '39000.00',
-            spent: '34000.00',
-            remaining: '5000.00',
-            bySource: [
-              { source: 'INTEGRATIONSPAUSCHALE', allocated: '14000.00' },
-              { source: 'STATE_FUNDING', allocated: '25000.00' },
+  it(
+    'shows an offer (offers) with its funding (funding), and budget lines with their offers and municipality ' +
+      '(network)',
+    async () => {
+      const res = await hub.query(
+        `query($id: ID!) { offer(id: $id) { title funding { allocated spent remaining bySource { source ` +
+          `allocated } } } }`,
+        {
+          id: demoOfferId('rheine-fachoberschulreife-abend'),
+        },
+        FINANCE,
+      );
+      expect(res.body).toEqual({
+        data: {
+          offer: {
+            title: 'Fachoberschulreife im Abendkurs',
+            funding: {
+              allocated: '39000.00',
+              spent: '34000.00',
+              remaining: '5000.00',
+              bySource: [
+                { source: 'INTEGRATIONSPAUSCHALE', allocated: '14000.00' },
+                { source: 'STATE_FUNDING', allocated: '25000.00' },
+              ],
+            },
+          },
+        },
+      });
+      const lines = await hub.query<{ budgets: { items: { allocations: { offer: { title: string } }[] }[] } }>(
+        `{ budgets(filter: { municipalityAgs: "05566076", fiscalYear: 2019 }) { items { municipality { name ` +
+          `} councilDecision { paperNumber } allocations { amount offer { title } } } } }`,
+        undefined,
+        FINANCE,
+      );
+      // The demo loads these four in one transaction, so they share their booking time; compare them by title.
+      lines.body.data?.budgets.items[0].allocations.sort((a, b) => a.offer.title.localeCompare(b.offer.title));
+      expect(lines.body).toEqual({
+        data: {
+          budgets: {
+            items: [
+              {
+                municipality: { name: 'Rheine' },
+                councilDecision: { paperNumber: '072/19' },
+                allocations: [
+                  { amount: '4000.00', offer: { title: 'Ausbildungsvorbereitung für junge Geflüchtete' } },
+                  { amount: '4000.00', offer: { title: 'Berufssprachkurs B1' } },
+                  { amount: '4000.00', offer: { title: 'Fachoberschulreife im Abendkurs' } },
+                  { amount: '4000.00', offer: { title: 'Integrationskurs mit Alphabetisierung' } },
+                ],
+              },
             ],
           },
         },
-      },
-    });
-    const lines = await hub.query<{ budgets: { items: { allocations: { offer: { title: string } }[] }[] } }>(
-      `{ budgets(filter: { municipalityAgs: "05566076", fiscalYear: 2019 }) { items { municipality { name } councilDecision { paperNumber } allocations { amount offer { title } } } } }`,
-      undefined,
-      FINANCE,
-    );
-    // The demo loads these four in one transaction, so they share their booking time; compare them by title.
-    lines.body.data?.budgets.items[0].allocations.sort((a, b) => a.offer.title.localeCompare(b.offer.title));
-    expect(lines.body).toEqual({
-      data: {
-        budgets: {
-          items: [
-            {
-              municipality: { name: 'Rheine' },
-              councilDecision: { paperNumber: '072/19' },
-              allocations: [
-                { amount: '4000.00', offer: { title: 'Ausbildungsvorbereitung für junge Geflüchtete' } },
-                { amount: '4000.00', offer: { title: 'Berufssprachkurs B1' } },
-                { amount: '4000.00', offer: { title: 'Fachoberschulreife im Abendkurs' } },
-                { amount: '4000.00', offer: { title: 'Integrationskurs mit Alphabetisierung' } },
-              ],
-            },
-          ],
-        },
-      },
-    });
-  });
+      });
+    },
+  );
 
-  it('runs an application from draft to approval, allocates it to an offer, spends it, and refuses going back to draft', async () => {
-    const programs = await hub.query<{ fundingPrograms: { items: { id: string; name: string }[] } }>(
-      `{ fundingPrograms { items { id name } } }`,
-      undefined,
-      FINANCE,
-    );
-    const programId = programs.body.data?.fundingPrograms.items.find((p) => p.name === RHEINE_PROGRAM)?.id;
-    const created = await hub.query<{
-      createFundingApplication: { id: string; status: string; applicant: { name: string } };
-    }>(
-      `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id status applicant { name } municipality { name } } }`,
-      {
-        input: {
-          applicantOrganizationId: demoOrganizationId('vhs-neuss'),
-          programId,
-          municipalityAgs: '05162024',
-          title: 'Fachoberschulreife 2022',
-          periodStart: '2022-01-01',
-          periodEnd: '2022-12-31',
-          requested: '24000.00',
-          ownShare: '6000.00',
-        },
-      },
-      FINANCE,
-    );
-    expect(created.body).toEqual({
-      data: {
-        createFundingApplication: {
-          id: expect.any(String),
-          status: 'DRAFT',
-          applicant: { name: 'Volkshochschule Neuss' },
-          municipality: { name: 'Neuss' },
-        },
-      },
-    });
-    const id = created.body.data?.createFundingApplication.id as string;
-    expect(
-      (await hub.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE)).body,
-    ).toEqual({ data: { submitFundingApplication: { status: 'SUBMITTED' } } });
-    const approved = await hub.query(
-      `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { status approvedAmount approvedOn } }`,
-      { input: { id, approvedAmount: '20000.00', approvedOn: '2021-12-01' } },
-      FINANCE,
-    );
-    expect(approved.body).toEqual({
-      data: { approveFundingApplication: { status: 'APPROVED', approvedAmount: '20000.00', approvedOn: '2021-12-01' } },
-    });
-
-    const reopened = await hub.query(
-      `mutation($id: ID!) { reopenFundingApplication(id: $id) { status } }`,
-      { id },
-      FINANCE,
-    );
-    expect(reopened.body.errors).toHaveLength(1);
-    expect(reopened.body.data).toBeNull();
-    expect(
-      (await hub.query(`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id }, FINANCE)).body,
-    ).toEqual({ data: { fundingApplication: { status: 'APPROVED' } } });
-
-    const offerId = demoOfferId('neuss-fachoberschulreife');
-    const allocation = await hub.query<{ allocateFunding: { id: string; offer: { title: string } } }>(
-      `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id amount offer { title } } }`,
-      { input: { applicationId: id, offerId, fiscalYear: 2022, amount: '20000.00' } },
-      FINANCE,
-    );
-    expect(allocation.body).toEqual({
-      data: {
-        allocateFunding: {
-          id: expect.any(String),
-          amount: '20000.00',
-          offer: { title: 'Fachoberschulreife für Zugewanderte' },
-        },
-      },
-    });
-    const over = await hub.query(
-      `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`,
-      { input: { applicationId: id, offerId, fiscalYear: 2022, amount: '0.01' } },
-      FINANCE,
-    );
-    expect(over.body.errors).toHaveLength(1);
-    expect(over.body.data).toBeNull();
-    const spent = await hub.query(
-      `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { amount allocation { remaining } } }`,
-      {
-        input: {
-          allocationId: allocation.body.data?.allocateFunding.id,
-          amount: '7500.25',
-          spentOn: '2022-03-31',
-          purpose: 'Honorare Januar bis März',
-        },
-      },
-      FINANCE,
-    );
-    expect(spent.body).toEqual({
-      data: { recordExpenditure: { amount: '7500.25', allocation: { remaining: '12499.75' } } },
-    });
-
-    const offer = await hub.query(
-      `query($id: ID!) { offer(id: $id) { title funding(fiscalYear: 2022) { allocated spent remaining byProgramme { program { name } allocated spent } } } }`,
-      { id: offerId },
-      FINANCE,
-    );
-    expect(offer.body).toEqual({
-      data: {
-        offer: {
-          title: 'Fachoberschulreife für Zugewanderte',
-          funding: {
-            allocated: '20000.00',
-            spent: '7500.25',
-            remaining: '12499.75',
-            byProgramme: [{ program: { name: RHEINE_PROGRAM }, allocated: '20000.00', spent: '7500.25' }],
+  it(
+    'runs an application from draft to approval, allocates it to an offer, spends it, and refuses going back ' +
+      'to draft',
+    async () => {
+      const programs = await hub.query<{ fundingPrograms: { items: { id: string; name: string }[] } }>(
+        `{ fundingPrograms { items { id name } } }`,
+        undefined,
+        FINANCE,
+      );
+      const programId = programs.body.data?.fundingPrograms.items.find((p) => p.name === RHEINE_PROGRAM)?.id;
+      const created = await hub.query<{
+        createFundingApplication: { id: string; status: string; applicant: { name: string } };
+      }>(
+        `mutation($input: CreateFundingApplicationInput!) { createFundingApplication(input: $input) { id ` +
+          `status applicant { name } municipality { name } } }`,
+        {
+          input: {
+            applicantOrganizationId: demoOrganizationId('vhs-neuss'),
+            programId,
+            municipalityAgs: '05162024',
+            title: 'Fachoberschulreife 2022',
+            periodStart: '2022-01-01',
+            periodEnd: '2022-12-31',
+            requested: '24000.00',
+            ownShare: '6000.00',
           },
         },
-      },
-    });
-  });
+        FINANCE,
+      );
+      expect(created.body).toEqual({
+        data: {
+          createFundingApplication: {
+            id: expect.any(String),
+            status: 'DRAFT',
+            applicant: { name: 'Volkshochschule Neuss' },
+            municipality: { name: 'Neuss' },
+          },
+        },
+      });
+      const id = created.body.data?.createFundingApplication.id as string;
+      expect(
+        (await hub.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE)).body,
+      ).toEqual({ data: { submitFundingApplication: { status: 'SUBMITTED' } } });
+      const approved = await hub.query(
+        `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { ` +
+          `status approvedAmount approvedOn } }`,
+        { input: { id, approvedAmount: '20000.00', approvedOn: '2021-12-01' } },
+        FINANCE,
+      );
+      expect(approved.body).toEqual({
+        data: {
+          approveFundingApplication: { status: 'APPROVED', approvedAmount: '20000.00', approvedOn: '2021-12-01' },
+        },
+      });
+
+      const reopened = await hub.query(
+        `mutation($id: ID!) { reopenFundingApplication(id: $id) { status } }`,
+        { id },
+        FINANCE,
+      );
+      expect(reopened.body.errors).toHaveLength(1);
+      expect(reopened.body.data).toBeNull();
+      expect(
+        (await hub.query(`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id }, FINANCE)).body,
+      ).toEqual({ data: { fundingApplication: { status: 'APPROVED' } } });
+
+      const offerId = demoOfferId('neuss-fachoberschulreife');
+      const allocation = await hub.query<{ allocateFunding: { id: string; offer: { title: string } } }>(
+        `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id amount offer { title } } }`,
+        { input: { applicationId: id, offerId, fiscalYear: 2022, amount: '20000.00' } },
+        FINANCE,
+      );
+      expect(allocation.body).toEqual({
+        data: {
+          allocateFunding: {
+            id: expect.any(String),
+            amount: '20000.00',
+            offer: { title: 'Fachoberschulreife für Zugewanderte' },
+          },
+        },
+      });
+      const over = await hub.query(
+        `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`,
+        { input: { applicationId: id, offerId, fiscalYear: 2022, amount: '0.01' } },
+        FINANCE,
+      );
+      expect(over.body.errors).toHaveLength(1);
+      expect(over.body.data).toBeNull();
+      const spent = await hub.query(
+        `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { amount allocation { ` +
+          `remaining } } }`,
+        {
+          input: {
+            allocationId: allocation.body.data?.allocateFunding.id,
+            amount: '7500.25',
+            spentOn: '2022-03-31',
+            purpose: 'Honorare Januar bis März',
+          },
+        },
+        FINANCE,
+      );
+      expect(spent.body).toEqual({
+        data: { recordExpenditure: { amount: '7500.25', allocation: { remaining: '12499.75' } } },
+      });
+
+      const offer = await hub.query(
+        `query($id: ID!) { offer(id: $id) { title funding(fiscalYear: 2022) { allocated spent remaining ` +
+          `byProgramme { program { name } allocated spent } } } }`,
+        { id: offerId },
+        FINANCE,
+      );
+      expect(offer.body).toEqual({
+        data: {
+          offer: {
+            title: 'Fachoberschulreife für Zugewanderte',
+            funding: {
+              allocated: '20000.00',
+              spent: '7500.25',
+              remaining: '12499.75',
+              byProgramme: [{ program: { name: RHEINE_PROGRAM }, allocated: '20000.00', spent: '7500.25' }],
+            },
+          },
+        },
+      });
+    },
+  );
 
   it('keeps a line whole when 50 allocations race for it through the gateway', async () => {
     const line = await hub.query<{ createBudget: { id: string } }>(

@@ -126,8 +126,14 @@ function inputValue(g: Gen, type: GraphQLInputType, depth: number): unknown {
 function literal(value: unknown, type: GraphQLInputType): string {
   const named = getNamedType(type);
   if (value === null) return 'null';
-  if (Array.isArray(value))
-    return `[${value.map((v) => literal(v, isListType(type) ? type.ofType : isNonNullType(type) && isListType(type.ofType) ? type.ofType.ofType : type)).join(', ')}]`;
+  if (Array.isArray(value)) {
+    const itemType = isListType(type)
+      ? type.ofType
+      : isNonNullType(type) && isListType(type.ofType)
+        ? type.ofType.ofType
+        : type;
+    return `[${value.map((v) => literal(v, itemType)).join(', ')}]`;
+  }
   if (typeof value === 'object') {
     const fields = isInputObjectType(named) ? named.getFields() : {};
     return `{ ${Object.entries(value as Record<string, unknown>)
@@ -213,7 +219,8 @@ const operations: fc.Arbitrary<Operation> = fc.gen().map((g) => {
   );
   const body = chosen.map((f) => field(gen, f, 0, variables)).join(' ');
   const keyword = root === schema.getMutationType() ? 'mutation' : 'query';
-  let text = `${keyword} Fuzz${variables.declarations.length ? `(${variables.declarations.join(', ')})` : ''} { ${body} }`;
+  const declarations = variables.declarations.length ? `(${variables.declarations.join(', ')})` : '';
+  let text = `${keyword} Fuzz${declarations} { ${body} }`;
   switch (gen(fc.integer({ min: 0, max: 19 }))) {
     case 0: // cut short: a syntax error
       text = text.slice(0, gen(fc.integer({ min: 0, max: text.length - 1 })));
@@ -252,34 +259,39 @@ describe('fuzz: random schema-derived operations for every role against the hub 
     await hub?.close();
   });
 
-  it(`answers ${RUNS} random operations with no 5xx, no internal error and no suggestion, and still answers afterwards`, async () => {
-    const statuses = new Map<number, number>();
-    const codes = new Map<string, number>();
-    await fc.assert(
-      fc.asyncProperty(operations, identities, async (operation, identity) => {
-        const res = await hub.post(
-          { query: operation.text, variables: operation.variables },
-          { authorization: `Bearer ${await hub.token(identity)}` },
-        );
-        const text = await res.text();
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        expect(res.status).toBeLessThan(500);
-        expect(text).not.toContain('INTERNAL_SERVER_ERROR');
-        expect(text).not.toMatch(/did you mean/i);
-        const body = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-        expect(body.data !== undefined || (body.errors?.length ?? 0) > 0).toBe(true);
-        for (const code of new Set(body.errors?.map((e) => String(e.extensions?.code)) ?? ['none']))
-          codes.set(code, (codes.get(code) ?? 0) + 1);
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: false },
-    );
-    // Not asserted, but a fuzz run that only met refusals would test little: show the mix.
-    process.stdout.write(
-      `fuzz (seed ${SEED}): statuses ${JSON.stringify(Object.fromEntries(statuses))}, error codes ${JSON.stringify(Object.fromEntries(codes))}\n`,
-    );
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
-    expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
-    const after = await hub.query('{ municipality(ags: "05566076") { name parent { name } } }');
-    expect(after.body).toEqual({ data: { municipality: { name: 'Rheine', parent: { name: 'Kreis Steinfurt' } } } });
-  });
+  it(
+    `answers ${RUNS} random operations with no 5xx, no internal error and no suggestion, and still answers ` +
+      `afterwards`,
+    async () => {
+      const statuses = new Map<number, number>();
+      const codes = new Map<string, number>();
+      await fc.assert(
+        fc.asyncProperty(operations, identities, async (operation, identity) => {
+          const res = await hub.post(
+            { query: operation.text, variables: operation.variables },
+            { authorization: `Bearer ${await hub.token(identity)}` },
+          );
+          const text = await res.text();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          expect(res.status).toBeLessThan(500);
+          expect(text).not.toContain('INTERNAL_SERVER_ERROR');
+          expect(text).not.toMatch(/did you mean/i);
+          const body = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+          expect(body.data !== undefined || (body.errors?.length ?? 0) > 0).toBe(true);
+          for (const code of new Set(body.errors?.map((e) => String(e.extensions?.code)) ?? ['none']))
+            codes.set(code, (codes.get(code) ?? 0) + 1);
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: false },
+      );
+      // Not asserted, but a fuzz run that only met refusals would test little: show the mix.
+      process.stdout.write(
+        `fuzz (seed ${SEED}): statuses ${JSON.stringify(Object.fromEntries(statuses))}, error codes ` +
+          `${JSON.stringify(Object.fromEntries(codes))}\n`,
+      );
+      expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
+      expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
+      const after = await hub.query('{ municipality(ags: "05566076") { name parent { name } } }');
+      expect(after.body).toEqual({ data: { municipality: { name: 'Rheine', parent: { name: 'Kreis Steinfurt' } } } });
+    },
+  );
 });

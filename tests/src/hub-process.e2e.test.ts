@@ -147,98 +147,105 @@ describe('npm start with the settings the README lists', () => {
     hub.remove();
   });
 
-  it('starts on the ports and in the data folder it is given, with every subgraph URL passed to every service', async () => {
-    expect(await hub.ready()).toBe(true);
-    expect(npm.output()).toContain(`GraphQL:   http://localhost:${hub.ports.gateway}/graphql`);
-    expect(isAlive(hub.postmaster())).toBe(true);
-    expect(existsSync(path.join(hub.dataDir, 'keys', 'gateway.private.pem'))).toBe(true);
+  it(
+    'starts on the ports and in the data folder it is given, with every subgraph URL passed to ' + 'every service',
+    async () => {
+      expect(await hub.ready()).toBe(true);
+      expect(npm.output()).toContain(`GraphQL:   http://localhost:${hub.ports.gateway}/graphql`);
+      expect(isAlive(hub.postmaster())).toBe(true);
+      expect(existsSync(path.join(hub.dataDir, 'keys', 'gateway.private.pem'))).toBe(true);
 
-    const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] } }>(
-      CASE_MANAGER,
-      personQuery,
-      { id: personId },
-    );
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
-
-    const offers = descendantRunning(npm.child.pid as number, OFFERS_MAIN) as number;
-    expect(environmentOf(offers)).toMatchObject({
-      OFFERS_PORT: String(hub.ports.offers),
-      PERSONS_URL: `http://127.0.0.1:${hub.ports.persons}/graphql`,
-      OFFERS_URL: `http://127.0.0.1:${hub.ports.offers}/graphql`,
-      NETWORK_URL: `http://127.0.0.1:${hub.ports.network}/graphql`,
-      FUNDING_URL: `http://127.0.0.1:${hub.ports.funding}/graphql`,
-    });
-    const gateway = descendantRunning(npm.child.pid as number, GATEWAY_MAIN) as number;
-    expect(environmentOf(gateway)).toMatchObject({
-      GATEWAY_PORT: String(hub.ports.gateway),
-      ERASURE_SWEEP_INTERVAL_MS: '300',
-    });
-  });
-
-  it('restarts a killed subgraph while the other slices keep answering, and carries an erasure to it once it is back', async () => {
-    const root = npm.child.pid as number;
-    const offersBefore = descendantRunning(root, OFFERS_MAIN) as number;
-    const personsBefore = descendantRunning(root, PERSONS_MAIN) as number;
-    const gatewayBefore = descendantRunning(root, GATEWAY_MAIN) as number;
-    const managed = await hub.query<{ persons: { items: { id: string; enrollments: { id: string }[] | null }[] } }>(
-      CASE_MANAGER,
-      '{ persons(first: 50) { items { id enrollments { id } } } }',
-    );
-    const erased = managed.data?.persons.items.find((p) => p.id !== personId && (p.enrollments?.length ?? 0) > 0)
-      ?.id as string;
-    expect(erased).toEqual(expect.any(String));
-
-    process.kill(offersBefore, 'SIGKILL');
-    const erasure = await hub.query<{ erasePerson: { personId: string; complete: boolean } }>(
-      DPO,
-      'mutation($id: ID!) { erasePerson(personId: $id) { personId complete } }',
-      { id: erased },
-    );
-    expect(erasure.data?.erasePerson).toEqual({ personId: erased, complete: false });
-
-    // Under a loop of queries: while offers is away the persons part keeps coming, then full answers return.
-    const partial = await until('an answer without the offers part', async () => {
-      const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] | null } }>(
+      const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] } }>(
         CASE_MANAGER,
         personQuery,
         { id: personId },
       );
+      expect(answer.errors).toBeUndefined();
       expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
-      return answer.errors ? answer : undefined;
-    });
-    expect(partial.data?.person.enrollments).toBeNull();
-    expect(partial.errors?.length).toBeGreaterThan(0);
-    await until('a full answer again', async () => {
-      const answer = await hub.query<{ person: { id: string; enrollments: unknown[] | null } }>(
+
+      const offers = descendantRunning(npm.child.pid as number, OFFERS_MAIN) as number;
+      expect(environmentOf(offers)).toMatchObject({
+        OFFERS_PORT: String(hub.ports.offers),
+        PERSONS_URL: `http://127.0.0.1:${hub.ports.persons}/graphql`,
+        OFFERS_URL: `http://127.0.0.1:${hub.ports.offers}/graphql`,
+        NETWORK_URL: `http://127.0.0.1:${hub.ports.network}/graphql`,
+        FUNDING_URL: `http://127.0.0.1:${hub.ports.funding}/graphql`,
+      });
+      const gateway = descendantRunning(npm.child.pid as number, GATEWAY_MAIN) as number;
+      expect(environmentOf(gateway)).toMatchObject({
+        GATEWAY_PORT: String(hub.ports.gateway),
+        ERASURE_SWEEP_INTERVAL_MS: '300',
+      });
+    },
+  );
+
+  it(
+    'restarts a killed subgraph while the other slices keep answering, and carries an erasure to it once it is ' +
+      'back',
+    async () => {
+      const root = npm.child.pid as number;
+      const offersBefore = descendantRunning(root, OFFERS_MAIN) as number;
+      const personsBefore = descendantRunning(root, PERSONS_MAIN) as number;
+      const gatewayBefore = descendantRunning(root, GATEWAY_MAIN) as number;
+      const managed = await hub.query<{ persons: { items: { id: string; enrollments: { id: string }[] | null }[] } }>(
         CASE_MANAGER,
-        personQuery,
-        { id: personId },
+        '{ persons(first: 50) { items { id enrollments { id } } } }',
       );
-      expect(answer.data?.person.id).toBe(personId);
-      return answer.errors === undefined && Array.isArray(answer.data?.person.enrollments) ? answer : undefined;
-    });
+      const erased = managed.data?.persons.items.find((p) => p.id !== personId && (p.enrollments?.length ?? 0) > 0)
+        ?.id as string;
+      expect(erased).toEqual(expect.any(String));
 
-    const offersAfter = descendantRunning(root, OFFERS_MAIN) as number;
-    expect(offersAfter).toEqual(expect.any(Number));
-    expect(offersAfter).not.toBe(offersBefore);
-    expect(isAlive(offersBefore)).toBe(false);
-    expect(descendantRunning(root, PERSONS_MAIN)).toBe(personsBefore);
-    expect(descendantRunning(root, GATEWAY_MAIN)).toBe(gatewayBefore);
-    expect(npm.output()).toContain('offers stopped unexpectedly (killed (SIGKILL');
-    await until('the hub to report offers back', async () =>
-      npm.output().includes('offers is back after a restart') ? true : undefined,
-    );
-
-    await until('the erasure to complete in offers', async () => {
-      const answer = await hub.query<{ dataSubject: { erasure: { complete: boolean; pendingSubgraphs: string[] } } }>(
+      process.kill(offersBefore, 'SIGKILL');
+      const erasure = await hub.query<{ erasePerson: { personId: string; complete: boolean } }>(
         DPO,
-        'query($id: ID!) { dataSubject(personId: $id) { erasure { complete pendingSubgraphs } } }',
+        'mutation($id: ID!) { erasePerson(personId: $id) { personId complete } }',
         { id: erased },
       );
-      return answer.data?.dataSubject.erasure.complete ? answer : undefined;
-    });
-  });
+      expect(erasure.data?.erasePerson).toEqual({ personId: erased, complete: false });
+
+      // Under a loop of queries: while offers is away the persons part keeps coming, then full answers return.
+      const partial = await until('an answer without the offers part', async () => {
+        const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] | null } }>(
+          CASE_MANAGER,
+          personQuery,
+          { id: personId },
+        );
+        expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
+        return answer.errors ? answer : undefined;
+      });
+      expect(partial.data?.person.enrollments).toBeNull();
+      expect(partial.errors?.length).toBeGreaterThan(0);
+      await until('a full answer again', async () => {
+        const answer = await hub.query<{ person: { id: string; enrollments: unknown[] | null } }>(
+          CASE_MANAGER,
+          personQuery,
+          { id: personId },
+        );
+        expect(answer.data?.person.id).toBe(personId);
+        return answer.errors === undefined && Array.isArray(answer.data?.person.enrollments) ? answer : undefined;
+      });
+
+      const offersAfter = descendantRunning(root, OFFERS_MAIN) as number;
+      expect(offersAfter).toEqual(expect.any(Number));
+      expect(offersAfter).not.toBe(offersBefore);
+      expect(isAlive(offersBefore)).toBe(false);
+      expect(descendantRunning(root, PERSONS_MAIN)).toBe(personsBefore);
+      expect(descendantRunning(root, GATEWAY_MAIN)).toBe(gatewayBefore);
+      expect(npm.output()).toContain('offers stopped unexpectedly (killed (SIGKILL');
+      await until('the hub to report offers back', async () =>
+        npm.output().includes('offers is back after a restart') ? true : undefined,
+      );
+
+      await until('the erasure to complete in offers', async () => {
+        const answer = await hub.query<{ dataSubject: { erasure: { complete: boolean; pendingSubgraphs: string[] } } }>(
+          DPO,
+          'query($id: ID!) { dataSubject(personId: $id) { erasure { complete pendingSubgraphs } } }',
+          { id: erased },
+        );
+        return answer.data?.dataSubject.erasure.complete ? answer : undefined;
+      });
+    },
+  );
 
   it('restarts a gateway that died (for example of memory) and leaves the subgraphs running', async () => {
     const root = npm.child.pid as number;
@@ -354,21 +361,25 @@ describe('the hub launcher', () => {
     }
   });
 
-  it('ends with one clear message when the database does not answer, without retrying a start that cannot work', async () => {
-    const [deadPort] = await freePorts(1);
-    const started = startProcess(
-      process.execPath,
-      [HUB],
-      { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` },
-      REPO,
-    );
-    expect(await started.exited).toBe(1);
-    expect(started.output()).toContain(
-      'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that PostgreSQL is running.',
-    );
-    expect(started.output()).toContain('stopped during start (exit code 1)');
-    expect(started.output()).not.toContain('restarting it');
-  });
+  it(
+    'ends with one clear message when the database does not answer, without retrying a start that ' + 'cannot work',
+    async () => {
+      const [deadPort] = await freePorts(1);
+      const started = startProcess(
+        process.execPath,
+        [HUB],
+        { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` },
+        REPO,
+      );
+      expect(await started.exited).toBe(1);
+      expect(started.output()).toContain(
+        'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that ' +
+          'PostgreSQL is running.',
+      );
+      expect(started.output()).toContain('stopped during start (exit code 1)');
+      expect(started.output()).not.toContain('restarting it');
+    },
+  );
 
   it('ends with one clear message on a bad setting', async () => {
     const started = startProcess(process.execPath, [HUB], { ...env, GATEWAY_PORT: 'eighty' }, REPO);

@@ -35,21 +35,25 @@ describe('identity handed from the gateway to the subgraphs', () => {
     });
   });
 
-  it("answers a syntax error of a signed-in user as the client's mistake (400), and an anonymous request before any parsing (401)", async () => {
-    // The README's curl with a broken query: the GraphQL-over-HTTP spec's 400, not a 500.
-    const broken = await hub.post({ query: '{' }, { authorization: `Bearer ${await hub.token()}` });
-    expect(broken.status).toBe(400);
-    expect(await broken.json()).toEqual({
-      errors: [
-        {
-          message: 'Syntax Error: Expected Name, found <EOF>.',
-          locations: [{ line: 1, column: 2 }],
-          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-        },
-      ],
-    });
-    // Without a token nothing is parsed or kept: anonymous clients cannot fill the gateway's stores.
-    const anonymous = await hub.post({ query: '{' });
-    expect(anonymous.status).toBe(401);
-  });
+  it(
+    "answers a syntax error of a signed-in user as the client's mistake (400), and an anonymous request " +
+      'before any parsing (401)',
+    async () => {
+      // The README's curl with a broken query: the GraphQL-over-HTTP spec's 400, not a 500.
+      const broken = await hub.post({ query: '{' }, { authorization: `Bearer ${await hub.token()}` });
+      expect(broken.status).toBe(400);
+      expect(await broken.json()).toEqual({
+        errors: [
+          {
+            message: 'Syntax Error: Expected Name, found <EOF>.',
+            locations: [{ line: 1, column: 2 }],
+            extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+          },
+        ],
+      });
+      // Without a token nothing is parsed or kept: anonymous clients cannot fill the gateway's stores.
+      const anonymous = await hub.post({ query: '{' });
+      expect(anonymous.status).toBe(401);
+    },
+  );
 });

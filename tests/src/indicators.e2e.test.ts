@@ -3,7 +3,7 @@ import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 /*
- * The core group's indicators (issue 8) end to end: the four real subgraphs and the real gateway.
+ * The core group's indicators end to end: the four real subgraphs and the real gateway.
  *
  * A small Kreis 05970 with two Gemeinden, A = 05970004 (Bad Berleburg) and B = 05970008 (Bad Laasphe),
  * written row by row into each subgraph's own database. Reference date D = 2025-06-30, threshold 5
@@ -14,12 +14,14 @@ import { startTestHub, type TestHub } from './support/hub';
  * (MIGRATION_UND_INTEGRATION), Sozialamt (SOZIALES); the Schulaufsicht (BILDUNG) joins on 2025-07-01.
  *   On D: represented MIGRATION_UND_INTEGRATION, ARBEIT_UND_WIRTSCHAFT, SOZIALES; missing BILDUNG; expected agencies
  *   present JOBCENTER, AUSLAENDERBEHOERDE, SOZIALAMT; missing AGENTUR_FUER_ARBEIT, REFUGEE_COUNSELLING,
- *   SCHOOL_SUPERVISION, JUGENDAMT; not complete. From 2025-07-01 no area is missing, only the agencies AGENTUR_FUER_ARBEIT,
+ *   SCHOOL_SUPERVISION, JUGENDAMT; not complete. From 2025-07-01 no area is missing, only the agencies
+ *   AGENTUR_FUER_ARBEIT,
  *   REFUGEE_COUNSELLING and JUGENDAMT (still not complete).
  *
  * PERSONS (aged 18-27 on D; every status and regime since 2020, every need OPEN, recorded 2025-01-15):
  *   A: a1-a5 born 2005-03-15 (20: AGE_18_20), GESTATTUNG, ASYLBLG; a6-a12 born 2002-01-10 (23: AGE_21_24), DULDUNG,
- *      SGB_II; all school degree NONE. Needs: LANGUAGE a1-a6 (6), SCHOOL_DEGREE a6-a12 (7), VOCATIONAL_TRAINING a8-a12 (5).
+ *      SGB_II; all school degree NONE. Needs: LANGUAGE a1-a6 (6), SCHOOL_DEGREE a6-a12 (7), VOCATIONAL_TRAINING a8-a12
+ *      (5).
  *   B: b1-b8 born 1999-02-02 (26: AGE_25_27), SGB_II, FACHOBERSCHULREIFE; b1-b3 GESTATTUNG, b4-b8 DULDUNG.
  *      Needs: LANGUAGE b1-b5 (5), VOCATIONAL_TRAINING b7, b8 (2).
  *   Kreis = A + B: 20; GESTATTUNG 8, DULDUNG 12; ASYLBLG 5, SGB_II 15; NONE 12, FACHOBERSCHULREIFE 8; ages 5 / 7 / 8;
@@ -27,7 +29,8 @@ import { startTestHub, type TestHub } from './support/hub';
  *   Suppression: primary B GESTATTUNG 3 and B VOCATIONAL_TRAINING 2. Column GESTATTUNG 8 = A 5 + B(w) -> A GESTATTUNG;
  *      column VOCATIONAL_TRAINING 7 = A 5 + B(w) -> A VOCATIONAL_TRAINING; row A 12 = GESTATTUNG(w) + DULDUNG 7 -> A
  *      DULDUNG; row B 8 = GESTATTUNG(w) + DULDUNG 5 -> B DULDUNG. Then the residence cells of A and B form a 2x2 table
- *      with one free parameter (A GESTATTUNG = t, B GESTATTUNG = 8 - t, A DULDUNG = 12 - t, B DULDUNG = t), so none can be
+ *      with one free parameter (A GESTATTUNG = t, B GESTATTUNG = 8 - t, A DULDUNG = 12 - t, B DULDUNG = t), so none can
+ *      be
  *      recomputed; the Kreis's row stays published.
  *
  * OFFERS (provider irrelevant; "counted on D": not cancelled, end >= D, start <= D + 3 months = 2025-09-30):
@@ -35,22 +38,27 @@ import { startTestHub, type TestHub } from './support/hub';
  *      O2 LANGUAGE_COURSE 2025-02-01..2025-09-30 RUNNING 12 seats: 2 hold a seat (low occupancy: 2 < 6).
  *      O3 LANGUAGE_COURSE 2025-09-01..2026-02-28 OPEN 10 seats: nobody (starts within 3 months: counts; low).
  *      O4 SCHOOL_DEGREE_COURSE 2024-09-01..2025-07-31 RUNNING 8 seats: 6 hold a seat.
- *      O5 VOCATIONAL_PREPARATION 2024-08-01..2025-03-31 FINISHED (not counted): 10 ended 2025-03-31: 5 QUALIFICATION_ACHIEVED,
+ *      O5 VOCATIONAL_PREPARATION 2024-08-01..2025-03-31 FINISHED (not counted): 10 ended 2025-03-31: 5
+ *      QUALIFICATION_ACHIEVED,
  *         2 PROGRESSED, 1 NO_PROGRESS (8 COMPLETED), 2 DROPPED_OUT -> completion 8/10 = 0.8, transition 7/10 = 0.7.
- *      O6, O7, O8 EMPLOYMENT_SUPPORT (finished): c1-c6 ended each with NO_PROGRESS (COMPLETED) on 2024-06-30, 2024-12-31,
+ *      O6, O7, O8 EMPLOYMENT_SUPPORT (finished): c1-c6 ended each with NO_PROGRESS (COMPLETED) on 2024-06-30,
+ *      2024-12-31,
  *         2025-05-31. Ended in the twelve months up to D (after 2024-06-30): O7 + O8 = 12, completed 12, transitioned 0
- *         -> completion 1, transition 0. Careers: on D three no-progress outcomes each -> 6 flagged in A (the area of O8);
+ *         -> completion 1, transition 0. Careers: on D three no-progress outcomes each -> 6 flagged in A (the area of
+ *         O8);
  *         on 2025-03-31 only two -> 0 flagged.
  *   B  O9 LANGUAGE_COURSE 2025-03-01..2025-10-31 RUNNING 8 seats: 6 hold a seat.
  *      O10 VOCATIONAL_TRAINING 2025-02-01..2026-01-31 RUNNING 6 seats: 3 hold a seat (primary: enrolled 3).
  *      O11 LANGUAGE_COURSE 2025-01-06..2025-02-28 FINISHED: 2 QUALIFICATION_ACHIEVED ended 2025-02-28 (primary: ended,
  *         completed, transitioned 2, and completedQualifications 2).
  *   Landscape on D (offers, seats, enrolled, free, occupancy):
- *      A: LANGUAGE_COURSE 3, 32, 10, 22, 10/32 = 0.3125; SCHOOL_DEGREE_COURSE 1, 8, 6, 2, 0.75; VOCATIONAL_PREPARATION and
+ *      A: LANGUAGE_COURSE 3, 32, 10, 22, 10/32 = 0.3125; SCHOOL_DEGREE_COURSE 1, 8, 6, 2, 0.75; VOCATIONAL_PREPARATION
+ *      and
  *         EMPLOYMENT_SUPPORT 0 offers with the rates above (occupancy: nothing to divide by).
  *      B: LANGUAGE_COURSE 1, 8, 6, 2, 0.75, rates withheld (ended 2); VOCATIONAL_TRAINING 1, 6, withheld (3).
  *      Kreis: LANGUAGE_COURSE 4, 40, 16, 24, 0.4, rates withheld (ended 2 = A 0 + B 2: the Kreis is itself small);
- *         SCHOOL_DEGREE_COURSE as A; VOCATIONAL_PREPARATION, EMPLOYMENT_SUPPORT as A; VOCATIONAL_TRAINING 1, 6, withheld
+ *         SCHOOL_DEGREE_COURSE as A; VOCATIONAL_PREPARATION, EMPLOYMENT_SUPPORT as A; VOCATIONAL_TRAINING 1, 6,
+ *         withheld
  *         (Kreis 3 and B 3 both primary; A's 0 stays published).
  *   Duplicates on D: O2 and O3 (A, LANGUAGE_COURSE, both below half booked), overlap 2025-09-01..2025-09-30.
  *   Participation 2025 up to D: A enrolled persons 8 + 2 + 6 + 10 (O5 ended after 1 January) + 6 (c1-c6 via O8) = 32;
@@ -58,13 +66,16 @@ import { startTestHub, type TestHub } from './support/hub';
  *      Kreis 7 published. Same figures on every quarter end of 2025 (nothing starts after 2025-03-01).
  *
  * GAPS (demand = persons' open needs, supply = free seats of the matching categories):
- *   A: LANGUAGE 6 vs 22 -> 0, no gap; SCHOOL_DEGREE 7 vs 2 -> shortfall 5, gap; VOCATIONAL_TRAINING withheld vs 0 -> unknown.
+ *   A: LANGUAGE 6 vs 22 -> 0, no gap; SCHOOL_DEGREE 7 vs 2 -> shortfall 5, gap; VOCATIONAL_TRAINING withheld vs 0 ->
+ *   unknown.
  *   B: LANGUAGE 5 vs 2 -> shortfall 3, gap; VOCATIONAL_TRAINING withheld vs withheld -> unknown.
- *   Kreis: LANGUAGE 11 vs 24 -> no gap; SCHOOL_DEGREE 7 vs 2 -> shortfall 5, gap; VOCATIONAL_TRAINING 7 vs withheld -> unknown.
+ *   Kreis: LANGUAGE 11 vs 24 -> no gap; SCHOOL_DEGREE 7 vs 2 -> shortfall 5, gap; VOCATIONAL_TRAINING 7 vs withheld ->
+ *   unknown.
  *   Every other need: 0 vs 0 -> shortfall 0, no gap.
  *
  * FUNDING (fiscal year 2025, programme "Kommunales Integrationsmanagement" = KIM):
- *   Lines: Kreis OWN_FUNDS (KIM) 20,000.00; A STATE_FUNDING (KIM) 60,000.00; B INTEGRATIONSPAUSCHALE (no programme) 10,000.00.
+ *   Lines: Kreis OWN_FUNDS (KIM) 20,000.00; A STATE_FUNDING (KIM) 60,000.00; B INTEGRATIONSPAUSCHALE (no programme)
+ *   10,000.00.
  *   Allocations: A line -> O1 40,000.00, spent 8,000.00 (2025-02-15), 12,000.00 (2025-05-20), 10,000.00 (2025-08-10);
  *      Kreis line -> O4 8,000.00, spent 4,000.00 (2025-06-30: on D counts), 2,000.00 (2025-11-30);
  *      B line -> O9 6,000.00, spent 3,000.00 (2025-04-01).
@@ -73,7 +84,8 @@ import { startTestHub, type TestHub } from './support/hub';
  *   B planned 10,000, allocated 6,000, spent 3,000, state 0, own 6,000, no programme; 3,000 / 11 = 272.727.. -> 272.73.
  *   Kreis planned 90,000, allocated 54,000, spent 27,000, state 40,000, own 14,000, KIM 48,000 / 24,000;
  *      27,000 / 43 = 627.906.. -> 627.91; 27,000 / 7 = 3,857.142.. -> 3,857.14.
- *   A's time axis 2025: spent 8,000 (Q1), 20,000 (Q2), 30,000 (Q3, Q4); per enrolled person (32) 250.00, 625.00, 937.50, 937.50.
+ *   A's time axis 2025: spent 8,000 (Q1), 20,000 (Q2), 30,000 (Q3, Q4); per enrolled person (32) 250.00, 625.00,
+ *   937.50, 937.50.
  */
 
 const D = '2025-06-30';
@@ -105,7 +117,8 @@ const PROVIDER = uuid('0a0a0a0a', 1);
 /** Every indicator field of every subgraph: the same selection as the gateway's CSV export. */
 const DASHBOARD = `
   ags referenceDate municipality { name }
-  alliances { alliance { name } coverage { representedAreas missingAreas presentExpectedAgencies missingExpectedAgencies complete } }
+  alliances { alliance { name } coverage { representedAreas missingAreas presentExpectedAgencies
+  missingExpectedAgencies complete } }
   targetGroup {
     total { value suppressed }
     byResidenceStatus { residenceStatus persons { value suppressed } }
@@ -120,10 +133,13 @@ const DASHBOARD = `
   measureCareers { flaggedPersons { value suppressed } threshold }
   duplicateCandidates { category first { title } second { title } overlapFrom overlapUntil }
   participation { fiscalYear enrolledPersons { value suppressed } completedQualifications { value suppressed } }
-  money { fiscalYear planned allocated spent stateShare ownShare otherShare byProgramme { program { name } allocated spent }
+  money { fiscalYear planned allocated spent stateShare ownShare otherShare byProgramme { program { name } allocated
+  spent }
     costPerEnrolledPerson costPerCompletedQualification }`;
 
-const MUNICIPALITY_DASHBOARD = `query($ags: String!, $d: Date) { municipality(ags: $ags) { indicators(referenceDate: $d) { ${DASHBOARD} } } }`;
+const MUNICIPALITY_DASHBOARD = `query($ags: String!, $d: Date) {
+  municipality(ags: $ags) { indicators(referenceDate: $d) { ${DASHBOARD} } }
+}`;
 const STATE_DASHBOARD = `query($d: Date) { stateIndicators(referenceDate: $d) { ${DASHBOARD} } }`;
 
 // ---- expected figures -------------------------------------------------------------------------
@@ -162,7 +178,7 @@ function addTargetGroupView(
     ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
   ];
   for (const [dimension, rows] of breakdowns) {
-    rows.forEach((r) => put(`${dimension}:${r.key}`, r.cell));
+    for (const r of rows) put(`${dimension}:${r.key}`, r.cell);
     view.constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
   }
   return put;
@@ -503,7 +519,7 @@ const ENROLLMENTS: Enrollment[] = [
   ...range(40, 41).map((i) => done(p(i), 11, '2025-02-28', 'QUALIFICATION_ACHIEVED')),
 ];
 
-describe("the core group's indicators end to end (issue 8)", () => {
+describe("the core group's indicators end to end", () => {
   let hub: TestHub;
   let personCounter = 0;
   let enrollmentCounter = 0;
@@ -523,7 +539,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
     const id = uuid('000a0000', no);
     await sql(
       'network',
-      `INSERT INTO organization (id, name, kind, areas, ags, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, 'test', 'test')`,
+      `INSERT INTO organization (id, name, kind, areas, ags, created_by, updated_by) VALUES ($1, $2, $3, ` +
+        `$4, $5, 'test', 'test')`,
       [id, name, kind, [area], ags],
     );
     return id;
@@ -540,24 +557,28 @@ describe("the core group's indicators end to end (issue 8)", () => {
     const id = uuid('9e9e0000', personCounter);
     await sql(
       'persons',
-      `INSERT INTO person (id, given_name, family_name, date_of_birth, municipality_ags, case_managing_organization_id, school_degree, created_by_subject, updated_by_subject)
+      `INSERT INTO person (id, given_name, family_name, date_of_birth, municipality_ags, case_managing_organization_id,
+        school_degree, created_by_subject, updated_by_subject)
        VALUES ($1, 'Kennzahl', 'Test', $2, $3, $4, $5, 'test', 'test')`,
       [id, dateOfBirth, ags, CASE_ORG, degree],
     );
     await sql(
       'persons',
-      `INSERT INTO residence_status_period (person_id, status, valid_from, recorded_by_subject) VALUES ($1, $2, '2020-01-01', 'test')`,
+      `INSERT INTO residence_status_period (person_id, status, valid_from, recorded_by_subject) VALUES ` +
+        `($1, $2, '2020-01-01', 'test')`,
       [id, status],
     );
     await sql(
       'persons',
-      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, recorded_by_subject) VALUES ($1, $2, '2020-01-01', 'test')`,
+      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, recorded_by_subject) VALUES ($1, ` +
+        `$2, '2020-01-01', 'test')`,
       [id, regime],
     );
     for (const category of needs) {
       await sql(
         'persons',
-        `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, updated_by_subject) VALUES ($1, $2, 'OPEN', '2025-01-15T10:00:00Z', 'test', 'test')`,
+        `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, ` +
+          `updated_by_subject) VALUES ($1, $2, 'OPEN', '2025-01-15T10:00:00Z', 'test', 'test')`,
         [id, category],
       );
     }
@@ -574,7 +595,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
   ) {
     await sql(
       'offers',
-      `INSERT INTO offer (id, title, category, target_outcome, provider_id, municipality_ags, start_date, end_date, seats, status, created_by, updated_by)
+      `INSERT INTO offer (id, title, category, target_outcome, provider_id, municipality_ags, start_date, end_date,
+        seats, status, created_by, updated_by)
        VALUES ($1, $2, $3, 'STABILISATION', $4, $5, $6, $7, $8, $9, 'test', 'test')`,
       [id, title, category, PROVIDER, ags, startDate, endDate, seats, status],
     );
@@ -583,7 +605,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
     enrollmentCounter += 1;
     await sql(
       'offers',
-      `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, created_by, updated_by)
+      `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, created_by,
+        updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'test', 'test')`,
       [uuid('e0000000', enrollmentCounter), e.person, e.offerId, e.status, e.applied, e.enrolled, e.ended, e.outcome],
     );
@@ -659,7 +682,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
     const allianceId = uuid('a111a000', 1);
     await sql(
       'network',
-      `INSERT INTO alliance (id, name, programme, lead_ags, lead_office_id, start_date, created_by, updated_by) VALUES ($1, $2, 'GEMEINSAM_KLAPPTS', $3, $4, '2025-01-01', 'test', 'test')`,
+      `INSERT INTO alliance (id, name, programme, lead_ags, lead_office_id, start_date, created_by, ` +
+        `updated_by) VALUES ($1, $2, 'GEMEINSAM_KLAPPTS', $3, $4, '2025-01-01', 'test', 'test')`,
       [allianceId, ALLIANCE, KREIS, office],
     );
     const seats: [string, string, string, string][] = [
@@ -672,7 +696,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
       const org = await organization(10 + i, name, kind, area, KREIS);
       await sql(
         'network',
-        `INSERT INTO core_group_membership (id, alliance_id, organization_id, representative_name, representative_role, area, decision_authority, valid_from, created_by, updated_by)
+        `INSERT INTO core_group_membership (id, alliance_id, organization_id, representative_name, representative_role,
+          area, decision_authority, valid_from, created_by, updated_by)
          VALUES ($1, $2, $3, 'Vertretung', 'Leitung', $4, 'FULL', $5, 'test', 'test')`,
         [uuid('5ea70000', i + 1), allianceId, org, area, from],
       );
@@ -775,227 +800,249 @@ describe("the core group's indicators end to end (issue 8)", () => {
     expect(await dashboard(KREIS)).toEqual(EXPECTED[KREIS]);
   });
 
-  it('(c) lists the Kreis and both Gemeinden state-wide for an analyst with the Kreis in scope, with the same figures', async () => {
-    expect(await stateWide()).toEqual([EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]]);
-  });
+  it(
+    '(c) lists the Kreis and both Gemeinden state-wide for an analyst with the Kreis in scope, with the same ' +
+      'figures',
+    async () => {
+      expect(await stateWide()).toEqual([EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]]);
+    },
+  );
 
-  it("lays out A's time axis at the quarter ends of 2025: careers appear in Q2, money is spent quarter by quarter, the Schulamt joins in Q3", async () => {
-    const res = await hub.query(
-      `query($ags: String!) { municipality(ags: $ags) { quarterlyIndicators(fromYear: 2025, toYear: 2025) { referenceDate
+  it(
+    "lays out A's time axis at the quarter ends of 2025: careers appear in Q2, money is spent quarter by " +
+      'quarter, the Schulamt joins in Q3',
+    async () => {
+      const res = await hub.query(
+        `query($ags: String!) { municipality(ags: $ags) { quarterlyIndicators(fromYear: 2025, toYear: 2025) {
+          referenceDate
          alliances { coverage { missingAreas complete } }
          measureCareers { flaggedPersons { value suppressed } }
          participation { enrolledPersons { value suppressed } completedQualifications { value suppressed } }
          money { spent costPerEnrolledPerson costPerCompletedQualification } } } }`,
-      { ags: A },
-      ANALYST,
-    );
-    const quarter = (
-      referenceDate: string,
-      missingAreas: string[],
-      flagged: number,
-      spent: string,
-      perPerson: string,
-    ) => ({
-      referenceDate,
-      alliances: [{ coverage: { missingAreas, complete: false } }],
-      measureCareers: { flaggedPersons: n(flagged) },
-      participation: { enrolledPersons: n(32), completedQualifications: W },
-      money: { spent, costPerEnrolledPerson: perPerson, costPerCompletedQualification: null },
-    });
-    expect(res.body).toEqual({
-      data: {
-        municipality: {
-          quarterlyIndicators: [
-            quarter('2025-03-31', ['BILDUNG'], 0, '8000.00', '250.00'),
-            quarter('2025-06-30', ['BILDUNG'], 6, '20000.00', '625.00'),
-            quarter('2025-09-30', [], 6, '30000.00', '937.50'),
-            quarter('2025-12-31', [], 6, '30000.00', '937.50'),
-          ],
-        },
-      },
-    });
-  });
-
-  it('reveals no withheld value by difference or by bounds: no total minus published cells, no Kreis minus a Gemeinde, no shortfall or cost, no interval narrower than the threshold', async () => {
-    const areas = await stateWide();
-    const byAgs = new Map(areas.map((a) => [a.ags as string, a as unknown as Dashboard]));
-    const values = new Map<string, Cell>();
-    const constraints: SumConstraint[] = [];
-    const put = (ags: string, id: string, cell: Cell) => values.set(`${ags}|${id}`, cell);
-    for (const [ags, area] of byAgs) {
-      const t = area.targetGroup;
-      put(ags, 'total', t.total);
-      const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
-        ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
-        ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
-        ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
-        ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
-      ];
-      for (const [dimension, rows] of breakdowns) {
-        for (const r of rows) put(ags, `${dimension}:${r.key}`, r.cell);
-        // Each area's total = each breakdown (null row included).
-        constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
-      }
-      for (const r of t.openNeedsByCategory) put(ags, `need:${r.category}`, r.openNeeds);
-      for (const l of area.offerLandscape) {
-        for (const key of ['enrolled', 'free'] as const) put(ags, `${key}:${l.category}`, l[key]);
-        // Seats (published) = enrolled + free.
-        put(ags, `seats:${l.category}`, n(l.seats));
-        constraints.push({
-          total: `${ags}|seats:${l.category}`,
-          parts: [`${ags}|enrolled:${l.category}`, `${ags}|free:${l.category}`],
-        });
-      }
-      for (const g of area.gaps) {
-        // Demand is the persons' open needs; supply the sum of the matching free seats.
-        put(ags, `supply:${g.needCategory}`, g.supply);
-        constraints.push({
-          total: `${ags}|supply:${g.needCategory}`,
-          parts: g.offerCategories.map((oc) => `${ags}|free:${oc}`),
-        });
-        expect(g.demand).toEqual(values.get(`${ags}|need:${g.needCategory}`));
-        // A shortfall would give away a withheld demand or supply: it is published only when both are.
-        expect(g.shortfall === null).toBe(g.demand.suppressed || g.supply.suppressed);
-        expect(g.isGap === null).toBe(g.demand.suppressed || g.supply.suppressed);
-      }
-      put(ags, 'flagged', area.measureCareers.flaggedPersons);
-      put(ags, 'enrolledPersons', area.participation.enrolledPersons);
-      put(ags, 'qualifications', area.participation.completedQualifications);
-      // Money divides by the counts only where they are published.
-      expect(area.money.costPerEnrolledPerson === null).toBe(area.participation.enrolledPersons.suppressed);
-      expect(area.money.costPerCompletedQualification === null).toBe(
-        area.participation.completedQualifications.suppressed,
+        { ags: A },
+        ANALYST,
       );
-    }
-    // Kreis = A + B for every cell.
-    for (const id of [...values.keys()]
-      .filter((k) => k.startsWith(`${KREIS}|`))
-      .map((k) => k.slice(KREIS.length + 1))) {
-      constraints.push({ total: `${KREIS}|${id}`, parts: [`${A}|${id}`, `${B}|${id}`] });
-    }
-    const withheld = new Set([...values].filter(([, cell]) => cell.suppressed).map(([id]) => id));
-    // A published value is a known number, not an unknown; a withheld one is null.
-    for (const [, cell] of values) expect(cell.value === null).toBe(cell.suppressed);
-    // Persons: A and B GESTATTUNG, DULDUNG, VOCATIONAL_TRAINING (6); offers: B and Kreis VOCATIONAL_TRAINING enrolled,
-    // free and supply (6); qualifications of A and B (2).
-    expect(withheld.size).toBe(14);
-    expect(disclosedBySums(constraints, withheld)).toEqual([]);
-    // Nor by bounds: a reader who also knows that a withheld count is at least 1 (zeros are published) and
-    // that free seats and supply are at least 0 gets, for every withheld count, an interval at least the
-    // threshold (5) wide that reaches it, by linear programming over all these sums.
-    const published = new Map(
-      [...values].filter(([, cell]) => !cell.suppressed).map(([id, cell]) => [id, cell.value!]),
-    );
-    const fromZero = new Set([...withheld].filter((id) => /\|(free|supply):/.test(id)));
-    const intervals = attackerIntervals(published, constraints, withheld, fromZero);
-    const narrow = [...intervals].filter(([id, i]) => !fromZero.has(id) && !(i.hi - i.lo >= 5 && i.hi >= 5));
-    expect(narrow).toEqual([]);
-    expect(intervals.get(`${B}|enrolled:VOCATIONAL_TRAINING`)).toEqual({ lo: 1, hi: 6 });
-    // The published figures really satisfy the sums (so the check above is about the right equations).
-    for (const c of constraints) {
-      const cells = [c.total, ...c.parts].map((id) => values.get(id)!);
-      if (cells.some((cell) => cell.suppressed)) continue;
-      expect(cells[0].value).toBe(cells.slice(1).reduce((s, cell) => s + cell.value!, 0));
-    }
-  });
-
-  it('costs the same fetches and SQL statements per subgraph for the state-wide list of 1 area as of 13 areas in 4 Kreise, computed or cached', async () => {
-    // A write statement that changes no row still moves persons' and offers' data versions: nothing is cached.
-    const touch = async () => {
-      await hub.subgraphs.persons.db.dataSource.query(`UPDATE need SET status = status WHERE false`);
-      await hub.subgraphs.offers.db.dataSource.query(`UPDATE enrollment SET status = status WHERE false`);
-    };
-    const measure = async (identity: Partial<Identity>, cold = true) => {
-      if (cold) await touch();
-      const before = Object.fromEntries(
-        Object.entries(hub.subgraphs).map(([name, s]) => [
-          name,
-          { requests: s.db.statements.requests, statements: s.db.statements.count },
-        ]),
-      );
-      const areas = await stateWide(identity);
-      const cost = Object.fromEntries(
-        Object.entries(hub.subgraphs).map(([name, s]) => [
-          name,
-          {
-            requests: s.db.statements.requests - before[name].requests,
-            statements: s.db.statements.count - before[name].statements,
+      const quarter = (
+        referenceDate: string,
+        missingAreas: string[],
+        flagged: number,
+        spent: string,
+        perPerson: string,
+      ) => ({
+        referenceDate,
+        alliances: [{ coverage: { missingAreas, complete: false } }],
+        measureCareers: { flaggedPersons: n(flagged) },
+        participation: { enrolledPersons: n(32), completedQualifications: W },
+        money: { spent, costPerEnrolledPerson: perPerson, costPerCompletedQualification: null },
+      });
+      expect(res.body).toEqual({
+        data: {
+          municipality: {
+            quarterlyIndicators: [
+              quarter('2025-03-31', ['BILDUNG'], 0, '8000.00', '250.00'),
+              quarter('2025-06-30', ['BILDUNG'], 6, '20000.00', '625.00'),
+              quarter('2025-09-30', [], 6, '30000.00', '937.50'),
+              quarter('2025-12-31', [], 6, '30000.00', '937.50'),
+            ],
           },
-        ]),
+        },
+      });
+    },
+  );
+
+  it(
+    'reveals no withheld value by difference or by bounds: no total minus published cells, no Kreis minus a ' +
+      'Gemeinde, no shortfall or cost, no interval narrower than the threshold',
+    async () => {
+      const areas = await stateWide();
+      const byAgs = new Map(areas.map((a) => [a.ags as string, a as unknown as Dashboard]));
+      const values = new Map<string, Cell>();
+      const constraints: SumConstraint[] = [];
+      const put = (ags: string, id: string, cell: Cell) => values.set(`${ags}|${id}`, cell);
+      for (const [ags, area] of byAgs) {
+        const t = area.targetGroup;
+        put(ags, 'total', t.total);
+        const breakdowns: [string, { key: string | null; cell: Cell }[]][] = [
+          ['residence', t.byResidenceStatus.map((r) => ({ key: r.residenceStatus, cell: r.persons }))],
+          ['regime', t.byBenefitRegime.map((r) => ({ key: r.benefitRegime, cell: r.persons }))],
+          ['degree', t.bySchoolDegree.map((r) => ({ key: r.schoolDegree, cell: r.persons }))],
+          ['age', t.byAgeBand.map((r) => ({ key: r.ageBand, cell: r.persons }))],
+        ];
+        for (const [dimension, rows] of breakdowns) {
+          for (const r of rows) put(ags, `${dimension}:${r.key}`, r.cell);
+          // Each area's total = each breakdown (null row included).
+          constraints.push({ total: `${ags}|total`, parts: rows.map((r) => `${ags}|${dimension}:${r.key}`) });
+        }
+        for (const r of t.openNeedsByCategory) put(ags, `need:${r.category}`, r.openNeeds);
+        for (const l of area.offerLandscape) {
+          for (const key of ['enrolled', 'free'] as const) put(ags, `${key}:${l.category}`, l[key]);
+          // Seats (published) = enrolled + free.
+          put(ags, `seats:${l.category}`, n(l.seats));
+          constraints.push({
+            total: `${ags}|seats:${l.category}`,
+            parts: [`${ags}|enrolled:${l.category}`, `${ags}|free:${l.category}`],
+          });
+        }
+        for (const g of area.gaps) {
+          // Demand is the persons' open needs; supply the sum of the matching free seats.
+          put(ags, `supply:${g.needCategory}`, g.supply);
+          constraints.push({
+            total: `${ags}|supply:${g.needCategory}`,
+            parts: g.offerCategories.map((oc) => `${ags}|free:${oc}`),
+          });
+          expect(g.demand).toEqual(values.get(`${ags}|need:${g.needCategory}`));
+          // A shortfall would give away a withheld demand or supply: it is published only when both are.
+          expect(g.shortfall === null).toBe(g.demand.suppressed || g.supply.suppressed);
+          expect(g.isGap === null).toBe(g.demand.suppressed || g.supply.suppressed);
+        }
+        put(ags, 'flagged', area.measureCareers.flaggedPersons);
+        put(ags, 'enrolledPersons', area.participation.enrolledPersons);
+        put(ags, 'qualifications', area.participation.completedQualifications);
+        // Money divides by the counts only where they are published.
+        expect(area.money.costPerEnrolledPerson === null).toBe(area.participation.enrolledPersons.suppressed);
+        expect(area.money.costPerCompletedQualification === null).toBe(
+          area.participation.completedQualifications.suppressed,
+        );
+      }
+      // Kreis = A + B for every cell.
+      for (const id of [...values.keys()]
+        .filter((k) => k.startsWith(`${KREIS}|`))
+        .map((k) => k.slice(KREIS.length + 1))) {
+        constraints.push({ total: `${KREIS}|${id}`, parts: [`${A}|${id}`, `${B}|${id}`] });
+      }
+      const withheld = new Set([...values].filter(([, cell]) => cell.suppressed).map(([id]) => id));
+      // A published value is a known number, not an unknown; a withheld one is null.
+      for (const [, cell] of values) expect(cell.value === null).toBe(cell.suppressed);
+      // Persons: A and B GESTATTUNG, DULDUNG, VOCATIONAL_TRAINING (6); offers: B and Kreis VOCATIONAL_TRAINING
+      // enrolled,
+      // free and supply (6); qualifications of A and B (2).
+      expect(withheld.size).toBe(14);
+      expect(disclosedBySums(constraints, withheld)).toEqual([]);
+      // Nor by bounds: a reader who also knows that a withheld count is at least 1 (zeros are published) and
+      // that free seats and supply are at least 0 gets, for every withheld count, an interval at least the
+      // threshold (5) wide that reaches it, by linear programming over all these sums.
+      const published = new Map(
+        [...values].filter(([, cell]) => !cell.suppressed).map(([id, cell]) => [id, cell.value!]),
       );
-      return { areas: areas.length, cost };
-    };
-    const everyKreis = {
-      subject: 'e2e-core-all',
-      roles: ['CORE_GROUP'] as Identity['roles'],
-      ags: [KREIS, ...Object.keys(OTHER_KREISE)],
-    };
-    const one = await measure({ subject: 'e2e-core-one', roles: ['CORE_GROUP'], ags: [A] });
-    const all = await measure(everyKreis);
-    expect(one.areas).toBe(1);
-    expect(all.areas).toBe(4 + 2 + 2 + 3 + 2);
-    expect(all.cost).toEqual(one.cost);
-    // The plan: network lists the areas (municipalities, alliances, their core groups, the members' kinds); persons
-    // answers targetGroup (the request's data version, then version and two GROUP BY statements in one snapshot);
-    // offers answers landscape, careers, participation, duplicates (the request's version, then per kind the version
-    // and one aggregate) and the duplicates' offers in one fetch, then gaps in a second fetch once persons' open
-    // needs are there (the landscape is cached by then: only the version); funding answers money once offers'
-    // participation is there (planned, ledger, programmes).
-    expect(one.cost).toEqual({
-      persons: { requests: 1, statements: 4 },
-      offers: { requests: 2, statements: 11 },
-      funding: { requests: 1, statements: 3 },
-      network: { requests: 1, statements: 4 },
-    });
-    // Asked again with no write in between: persons and offers read only their data versions, once per fetch.
-    expect((await measure(everyKreis, false)).cost).toEqual({
-      persons: { requests: 1, statements: 1 },
-      offers: { requests: 2, statements: 3 },
-      funding: { requests: 1, statements: 3 },
-      network: { requests: 1, statements: 4 },
-    });
-  });
+      const fromZero = new Set([...withheld].filter((id) => /\|(free|supply):/.test(id)));
+      const intervals = attackerIntervals(published, constraints, withheld, fromZero);
+      const narrow = [...intervals].filter(([id, i]) => !fromZero.has(id) && !(i.hi - i.lo >= 5 && i.hi >= 5));
+      expect(narrow).toEqual([]);
+      expect(intervals.get(`${B}|enrolled:VOCATIONAL_TRAINING`)).toEqual({ lo: 1, hi: 6 });
+      // The published figures really satisfy the sums (so the check above is about the right equations).
+      for (const c of constraints) {
+        const cells = [c.total, ...c.parts].map((id) => values.get(id)!);
+        if (cells.some((cell) => cell.suppressed)) continue;
+        expect(cells[0].value).toBe(cells.slice(1).reduce((s, cell) => s + cell.value!, 0));
+      }
+    },
+  );
+
+  it(
+    'costs the same fetches and SQL statements per subgraph for the state-wide list of 1 area as of 13 areas ' +
+      'in 4 Kreise, computed or cached',
+    async () => {
+      // A write statement that changes no row still moves persons' and offers' data versions: nothing is cached.
+      const touch = async () => {
+        await hub.subgraphs.persons.db.dataSource.query(`UPDATE need SET status = status WHERE false`);
+        await hub.subgraphs.offers.db.dataSource.query(`UPDATE enrollment SET status = status WHERE false`);
+      };
+      const measure = async (identity: Partial<Identity>, cold = true) => {
+        if (cold) await touch();
+        const before = Object.fromEntries(
+          Object.entries(hub.subgraphs).map(([name, s]) => [
+            name,
+            { requests: s.db.statements.requests, statements: s.db.statements.count },
+          ]),
+        );
+        const areas = await stateWide(identity);
+        const cost = Object.fromEntries(
+          Object.entries(hub.subgraphs).map(([name, s]) => [
+            name,
+            {
+              requests: s.db.statements.requests - before[name].requests,
+              statements: s.db.statements.count - before[name].statements,
+            },
+          ]),
+        );
+        return { areas: areas.length, cost };
+      };
+      const everyKreis = {
+        subject: 'e2e-core-all',
+        roles: ['CORE_GROUP'] as Identity['roles'],
+        ags: [KREIS, ...Object.keys(OTHER_KREISE)],
+      };
+      const one = await measure({ subject: 'e2e-core-one', roles: ['CORE_GROUP'], ags: [A] });
+      const all = await measure(everyKreis);
+      expect(one.areas).toBe(1);
+      expect(all.areas).toBe(4 + 2 + 2 + 3 + 2);
+      expect(all.cost).toEqual(one.cost);
+      // The plan: network lists the areas (municipalities, alliances, their core groups, the members' kinds); persons
+      // answers targetGroup (the request's data version, then version and two GROUP BY statements in one snapshot);
+      // offers answers landscape, careers, participation, duplicates (the request's version, then per kind the version
+      // and one aggregate) and the duplicates' offers in one fetch, then gaps in a second fetch once persons' open
+      // needs are there (the landscape is cached by then: only the version); funding answers money once offers'
+      // participation is there (planned, ledger, programmes).
+      expect(one.cost).toEqual({
+        persons: { requests: 1, statements: 4 },
+        offers: { requests: 2, statements: 11 },
+        funding: { requests: 1, statements: 3 },
+        network: { requests: 1, statements: 4 },
+      });
+      // Asked again with no write in between: persons and offers read only their data versions, once per fetch.
+      expect((await measure(everyKreis, false)).cost).toEqual({
+        persons: { requests: 1, statements: 1 },
+        offers: { requests: 2, statements: 3 },
+        funding: { requests: 1, statements: 3 },
+        network: { requests: 1, statements: 4 },
+      });
+    },
+  );
 
   describe('the CSV export', () => {
     const exportUrl = (query: string) => `${new URL(hub.url).origin}/export/indicators.csv${query}`;
     const get = async (query: string, identity?: Partial<Identity>) =>
       fetch(exportUrl(query), { headers: identity ? { authorization: `Bearer ${await hub.token(identity)}` } : {} });
 
-    it('writes one row per area and indicator, withheld cells empty with the note, the values of the state-wide query', async () => {
-      const res = await get(`?referenceDate=${D}`, ANALYST);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-      const csv = await res.text();
-      expect(csv).not.toContain('"');
-      const [header, ...lines] = csv.split('\r\n').filter((l) => l !== '');
-      expect(header).toBe('reference_date,ags,municipality,section,indicator,value,note');
-      const rows = lines.map((l) => l.split(','));
-      expect(rows.every((r) => r.length === 7)).toBe(true);
-      const expected = [EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]].flatMap((area) => workbookRows(area));
-      expect(rows).toEqual(expected);
+    it(
+      'writes one row per area and indicator, withheld cells empty with the note, the values of the state-wide ' +
+        'query',
+      async () => {
+        const res = await get(`?referenceDate=${D}`, ANALYST);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+        const csv = await res.text();
+        expect(csv).not.toContain('"');
+        const [header, ...lines] = csv.split('\r\n').filter((l) => l !== '');
+        expect(header).toBe('reference_date,ags,municipality,section,indicator,value,note');
+        const rows = lines.map((l) => l.split(','));
+        expect(rows.every((r) => r.length === 7)).toBe(true);
+        const expected = [EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]].flatMap((area) => workbookRows(area));
+        expect(rows).toEqual(expected);
 
-      // Every area has the same rows, but for the lists of duplicate pairs and programmes.
-      const layout = (ags: string) =>
-        rows
-          .filter((r) => r[1] === ags)
-          .map((r) => `${r[3]}.${r[4]}`)
-          .filter((k) => !k.startsWith('duplicateCandidates.') && !k.startsWith('money.byProgramme'));
-      expect(layout(A)).toEqual(layout(KREIS));
-      expect(layout(B)).toEqual(layout(KREIS));
-      // A few by hand, as the workbook shows them.
-      const row = (ags: string, section: string, indicator: string) =>
-        rows.find((r) => r[1] === ags && r[3] === section && r[4] === indicator)?.slice(5);
-      expect(row(A, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual([
-        '',
-        'withheld: small-group protection',
-      ]);
-      expect(row(KREIS, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual(['8', '']);
-      expect(row(A, 'gaps', 'SCHOOL_DEGREE.shortfall')).toEqual(['5', '']);
-      expect(row(B, 'gaps', 'VOCATIONAL_TRAINING.isGap')).toEqual(['', '']);
-      expect(row(KREIS, 'money', 'costPerCompletedQualification')).toEqual(['3857.14', '']);
-      expect(row(B, 'offerLandscape', 'VOCATIONAL_TRAINING.free.value')).toBeUndefined();
-      expect(row(B, 'offerLandscape', 'VOCATIONAL_TRAINING.free')).toEqual(['', 'withheld: small-group protection']);
-    });
+        // Every area has the same rows, but for the lists of duplicate pairs and programmes.
+        const layout = (ags: string) =>
+          rows
+            .filter((r) => r[1] === ags)
+            .map((r) => `${r[3]}.${r[4]}`)
+            .filter((k) => !k.startsWith('duplicateCandidates.') && !k.startsWith('money.byProgramme'));
+        expect(layout(A)).toEqual(layout(KREIS));
+        expect(layout(B)).toEqual(layout(KREIS));
+        // A few by hand, as the workbook shows them.
+        const row = (ags: string, section: string, indicator: string) =>
+          rows.find((r) => r[1] === ags && r[3] === section && r[4] === indicator)?.slice(5);
+        expect(row(A, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual([
+          '',
+          'withheld: small-group protection',
+        ]);
+        expect(row(KREIS, 'targetGroup', 'byResidenceStatus.GESTATTUNG.persons')).toEqual(['8', '']);
+        expect(row(A, 'gaps', 'SCHOOL_DEGREE.shortfall')).toEqual(['5', '']);
+        expect(row(B, 'gaps', 'VOCATIONAL_TRAINING.isGap')).toEqual(['', '']);
+        expect(row(KREIS, 'money', 'costPerCompletedQualification')).toEqual(['3857.14', '']);
+        expect(row(B, 'offerLandscape', 'VOCATIONAL_TRAINING.free.value')).toBeUndefined();
+        expect(row(B, 'offerLandscape', 'VOCATIONAL_TRAINING.free')).toEqual(['', 'withheld: small-group protection']);
+      },
+    );
 
     it('refuses without a token (401), a case manager (403) and a bad date, naming referenceDate (400)', async () => {
       expect((await get(`?referenceDate=${D}`)).status).toBe(401);
@@ -1023,7 +1070,8 @@ describe("the core group's indicators end to end (issue 8)", () => {
  * dates relative to today). The figures below are what the dashboards show; they agree with what the demo
  * helpers report: Rheine 6 flagged careers and Rhein-Kreis Neuss 6 (all in Neuss); money 2026 on 2026-06-30
  * Rheine planned 80,000.00 allocated 62,000.00 spent 24,800.00, Kreis Neuss 75,000.00 / 64,000.00 / 25,600.00
- * (nothing is spent after June, so 2026-11-21 shows the same); open VOCATIONAL_TRAINING needs Rheine 9, Kreis 17, Neuss 7.
+ * (nothing is spent after June, so 2026-11-21 shows the same); open VOCATIONAL_TRAINING needs Rheine 9, Kreis 17, Neuss
+ * 7.
  */
 describe("the core group's dashboards on the demo data", () => {
   const DEMO_DATE = '2026-11-21';
@@ -1081,28 +1129,32 @@ describe("the core group's dashboards on the demo data", () => {
     costPerCompletedQualification: perQualification,
   });
 
-  it("shows Rheine's real gaps, its six flagged measure careers and its money per enrolled person and qualification", async () => {
-    const rheine = await demoDashboard(RHEINE);
-    expect(gapTable(rheine)).toEqual([
-      ['LANGUAGE', 40, 29, 11, true],
-      ['SCHOOL_DEGREE', 28, 15, 13, true],
-      ['VOCATIONAL_PREPARATION', 5, 4, 1, true],
-      ['VOCATIONAL_TRAINING', 9, 0, 9, true],
-      ['EMPLOYMENT', 10, 0, 10, true],
-      ['RESIDENCE_COUNSELLING', 15, 32, 0, false],
-      ['HOUSING', null, 0, null, null],
-      ['HEALTH', 0, 0, 0, false],
-      ['CHILDCARE', 6, 0, 6, true],
-      ['MENTORING', null, 18, null, null],
-      ['OTHER', 0, 0, 0, false],
-    ]);
-    expect(rheine.measureCareers).toEqual({ flaggedPersons: n(6), threshold: 3 });
-    expect(rheine.participation).toEqual({ fiscalYear: 2026, enrolledPersons: n(54), completedQualifications: n(7) });
-    // 24,800.00 / 54 = 459.259.. -> 459.26; / 7 = 3,542.857.. -> 3,542.86
-    expect(rheine.money).toEqual(
-      money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '459.26', '3542.86'),
-    );
-  });
+  it(
+    "shows Rheine's real gaps, its six flagged measure careers and its money per enrolled person and " +
+      'qualification',
+    async () => {
+      const rheine = await demoDashboard(RHEINE);
+      expect(gapTable(rheine)).toEqual([
+        ['LANGUAGE', 40, 29, 11, true],
+        ['SCHOOL_DEGREE', 28, 15, 13, true],
+        ['VOCATIONAL_PREPARATION', 5, 4, 1, true],
+        ['VOCATIONAL_TRAINING', 9, 0, 9, true],
+        ['EMPLOYMENT', 10, 0, 10, true],
+        ['RESIDENCE_COUNSELLING', 15, 32, 0, false],
+        ['HOUSING', null, 0, null, null],
+        ['HEALTH', 0, 0, 0, false],
+        ['CHILDCARE', 6, 0, 6, true],
+        ['MENTORING', null, 18, null, null],
+        ['OTHER', 0, 0, 0, false],
+      ]);
+      expect(rheine.measureCareers).toEqual({ flaggedPersons: n(6), threshold: 3 });
+      expect(rheine.participation).toEqual({ fiscalYear: 2026, enrolledPersons: n(54), completedQualifications: n(7) });
+      // 24,800.00 / 54 = 459.259.. -> 459.26; / 7 = 3,542.857.. -> 3,542.86
+      expect(rheine.money).toEqual(
+        money('80000.00', '62000.00', '24800.00', '50000.00', '12000.00', '459.26', '3542.86'),
+      );
+    },
+  );
 
   it('shows the Rhein-Kreis Neuss with real gaps, six flagged careers (all in Neuss) and its money', async () => {
     const kreis = await demoDashboard(NEUSS_KREIS);
@@ -1134,30 +1186,34 @@ describe("the core group's dashboards on the demo data", () => {
     ]).toEqual([n(9), n(17), n(7)]);
   });
 
-  it('leaves every withheld count of the demo families an interval of at least the threshold that reaches it (the attacker with bounds)', async () => {
-    // The target group of each whole Kreis family as one reader sees it: every Gemeinde and the Kreis.
-    const families: Record<string, string[]> = {
-      '05566': ['05566076'],
-      [NEUSS_KREIS]: ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'],
-    };
-    for (const [kreis, gemeinden] of Object.entries(families)) {
-      const published = new Map<string, number>();
-      const withheld = new Set<string>();
-      const constraints: SumConstraint[] = [];
-      const ids = new Set<string>();
-      for (const ags of [kreis, ...gemeinden]) {
-        const t = (await demoDashboard(ags)).targetGroup as unknown as Dashboard['targetGroup'];
-        const put = addTargetGroupView({ ids, withheld, published, constraints }, ags, t);
-        t.openNeedsByCategory.forEach((r) => put(`need:${r.category}`, r.openNeeds));
+  it(
+    'leaves every withheld count of the demo families an interval of at least the threshold that reaches it ' +
+      '(the attacker with bounds)',
+    async () => {
+      // The target group of each whole Kreis family as one reader sees it: every Gemeinde and the Kreis.
+      const families: Record<string, string[]> = {
+        '05566': ['05566076'],
+        [NEUSS_KREIS]: ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'],
+      };
+      for (const [kreis, gemeinden] of Object.entries(families)) {
+        const published = new Map<string, number>();
+        const withheld = new Set<string>();
+        const constraints: SumConstraint[] = [];
+        const ids = new Set<string>();
+        for (const ags of [kreis, ...gemeinden]) {
+          const t = (await demoDashboard(ags)).targetGroup as unknown as Dashboard['targetGroup'];
+          const put = addTargetGroupView({ ids, withheld, published, constraints }, ags, t);
+          for (const r of t.openNeedsByCategory) put(`need:${r.category}`, r.openNeeds);
+        }
+        for (const id of ids) constraints.push({ total: `${kreis}|${id}`, parts: gemeinden.map((g) => `${g}|${id}`) });
+        expect(withheld.size).toBeGreaterThan(0);
+        const narrow = [...attackerIntervals(published, constraints, withheld)].filter(
+          ([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5),
+        );
+        expect({ kreis, narrow }).toEqual({ kreis, narrow: [] });
       }
-      for (const id of ids) constraints.push({ total: `${kreis}|${id}`, parts: gemeinden.map((g) => `${g}|${id}`) });
-      expect(withheld.size).toBeGreaterThan(0);
-      const narrow = [...attackerIntervals(published, constraints, withheld)].filter(
-        ([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5),
-      );
-      expect({ kreis, narrow }).toEqual({ kreis, narrow: [] });
-    }
-  });
+    },
+  );
 
   it("matches the demo helpers' money of 2026 on 2026-06-30", async () => {
     const [rheine, kreis] = [await demoDashboard(RHEINE, '2026-06-30'), await demoDashboard(NEUSS_KREIS, '2026-06-30')];
@@ -1168,132 +1224,145 @@ describe("the core group's dashboards on the demo data", () => {
     expect(kreis.money).toEqual(money('75000.00', '64000.00', '25600.00', '55000.00', '9000.00', '882.76', '2560.00'));
   });
 
-  it("publishes no exact count beside a withheld one: Meerbusch's one enrolled mentee is withheld in the landscape, and so are the offer's and the area's taken seats for the core group", async () => {
-    const MEERBUSCH = '05162022';
-    const offer = demoOfferId('meerbusch-mentoring');
-    // The demo's mentoring offer in Meerbusch has applications only; the provider takes the first one in
-    // (written as the demo loader writes, the seat trigger counts it): 1 of 12 seats taken.
-    await hub.subgraphs.offers.db.dataSource.query(
-      `UPDATE enrollment SET status = 'ENROLLED', enrolled_on = '2026-10-15' WHERE id = (SELECT id FROM enrollment WHERE offer_id = $1 AND status = 'APPLIED' ORDER BY applied_on, id LIMIT 1)`,
-      [offer],
-    );
-    const landscape = await hub.query<{
-      municipality: { indicators: { offerLandscape: { category: string; enrolled: Cell; free: Cell }[] } };
-    }>(
-      'query($d: Date) { municipality(ags: "05162022") { indicators(referenceDate: $d) { offerLandscape { category enrolled { value suppressed } free { value suppressed } } } } }',
-      { d: DEMO_DATE },
-      DEMO_ANALYST,
-    );
-    expect(landscape.body.data!.municipality.indicators.offerLandscape.find((l) => l.category === 'MENTORING')).toEqual(
-      { category: 'MENTORING', enrolled: W, free: W },
-    );
-    const exact =
-      'query($id: ID!, $ags: String!) { offer(id: $id) { figures { seats taken free applicants occupancy } } municipality(ags: $ags) { offerSeatFigures { category seats taken free } } }';
-    const asCore = await hub.query<{
-      offer: { figures: Record<string, number | null> };
-      municipality: { offerSeatFigures: { category: string; taken: number | null }[] };
-    }>(exact, { id: offer, ags: MEERBUSCH }, DEMO_ANALYST);
-    expect(asCore.body.data!.offer.figures).toEqual({
-      seats: 12,
-      taken: null,
-      free: null,
-      applicants: null,
-      occupancy: null,
-    });
-    expect(asCore.body.data!.municipality.offerSeatFigures).toEqual([
-      { category: 'MENTORING', seats: 12, taken: null, free: null },
-    ]);
-    expect(asCore.body.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
-      ['FORBIDDEN', 'offer.figures.taken'],
-      ['FORBIDDEN', 'offer.figures.free'],
-      ['FORBIDDEN', 'offer.figures.applicants'],
-      ['FORBIDDEN', 'offer.figures.occupancy'],
-      ['FORBIDDEN', 'municipality.offerSeatFigures.0.taken'],
-      ['FORBIDDEN', 'municipality.offerSeatFigures.0.free'],
-    ]);
-    // The provider's own staff work with the exact count of their offer, even when they sit in the core group.
-    const provider = demoOrganizationId('fh-meerbusch');
-    for (const roles of [['PROVIDER'], ['PROVIDER', 'CORE_GROUP']] as Identity['roles'][]) {
-      const own = await hub.query<{ offer: { figures: Record<string, number | null> } }>(
-        'query($id: ID!) { offer(id: $id) { figures { seats taken free } } }',
-        { id: offer },
-        { subject: 'e2e-fh-meerbusch', organizationId: provider, roles, ags: [MEERBUSCH] },
+  it(
+    "publishes no exact count beside a withheld one: Meerbusch's one enrolled mentee is withheld in the " +
+      "landscape, and so are the offer's and the area's taken seats for the core group",
+    async () => {
+      const MEERBUSCH = '05162022';
+      const offer = demoOfferId('meerbusch-mentoring');
+      // The demo's mentoring offer in Meerbusch has applications only; the provider takes the first one in
+      // (written as the demo loader writes, the seat trigger counts it): 1 of 12 seats taken.
+      await hub.subgraphs.offers.db.dataSource.query(
+        `UPDATE enrollment SET status = 'ENROLLED', enrolled_on = '2026-10-15' WHERE id = (SELECT id FROM ` +
+          `enrollment WHERE offer_id = $1 AND status = 'APPLIED' ORDER BY applied_on, id LIMIT 1)`,
+        [offer],
       );
-      expect(own.body).toEqual({ data: { offer: { figures: { seats: 12, taken: 1, free: 11 } } } });
-    }
-  });
+      const landscape = await hub.query<{
+        municipality: { indicators: { offerLandscape: { category: string; enrolled: Cell; free: Cell }[] } };
+      }>(
+        'query($d: Date) { municipality(ags: "05162022") { indicators(referenceDate: $d) { offerLandscape { ' +
+          'category enrolled { value suppressed } free { value suppressed } } } } }',
+        { d: DEMO_DATE },
+        DEMO_ANALYST,
+      );
+      expect(
+        landscape.body.data!.municipality.indicators.offerLandscape.find((l) => l.category === 'MENTORING'),
+      ).toEqual({ category: 'MENTORING', enrolled: W, free: W });
+      const exact =
+        'query($id: ID!, $ags: String!) { offer(id: $id) { figures { seats taken free applicants occupancy } } ' +
+        'municipality(ags: $ags) { offerSeatFigures { category seats taken free } } }';
+      const asCore = await hub.query<{
+        offer: { figures: Record<string, number | null> };
+        municipality: { offerSeatFigures: { category: string; taken: number | null }[] };
+      }>(exact, { id: offer, ags: MEERBUSCH }, DEMO_ANALYST);
+      expect(asCore.body.data!.offer.figures).toEqual({
+        seats: 12,
+        taken: null,
+        free: null,
+        applicants: null,
+        occupancy: null,
+      });
+      expect(asCore.body.data!.municipality.offerSeatFigures).toEqual([
+        { category: 'MENTORING', seats: 12, taken: null, free: null },
+      ]);
+      expect(asCore.body.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
+        ['FORBIDDEN', 'offer.figures.taken'],
+        ['FORBIDDEN', 'offer.figures.free'],
+        ['FORBIDDEN', 'offer.figures.applicants'],
+        ['FORBIDDEN', 'offer.figures.occupancy'],
+        ['FORBIDDEN', 'municipality.offerSeatFigures.0.taken'],
+        ['FORBIDDEN', 'municipality.offerSeatFigures.0.free'],
+      ]);
+      // The provider's own staff work with the exact count of their offer, even when they sit in the core group.
+      const provider = demoOrganizationId('fh-meerbusch');
+      for (const roles of [['PROVIDER'], ['PROVIDER', 'CORE_GROUP']] as Identity['roles'][]) {
+        const own = await hub.query<{ offer: { figures: Record<string, number | null> } }>(
+          'query($id: ID!) { offer(id: $id) { figures { seats taken free } } }',
+          { id: offer },
+          { subject: 'e2e-fh-meerbusch', organizationId: provider, roles, ags: [MEERBUSCH] },
+        );
+        expect(own.body).toEqual({ data: { offer: { figures: { seats: 12, taken: 1, free: 11 } } } });
+      }
+    },
+  );
 
-  it("stops a writer's differencing: 5 persons with AE_25A registered by the JMD leave Rheine's AE_25A withheld for the JMD's core-group member, and what is left after its own records stays protected", async () => {
-    const jmd = demoOrganizationId('jmd-rheine');
-    const writer: Partial<Identity> = {
-      subject: 'e2e-jmd-cm',
-      organizationId: jmd,
-      roles: ['CASE_MANAGER'],
-      ags: [RHEINE],
-    };
-    const reader: Partial<Identity> = {
-      subject: 'e2e-jmd-core',
-      organizationId: jmd,
-      roles: ['CORE_GROUP'],
-      ags: ['05566', '05162'],
-    };
-    const residence = async (ags: string, identity: Partial<Identity>) => {
-      const res = await hub.query<{ municipality: { indicators: { targetGroup: Dashboard['targetGroup'] } } }>(
-        MUNICIPALITY_DASHBOARD,
-        { ags, d: DEMO_DATE },
-        identity,
-      );
-      expect(res.body.errors).toBeUndefined();
-      return res.body.data!.municipality.indicators.targetGroup;
-    };
-    const ae25a = (t: Dashboard['targetGroup']) =>
-      t.byResidenceStatus.find((r) => r.residenceStatus === 'AE_25A')!.persons;
-    expect(ae25a(await residence(RHEINE, reader))).toEqual(W);
-    for (let i = 1; i <= 5; i++) {
-      const res = await hub.query<{ registerPerson: { person: { id: string } | null } }>(
-        'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }',
-        {
-          input: {
-            givenName: `Differenz${i}`,
-            familyName: 'Angriff',
-            dateOfBirth: '2000-01-0' + i,
-            municipalityAgs: RHEINE,
-            residenceStatus: { status: 'AE_25A', validFrom: '2026-01-01' },
-            confirmNotDuplicate: true,
+  it(
+    "stops a writer's differencing: 5 persons with AE_25A registered by the JMD leave Rheine's AE_25A " +
+      "withheld for the JMD's core-group member, and what is left after its own records stays protected",
+    async () => {
+      const jmd = demoOrganizationId('jmd-rheine');
+      const writer: Partial<Identity> = {
+        subject: 'e2e-jmd-cm',
+        organizationId: jmd,
+        roles: ['CASE_MANAGER'],
+        ags: [RHEINE],
+      };
+      const reader: Partial<Identity> = {
+        subject: 'e2e-jmd-core',
+        organizationId: jmd,
+        roles: ['CORE_GROUP'],
+        ags: ['05566', '05162'],
+      };
+      const residence = async (ags: string, identity: Partial<Identity>) => {
+        const res = await hub.query<{ municipality: { indicators: { targetGroup: Dashboard['targetGroup'] } } }>(
+          MUNICIPALITY_DASHBOARD,
+          { ags, d: DEMO_DATE },
+          identity,
+        );
+        expect(res.body.errors).toBeUndefined();
+        return res.body.data!.municipality.indicators.targetGroup;
+      };
+      const ae25a = (t: Dashboard['targetGroup']) =>
+        t.byResidenceStatus.find((r) => r.residenceStatus === 'AE_25A')!.persons;
+      expect(ae25a(await residence(RHEINE, reader))).toEqual(W);
+      for (let i = 1; i <= 5; i++) {
+        const res = await hub.query<{ registerPerson: { person: { id: string } | null } }>(
+          'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }',
+          {
+            input: {
+              givenName: `Differenz${i}`,
+              familyName: 'Angriff',
+              dateOfBirth: `2000-01-0${i}`,
+              municipalityAgs: RHEINE,
+              residenceStatus: { status: 'AE_25A', validFrom: '2026-01-01' },
+              confirmNotDuplicate: true,
+            },
           },
-        },
-        writer,
-      );
-      expect(res.body.errors).toBeUndefined();
-    }
-    // Published as 6 to the writer's organisation, the cell would tell it that 1 was there before.
-    const rheine = await residence(RHEINE, reader);
-    const kreis = await residence('05566', reader);
-    expect([ae25a(rheine), ae25a(kreis)]).toEqual([W, W]);
-    // The attacker with bounds, after subtracting what the JMD wrote itself (5 persons aged 26, AE_25A, no regime or degree recorded).
-    const own: Record<string, number> = {
-      total: 5,
-      'residence:AE_25A': 5,
-      'regime:null': 5,
-      'degree:null': 5,
-      'age:AGE_25_27': 5,
-    };
-    const published = new Map<string, number>();
-    const withheld = new Set<string>();
-    const constraints: SumConstraint[] = [];
-    const ids = new Set<string>();
-    for (const [ags, t] of [
-      ['05566', kreis],
-      [RHEINE, rheine],
-    ] as const) {
-      addTargetGroupView({ ids, withheld, published, constraints }, ags, t, own);
-    }
-    for (const id of ids) constraints.push({ total: `05566|${id}`, parts: [`${RHEINE}|${id}`] });
-    const intervals = attackerIntervals(published, constraints, withheld);
-    expect(intervals.get(`${RHEINE}|residence:AE_25A`)!.hi).toBeGreaterThanOrEqual(5);
-    expect([...intervals].filter(([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5))).toEqual([]);
-    // Guaranteed per organisation only: two organisations that pool what they wrote and what they read are not covered.
-  });
+          writer,
+        );
+        expect(res.body.errors).toBeUndefined();
+      }
+      // Published as 6 to the writer's organisation, the cell would tell it that 1 was there before.
+      const rheine = await residence(RHEINE, reader);
+      const kreis = await residence('05566', reader);
+      expect([ae25a(rheine), ae25a(kreis)]).toEqual([W, W]);
+      // The attacker with bounds, after subtracting what the JMD wrote itself (5 persons aged 26, AE_25A, no regime or
+      // degree recorded).
+      const own: Record<string, number> = {
+        total: 5,
+        'residence:AE_25A': 5,
+        'regime:null': 5,
+        'degree:null': 5,
+        'age:AGE_25_27': 5,
+      };
+      const published = new Map<string, number>();
+      const withheld = new Set<string>();
+      const constraints: SumConstraint[] = [];
+      const ids = new Set<string>();
+      for (const [ags, t] of [
+        ['05566', kreis],
+        [RHEINE, rheine],
+      ] as const) {
+        addTargetGroupView({ ids, withheld, published, constraints }, ags, t, own);
+      }
+      for (const id of ids) constraints.push({ total: `05566|${id}`, parts: [`${RHEINE}|${id}`] });
+      const intervals = attackerIntervals(published, constraints, withheld);
+      expect(intervals.get(`${RHEINE}|residence:AE_25A`)!.hi).toBeGreaterThanOrEqual(5);
+      expect([...intervals].filter(([, i]) => !(i.hi - i.lo >= 5 && i.hi >= 5))).toEqual([]);
+      // Guaranteed per organisation only: two organisations that pool what they wrote and what they read are not
+      // covered.
+    },
+  );
 });
 
 interface Dashboard {

@@ -114,64 +114,70 @@ describe('traces and metrics', () => {
     receiver?.server.close();
   });
 
-  it('follows one request through the gateway, the subgraphs and their SQL in one trace, with no personal data in any span', async () => {
-    const spansBefore = receiver.spans.length;
-    // A client's traceparent is not taken up: the trace starts at the gateway.
-    const clientTraceId = '0af7651916cd43dd8448eb211c80319c';
-    const res = await hub.post(
-      {
-        query: 'query PersonForTrace($id: ID!) { person(id: $id) { givenName familyName municipality { name } } }',
-        variables: { id: personId },
-      },
-      {
-        authorization: `Bearer ${await hub.token(CASE_MANAGER)}`,
-        traceparent: `00-${clientTraceId}-b7ad6b7169203331-01`,
-      },
-    );
-    expect(await res.json()).toEqual({
-      data: { person: { givenName: GIVEN_NAME, familyName: FAMILY_NAME, municipality: { name: 'Rheine' } } },
-    });
+  it(
+    'follows one request through the gateway, the subgraphs and their SQL in one trace, with no personal data ' +
+      'in any span',
+    async () => {
+      const spansBefore = receiver.spans.length;
+      // A client's traceparent is not taken up: the trace starts at the gateway.
+      const clientTraceId = '0af7651916cd43dd8448eb211c80319c';
+      const res = await hub.post(
+        {
+          query: 'query PersonForTrace($id: ID!) { person(id: $id) { givenName familyName municipality { name } } }',
+          variables: { id: personId },
+        },
+        {
+          authorization: `Bearer ${await hub.token(CASE_MANAGER)}`,
+          traceparent: `00-${clientTraceId}-b7ad6b7169203331-01`,
+        },
+      );
+      expect(await res.json()).toEqual({
+        data: { person: { givenName: GIVEN_NAME, familyName: FAMILY_NAME, municipality: { name: 'Rheine' } } },
+      });
 
-    const gatewaySpan = () =>
-      receiver.spans.slice(spansBefore).find((s) => s.service === 'gateway' && s.name === 'gateway POST /graphql');
-    const traceOf = () => receiver.spans.filter((s) => s.traceId === gatewaySpan()?.traceId);
-    await until(() =>
-      ['persons', 'network'].every((service) =>
-        traceOf().some((s) => s.service === service && s.name.startsWith('SQL')),
-      ),
-    );
+      const gatewaySpan = () =>
+        receiver.spans.slice(spansBefore).find((s) => s.service === 'gateway' && s.name === 'gateway POST /graphql');
+      const traceOf = () => receiver.spans.filter((s) => s.traceId === gatewaySpan()?.traceId);
+      await until(() =>
+        ['persons', 'network'].every((service) =>
+          traceOf().some((s) => s.service === service && s.name.startsWith('SQL')),
+        ),
+      );
 
-    const trace = traceOf();
-    expect(gatewaySpan()?.traceId).not.toBe(clientTraceId);
-    expect(gatewaySpan()?.parentSpanId ?? '').toBe('');
-    // gateway -> its fetch of each subgraph -> the subgraph's request -> that request's SQL
-    const byId = new Map(trace.map((s) => [s.spanId, s]));
-    const parentOf = (s: OtlpSpan) => byId.get(s.parentSpanId ?? '');
-    for (const service of ['persons', 'network']) {
-      const server = trace.find((s) => s.service === service && s.name === `${service} POST /graphql`);
-      expect(server).toBeDefined();
-      expect(parentOf(server!)).toMatchObject({ service: 'gateway', name: `fetch ${service}` });
-      expect(parentOf(parentOf(server!)!)).toMatchObject({ service: 'gateway' });
-      const sql = trace.filter((s) => s.service === service && s.name.startsWith('SQL'));
-      expect(sql.length).toBeGreaterThan(0);
-      // SQL text only: every literal written into it is blanked, and values travel as parameters.
-      for (const s of sql) {
-        const statement = s.attributes?.find((a) => a.key === 'db.statement')?.value.stringValue ?? '';
-        expect(statement).not.toBe('');
-        expect(statement.replace(/'\?'/g, '')).not.toMatch(/'/);
+      const trace = traceOf();
+      expect(gatewaySpan()?.traceId).not.toBe(clientTraceId);
+      expect(gatewaySpan()?.parentSpanId ?? '').toBe('');
+      // gateway -> its fetch of each subgraph -> the subgraph's request -> that request's SQL
+      const byId = new Map(trace.map((s) => [s.spanId, s]));
+      const parentOf = (s: OtlpSpan) => byId.get(s.parentSpanId ?? '');
+      for (const service of ['persons', 'network']) {
+        const server = trace.find((s) => s.service === service && s.name === `${service} POST /graphql`);
+        expect(server).toBeDefined();
+        expect(parentOf(server!)).toMatchObject({ service: 'gateway', name: `fetch ${service}` });
+        expect(parentOf(parentOf(server!)!)).toMatchObject({ service: 'gateway' });
+        const sql = trace.filter((s) => s.service === service && s.name.startsWith('SQL'));
+        expect(sql.length).toBeGreaterThan(0);
+        // SQL text only: every literal written into it is blanked, and values travel as parameters.
+        for (const s of sql) {
+          const statement = s.attributes?.find((a) => a.key === 'db.statement')?.value.stringValue ?? '';
+          expect(statement).not.toBe('');
+          expect(statement.replace(/'\?'/g, '')).not.toMatch(/'/);
+        }
+        expect(
+          sql.some((s) =>
+            /^SELECT\b/.test(s.attributes?.find((a) => a.key === 'db.statement')?.value.stringValue ?? ''),
+          ),
+        ).toBe(true);
       }
-      expect(
-        sql.some((s) => /^SELECT\b/.test(s.attributes?.find((a) => a.key === 'db.statement')?.value.stringValue ?? '')),
-      ).toBe(true);
-    }
-    // No name and no id of the person anywhere: not in attributes, not in span names.
-    const everything = receiver.spans.flatMap((s) => [s.name, ...attributeValues(s)]).join('\n');
-    expect(everything).not.toContain(personId);
-    expect(everything).not.toContain(GIVEN_NAME);
-    expect(everything).not.toContain(FAMILY_NAME);
-  });
+      // No name and no id of the person anywhere: not in attributes, not in span names.
+      const everything = receiver.spans.flatMap((s) => [s.name, ...attributeValues(s)]).join('\n');
+      expect(everything).not.toContain(personId);
+      expect(everything).not.toContain(GIVEN_NAME);
+      expect(everything).not.toContain(FAMILY_NAME);
+    },
+  );
 
-  it("carries an enrollment's trace on from offers into persons, where offers asks for the person's facts", async () => {
+  it("carries an enrollment's trace from offers into persons, where offers asks for the person's facts", async () => {
     const provider: Partial<Identity> = {
       subject: 'staff-vhs-rheine',
       roles: ['PROVIDER'],

@@ -25,7 +25,7 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
         }
       }`,
       { id: demoOfferId('rheine-fachoberschulreife-abend') },
-      // An offer's funding is for providers, finance and core group (issue 7), not for administrators.
+      // An offer's funding is for providers, finance and core group, who act on money; administrators run the hub.
       { subject: 'e2e-finance', roles: ['FINANCE'], ags: ['05566'] },
     );
     expect(res.status).toBe(200);
@@ -47,7 +47,9 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
 
   it('follows a person from the persons subgraph into offers and network', async () => {
     const [{ person_id: personId }] = await hub.subgraphs.offers.db.dataSource.query(
-      `SELECT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id WHERE o.municipality_ags = '05566076' AND e.person_id IS NOT NULL GROUP BY e.person_id ORDER BY count(*) DESC, e.person_id LIMIT 1`,
+      `SELECT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id WHERE o.municipality_ags = ` +
+        `'05566076' AND e.person_id IS NOT NULL GROUP BY e.person_id ORDER BY count(*) DESC, e.person_id ` +
+        `LIMIT 1`,
     );
     const stored: { id: string; title: string }[] = await hub.subgraphs.offers.db.dataSource.query(
       'SELECT e.id, o.title FROM enrollment e JOIN offer o ON o.id = e.offer_id WHERE e.person_id = $1',
@@ -55,7 +57,8 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
     );
     expect(stored.length).toBeGreaterThan(1);
     const res = await hub.query<{ person: { enrollments: { id: string; offer: { title: string } }[] } }>(
-      `query($id: ID!) { person(id: $id) { id municipality { ags name } caseManagingOrganization { id name } enrollments { id offer { title } } } }`,
+      `query($id: ID!) { person(id: $id) { id municipality { ags name } caseManagingOrganization { id name ` +
+        `} enrollments { id offer { title } } } }`,
       { id: personId },
       // A case manager of the managing organisation: the one who may see the person and their enrollments.
       {
@@ -88,7 +91,8 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
       errors: [
         {
           message:
-            'Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role CASE_MANAGER".',
+            'Send "Authorization: Bearer <token>". Get a development token with "npm run token -- --role ' +
+            'CASE_MANAGER".',
           extensions: { code: 'UNAUTHENTICATED' },
         },
       ],
@@ -98,7 +102,8 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
   it('refuses a forged token', async () => {
     const token = await hub.token();
     const [header, payload] = token.split('.');
-    const forged = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['ADMIN', 'CASE_MANAGER'] })).toString('base64url')}.${token.split('.')[2]}`;
+    const claims = { ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['ADMIN', 'CASE_MANAGER'] };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${token.split('.')[2]}`;
     const res = await hub.post(
       { query: '{ municipality(ags: "05566076") { name } }' },
       { authorization: `Bearer ${forged}` },

@@ -49,7 +49,8 @@ describe("the README's core-group dashboard", () => {
     const res = await hub.query(QUERY, undefined, { roles: ['CORE_GROUP'], ags: ['05566', '05162'] });
     expect(res.body.errors).toBeUndefined();
     expect(holds(res.body.data, SAMPLE)).toBe(true);
-    // The check itself can fail: a figure the demo does not have is caught, and so is a list shown from its second row or out of order.
+    // The check itself can fail: a figure the demo does not have is caught, and so is a list shown from its second row
+    // or out of order.
     expect(
       holds(res.body.data, { municipality: { indicators: { measureCareers: { flaggedPersons: { value: 7 } } } } }),
     ).toBe(false);

@@ -5,9 +5,9 @@ import { replicaSetupMissing, startReplicaCluster } from './support/replica-clus
 /**
  * Throughput with one and with two replicas of every process behind HAProxy: a measurement to read,
  * not a test (no file name jest picks up by default; nothing is asserted about speed). Run it with
- *   cd tests && npx jest --testMatch '**\/replica-throughput.measure.ts'
- * MEASURE_SECONDS (default 15) and MEASURE_CONNECTIONS (default 8) set the load, MEASURE_REPLICAS the
- * order of the runs (default "1,2"; run "2,1" too: other work on the machine shifts the numbers).
+ *   cd tests && npx jest --testMatch '**\/replica-throughput.measure.ts' MEASURE_SECONDS (default 15) and
+ *   MEASURE_CONNECTIONS (default 8) set the load, MEASURE_REPLICAS the order of the runs (default "1,2"; run "2,1" too:
+ *   other work on the machine shifts the numbers).
  */
 const CASE_MANAGER: Partial<Identity> = {
   subject: 'cm-ki-rkn',
@@ -18,7 +18,8 @@ const CASE_MANAGER: Partial<Identity> = {
 const SECONDS = Number(process.env.MEASURE_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.MEASURE_CONNECTIONS ?? 8);
 const QUERY =
-  'query Person($id: ID!) { person(id: $id) { id familyName currentResidenceStatus municipality { name parent { name } } } }';
+  'query Person($id: ID!) { person(id: $id) { id familyName currentResidenceStatus municipality { name ' +
+  'parent { name } } } }';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -62,7 +63,8 @@ describe('throughput, one and two replicas', () => {
           .map((s) => s.ms)
           .sort((a, b) => a - b);
         rows.push(
-          `| ${replicas} | ${(samples.length / SECONDS).toFixed(1)} | ${percentile(ms, 50).toFixed(1)} | ${percentile(ms, 95).toFixed(1)} | ${samples.filter((s) => !s.ok).length} |`,
+          `| ${replicas} | ${(samples.length / SECONDS).toFixed(1)} | ${percentile(ms, 50).toFixed(1)} | ` +
+            `${percentile(ms, 95).toFixed(1)} | ${samples.filter((s) => !s.ok).length} |`,
         );
       } finally {
         await cluster.close();

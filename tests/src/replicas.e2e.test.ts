@@ -52,7 +52,8 @@ describe('replicas behind HAProxy', () => {
     await cluster?.close();
   }, 60_000);
 
-  it('loses no acknowledged write and fails no request while one replica of each subgraph and one gateway restart', async () => {
+  it('loses no acknowledged write and fails no request while one replica of each subgraph and one gateway ' +
+    'restart', async () => {
     if (!cluster) return;
     const hub = cluster;
     const providerToken = await hub.token(PROVIDER);
@@ -170,7 +171,9 @@ describe('replicas behind HAProxy', () => {
       [acknowledged],
     );
     console.info(
-      `replicas: ${outcomes.length} requests (${outcomes.length - before} from the restart on), ${acknowledged.length} enrollments acknowledged, ${stored} of them stored, ${failed.length} failed; exit codes ${exitCodes.join(',')}`,
+      `replicas: ${outcomes.length} requests (${outcomes.length - before} from the restart on), ` +
+        `${acknowledged.length} enrollments acknowledged, ${stored} of them stored, ${failed.length} failed; ` +
+        `exit codes ${exitCodes.join(',')}`,
     );
     expect(exitCodes).toEqual(restarted.map(() => 0));
     expect(outcomes.filter((o) => o.kind === 'read').length).toBeGreaterThan(0);
