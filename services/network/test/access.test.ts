@@ -1,5 +1,5 @@
 import { ROLES, type Identity, type Role } from '@gk/shared';
-import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
+import { admin, demoAllianceId, demoOrganizationId, networkCoordinatorNeuss } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { dataOf, databaseFingerprint } from './support';
@@ -16,7 +16,6 @@ const as = (role: Role, ags: string[] = ['05162', '05566']): Identity => ({
   ags,
 });
 const STAFF_READERS: Role[] = ['NETWORK_COORDINATOR', 'CORE_GROUP', 'ADMIN'];
-const KREIS_COORDINATOR = as('NETWORK_COORDINATOR', ['05162']);
 const MEMBER_COORDINATOR = as('NETWORK_COORDINATOR', ['05162024']);
 const FAR_COORDINATOR = as('NETWORK_COORDINATOR', ['05970']);
 
@@ -69,7 +68,8 @@ describe('access to the network', () => {
           `query($id: ID!, $org: ID!) {
           municipality(ags: "05162") { name }
           organization(id: $org) { name contactEmail }
-          alliance(id: $id) { name coverage(asOf: "2021-01-01") { complete } forums { title } priorities { title } agreements { title } standingTasks { task } coreGroup { area organization { name } } }
+          alliance(id: $id) { name coverage(asOf: "2021-01-01") { complete } forums { title } priorities { title }
+          agreements { title } standingTasks { task } coreGroup { area organization { name } } }
         }`,
           { id: NEUSS, org: org('jc-rkn') },
           as(role),
@@ -126,8 +126,10 @@ describe('access to the network', () => {
   });
 
   describe('organisations', () => {
-    const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { name municipality { ags } } }`;
-    const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name municipality { ags } } }`;
+    const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { name
+      municipality { ags } } }`;
+    const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name municipality {
+      ags } } }`;
     const input = (name: string, ags = '05162024') => ({
       input: { name, kind: 'EMPLOYER', areas: ['BILDUNG'], ags, publicSocialAgency: false },
     });
@@ -136,10 +138,10 @@ describe('access to the network', () => {
       expect(await subgraph.query(REGISTER, input('Verbund Neuss'), MEMBER_COORDINATOR)).toEqual({
         data: { registerOrganization: { name: 'Verbund Neuss', municipality: { ags: '05162024' } } },
       });
-      expect(await subgraph.query(REGISTER, input('Verbund Kaarst', '05162016'), KREIS_COORDINATOR)).toEqual({
+      expect(await subgraph.query(REGISTER, input('Verbund Kaarst', '05162016'), networkCoordinatorNeuss)).toEqual({
         data: { registerOrganization: { name: 'Verbund Kaarst', municipality: { ags: '05162016' } } },
       });
-      expect(await subgraph.query(REGISTER, input('Verbund Rheine', '05566076'), as('ADMIN', []))).toEqual({
+      expect(await subgraph.query(REGISTER, input('Verbund Rheine', '05566076'), admin)).toEqual({
         data: { registerOrganization: { name: 'Verbund Rheine', municipality: { ags: '05566076' } } },
       });
     });
@@ -167,7 +169,7 @@ describe('access to the network', () => {
       );
     });
 
-    it('lets a coordinator change an organisation of their scope, but not move it out of scope nor change one elsewhere', async () => {
+    it('lets a coordinator change an organisation in scope, but not move it out nor change one elsewhere', async () => {
       const id = org('jmd-neuss');
       expect(await subgraph.query(UPDATE, { input: { id, contactPhone: '02131 000000' } }, MEMBER_COORDINATOR)).toEqual(
         { data: { updateOrganization: { name: 'Jugendmigrationsdienst Neuss', municipality: { ags: '05162024' } } } },
@@ -192,7 +194,7 @@ describe('access to the network', () => {
           'Changing an organisation needs one of the roles NETWORK_COORDINATOR, ADMIN.',
         );
       }
-      expect(dataOf(await subgraph.query(UPDATE, { input: { id, name: 'JMD Neuss' } }, as('ADMIN', [])))).toEqual({
+      expect(dataOf(await subgraph.query(UPDATE, { input: { id, name: 'JMD Neuss' } }, admin))).toEqual({
         updateOrganization: { name: 'JMD Neuss', municipality: { ags: '05162024' } },
       });
     });
@@ -265,7 +267,7 @@ describe('access to the network', () => {
 
     // In dependency order: the seat and the forum the later mutations work on are made by the allowed call.
     it.each(Object.keys(MUTATIONS))(
-      '%s: only a network coordinator with the lead municipality in scope; everyone else is refused and nothing changes',
+      '%s: only a network coordinator with the lead municipality in scope; anyone else is refused, changing nothing',
       async (name) => {
         const [mutation, input] = MUTATIONS[name];
         for (const role of ROLES.filter((r) => r !== 'NETWORK_COORDINATOR'))
@@ -276,7 +278,7 @@ describe('access to the network', () => {
         const res = await subgraph.query<Record<string, { id?: string }>>(
           mutation,
           { input: input() },
-          KREIS_COORDINATOR,
+          networkCoordinatorNeuss,
         );
         const result = dataOf(res)[name];
         if (name === 'addCoreGroupMember') membershipId = result.id as string;

@@ -1,17 +1,21 @@
-import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
+import { demoAllianceId, demoOrganizationId, networkCoordinator } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { actingAs, COORDINATOR, dataOf, refused } from './support';
+import { actingAs, dataOf, refused } from './support';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
 const org = demoOrganizationId;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-const SCHEDULE = `mutation($input: ScheduleForumInput!) { scheduleForum(input: $input) { id kind title topic startsOn endsOn participants { name } } }`;
-const PARTICIPANTS = `mutation($input: RecordForumParticipantsInput!) { recordForumParticipants(input: $input) { title participants { name } } }`;
-const PRIORITIES = `mutation($input: SetAlliancePrioritiesInput!) { setAlliancePriorities(input: $input) { priorities { id rank title status dueOn } } }`;
-const AGREEMENT = `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { title signedOn summary parties { name } } }`;
+const SCHEDULE = `mutation($input: ScheduleForumInput!) { scheduleForum(input: $input) { id kind title topic startsOn
+  endsOn participants { name } } }`;
+const PARTICIPANTS = `mutation($input: RecordForumParticipantsInput!) { recordForumParticipants(input: $input) { title
+  participants { name } } }`;
+const PRIORITIES = `mutation($input: SetAlliancePrioritiesInput!) { setAlliancePriorities(input: $input) { priorities {
+  id rank title status dueOn } } }`;
+const AGREEMENT = `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { title signedOn summary
+  parties { name } } }`;
 const TASK = `mutation($input: UpdateStandingTaskInput!) { updateStandingTask(input: $input) { task status note } }`;
 
 interface PriorityRow {
@@ -27,7 +31,7 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
 
   beforeAll(async () => {
     // Alliances are built and run by a network coordinator of their municipality.
-    subgraph = actingAs(await startTestSubgraph(networkSubgraph, { loadDemoData: true }), COORDINATOR);
+    subgraph = actingAs(await startTestSubgraph(networkSubgraph, { loadDemoData: true }), networkCoordinator);
   });
 
   afterAll(async () => {
@@ -89,7 +93,7 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
       });
     });
 
-    it('refuses a forum that ends before it starts, an unknown participant, and an unknown alliance, changing nothing', async () => {
+    it('refuses a forum ending before its start, an unknown participant or alliance, changing nothing', async () => {
       const base = {
         allianceId: NEUSS,
         kind: 'WORKING_GROUP',
@@ -201,7 +205,7 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
       expect(res).toEqual({ data: { setAlliancePriorities: { priorities: [] } } });
     });
 
-    it('refuses an id from another alliance, a priority listed twice, a blank title and an unknown alliance, changing nothing', async () => {
+    it("refuses another alliance's id, a repeated priority, a blank title, an unknown alliance", async () => {
       const rheine = dataOf(
         await subgraph.query<{ alliance: { priorities: PriorityRow[] } }>(
           `query($id: ID!) { alliance(id: $id) { priorities { id rank title status dueOn } } }`,
@@ -380,7 +384,8 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
         },
       });
       const [row] = await subgraph.db.dataSource.query(
-        `SELECT updated_by, created_by FROM alliance_standing_task WHERE alliance_id = $1 AND task = 'PLAN_LOCAL_OFFERS'`,
+        `SELECT updated_by, created_by FROM alliance_standing_task WHERE alliance_id = $1 AND task =
+          'PLAN_LOCAL_OFFERS'`,
         [NEUSS],
       );
       expect(row).toEqual({ updated_by: 'coordinator-test', created_by: 'demo-data' });
@@ -401,10 +406,11 @@ describe('how an alliance works: forums, priorities, agreements, standing tasks'
   });
 
   describe('batching', () => {
-    const LIST = `query($first: Int) { alliances(first: $first) { nodes { name leadOffice { name } leadMunicipality { name }
+    const LIST = `query($first: Int) { alliances(first: $first) { nodes { name leadOffice { name } leadMunicipality {
+      name }
       coreGroup { representativeName organization { name municipality { name } } } } pageInfo { hasNextPage } } }`;
 
-    it('reads a list of alliances with their core groups and organisations in the same number of statements for one and for many alliances', async () => {
+    it('reads alliances with core groups and organisations in as many statements for one as for many', async () => {
       for (const [ags, office] of [
         ['05162004', 'vhs-dormagen'],
         ['05162008', 'bk-grevenbroich'],

@@ -1,8 +1,8 @@
 import { type Identity } from '@gk/shared';
-import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
+import { demoAllianceId, demoOrganizationId, networkCoordinator } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
-import { actingAs, COORDINATOR, dataOf, refused } from './support';
+import { actingAs, dataOf, refused } from './support';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
@@ -11,18 +11,22 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 const CREATE = `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) {
   name programme startDate leadMunicipality { ags } leadOffice { name } spannedMunicipalities { ags }
-  coreGroup { id } standingTasks { task status note } coverage(asOf: "2022-01-01") { missingAreas missingExpectedAgencies complete } } }`;
+  coreGroup { id } standingTasks { task status note } coverage(asOf: "2022-01-01") { missingAreas
+  missingExpectedAgencies complete } } }`;
 const ADD = `mutation($input: AddCoreGroupMemberInput!) { addCoreGroupMember(input: $input) {
-  id representativeName representativeRole area decisionAuthority validFrom validUntil organization { name } alliance { name } } }`;
-const CHANGE = `mutation($input: ChangeCoreGroupMemberInput!) { changeCoreGroupMember(input: $input) { id representativeName representativeRole area decisionAuthority validFrom validUntil } }`;
-const END = `mutation($input: EndCoreGroupMemberInput!) { endCoreGroupMember(input: $input) { id validFrom validUntil } }`;
+  id representativeName representativeRole area decisionAuthority validFrom validUntil organization { name } alliance {
+  name } } }`;
+const CHANGE = `mutation($input: ChangeCoreGroupMemberInput!) { changeCoreGroupMember(input: $input) { id
+  representativeName representativeRole area decisionAuthority validFrom validUntil } }`;
+const END = `mutation($input: EndCoreGroupMemberInput!) {
+  endCoreGroupMember(input: $input) { id validFrom validUntil } }`;
 
 describe('alliances', () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
     // Alliances are built and run by a network coordinator of their municipality.
-    subgraph = actingAs(await startTestSubgraph(networkSubgraph, { loadDemoData: true }), COORDINATOR);
+    subgraph = actingAs(await startTestSubgraph(networkSubgraph, { loadDemoData: true }), networkCoordinator);
   });
 
   afterAll(async () => {
@@ -30,16 +34,18 @@ describe('alliances', () => {
   });
 
   describe('the demo alliances', () => {
-    it('serves the Rheine alliance with its lead office, core group, forums, priorities, agreements, tasks and full coverage', async () => {
+    it('serves the Rheine alliance: lead office, core group, forums, priorities, agreements, coverage', async () => {
       const res = await subgraph.query(
         `query($id: ID!) { alliance(id: $id) {
-          id name programme startDate leadMunicipality { ags name parent { name } } leadOffice { name kind } spannedMunicipalities { ags }
+          id name programme startDate leadMunicipality { ags name parent { name } } leadOffice { name kind }
+          spannedMunicipalities { ags }
           coreGroup(activeOn: "2021-01-01") { organization { name } area decisionAuthority validUntil }
           forums { kind title startsOn endsOn participants { name } }
           priorities { rank title status dueOn }
           agreements { title signedOn parties { name } }
           standingTasks { task status }
-          coverage(asOf: "2021-01-01") { asOf representedAreas missingAreas presentExpectedAgencies missingExpectedAgencies complete }
+          coverage(asOf: "2021-01-01") { asOf representedAreas missingAreas presentExpectedAgencies
+          missingExpectedAgencies complete }
         } }`,
         { id: RHEINE },
       );
@@ -202,7 +208,9 @@ describe('alliances', () => {
     });
     it('shows the ended Berufskolleg seat in the full history but not among the seats in force', async () => {
       const res = await subgraph.query(
-        `query($id: ID!) { alliance(id: $id) { all: coreGroup { organization { name } } now: coreGroup(activeOn: "2020-08-01") { organization { name } } before: coreGroup(activeOn: "2020-07-31") { organization { name } } } }`,
+        `query($id: ID!) { alliance(id: $id) { all: coreGroup { organization { name } }
+          now: coreGroup(activeOn: "2020-08-01") { organization { name } } before: coreGroup(activeOn: "2020-07-31") {
+          organization { name } } } }`,
         { id: RHEINE },
       );
       const { all, now, before } = dataOf(
@@ -214,9 +222,11 @@ describe('alliances', () => {
       expect(now).toHaveLength(11);
     });
 
-    it('shows that the Rhein-Kreis Neuss alliance spans its eight municipalities and lacks the Ausländerbehörde', async () => {
+    it('shows the Rhein-Kreis Neuss alliance spanning its eight municipalities, without Ausländerbehörde', async () => {
       const res = await subgraph.query(
-        `query($id: ID!) { alliance(id: $id) { leadMunicipality { name kind } spannedMunicipalities { name } coverage(asOf: "2021-01-01") { asOf representedAreas missingAreas presentExpectedAgencies missingExpectedAgencies complete } } }`,
+        `query($id: ID!) { alliance(id: $id) { leadMunicipality { name kind } spannedMunicipalities { name }
+          coverage(asOf: "2021-01-01") { asOf representedAreas missingAreas presentExpectedAgencies
+          missingExpectedAgencies complete } } }`,
         { id: NEUSS },
       );
       expect(res).toEqual({
@@ -255,7 +265,8 @@ describe('alliances', () => {
 
     it('counts coverage on the day asked: before the alliance started, nobody held a seat', async () => {
       const res = await subgraph.query(
-        `query($id: ID!) { alliance(id: $id) { coverage(asOf: "2019-08-31") { representedAreas presentExpectedAgencies complete } } }`,
+        `query($id: ID!) { alliance(id: $id) { coverage(asOf: "2019-08-31") { representedAreas presentExpectedAgencies
+          complete } } }`,
         { id: NEUSS },
       );
       expect(res).toEqual({
@@ -281,7 +292,7 @@ describe('alliances', () => {
   });
 
   describe('alliances of a municipality', () => {
-    it("includes the Kreis's alliance for a member municipality, and only its own for a municipality outside it", async () => {
+    it("includes the Kreis's alliance for a member municipality, only its own for one outside it", async () => {
       const res = await subgraph.query(`{
         neuss: alliancesForMunicipality(ags: "05162024") { name }
         kreis: alliancesForMunicipality(ags: "05162") { name }
@@ -329,7 +340,7 @@ describe('alliances', () => {
   });
 
   describe('creating an alliance', () => {
-    it("creates Neuss's own alliance with its seven standing tasks, not started, and an empty core group; Neuss then has two alliances", async () => {
+    it("creates Neuss's own alliance (seven tasks to do, no core group); Neuss then has two alliances", async () => {
       const res = await subgraph.query(CREATE, {
         input: { name: 'Bündnis Neuss', leadAgs: '05162024', leadOfficeId: org('jmd-neuss'), startDate: '2021-02-01' },
       });
@@ -399,7 +410,8 @@ describe('alliances', () => {
       );
       const { id } = dataOf(res as { data?: { createAlliance: { id: string } } }).createAlliance;
       const rows = await subgraph.db.dataSource.query(
-        `SELECT created_by, created_by_org, updated_by, created_at > now() - interval '1 minute' AS recent FROM alliance WHERE id = $1`,
+        `SELECT created_by, created_by_org, updated_by, created_at > now() - interval '1 minute' AS recent FROM alliance
+          WHERE id = $1`,
         [id],
       );
       expect(rows).toEqual([
@@ -520,7 +532,7 @@ describe('alliances', () => {
       ...change,
     });
 
-    it('adds a seat, changes its representative, ends it, and lets the organisation take a new seat afterwards', async () => {
+    it('adds a seat, changes its representative, ends it, and lets the organisation take a new one', async () => {
       const added = await subgraph.query(ADD, { input: seat() });
       const { id } = dataOf(added as { data?: { addCoreGroupMember: { id: string } } }).addCoreGroupMember;
       expect(added).toEqual({
@@ -627,7 +639,8 @@ describe('alliances', () => {
         data: { addCoreGroupMember: { alliance: { name: "Bündnis Gemeinsam klappt's im Rhein-Kreis Neuss" } } },
       });
       const coverage = await subgraph.query(
-        `query($id: ID!) { alliance(id: $id) { before: coverage(asOf: "2021-12-31") { missingExpectedAgencies complete } after: coverage(asOf: "2022-01-01") { missingExpectedAgencies complete } } }`,
+        `query($id: ID!) { alliance(id: $id) { before: coverage(asOf: "2021-12-31") { missingExpectedAgencies complete }
+          after: coverage(asOf: "2022-01-01") { missingExpectedAgencies complete } } }`,
         { id: NEUSS },
       );
       expect(coverage).toEqual({
@@ -753,7 +766,8 @@ describe('alliances', () => {
     it('keeps the invariants in the database even for a write that bypasses the service', async () => {
       const insert = (from: string, until: string | null) =>
         subgraph.db.dataSource.query(
-          `INSERT INTO core_group_membership (id, alliance_id, organization_id, representative_name, representative_role, area, decision_authority, valid_from, valid_until, created_by, updated_by)
+          `INSERT INTO core_group_membership (id, alliance_id, organization_id, representative_name,
+            representative_role, area, decision_authority, valid_from, valid_until, created_by, updated_by)
            VALUES (gen_random_uuid(), $1, $2, 'X', 'Y', 'SOZIALES', 'FULL', $3, $4, 'sql', 'sql')`,
           [allianceId, org('sozialamt-rkn'), from, until],
         );

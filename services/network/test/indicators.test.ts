@@ -1,5 +1,5 @@
 import { type Identity } from '@gk/shared';
-import { demoAllianceId } from '@gk/fixtures';
+import { coreGroup, demoAllianceId } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { networkSubgraph } from '../src/network.subgraph';
 import { dataOf } from './support';
@@ -12,12 +12,8 @@ const ANALYST: Identity = {
   roles: ['CORE_GROUP'],
   ags: ['05566076', '05162'],
 };
-const STATE: Identity = {
-  subject: 'state-analyst',
-  organizationId: null,
-  roles: ['CORE_GROUP'],
-  ags: ['05566', '05162'],
-};
+/** The core group of both demo Kreise: its scope is every participating Kreis, as a state-wide analyst's is. */
+const STATE = coreGroup;
 
 describe("the core group's indicators (network's part)", () => {
   let subgraph: TestSubgraph;
@@ -30,9 +26,10 @@ describe("the core group's indicators (network's part)", () => {
     await subgraph?.close();
   });
 
-  it('opens the indicators of a municipality on a date with its alliances and their coverage on that date', async () => {
+  it("opens a municipality's indicators on a date with its alliances and their coverage that day", async () => {
     const res = await subgraph.query(
-      `{ municipality(ags: "${RHEINE}") { indicators(referenceDate: "2021-06-30") { ags referenceDate municipality { name }
+      `{ municipality(ags: "${RHEINE}") { indicators(referenceDate: "2021-06-30") { ags referenceDate municipality {
+        name }
          alliances { alliance { id } coverage { asOf missingAreas missingExpectedAgencies complete } } } } }`,
       undefined,
       ANALYST,
@@ -59,7 +56,8 @@ describe("the core group's indicators (network's part)", () => {
 
   it('shows the Rhein-Kreis Neuss alliance without an Ausländerbehörde in its core group', async () => {
     const res = await subgraph.query(
-      `{ municipality(ags: "${NEUSS_KREIS}") { indicators(referenceDate: "2022-01-01") { alliances { alliance { id } coverage { missingExpectedAgencies complete } } } } }`,
+      `{ municipality(ags: "${NEUSS_KREIS}") { indicators(referenceDate: "2022-01-01") { alliances { alliance { id }
+        coverage { missingExpectedAgencies complete } } } } }`,
       undefined,
       ANALYST,
     );
@@ -91,7 +89,7 @@ describe("the core group's indicators (network's part)", () => {
     });
   });
 
-  it('lists every area in the caller’s scope for the state-wide view, ordered by AGS, optionally only Kreise', async () => {
+  it('lists every area in the caller’s scope for the state-wide view, by AGS, optionally only Kreise', async () => {
     const all = await subgraph.query(
       `{ stateIndicators(referenceDate: "2024-12-31") { ags referenceDate } }`,
       undefined,
@@ -121,7 +119,8 @@ describe("the core group's indicators (network's part)", () => {
   });
 
   it('costs the same statements for the alliances of one area and of every area', async () => {
-    const query = `{ stateIndicators(referenceDate: "2024-12-31") { ags alliances { alliance { name } coverage { complete } } } }`;
+    const query = `{ stateIndicators(referenceDate: "2024-12-31") { ags alliances { alliance { name } coverage {
+      complete } } } }`;
     const one = await subgraph.countStatements(() => subgraph.query(query, undefined, { ...ANALYST, ags: [RHEINE] }));
     let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
     const many = await subgraph.countStatements(async () => {
@@ -135,7 +134,8 @@ describe("the core group's indicators (network's part)", () => {
 
   it('resolves references from other subgraphs, checking scope and date like a request', async () => {
     const res = await subgraph.query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate municipality { name } } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate municipality {
+        name } } } }`,
       {
         r: [
           { __typename: 'AreaIndicators', ags: RHEINE, referenceDate: '2025-03-31' },

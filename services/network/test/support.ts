@@ -40,12 +40,4 @@ export async function refused(
   return res;
 }
 
-/** A network coordinator for the two demo Kreise (and their members): may build and run their alliances. */
-export const COORDINATOR: Identity = {
-  subject: 'coordinator-test',
-  organizationId: null,
-  roles: ['NETWORK_COORDINATOR'],
-  ags: ['05162', '05566'],
-};
-
 export { actingAs, dataOf };
