@@ -1,3 +1,4 @@
+import { financeRheine } from '@gk/fixtures';
 import { ROLES, type Identity, type Role } from '@gk/shared';
 import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
@@ -8,7 +9,6 @@ import {
   createBudget,
   createProgram,
   dataOf,
-  FINANCE,
   OFFER_A,
   spend,
 } from './support';
@@ -328,7 +328,9 @@ describe('access to funding', () => {
           `${APPLY} is limited to your own organisation's applications or, for finance officers, the municipalities ` +
             `in your scope.`,
         );
-        dataOf(await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE));
+        dataOf(
+          await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, financeRheine),
+        );
         const APPROVE =
           `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: ` +
           `$input) { status } }`;
@@ -367,7 +369,7 @@ describe('access to funding', () => {
             `${APPLY} needs one of the roles FINANCE, PROVIDER, CASE_MANAGER.`,
           );
         }
-        expect(await s.query(APPROVE, decision, FINANCE)).toEqual({
+        expect(await s.query(APPROVE, decision, financeRheine)).toEqual({
           data: { approveFundingApplication: { status: 'APPROVED' } },
         });
       },
@@ -447,8 +449,10 @@ describe('access to funding', () => {
         FAR('FINANCE'),
         'Recording an expenditure is limited to the municipalities in your scope.',
       );
-      expect(await s.query(ALLOCATE, fromGrant, FINANCE)).toEqual({ data: { allocateFunding: { amount: '1.00' } } });
-      expect(await s.query(SPEND, expense, FINANCE)).toEqual({ data: { recordExpenditure: { amount: '1.00' } } });
+      expect(await s.query(ALLOCATE, fromGrant, financeRheine)).toEqual({
+        data: { allocateFunding: { amount: '1.00' } },
+      });
+      expect(await s.query(SPEND, expense, financeRheine)).toEqual({ data: { recordExpenditure: { amount: '1.00' } } });
     });
   });
 

@@ -1,3 +1,4 @@
+import { financeRheine, ORG } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
 import {
@@ -9,8 +10,6 @@ import {
   createProgram,
   dataOf,
   errorOf,
-  FINANCE,
-  FINANCE_ORG,
   OFFER_A,
   OFFER_B,
   spend,
@@ -22,7 +21,7 @@ describe('allocations to offers and expenditures', () => {
 
   beforeAll(async () => {
     // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
-    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
+    s = actingAs(await startTestSubgraph(fundingSubgraph), financeRheine);
     programId = await createProgram(s, { name: "Gemeinsam klappt's" });
   });
 
@@ -46,7 +45,7 @@ describe('allocations to offers and expenditures', () => {
       `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id fiscalYear amount spent ` +
         `remaining purpose offer { id } budget { id allocated remaining } application { id } expenditures { id } } }`,
       { input: { budgetId, offerId: OFFER_A, fiscalYear: 2019, amount: '4000.00', purpose: 'Kursgebühren' } },
-      FINANCE,
+      financeRheine,
     );
     const allocationId = dataOf(res).allocateFunding.id as string;
     expect(res).toEqual({
@@ -69,7 +68,7 @@ describe('allocations to offers and expenditures', () => {
       `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { amount spentOn purpose ` +
         `allocation { spent remaining expenditures { amount } } } }`,
       { input: { allocationId, amount: '1500.50', spentOn: '2019-06-30', purpose: 'Honorar Lehrkraft' } },
-      FINANCE,
+      financeRheine,
     );
     expect(spent).toEqual({
       data: {
@@ -85,9 +84,9 @@ describe('allocations to offers and expenditures', () => {
          created_at IS NOT NULL AND updated_at = created_at AS dated`;
     const stamped = {
       created_by: 'finance-officer-1',
-      created_by_org: FINANCE_ORG,
+      created_by_org: ORG.sozialamtRheine,
       updated_by: 'finance-officer-1',
-      updated_by_org: FINANCE_ORG,
+      updated_by_org: ORG.sozialamtRheine,
       dated: true,
     };
     const [allocationRow] = await s.db.dataSource.query(`${stamp} FROM allocation WHERE id = $1`, [allocationId]);

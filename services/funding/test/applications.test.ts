@@ -1,6 +1,7 @@
+import { financeRheine, ORG } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, createApplication, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './support';
+import { actingAs, createApplication, createProgram, dataOf, errorOf } from './support';
 
 const FIELDS =
   'id status requested ownShare totalCost approvedAmount approvedOn allocated program { id } municipality { ags } ' +
@@ -12,7 +13,7 @@ describe('funding applications (Mittelantrag)', () => {
 
   beforeAll(async () => {
     // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
-    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
+    s = actingAs(await startTestSubgraph(fundingSubgraph), financeRheine);
     programId = await createProgram(s, { name: "Gemeinsam klappt's", maxFundingRateBasisPoints: 8000 });
   });
 
@@ -24,13 +25,13 @@ describe('funding applications (Mittelantrag)', () => {
     s.query<Record<string, { status: string }>>(
       `mutation($id: ID!) { ${mutation}(id: $id) { status } }`,
       { id },
-      FINANCE,
+      financeRheine,
     );
   const approve = (input: Record<string, unknown>) =>
     s.query<{ approveFundingApplication: Record<string, unknown> }>(
       `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { ${FIELDS} } }`,
       { input },
-      FINANCE,
+      financeRheine,
     );
   const row = async (id: string) =>
     (
@@ -58,7 +59,7 @@ describe('funding applications (Mittelantrag)', () => {
           ownShare: '20000.00',
         },
       },
-      FINANCE,
+      financeRheine,
     );
     const id = dataOf(created).createFundingApplication.id as string;
     expect(created).toEqual({
@@ -112,7 +113,7 @@ describe('funding applications (Mittelantrag)', () => {
       status: 'APPROVED',
       approved_cents: '7500000',
       updated_by: 'finance-officer-1',
-      updated_by_org: FINANCE_ORG,
+      updated_by_org: ORG.sozialamtRheine,
       changed: true,
       submitted: true,
       decided: true,
@@ -205,7 +206,7 @@ describe('funding applications (Mittelantrag)', () => {
               ...input,
             },
           },
-          FINANCE,
+          financeRheine,
         );
       // 80,000.01 of 100,000.01 is just over 80 %.
       expect(errorOf(await create({ requested: '80000.01' }))).toEqual({

@@ -1,3 +1,4 @@
+import { financeRheine } from '@gk/fixtures';
 import { ROLES, type Identity, type Role } from '@gk/shared';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
@@ -8,7 +9,6 @@ import {
   createBudget,
   createProgram,
   dataOf,
-  FINANCE,
   OFFER_A,
   OFFER_B,
   OFFER_C,
@@ -63,7 +63,7 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
   let s: TestSubgraph;
 
   beforeAll(async () => {
-    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
+    s = actingAs(await startTestSubgraph(fundingSubgraph), financeRheine);
     const kim = await createProgram(s, {
       name: 'Kommunales Integrationsmanagement',
       funder: 'LAND_NRW',

@@ -1,3 +1,4 @@
+import { financeRheine } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
 import {
@@ -8,7 +9,6 @@ import {
   createProgram,
   dataOf,
   errorOf,
-  FINANCE,
   OFFER_A,
   OFFER_B,
   OFFER_C,
@@ -34,7 +34,7 @@ describe('funding overview of a municipality and funding of offers', () => {
 
   beforeAll(async () => {
     // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
-    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
+    s = actingAs(await startTestSubgraph(fundingSubgraph), financeRheine);
     const gk = await createProgram(s, { name: "Gemeinsam klappt's", funder: 'LAND_NRW' });
     const foundation = await createProgram(s, {
       name: 'Stiftung Zukunft',

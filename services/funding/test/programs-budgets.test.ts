@@ -1,6 +1,7 @@
+import { financeRheine, ORG } from '@gk/fixtures';
 import { startTestSubgraph, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph } from '../src/funding.subgraph';
-import { actingAs, createBudget, createProgram, dataOf, errorOf, FINANCE, FINANCE_ORG } from './support';
+import { actingAs, createBudget, createProgram, dataOf, errorOf } from './support';
 
 const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`;
 const BUDGET_BASE = {
@@ -20,7 +21,7 @@ describe('funding programmes and budget lines', () => {
 
   beforeAll(async () => {
     // Budgets, applications, allocations and overviews are read by a finance officer of the municipality.
-    s = actingAs(await startTestSubgraph(fundingSubgraph), FINANCE);
+    s = actingAs(await startTestSubgraph(fundingSubgraph), financeRheine);
   });
 
   afterAll(async () => {
@@ -44,7 +45,7 @@ describe('funding programmes and budget lines', () => {
           targetRule: 'MAINLY_WITHOUT_SGB_II_XII',
         },
       },
-      FINANCE,
+      financeRheine,
     );
     expect(res).toEqual({
       data: {
@@ -64,9 +65,9 @@ describe('funding programmes and budget lines', () => {
     );
     expect(row).toEqual({
       created_by: 'finance-officer-1',
-      created_by_org: FINANCE_ORG,
+      created_by_org: ORG.sozialamtRheine,
       updated_by: 'finance-officer-1',
-      updated_by_org: FINANCE_ORG,
+      updated_by_org: ORG.sozialamtRheine,
     });
   });
 
@@ -88,7 +89,7 @@ describe('funding programmes and budget lines', () => {
               ...input,
             },
           },
-          FINANCE,
+          financeRheine,
         );
       expect(errorOf(await create({ name: "Gemeinsam klappt's" }))).toEqual({
         message: 'A funding programme with this name exists already.',
@@ -123,7 +124,7 @@ describe('funding programmes and budget lines', () => {
           councilDecision: { paperNumber: '072/19', committee: 'Sozialausschuss', date: '2019-03-12' },
         },
       },
-      FINANCE,
+      financeRheine,
     );
     expect(res).toEqual({
       data: {
@@ -157,7 +158,7 @@ describe('funding programmes and budget lines', () => {
           await s.query(
             CREATE_BUDGET,
             { input: { ...BUDGET_BASE, budgetProduct: '8104', municipalityAgs: '5566' } },
-            FINANCE,
+            financeRheine,
           ),
         ),
       ).toEqual({
@@ -167,14 +168,15 @@ describe('funding programmes and budget lines', () => {
         extensions: { code: 'BAD_USER_INPUT', fields: ['input.municipalityAgs', 'input.budgetProduct'] },
       });
       expect(
-        errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, fiscalYear: 1999 } }, FINANCE)).extensions,
+        errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, fiscalYear: 1999 } }, financeRheine))
+          .extensions,
       ).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.fiscalYear'] });
       expect(
         errorOf(
           await s.query(
             CREATE_BUDGET,
             { input: { ...BUDGET_BASE, programId: '22222222-2222-4222-8222-222222222222' } },
-            FINANCE,
+            financeRheine,
           ),
         ),
       ).toEqual({
@@ -186,7 +188,7 @@ describe('funding programmes and budget lines', () => {
           await s.query(
             CREATE_BUDGET,
             { input: { ...BUDGET_BASE, councilDecision: { paperNumber: '', committee: 'Rat', date: '2019-03-12' } } },
-            FINANCE,
+            financeRheine,
           ),
         ).extensions,
       ).toEqual({
@@ -200,7 +202,7 @@ describe('funding programmes and budget lines', () => {
   it('refuses negative and fractional-cent amounts, naming the field, and writes nothing', async () => {
     const before = await count('budget');
     for (const amount of ['-5.00', '1.005', '12,50']) {
-      const error = errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, amount } }, FINANCE));
+      const error = errorOf(await s.query(CREATE_BUDGET, { input: { ...BUDGET_BASE, amount } }, financeRheine));
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.amount' });
       expect(error.message).toContain(
         'Invalid value for "input.amount": Money must be a non-negative decimal string in euros with at most two ' +

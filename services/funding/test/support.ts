@@ -1,20 +1,6 @@
 import type { GraphQLResponse, TestSubgraph } from '@gk/shared/testing';
 import { actingAs, dataOf } from '@gk/shared/testing';
-import type { Identity } from '@gk/shared';
-
-/** The finance office the officer acts for; rows they write are stamped with it. */
-export const FINANCE_ORG = '33333333-3333-4333-8333-333333333333';
-
-/**
- * A finance officer for both demo Kreise and their members; the scope rules are tested with narrower
- * identities.
- */
-export const FINANCE: Identity = {
-  subject: 'finance-officer-1',
-  organizationId: FINANCE_ORG,
-  roles: ['FINANCE'],
-  ags: ['05566', '05162'],
-};
+import { financeRheine } from '@gk/fixtures';
 
 /** The one error of a refused operation, without its location. */
 export function errorOf(res: GraphQLResponse): { message: string; extensions?: Record<string, unknown> } {
@@ -40,7 +26,7 @@ export async function createProgram(s: TestSubgraph, overrides: Record<string, u
         ...overrides,
       },
     },
-    FINANCE,
+    financeRheine,
   );
   return dataOf(res).createFundingProgram.id;
 }
@@ -62,7 +48,7 @@ export async function createBudget(s: TestSubgraph, overrides: Record<string, un
         ...overrides,
       },
     },
-    FINANCE,
+    financeRheine,
   );
   return dataOf(res).createBudget.id;
 }
@@ -87,7 +73,7 @@ export async function createApplication(
         ...overrides,
       },
     },
-    FINANCE,
+    financeRheine,
   );
   return dataOf(res).createFundingApplication.id;
 }
@@ -99,12 +85,12 @@ export async function approvedApplication(
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
   const id = await createApplication(s, programId, overrides);
-  dataOf(await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE));
+  dataOf(await s.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, financeRheine));
   dataOf(
     await s.query(
       `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { status } }`,
       { input: { id, approvedAmount, approvedOn: '2019-04-15' } },
-      FINANCE,
+      financeRheine,
     ),
   );
   return id;
@@ -117,7 +103,7 @@ export async function allocate(
   return s.query(
     `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id amount } }`,
     { input },
-    FINANCE,
+    financeRheine,
   );
 }
 
@@ -128,7 +114,7 @@ export async function spend(
   return s.query(
     `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id amount } }`,
     { input },
-    FINANCE,
+    financeRheine,
   );
 }
 
