@@ -339,7 +339,10 @@ export const DEMO_ALLOCATIONS_2026: readonly DemoAllocation[] = [
   ]),
 ];
 
-/** Share of an allocation spent by now, per fiscal year: past years in full or nearly, the last year half, the current year 40 %. */
+/**
+ * Share of an allocation spent by now, per fiscal year: past years in full or nearly, the last year half, the current
+ * year 40 %.
+ */
 export const DEMO_SPENT_PERCENT: Readonly<Record<number, number>> = { 2019: 100, 2020: 90, 2021: 50, 2026: 40 };
 
 /** When the two expenditures of a year were spent; 2026's lie before the autumn, so a dashboard of today shows them. */
@@ -389,7 +392,8 @@ async function insertAllocations(manager: EntityManager, allocations: readonly D
   for (const a of allocations) {
     const id = deterministicId('allocation', demoAllocationKey(a));
     await manager.query(
-      `INSERT INTO allocation (id, budget_id, application_id, offer_id, fiscal_year, amount_cents, created_by, updated_by)
+      `INSERT INTO allocation (id, budget_id, application_id, offer_id, fiscal_year, amount_cents, created_by,
+        updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
       [
         'budget' in a.from
@@ -441,7 +445,8 @@ async function insertAll(manager: EntityManager): Promise<void> {
     const submitted = a.status !== 'DRAFT';
     const decided = a.status === 'APPROVED' || a.status === 'REJECTED';
     await manager.query(
-      `INSERT INTO funding_application (id, applicant_organization_id, program_id, municipality_ags, title, period_start, period_end, requested_cents, own_share_cents,
+      `INSERT INTO funding_application (id, applicant_organization_id, program_id, municipality_ags, title,
+        period_start, period_end, requested_cents, own_share_cents,
          status, approved_cents, approved_on, submitted_at, decided_at, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
       [
