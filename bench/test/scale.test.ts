@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ageOn, SCALE_REFERENCE_DATE, ScaleWorld, type Identity, type ScaleSize } from '@gk/shared';
+import { ageOn, SCALE_REFERENCE_DATE, ScaleWorld, type ScaleSize } from '@gk/fixtures';
+import type { Identity } from '@gk/shared';
 import { actingAs, dataOf, startTestSubgraph, testServerUrl, type TestSubgraph } from '@gk/shared/testing';
 import { fundingSubgraph, loadFundingScaleSlice } from '@gk/funding';
 import { loadNetworkScaleSlice, networkSubgraph } from '@gk/network';

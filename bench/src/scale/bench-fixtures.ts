@@ -1,5 +1,13 @@
-import { NRW_AREAS, ScaleWorld, type Identity, type ScaleInput } from '@gk/shared';
-import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/fixtures';
+import {
+  DEMO_OFFERS,
+  demoOfferId,
+  demoOrganizationId,
+  demoPersonId,
+  NRW_AREAS,
+  ScaleWorld,
+  type ScaleInput,
+} from '@gk/fixtures';
+import type { Identity } from '@gk/shared';
 
 /** One enrollment the benchmark's write may send: `enrollInOffer(input: { offerId, personId, person })`. */
 export interface BenchEnrollPair {

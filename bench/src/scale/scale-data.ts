@@ -6,14 +6,11 @@ import {
   createServiceDataSource,
   dropDatabase,
   openServiceDatabase,
-  SCALE_GENERATOR_VERSION,
-  scaleSize,
   startEmbeddedServer,
   withDatabase,
-  type ScaleInput,
-  type ScaleProgress,
   type SubgraphDefinition,
 } from '@gk/shared';
+import { SCALE_GENERATOR_VERSION, scaleSize, type ScaleInput, type ScaleProgress } from '@gk/fixtures';
 import { fundingSubgraph, loadFundingScaleSlice } from '@gk/funding';
 import { loadNetworkScaleSlice, networkSubgraph } from '@gk/network';
 import { loadOffersScaleSlice, offersSubgraph } from '@gk/offers';

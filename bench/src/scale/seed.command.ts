@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { SCALE_SIZES, type ScaleProgress } from '@gk/shared';
+import { SCALE_SIZES, type ScaleProgress } from '@gk/fixtures';
 import { dataFolder, ensureScaleData } from './scale-data';
 
 /**

@@ -18,6 +18,5 @@ export * from './store';
 export * from './audit';
 export * from './access';
 export * from './validation';
-export * from './scale';
 export * from './migrate';
 export * from './observability';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { fundingOfArea, fundingPrograms, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/shared';
+import { fundingOfArea, fundingPrograms, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/fixtures';
 
 /**
  * Loads the funding slice of a generated scale into an empty funding database: programmes, budget

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { allianceOf, arrayLiteral, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/shared';
+import { allianceOf, arrayLiteral, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/fixtures';
 
 /**
  * Loads the network slice of a generated scale into an empty network database: municipalities

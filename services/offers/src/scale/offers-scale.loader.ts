@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { arrayLiteral, runScaleLoad, SCALE_ACTOR, SCALE_REFERENCE_DATE, type ScaleSliceOptions } from '@gk/shared';
+import { arrayLiteral, runScaleLoad, SCALE_ACTOR, SCALE_REFERENCE_DATE, type ScaleSliceOptions } from '@gk/fixtures';
 
 /**
  * Loads the offers slice of a generated scale into an empty offers database: offers, enrollments

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { arrayLiteral, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/shared';
+import { arrayLiteral, runScaleLoad, SCALE_ACTOR, type ScaleSliceOptions } from '@gk/fixtures';
 
-export type { ScaleSliceOptions } from '@gk/shared';
+export type { ScaleSliceOptions } from '@gk/fixtures';
 
 const at = (day: string) => `${day}T09:00:00Z`;
 
