@@ -176,7 +176,8 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
   async function person(ags: string, dateOfBirth: string, schoolDegree: string | null = 'NONE'): Promise<string> {
     const id = randomUUID();
     await sql(
-      `INSERT INTO person (id, given_name, family_name, date_of_birth, municipality_ags, case_managing_organization_id, school_degree, created_by_subject, updated_by_subject)
+      `INSERT INTO person (id, given_name, family_name, date_of_birth, municipality_ags, case_managing_organization_id,
+         school_degree, created_by, updated_by)
        VALUES ($1, 'Kennzahl', 'Test', $2, $3, $4, $5, 'test', 'test')`,
       [id, dateOfBirth, ags, KIM_RHEINE, schoolDegree],
     );
@@ -184,17 +185,20 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
   }
   const status = (personId: string, value: string, from: string, until: string | null = null) =>
     sql(
-      `INSERT INTO residence_status_period (person_id, status, valid_from, valid_until, recorded_by_subject) VALUES ($1, $2, $3, $4, 'test')`,
+      `INSERT INTO residence_status_period (person_id, status, valid_from, valid_until, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, 'test', 'test')`,
       [personId, value, from, until],
     );
   const regime = (personId: string, value: string, from: string, until: string | null = null) =>
     sql(
-      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, valid_until, recorded_by_subject) VALUES ($1, $2, $3, $4, 'test')`,
+      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, valid_until, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, 'test', 'test')`,
       [personId, value, from, until],
     );
   const need = (personId: string, category: string, needStatus = 'OPEN', recordedAt = '2025-01-15T10:00:00Z') =>
     sql(
-      `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, updated_by_subject) VALUES ($1, $2, $3, $4, 'test', 'test')`,
+      `INSERT INTO need (person_id, category, status, created_at, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, 'test', 'test')`,
       [personId, category, needStatus, recordedAt],
     );
 

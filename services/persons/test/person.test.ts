@@ -499,11 +499,10 @@ describe('persons: register and update', () => {
         },
       },
     });
-    const [row] = await subgraph.db.dataSource.query(
-      'SELECT updated_by_subject, updated_by_organization_id FROM person WHERE id = $1',
-      [id],
-    );
-    expect(row).toEqual({ updated_by_subject: 'cm-rheine-2', updated_by_organization_id: KIM_RHEINE });
+    const [row] = await subgraph.db.dataSource.query('SELECT updated_by, updated_by_org FROM person WHERE id = $1', [
+      id,
+    ]);
+    expect(row).toEqual({ updated_by: 'cm-rheine-2', updated_by_org: KIM_RHEINE });
   });
 
   it('refuses an update from a stale version, of an unknown person, without changes, or with bad values, and changes nothing', async () => {

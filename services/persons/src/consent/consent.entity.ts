@@ -1,6 +1,7 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AuditedRow } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 import { PersonConsentLegalBasis, PersonDataPurpose } from './consent.enums';
 
@@ -9,7 +10,7 @@ import { PersonConsentLegalBasis, PersonDataPurpose } from './consent.enums';
     "Permission for a person's data to go to one organisation for named purposes: the person's consent (Einwilligung) or a recorded statutory basis. Revoking ends it for the next request.",
 })
 @Entity({ name: 'consent' })
-export class PersonConsent {
+export class PersonConsent extends AuditedRow {
   @Field(() => ID, { description: 'Id of the consent.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -43,15 +44,14 @@ export class PersonConsent {
   noticeVersion!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When it was granted (recorded).' })
-  @Column({ name: 'granted_at', type: 'timestamptz' })
-  grantedAt!: Date;
+  get grantedAt(): Date {
+    return this.createdAt;
+  }
 
-  @Field({ description: 'Subject (pseudonymous user id) of who recorded it.' })
-  @Column({ name: 'granted_by_subject', type: 'text' })
-  grantedBySubject!: string;
-
-  @Column({ name: 'granted_by_organization_id', type: 'text', nullable: true })
-  grantedByOrganizationId!: string | null;
+  @Field(() => String, { description: 'Subject (pseudonymous user id) of who recorded it.' })
+  get grantedBySubject(): string {
+    return this.createdBy;
+  }
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was revoked; null while active.' })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })

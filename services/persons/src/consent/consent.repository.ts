@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { createdStamp, updatedStamp, type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import { PersonConsent } from './consent.entity';
 import type { PersonConsentLegalBasis, PersonDataPurpose } from './consent.enums';
@@ -21,7 +21,7 @@ export class ConsentRepository {
   }
 
   ofPersons(personIds: readonly string[]): Promise<PersonConsent[]> {
-    return this.repo.find({ where: { personId: In([...personIds]) }, order: { grantedAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({ where: { personId: In([...personIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<PersonConsent[]> {
@@ -48,7 +48,7 @@ export class ConsentRepository {
         organizationId,
       })
       .andWhere(':purpose = ANY(c.purposes)', { purpose })
-      .orderBy('c.granted_at', 'DESC')
+      .orderBy('c.created_at', 'DESC')
       .setLock('pessimistic_read')
       .getOne();
   }
@@ -57,9 +57,7 @@ export class ConsentRepository {
     await this.repo.insert({
       ...values,
       id,
-      grantedAt: () => 'now()',
-      grantedBySubject: actor.subject,
-      grantedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
     });
   }
 
@@ -67,9 +65,10 @@ export class ConsentRepository {
     await this.repo.update(
       { id },
       {
-        revokedAt: () => 'greatest(now(), granted_at)',
+        revokedAt: () => 'greatest(now(), created_at)',
         revokedBySubject: actor.subject,
         revokedByOrganizationId: actor.organizationId,
+        ...updatedStamp(actor),
       },
     );
   }

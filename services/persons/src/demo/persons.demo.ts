@@ -128,16 +128,21 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
       if (!known.has(ref.ags)) throw new Error(`demo person in unknown municipality ${ref.ags}`);
       const caseManager = demoOrganizationId(demoCaseManagerKey(ref.ags));
       const actor = { subject: DEMO_ACTOR, organizationId: caseManager };
+      // The audit stamp of every demo row: created and last changed by the demo loader for the case manager.
+      const recorded = {
+        createdBy: actor.subject,
+        createdByOrg: actor.organizationId,
+        updatedBy: actor.subject,
+        updatedByOrg: actor.organizationId,
+      };
       const stamp = (kind: PersonHistoryKind, fields: string[], subjectId: string | null = null) =>
         events.push({
           personId: ref.id,
           kind,
           fields,
           subjectId,
-          actorSubject: actor.subject,
-          actorOrganizationId: actor.organizationId,
+          ...recorded,
         });
-      const recorded = { recordedBySubject: actor.subject, recordedByOrganizationId: actor.organizationId };
 
       // A few are 28 or 29 already: the target-group filter has someone to leave out.
       const birthYear = random() < 0.05 ? 1997 : 1999 + Math.floor(random() * 9);
@@ -272,10 +277,7 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         vocationalForeign: foreignQualification,
         vocationalForeignRecognised: foreignQualification ? random() < 0.5 : null,
         goals,
-        createdBySubject: actor.subject,
-        createdByOrganizationId: actor.organizationId,
-        updatedBySubject: actor.subject,
-        updatedByOrganizationId: actor.organizationId,
+        ...recorded,
         version: 1,
       });
       stamp(PersonHistoryKind.REGISTERED, [
@@ -330,10 +332,8 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
           status,
           note: null,
           ...recorded,
-          recordedAt: at,
+          createdAt: at,
           updatedAt: at,
-          updatedBySubject: actor.subject,
-          updatedByOrganizationId: actor.organizationId,
           version: 1,
         });
         stamp(PersonHistoryKind.NEED_RECORDED, ['category', 'status'], id);
@@ -350,10 +350,8 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
           status: PersonNeedStatus.OPEN,
           note: null,
           ...recorded,
-          recordedAt: at,
+          createdAt: at,
           updatedAt: at,
-          updatedBySubject: actor.subject,
-          updatedByOrganizationId: actor.organizationId,
           version: 1,
         });
         stamp(PersonHistoryKind.NEED_RECORDED, ['category', 'status'], id);
@@ -365,17 +363,18 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
       if (random() < 0.5) {
         jmdConsentId = deterministicId('consent', `${ref.id}:jmd`);
         const revoked = random() < 0.05;
+        const granted = new Date(`${date(2023, 2024)}T09:00:00Z`);
         consents.push({
           id: jmdConsentId,
           personId: ref.id,
           organizationId: jmd,
           purposes: [PersonDataPurpose.COUNSELLING, PersonDataPurpose.REFERRAL],
-          grantedAt: new Date(`${date(2023, 2024)}T09:00:00Z`),
+          createdAt: granted,
+          updatedAt: revoked ? new Date('2025-06-30T10:00:00Z') : granted,
           legalBasis: PersonConsentLegalBasis.CONSENT,
           evidenceReference: `Akte KIM/${ref.ags}/${ref.index + 1}`,
           noticeVersion: 'DS-Hinweis 2021-03',
-          grantedBySubject: actor.subject,
-          grantedByOrganizationId: actor.organizationId,
+          ...recorded,
           revokedAt: revoked ? new Date('2025-06-30T10:00:00Z') : null,
           revokedBySubject: revoked ? actor.subject : null,
           revokedByOrganizationId: revoked ? actor.organizationId : null,
@@ -387,17 +386,18 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
       }
       if (regimePath[regimePath.length - 1] === BenefitRegime.SGB_II && random() < 0.5) {
         const id = deterministicId('consent', `${ref.id}:jobcenter`);
+        const granted = new Date(`${date(2023, 2024)}T09:00:00Z`);
         consents.push({
           id,
           personId: ref.id,
           organizationId: demoOrganizationId(demoJobcenterKey(ref.ags)),
           purposes: [PersonDataPurpose.COUNSELLING, PersonDataPurpose.ENROLLMENT],
-          grantedAt: new Date(`${date(2023, 2024)}T09:00:00Z`),
+          createdAt: granted,
+          updatedAt: granted,
           legalBasis: PersonConsentLegalBasis.SGB_X_69,
           evidenceReference: '§69 Abs. 1 Nr. 1 SGB X',
           noticeVersion: null,
-          grantedBySubject: actor.subject,
-          grantedByOrganizationId: actor.organizationId,
+          ...recorded,
           revokedAt: null,
           revokedBySubject: null,
           revokedByOrganizationId: null,
@@ -410,9 +410,9 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
         personId: ref.id,
         fromOrganizationId: caseManager,
         note: null,
-        requestedAt: new Date('2025-09-01T09:00:00Z'),
-        requestedBySubject: actor.subject,
-        requestedByOrganizationId: actor.organizationId,
+        createdAt: new Date('2025-09-01T09:00:00Z'),
+        updatedAt: new Date('2025-09-01T09:00:00Z'),
+        ...recorded,
         version: 1,
       };
       if (jmdConsentId && random() < 0.25) {
@@ -437,6 +437,16 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
           closedAt: status === PersonReferralStatus.COMPLETED ? new Date('2025-11-03T14:00:00Z') : null,
           closedBySubject: status === PersonReferralStatus.COMPLETED ? 'demo-jmd' : null,
           closedByOrganizationId: status === PersonReferralStatus.COMPLETED ? jmd : null,
+          // The JMD answered (and closed) it last.
+          ...(status === PersonReferralStatus.REQUESTED
+            ? {}
+            : {
+                updatedAt: new Date(
+                  status === PersonReferralStatus.COMPLETED ? '2025-11-03T14:00:00Z' : '2025-09-15T09:00:00Z',
+                ),
+                updatedBy: 'demo-jmd',
+                updatedByOrg: jmd,
+              }),
         });
         stamp(PersonHistoryKind.REFERRAL_REQUESTED, ['toOrganizationId', 'purpose'], id);
       }

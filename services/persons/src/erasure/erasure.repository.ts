@@ -1,4 +1,4 @@
-import type { Actor } from '@gk/shared';
+import { createdStamp, type Actor } from '@gk/shared';
 import type { EntityManager } from 'typeorm';
 import { PersonErasureRequest } from './erasure-request.entity';
 
@@ -40,9 +40,7 @@ export class ErasureRepository {
   async insert(personId: string, pendingSubgraphs: readonly string[], actor: Actor): Promise<void> {
     await this.repo.insert({
       personId,
-      requestedAt: () => 'now()',
-      requestedBySubject: actor.subject,
-      requestedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
       pendingSubgraphs: [...pendingSubgraphs],
     });
   }
@@ -51,7 +49,7 @@ export class ErasureRepository {
     return this.repo
       .createQueryBuilder('e')
       .where('cardinality(e.pending_subgraphs) > 0')
-      .orderBy('e.requested_at')
+      .orderBy('e.created_at')
       .addOrderBy('e.person_id')
       .getMany();
   }
@@ -72,14 +70,14 @@ export class ErasureRepository {
           WHERE person_id IN (
             SELECT person_id FROM erasure_request
              WHERE cardinality(pending_subgraphs) > 0 AND (claimed_until IS NULL OR claimed_until < now())
-             ORDER BY requested_at, person_id LIMIT $3
+             ORDER BY created_at, person_id LIMIT $3
              FOR UPDATE SKIP LOCKED)
-          RETURNING person_id, pending_subgraphs, requested_at`,
+          RETURNING person_id, pending_subgraphs, created_at`,
         [claimId, leaseSeconds, limit],
       ),
-    ) as { person_id: string; pending_subgraphs: string[]; requested_at: Date }[];
+    ) as { person_id: string; pending_subgraphs: string[]; created_at: Date }[];
     return rows
-      .sort((a, b) => a.requested_at.getTime() - b.requested_at.getTime() || a.person_id.localeCompare(b.person_id))
+      .sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.person_id.localeCompare(b.person_id))
       .map((r) => ({ personId: r.person_id, pendingSubgraphs: r.pending_subgraphs }));
   }
 
@@ -93,13 +91,16 @@ export class ErasureRepository {
     ).length;
   }
 
-  /** Removes a subgraph from the pending list; returns whether the erasure request exists. */
-  async confirm(personId: string, subgraph: string): Promise<boolean> {
+  /** Removes a subgraph from the pending list, stamped as a change; returns whether the erasure request exists. */
+  async confirm(personId: string, subgraph: string, actor: Actor): Promise<boolean> {
     return (
       rowsOf(
         await this.manager.query(
-          `UPDATE erasure_request SET pending_subgraphs = array_remove(pending_subgraphs, $2) WHERE person_id = $1 RETURNING person_id`,
-          [personId, subgraph],
+          `UPDATE erasure_request
+              SET pending_subgraphs = array_remove(pending_subgraphs, $2),
+                  updated_at = now(), updated_by = $3, updated_by_org = $4
+            WHERE person_id = $1 RETURNING person_id`,
+          [personId, subgraph, actor.subject, actor.organizationId],
         ),
       ).length > 0
     );

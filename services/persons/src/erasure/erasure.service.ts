@@ -26,7 +26,7 @@ const ERASED_FIELDS = [
 function asErasure(request: PersonErasureRequest): PersonErasure {
   return {
     personId: request.personId,
-    requestedAt: request.requestedAt,
+    requestedAt: request.createdAt,
     pendingSubgraphs: request.pendingSubgraphs,
     complete: request.pendingSubgraphs.length === 0,
   };
@@ -91,6 +91,6 @@ export class ErasureService {
 
   async confirm(personId: string, subgraph: string): Promise<boolean> {
     this.deps.access.requireSystem('_confirmErasure');
-    return this.deps.store.read.erasures.confirm(personId, subgraph);
+    return this.deps.store.read.erasures.confirm(personId, subgraph, this.deps.actor);
   }
 }

@@ -61,7 +61,7 @@ const openNeedsByCategory = (area: string, member: string, match: string, own = 
   SELECT tg.area_key AS "kreis", to_char(tg.ref_date, 'YYYY-MM-DD') AS "referenceDate", tg.ags, 'openNeeds' AS dimension, n.category AS key, CAST(count(*) AS integer) AS count,
     CAST(count(*) FILTER (WHERE tg.own OR ${ownNeed}) AS integer) AS own
   FROM tg JOIN need n ON n.person_id = tg.id
-  WHERE n.status = 'OPEN' AND n.recorded_at < (CAST(tg.ref_date + 1 AS timestamp) AT TIME ZONE 'Europe/Berlin')
+  WHERE n.status = 'OPEN' AND n.created_at < (CAST(tg.ref_date + 1 AS timestamp) AT TIME ZONE 'Europe/Berlin')
   GROUP BY tg.area_key, tg.ref_date, tg.ags, n.category
   ORDER BY tg.area_key, tg.ref_date, tg.ags, n.category`;
 
@@ -81,8 +81,8 @@ const BY_KREIS = `left(p.municipality_ags, 5) = a.prefix`;
  * last changed, and the needs it recorded or last changed. A contributor knows its own records, so the
  * protection of the core group's figures must hold after they are subtracted.
  */
-const OWN_PERSON = `($3::text IS NOT NULL AND (CAST(p.case_managing_organization_id AS text) = $3 OR p.created_by_organization_id = $3 OR p.updated_by_organization_id = $3))`;
-const OWN_NEED = `($3::text IS NOT NULL AND (n.recorded_by_organization_id = $3 OR n.updated_by_organization_id = $3))`;
+const OWN_PERSON = `($3::text IS NOT NULL AND (CAST(p.case_managing_organization_id AS text) = $3 OR CAST(p.created_by_org AS text) = $3 OR CAST(p.updated_by_org AS text) = $3))`;
+const OWN_NEED = `($3::text IS NOT NULL AND (CAST(n.created_by_org AS text) = $3 OR CAST(n.updated_by_org AS text) = $3))`;
 
 /** Target-group figures computed by the database with GROUP BY: two statements for any number of persons, areas and dates. */
 export class FiguresRepository {

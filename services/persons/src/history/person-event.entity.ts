@@ -1,6 +1,7 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AuditedRow } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 
 export enum PersonHistoryKind {
@@ -40,7 +41,7 @@ registerEnumType(PersonHistoryKind, {
     "One change of a person's record: what kind, which fields (never their values), by whom and when. Append-only.",
 })
 @Entity({ name: 'person_event' })
-export class PersonHistoryEntry {
+export class PersonHistoryEntry extends AuditedRow {
   @Field(() => ID, { description: 'Id of the entry; later entries have larger ids.' })
   @PrimaryColumn({ type: 'bigint' })
   id!: string;
@@ -64,21 +65,20 @@ export class PersonHistoryEntry {
   subjectId!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When the change happened.' })
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
-  occurredAt!: Date;
+  get occurredAt(): Date {
+    return this.createdAt;
+  }
 
-  @Field({ description: 'Subject (pseudonymous user id) of who made the change.' })
-  @Column({ name: 'actor_subject', type: 'text' })
-  actorSubject!: string;
-
-  @Column({ name: 'actor_organization_id', type: 'text', nullable: true })
-  actorOrganizationId!: string | null;
+  @Field(() => String, { description: 'Subject (pseudonymous user id) of who made the change.' })
+  get actorSubject(): string {
+    return this.createdBy;
+  }
 
   @Field(() => OrganizationRef, {
     nullable: true,
     description: 'Organisation of who made the change; null for a user of no organisation.',
   })
   get actorOrganization(): OrganizationRef | null {
-    return this.actorOrganizationId ? { id: this.actorOrganizationId } : null;
+    return this.createdByOrg ? { id: this.createdByOrg } : null;
   }
 }

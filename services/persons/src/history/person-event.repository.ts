@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { createdStamp, type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import { PersonHistoryEntry, type PersonHistoryKind } from './person-event.entity';
 
@@ -18,8 +18,7 @@ export class PersonEventRepository {
       kind,
       fields,
       subjectId,
-      actorSubject: actor.subject,
-      actorOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
     });
   }
 

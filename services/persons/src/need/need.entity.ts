@@ -1,13 +1,13 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { NeedCategory } from '@gk/shared';
+import { NeedCategory, AuditedRow } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 import { PersonNeedStatus } from './need-status.enum';
 
 @ObjectType({ description: 'A need (Bedarf) recorded for a person.' })
 @Entity({ name: 'need' })
-export class PersonNeed {
+export class PersonNeed extends AuditedRow {
   @Field(() => ID, { description: 'Id of the need.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -28,26 +28,24 @@ export class PersonNeed {
   note!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When the need was recorded.' })
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
-  recordedAt!: Date;
+  get recordedAt(): Date {
+    return this.createdAt;
+  }
 
-  @Field({ description: 'Subject (pseudonymous user id) of who recorded it.' })
-  @Column({ name: 'recorded_by_subject', type: 'text' })
-  recordedBySubject!: string;
+  @Field(() => String, { description: 'Subject (pseudonymous user id) of who recorded it.' })
+  get recordedBySubject(): string {
+    return this.createdBy;
+  }
 
-  @Column({ name: 'recorded_by_organization_id', type: 'text', nullable: true })
-  recordedByOrganizationId!: string | null;
+  @Field(() => GraphQLDateTimeISO, { name: 'updatedAt', description: 'When the need last changed.' })
+  get lastChangedAt(): Date {
+    return this.updatedAt;
+  }
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the need last changed.' })
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Field({ description: 'Subject of who changed it last.' })
-  @Column({ name: 'updated_by_subject', type: 'text' })
-  updatedBySubject!: string;
-
-  @Column({ name: 'updated_by_organization_id', type: 'text', nullable: true })
-  updatedByOrganizationId!: string | null;
+  @Field(() => String, { description: 'Subject of who changed it last.' })
+  get updatedBySubject(): string {
+    return this.updatedBy;
+  }
 
   @Field(() => Int, { description: 'Version, raised by every change.' })
   @Column({ type: 'integer' })
@@ -58,6 +56,6 @@ export class PersonNeed {
     description: 'Organisation that recorded the need; null for a user of no organisation.',
   })
   get recordedByOrganization(): OrganizationRef | null {
-    return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
+    return this.createdByOrg ? { id: this.createdByOrg } : null;
   }
 }

@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { createdStamp, updatedStamp, type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { NeedCategory } from '@gk/shared';
 import { PersonNeed } from './need.entity';
@@ -13,7 +13,7 @@ export class NeedRepository {
   }
 
   ofPersons(personIds: readonly string[]): Promise<PersonNeed[]> {
-    return this.repo.find({ where: { personId: In([...personIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({ where: { personId: In([...personIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<PersonNeed[]> {
@@ -38,12 +38,7 @@ export class NeedRepository {
       category,
       status,
       note,
-      recordedAt: () => 'now()',
-      recordedBySubject: actor.subject,
-      recordedByOrganizationId: actor.organizationId,
-      updatedAt: () => 'now()',
-      updatedBySubject: actor.subject,
-      updatedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
       version: 1,
     });
   }
@@ -53,9 +48,7 @@ export class NeedRepository {
       { id },
       {
         ...changes,
-        updatedAt: () => 'now()',
-        updatedBySubject: actor.subject,
-        updatedByOrganizationId: actor.organizationId,
+        ...updatedStamp(actor),
         version: () => 'version + 1',
       },
     );

@@ -8,13 +8,14 @@ import {
   ENTITY_KEY_DESCRIPTIONS,
   IsoDateScalar,
   ResidenceStatus,
+  AuditedRow,
 } from '@gk/shared';
 import { PersonGender, PersonGoal, PersonSchoolDegree } from './person.enums';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Person })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'person' })
-export class Person {
+export class Person extends AuditedRow {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.personId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -115,30 +116,22 @@ export class Person {
 
   @Field(() => GraphQLDateTimeISO, {
     nullable: true,
+    name: 'createdAt',
     description: 'When the person was registered; null where your access does not cover it.',
   })
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'created_by_subject', type: 'text' })
-  createdBySubject!: string;
-
-  @Column({ name: 'created_by_organization_id', type: 'text', nullable: true })
-  createdByOrganizationId!: string | null;
+  get registeredAt(): Date {
+    return this.createdAt;
+  }
 
   @Field(() => GraphQLDateTimeISO, {
     nullable: true,
+    name: 'updatedAt',
     description:
       'When the record, or the current residence status or benefit regime on it, last changed; null where your access does not cover it.',
   })
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Column({ name: 'updated_by_subject', type: 'text' })
-  updatedBySubject!: string;
-
-  @Column({ name: 'updated_by_organization_id', type: 'text', nullable: true })
-  updatedByOrganizationId!: string | null;
+  get lastChangedAt(): Date {
+    return this.updatedAt;
+  }
 
   @Field(() => Int, {
     nullable: true,

@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { createdStamp, updatedStamp, type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { BenefitRegime, NeedCategory, ResidenceStatus } from '@gk/shared';
 import type { PersonNeedStatus } from '../need/need-status.enum';
@@ -141,12 +141,7 @@ export class PersonRepository {
     await this.repo.insert({
       ...values,
       id,
-      createdAt: () => 'now()',
-      createdBySubject: actor.subject,
-      createdByOrganizationId: actor.organizationId,
-      updatedAt: () => 'now()',
-      updatedBySubject: actor.subject,
-      updatedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
       version: 1,
     });
   }
@@ -161,9 +156,7 @@ export class PersonRepository {
       .update(Person)
       .set({
         ...changes,
-        updatedAt: () => 'now()',
-        updatedBySubject: actor.subject,
-        updatedByOrganizationId: actor.organizationId,
+        ...updatedStamp(actor),
         version: () => 'version + 1',
       })
       .where('id = :id', { id });

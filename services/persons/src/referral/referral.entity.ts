@@ -1,6 +1,7 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AuditedRow } from '@gk/shared';
 import { PersonDataPurpose } from '../consent/consent.enums';
 import { OfferRef } from '../references/offer.reference';
 import { OrganizationRef } from '../references/organization.reference';
@@ -11,7 +12,7 @@ import { PersonReferralStatus } from './referral.enums';
     'A referral (Überweisung / Vermittlung) of a person from one organisation to another organisation or to an offer.',
 })
 @Entity({ name: 'referral' })
-export class PersonReferral {
+export class PersonReferral extends AuditedRow {
   @Field(() => ID, { description: 'Id of the referral.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -48,15 +49,14 @@ export class PersonReferral {
   reason!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When it was requested.' })
-  @Column({ name: 'requested_at', type: 'timestamptz' })
-  requestedAt!: Date;
+  get requestedAt(): Date {
+    return this.createdAt;
+  }
 
-  @Field({ description: 'Subject (pseudonymous user id) of who requested it.' })
-  @Column({ name: 'requested_by_subject', type: 'text' })
-  requestedBySubject!: string;
-
-  @Column({ name: 'requested_by_organization_id', type: 'text', nullable: true })
-  requestedByOrganizationId!: string | null;
+  @Field(() => String, { description: 'Subject (pseudonymous user id) of who requested it.' })
+  get requestedBySubject(): string {
+    return this.createdBy;
+  }
 
   @Field(() => GraphQLDateTimeISO, {
     nullable: true,

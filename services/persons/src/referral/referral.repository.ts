@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { createdStamp, updatedStamp, type Actor } from '@gk/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { PersonDataPurpose } from '../consent/consent.enums';
 import { PersonReferral } from './referral.entity';
@@ -35,7 +35,7 @@ export class ReferralRepository {
   }
 
   ofPersons(personIds: readonly string[]): Promise<PersonReferral[]> {
-    return this.repo.find({ where: { personId: In([...personIds]) }, order: { requestedAt: 'ASC', id: 'ASC' } });
+    return this.repo.find({ where: { personId: In([...personIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<PersonReferral[]> {
@@ -51,9 +51,7 @@ export class ReferralRepository {
       ...values,
       id,
       status: PersonReferralStatus.REQUESTED,
-      requestedAt: () => 'now()',
-      requestedBySubject: actor.subject,
-      requestedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
       version: 1,
     });
   }
@@ -67,6 +65,7 @@ export class ReferralRepository {
         answeredAt: () => 'now()',
         answeredBySubject: actor.subject,
         answeredByOrganizationId: actor.organizationId,
+        ...updatedStamp(actor),
         version: () => 'version + 1',
       },
     );
@@ -81,6 +80,7 @@ export class ReferralRepository {
         closedAt: () => 'now()',
         closedBySubject: actor.subject,
         closedByOrganizationId: actor.organizationId,
+        ...updatedStamp(actor),
         version: () => 'version + 1',
       },
     );
@@ -96,9 +96,9 @@ export class ReferralRepository {
     if (c.toOfferId) qb.andWhere('r.to_offer_id = :offer', { offer: c.toOfferId });
     if (c.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: c.statuses });
     if (c.afterId)
-      qb.andWhere('(r.requested_at, r.id) < (SELECT a.requested_at, a.id FROM referral a WHERE a.id = :afterId)', {
+      qb.andWhere('(r.created_at, r.id) < (SELECT a.created_at, a.id FROM referral a WHERE a.id = :afterId)', {
         afterId: c.afterId,
       });
-    return qb.orderBy('r.requested_at', 'DESC').addOrderBy('r.id', 'DESC').limit(c.limit).getMany();
+    return qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(c.limit).getMany();
   }
 }

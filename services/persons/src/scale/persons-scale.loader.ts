@@ -25,41 +25,46 @@ export async function loadScaleSlice(
         `id uuid, given_name text, family_name text, date_of_birth date, gender text, country_of_origin text, languages text[],
       german_level text, german_level_certified boolean, municipality_ags text, arrival_date date, case_managing_organization_id uuid,
       current_residence_status text, current_benefit_regime text, school_degree text, vocational_dqr_level smallint, vocational_in_training boolean,
-      vocational_foreign boolean, vocational_foreign_recognised boolean, goals text[], created_by_subject text, created_by_organization_id text,
-      updated_by_subject text, updated_by_organization_id text, created_at timestamptz, updated_at timestamptz`,
+      vocational_foreign boolean, vocational_foreign_recognised boolean, goals text[], created_by text, created_by_org uuid,
+      updated_by text, updated_by_org uuid, created_at timestamptz, updated_at timestamptz`,
       );
       const residence = writer(
         'residence_status_period',
-        'id uuid, person_id uuid, status text, valid_from date, valid_until date, recorded_by_subject text, recorded_by_organization_id text',
+        `id uuid, person_id uuid, status text, valid_from date, valid_until date, created_by text, created_by_org uuid,
+      updated_by text, updated_by_org uuid`,
         persons,
       );
       const regimes = writer(
         'benefit_regime_period',
-        'id uuid, person_id uuid, regime text, previous_regime text, valid_from date, valid_until date, recorded_by_subject text, recorded_by_organization_id text',
+        `id uuid, person_id uuid, regime text, previous_regime text, valid_from date, valid_until date, created_by text,
+      created_by_org uuid, updated_by text, updated_by_org uuid`,
         persons,
       );
       const needs = writer(
         'need',
-        `id uuid, person_id uuid, category text, status text, recorded_at timestamptz, recorded_by_subject text, recorded_by_organization_id text,
-      updated_at timestamptz, updated_by_subject text, updated_by_organization_id text`,
+        `id uuid, person_id uuid, category text, status text, created_at timestamptz, created_by text, created_by_org uuid,
+      updated_at timestamptz, updated_by text, updated_by_org uuid`,
         persons,
       );
       const consents = writer(
         'consent',
         `id uuid, person_id uuid, organization_id uuid, purposes text[], legal_basis text, evidence_reference text, notice_version text,
-      granted_at timestamptz, granted_by_subject text, granted_by_organization_id text, revoked_at timestamptz, revoked_by_subject text, revoked_by_organization_id text`,
+      created_at timestamptz, created_by text, created_by_org uuid, revoked_at timestamptz, revoked_by_subject text,
+      revoked_by_organization_id text, updated_at timestamptz, updated_by text, updated_by_org uuid`,
         persons,
       );
       const referrals = writer(
         'referral',
         `id uuid, person_id uuid, from_organization_id uuid, to_organization_id uuid, to_offer_id uuid, purpose text, consent_id uuid, status text,
-      requested_at timestamptz, requested_by_subject text, requested_by_organization_id text, answered_at timestamptz, answered_by_subject text,
-      answered_by_organization_id text, closed_at timestamptz, closed_by_subject text, closed_by_organization_id text`,
+      created_at timestamptz, created_by text, created_by_org uuid, answered_at timestamptz, answered_by_subject text,
+      answered_by_organization_id text, closed_at timestamptz, closed_by_subject text, closed_by_organization_id text,
+      updated_at timestamptz, updated_by text, updated_by_org uuid`,
         consents,
       );
       const events = writer(
         'person_event',
-        'person_id uuid, kind text, fields text[], subject_id uuid, actor_subject text, actor_organization_id text',
+        `person_id uuid, kind text, fields text[], subject_id uuid, created_by text, created_by_org uuid, updated_by text,
+      updated_by_org uuid`,
         persons,
       );
 
@@ -98,9 +103,20 @@ export async function loadScaleSlice(
             created,
           );
           for (const r of p.residence)
-            await residence.add(r.id, p.id, r.value, r.validFrom, r.validUntil, SCALE_ACTOR, org);
+            await residence.add(r.id, p.id, r.value, r.validFrom, r.validUntil, SCALE_ACTOR, org, SCALE_ACTOR, org);
           for (const r of p.regimes)
-            await regimes.add(r.id, p.id, r.value, r.previous, r.validFrom, r.validUntil, SCALE_ACTOR, org);
+            await regimes.add(
+              r.id,
+              p.id,
+              r.value,
+              r.previous,
+              r.validFrom,
+              r.validUntil,
+              SCALE_ACTOR,
+              org,
+              SCALE_ACTOR,
+              org,
+            );
           for (const n of p.needs)
             await needs.add(
               n.id,
@@ -129,6 +145,9 @@ export async function loadScaleSlice(
               c.revokedAt ? at(c.revokedAt) : null,
               c.revokedAt ? SCALE_ACTOR : null,
               c.revokedAt ? org : null,
+              at(c.revokedAt ?? c.grantedAt),
+              SCALE_ACTOR,
+              org,
             );
           }
           for (const r of p.referrals) {
@@ -151,10 +170,13 @@ export async function loadScaleSlice(
               r.closedAt ? at(r.closedAt) : null,
               r.closedAt ? SCALE_ACTOR : null,
               r.closedAt ? r.toOrganizationId : null,
+              at(r.closedAt ?? r.answeredAt ?? r.requestedAt),
+              SCALE_ACTOR,
+              r.closedAt || r.answeredAt ? r.toOrganizationId : org,
             );
           }
           for (const e of p.events)
-            await events.add(p.id, e.kind, arrayLiteral(e.fields), e.subjectId, SCALE_ACTOR, org);
+            await events.add(p.id, e.kind, arrayLiteral(e.fields), e.subjectId, SCALE_ACTOR, org, SCALE_ACTOR, org);
         }
         step(chunk.length);
       }

@@ -1,7 +1,7 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { BenefitRegime, IsoDateScalar } from '@gk/shared';
+import { BenefitRegime, IsoDateScalar, AuditedRow } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 
 @ObjectType({
@@ -9,7 +9,7 @@ import { OrganizationRef } from '../references/organization.reference';
     "One period of a benefit regime in a person's history. A period with a previous regime marks a change of regime (Rechtskreiswechsel).",
 })
 @Entity({ name: 'benefit_regime_period' })
-export class PersonBenefitRegimePeriod {
+export class PersonBenefitRegimePeriod extends AuditedRow {
   @Field(() => ID, { description: 'Id of the period (and of the change it starts, if any).' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -40,21 +40,20 @@ export class PersonBenefitRegimePeriod {
   validUntil!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When the regime was recorded.' })
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
-  recordedAt!: Date;
+  get recordedAt(): Date {
+    return this.createdAt;
+  }
 
-  @Field({ description: 'Subject (pseudonymous user id) of who recorded it.' })
-  @Column({ name: 'recorded_by_subject', type: 'text' })
-  recordedBySubject!: string;
-
-  @Column({ name: 'recorded_by_organization_id', type: 'text', nullable: true })
-  recordedByOrganizationId!: string | null;
+  @Field(() => String, { description: 'Subject (pseudonymous user id) of who recorded it.' })
+  get recordedBySubject(): string {
+    return this.createdBy;
+  }
 
   @Field(() => OrganizationRef, {
     nullable: true,
     description: 'Organisation of who recorded it; null for a user of no organisation.',
   })
   get recordedByOrganization(): OrganizationRef | null {
-    return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
+    return this.createdByOrg ? { id: this.createdByOrg } : null;
   }
 }

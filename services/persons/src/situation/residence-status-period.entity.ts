@@ -1,7 +1,7 @@
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IsoDateScalar, ResidenceStatus } from '@gk/shared';
+import { IsoDateScalar, ResidenceStatus, AuditedRow } from '@gk/shared';
 import { OrganizationRef } from '../references/organization.reference';
 
 @ObjectType({
@@ -9,7 +9,7 @@ import { OrganizationRef } from '../references/organization.reference';
     "One period of a residence status in a person's history. Periods follow each other: recording a new status ends the open one the day before.",
 })
 @Entity({ name: 'residence_status_period' })
-export class PersonResidenceStatusPeriod {
+export class PersonResidenceStatusPeriod extends AuditedRow {
   @Field(() => ID, { description: 'Id of the period.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -33,21 +33,20 @@ export class PersonResidenceStatusPeriod {
   validUntil!: string | null;
 
   @Field(() => GraphQLDateTimeISO, { description: 'When the status was recorded.' })
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
-  recordedAt!: Date;
+  get recordedAt(): Date {
+    return this.createdAt;
+  }
 
-  @Field({ description: 'Subject (pseudonymous user id) of who recorded it.' })
-  @Column({ name: 'recorded_by_subject', type: 'text' })
-  recordedBySubject!: string;
-
-  @Column({ name: 'recorded_by_organization_id', type: 'text', nullable: true })
-  recordedByOrganizationId!: string | null;
+  @Field(() => String, { description: 'Subject (pseudonymous user id) of who recorded it.' })
+  get recordedBySubject(): string {
+    return this.createdBy;
+  }
 
   @Field(() => OrganizationRef, {
     nullable: true,
     description: 'Organisation of who recorded it; null for a user of no organisation.',
   })
   get recordedByOrganization(): OrganizationRef | null {
-    return this.recordedByOrganizationId ? { id: this.recordedByOrganizationId } : null;
+    return this.createdByOrg ? { id: this.createdByOrg } : null;
   }
 }

@@ -1,4 +1,4 @@
-import { type Actor } from '@gk/shared';
+import { createdStamp, updatedStamp, type Actor } from '@gk/shared';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import type { BenefitRegime, ResidenceStatus } from '@gk/shared';
 import { PersonBenefitRegimePeriod } from './benefit-regime-period.entity';
@@ -40,12 +40,14 @@ export class SituationRepository {
     return this.manager.getRepository(PersonBenefitRegimePeriod).findOneBy({ personId, validUntil: IsNull() });
   }
 
-  async closeResidencePeriod(id: string, validUntil: string): Promise<void> {
-    await this.manager.getRepository(PersonResidenceStatusPeriod).update({ id }, { validUntil });
+  async closeResidencePeriod(id: string, validUntil: string, actor: Actor): Promise<void> {
+    await this.manager
+      .getRepository(PersonResidenceStatusPeriod)
+      .update({ id }, { validUntil, ...updatedStamp(actor) });
   }
 
-  async closeRegimePeriod(id: string, validUntil: string): Promise<void> {
-    await this.manager.getRepository(PersonBenefitRegimePeriod).update({ id }, { validUntil });
+  async closeRegimePeriod(id: string, validUntil: string, actor: Actor): Promise<void> {
+    await this.manager.getRepository(PersonBenefitRegimePeriod).update({ id }, { validUntil, ...updatedStamp(actor) });
   }
 
   async insertResidencePeriod(
@@ -61,9 +63,7 @@ export class SituationRepository {
       status,
       validFrom,
       validUntil: null,
-      recordedAt: () => 'now()',
-      recordedBySubject: actor.subject,
-      recordedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
     });
   }
 
@@ -82,9 +82,7 @@ export class SituationRepository {
       previousRegime,
       validFrom,
       validUntil: null,
-      recordedAt: () => 'now()',
-      recordedBySubject: actor.subject,
-      recordedByOrganizationId: actor.organizationId,
+      ...createdStamp(actor),
     });
   }
 

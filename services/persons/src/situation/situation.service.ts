@@ -42,7 +42,7 @@ export class SituationService {
           throw new BadUserInputError('input.validFrom', 'must be after the start of the current residence status');
         if (open.status === input.status)
           throw new BadUserInputError('input.status', 'equals the current residence status');
-        await repos.situation.closeResidencePeriod(open.id, addDays(input.validFrom, -1));
+        await repos.situation.closeResidencePeriod(open.id, addDays(input.validFrom, -1), actor);
       }
       const periodId = randomUUID();
       await repos.situation.insertResidencePeriod(periodId, input.personId, input.status, input.validFrom, actor);
@@ -77,7 +77,7 @@ export class SituationService {
           throw new BadUserInputError('input.validFrom', 'must be after the start of the current benefit regime');
         if (open.regime === input.regime)
           throw new BadUserInputError('input.regime', 'equals the current benefit regime');
-        await repos.situation.closeRegimePeriod(open.id, addDays(input.validFrom, -1));
+        await repos.situation.closeRegimePeriod(open.id, addDays(input.validFrom, -1), actor);
         previous = open.regime;
       }
       const periodId = randomUUID();
