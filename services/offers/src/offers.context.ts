@@ -1,79 +1,58 @@
+import { actorOf, type Identity, type RequestScope, type ScopeRequest, type SubgraphContext } from '@gk/shared';
 import type { DataSource } from 'typeorm';
-import type { Identity, ScopeRequest, SubgraphContext } from '@gk/shared';
 import { EnrollmentAccessService } from './access/enrollment-access.service';
+import { OffersAccess } from './access/offers-access';
+import { loadOffersConfig, offersOptions } from './config/offers.config';
 import { DataSubjectService } from './data-subject/data-subject.service';
 import { PersonFactsClient } from './eligibility/person-facts.client';
-import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
-import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
-import { createIndicatorLoaders } from './indicators/indicators.loader';
 import { IndicatorsService } from './indicators/indicators.service';
-import { createOfferLoaders } from './offer/offer.loader';
-import { OfferRepository } from './offer/offer.repository';
 import { OfferService } from './offer/offer.service';
+import type { OffersServiceDeps } from './offers.deps';
+import { createOffersLoaders } from './offers.loaders';
 import type { OffersOptions } from './offers.options';
-import { createTransaction } from './offers.transaction';
-import { createPersonEnrollmentLoader } from './person/person-enrollment.loader';
-import { PersonEnrollmentRepository } from './person/person-enrollment.repository';
+import { createOffersStore } from './offers.store';
 import { PersonOffersService } from './person/person-offers.service';
-import { createQualityReviewLoaders } from './quality-review/quality-review.loader';
-import { QualityReviewRepository } from './quality-review/quality-review.repository';
 import { QualityReviewService } from './quality-review/quality-review.service';
 
 /**
- * Everything one request of the offers subgraph may use: loaders and services, made per request.
- * The identity travels into the services: they check the access rules and record who wrote.
+ * Everything one request of the offers subgraph may use: its loaders, its services (the only callers
+ * of the store) and the caller's access rules, made anew for every request.
  */
 export function createOffersScope(
   dataSource: DataSource,
   identity: Identity,
-  options: OffersOptions,
-  request?: ScopeRequest,
+  request: ScopeRequest,
+  settings: OffersOptions = offersOptions(loadOffersConfig({})),
 ) {
-  const offerRepository = new OfferRepository(dataSource.manager);
-  const offers = createOfferLoaders(offerRepository);
-  const enrollments = createEnrollmentLoaders(new EnrollmentRepository(dataSource.manager));
-  const personEnrollments = createPersonEnrollmentLoader(new PersonEnrollmentRepository(dataSource.manager));
-  const qualityReviews = createQualityReviewLoaders(new QualityReviewRepository(dataSource.manager));
-  const indicatorLoaders = createIndicatorLoaders(dataSource, options, identity.organizationId);
-  const loaders = [
-    ...Object.values(offers),
-    ...Object.values(enrollments),
-    personEnrollments,
-    ...Object.values(qualityReviews),
-    ...Object.values(indicatorLoaders),
-  ];
-  // After a write, later fields of the same request must not see cached rows from before it.
-  const invalidate = () => loaders.forEach((l) => l.clearAll());
-  const transaction = createTransaction(dataSource);
-  const enrollmentAccess = new EnrollmentAccessService(identity, offers, enrollments, personEnrollments);
-  return {
+  const store = createOffersStore(dataSource, request.audit);
+  const deps: OffersServiceDeps = {
+    store,
+    loaders: createOffersLoaders(store.read, dataSource, settings, identity.organizationId),
+    access: new OffersAccess(identity),
+    actor: actorOf(identity),
     identity,
-    options,
-    offers,
-    enrollments,
-    qualityReviews,
-    enrollmentAccess,
-    dataSubjects: new DataSubjectService(identity, dataSource),
-    offerService: new OfferService(
-      transaction,
-      (filter, after, limit) => offerRepository.findPage(filter, after, limit),
-      identity,
-      options,
-      invalidate,
-    ),
-    // Applications and enrollments ask persons about the person with the token the gateway signed for persons with this identity.
-    enrollmentService: new EnrollmentService(
-      transaction,
-      identity,
-      invalidate,
-      (id) => offers.byId.load(id),
-      new PersonFactsClient(options.personsUrl, request?.delegatedToken('persons')),
-    ),
-    qualityReviewService: new QualityReviewService(transaction, identity, invalidate),
-    personOffers: new PersonOffersService(enrollmentAccess, offers, options),
-    indicators: new IndicatorsService(identity, indicatorLoaders, offers, options.measureCareerThreshold),
+    settings,
+    // Applications and enrollments ask persons about the person with the token the gateway signed
+    // for persons with this identity.
+    persons: new PersonFactsClient(settings.personsUrl, request.delegatedToken('persons')),
   };
+  const enrollmentAccess = new EnrollmentAccessService(deps);
+  const services = {
+    offers: new OfferService(deps),
+    enrollments: new EnrollmentService(deps),
+    enrollmentAccess,
+    qualityReviews: new QualityReviewService(deps),
+    personOffers: new PersonOffersService(deps, enrollmentAccess),
+    indicators: new IndicatorsService(deps),
+    dataSubjects: new DataSubjectService(deps),
+  };
+  const scope: RequestScope<typeof deps.loaders, typeof services, OffersAccess> = {
+    loaders: deps.loaders,
+    services,
+    access: deps.access,
+  };
+  return scope;
 }
 
 export type OffersScope = ReturnType<typeof createOffersScope>;

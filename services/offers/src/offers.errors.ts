@@ -26,22 +26,3 @@ export const alreadyEnrolled = () =>
     OffersErrorCode.ALREADY_ENROLLED,
     'The person already holds an active application or enrollment in this offer.',
   );
-
-interface PgError {
-  code?: string;
-  constraint?: string;
-  driverError?: { code?: string; constraint?: string };
-}
-
-/**
- * The database constraints back the rules the services check first. When a concurrent request slips
- * past a check, the constraint's refusal becomes the same domain error, never a 500.
- */
-export function translateConstraintError(error: unknown): unknown {
-  const e = error as PgError;
-  const code = e.driverError?.code ?? e.code;
-  const constraint = e.driverError?.constraint ?? e.constraint;
-  if (code === '23514' && constraint === 'offer_no_overbooking') return offerFull();
-  if (code === '23505' && constraint === 'enrollment_one_active_idx') return alreadyEnrolled();
-  return error;
-}

@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@gk/shared';
+// Loaded first: the order types are defined in is the order the printed SDL lists them in.
+import { MunicipalityRef, municipalityReference } from './references/municipality.reference';
 import { enrollmentAccessMiddleware } from './access/enrollment-access.middleware';
 import { DataSubjectOffersResolver, dataSubjectReference } from './data-subject/data-subject.resolver';
 import { DataSubject } from './data-subject/data-subject.types';
@@ -9,17 +11,11 @@ import { AreaIndicatorsRef, areaIndicatorsReference } from './indicators/area-in
 import { AreaIndicatorsOffersResolver } from './indicators/indicators.resolver';
 import { OfferFiguresResolver, OfferSeatFiguresResolver } from './offer/offer-figures.resolver';
 import { OfferResolver, offerReference } from './offer/offer.resolver';
-import { Person } from './person/person.reference';
+import { Person } from './person/person.type';
 import { PersonOffersResolver, personReference } from './person/person.resolver';
 import { QualityReviewResolver } from './quality-review/quality-review.resolver';
-import { MunicipalityRef } from './references/municipality.reference';
-import { OrganizationRef } from './references/organization.reference';
-import {
-  MunicipalityOffersResolver,
-  municipalityReference,
-  OrganizationOffersResolver,
-  organizationReference,
-} from './references/area-offers.resolver';
+import { OrganizationRef, organizationReference } from './references/organization.reference';
+import { MunicipalityOffersResolver, OrganizationOffersResolver } from './references/area-offers.resolver';
 
 export function buildOffersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({

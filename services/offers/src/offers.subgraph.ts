@@ -17,7 +17,7 @@ export function createOffersSubgraph(options: OffersOptions): SubgraphDefinition
     entities: [Offer, Enrollment, QualityReview],
     migrations: offersMigrations,
     buildSchema: buildOffersSchema,
-    createScope: (dataSource, identity, request) => createOffersScope(dataSource, identity, options, request),
+    createScope: (dataSource, identity, request) => createOffersScope(dataSource, identity, request, options),
     loadDemoData: loadOffersDemoData,
     errorCodes: OFFERS_ERROR_CODES,
   };

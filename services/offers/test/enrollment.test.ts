@@ -76,10 +76,10 @@ describe('offers: enrollments', () => {
       reason: 'Zertifikat B1',
     });
     const [row] = await subgraph.db.dataSource.query(
-      'SELECT created_by, updated_by, updated_by_organization_id FROM enrollment WHERE id = $1',
+      'SELECT created_by, updated_by, updated_by_org FROM enrollment WHERE id = $1',
       [applied.id],
     );
-    expect(row).toEqual({ created_by: 'cm-1', updated_by: 'provider-1', updated_by_organization_id: PROVIDER });
+    expect(row).toEqual({ created_by: 'cm-1', updated_by: 'provider-1', updated_by_org: PROVIDER });
     const figures = await subgraph.query(
       'query($id: ID!) { offer(id: $id) { figures { seats taken free applicants occupancy } } }',
       { id: offerId },

@@ -63,10 +63,10 @@ describe('offers: catalogue and lifecycle', () => {
       },
     });
     const [row] = await subgraph.db.dataSource.query(
-      'SELECT created_by, created_by_organization_id, updated_by FROM offer WHERE id = $1',
+      'SELECT created_by, created_by_org, updated_by FROM offer WHERE id = $1',
       [offer.id],
     );
-    expect(row).toEqual({ created_by: 'provider-1', created_by_organization_id: PROVIDER, updated_by: 'provider-1' });
+    expect(row).toEqual({ created_by: 'provider-1', created_by_org: PROVIDER, updated_by: 'provider-1' });
   });
 
   it('keeps eligibility rules: only persons without SGB II / XII, with Duldung, from A2', async () => {

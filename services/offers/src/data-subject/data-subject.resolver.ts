@@ -10,7 +10,7 @@ export class DataSubjectOffersResolver {
       "The offers subgraph's audit entries for the person (reads and changes of their enrollments, erasure), newest first. Role DATA_PROTECTION_OFFICER only; FORBIDDEN otherwise.",
   })
   offersAccessLog(@Root() subject: DataSubject, @Ctx() ctx: OffersContext): Promise<DataAccessRecord[]> {
-    return ctx.scope.dataSubjects.accessLog(subject.personId);
+    return ctx.scope.services.dataSubjects.accessLog(subject.personId);
   }
 }
 

@@ -1,21 +1,16 @@
-import DataLoader from 'dataloader';
-import { auditEntriesForPersons, requireRole, type DataAccessRecord, type Identity } from '@gk/shared';
-import type { DataSource } from 'typeorm';
+import type { DataAccessRecord } from '@gk/shared';
+import type { OffersServiceDeps } from '../offers.deps';
 
-/** Answers a data protection officer's question "who saw or changed this person's enrollment data" (GDPR Art. 15). */
+/**
+ * Answers a data protection officer's question "who saw or changed this person's enrollment data"
+ * (GDPR Art. 15).
+ */
 export class DataSubjectService {
+  constructor(private readonly deps: OffersServiceDeps) {}
+
   /** One statement for all the persons a request asks about. */
-  private readonly logs: DataLoader<string, DataAccessRecord[]>;
-
-  constructor(
-    private readonly identity: Identity,
-    dataSource: DataSource,
-  ) {
-    this.logs = new DataLoader((personIds) => auditEntriesForPersons(dataSource, personIds));
-  }
-
   accessLog(personId: string): Promise<DataAccessRecord[]> {
-    requireRole(this.identity, ['DATA_PROTECTION_OFFICER'], 'DataSubject.offersAccessLog');
-    return this.logs.load(personId);
+    this.deps.access.requireRole(['DATA_PROTECTION_OFFICER'], 'DataSubject.offersAccessLog');
+    return this.deps.loaders.accessLogs.load(personId);
   }
 }

@@ -1,7 +1,7 @@
 import {
   BadUserInputError,
   DomainError,
-  ForbiddenError,
+  needs,
   tracedCall,
   type BenefitRegime,
   type CefrLevel,
@@ -39,9 +39,10 @@ export interface PersonFactsSource {
   /**
    * The person's facts as persons holds them, asked under the user's identity. Refuses with
    * BAD_USER_INPUT (`input.personId`) when no person has the id, FORBIDDEN or CONSENT_REQUIRED when
-   * the user may not act for the person, SUBGRAPH_UNAVAILABLE when persons cannot be asked.
+   * the user may not act for the person, SUBGRAPH_UNAVAILABLE when persons cannot be asked. A refusal
+   * names the action (the mutation), never the person.
    */
-  factsFor(personId: string, fields: readonly EligibilityFactField[]): Promise<EligibilityFacts>;
+  factsFor(personId: string, fields: readonly EligibilityFactField[], action: string): Promise<EligibilityFacts>;
 }
 
 interface FactsResponse {
@@ -77,7 +78,7 @@ export class PersonFactsClient implements PersonFactsSource {
     private readonly delegatedToken: string | undefined,
   ) {}
 
-  async factsFor(personId: string, fields: readonly EligibilityFactField[]): Promise<EligibilityFacts> {
+  async factsFor(personId: string, fields: readonly EligibilityFactField[], action: string): Promise<EligibilityFacts> {
     if (!this.delegatedToken)
       throw unavailable('the request carries no token for it; send enrollments through the gateway');
     let response: Response;
@@ -109,7 +110,7 @@ export class PersonFactsClient implements PersonFactsSource {
       throw unavailable(`it answered with status ${response.status}`);
     }
     const error = body.errors?.[0];
-    if (error) throw refusal(error.extensions?.code);
+    if (error) throw refusal(error.extensions?.code, action);
     const facts = body.data?._enrollmentFacts;
     if (facts === undefined) throw unavailable(`it answered with status ${response.status} and no facts`);
     if (facts === null) throw new BadUserInputError('input.personId', 'names no person');
@@ -124,10 +125,10 @@ export class PersonFactsClient implements PersonFactsSource {
 }
 
 /** Persons' refusal as offers' own error; persons' messages are not passed on, its decision is. */
-function refusal(code: string | undefined): Error {
+function refusal(code: string | undefined, action: string): Error {
   switch (code) {
     case 'FORBIDDEN':
-      return new ForbiddenError('Your role and organisation may not enrol this person.');
+      return needs(action, 'a role and organisation the persons subgraph lets act for the person');
     case OffersErrorCode.CONSENT_REQUIRED:
       return new DomainError(
         OffersErrorCode.CONSENT_REQUIRED,

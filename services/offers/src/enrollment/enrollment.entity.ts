@@ -1,13 +1,13 @@
-import { ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
+import { AuditedRow, ENTITY_DESCRIPTIONS, ENTITY_KEY_DESCRIPTIONS, IsoDateScalar } from '@gk/shared';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { EnrollmentOutcome } from './enrollment-outcome.enum';
 import { EnrollmentStatus } from './enrollment-status.enum';
 
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Enrollment })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'enrollment' })
-export class Enrollment {
+export class Enrollment extends AuditedRow {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.enrollmentId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -57,24 +57,6 @@ export class Enrollment {
   })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_by_organization_id', type: 'uuid', nullable: true })
-  createdByOrganizationId!: string | null;
-
-  @Column({ name: 'updated_by', type: 'text' })
-  updatedBy!: string;
-
-  @Column({ name: 'updated_by_organization_id', type: 'uuid', nullable: true })
-  updatedByOrganizationId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @VersionColumn()
   version!: number;

@@ -91,7 +91,7 @@ export class EnrollmentRepository {
   ): Promise<(string | null)[]> {
     const [rows]: [{ person_id: string | null }[], number] = await this.manager.query(
       `UPDATE enrollment SET status = 'WITHDRAWN', ended_on = greatest($2::date, coalesce(enrolled_on, applied_on)), reason = $3,
-              updated_by = $4, updated_by_organization_id = $5, updated_at = now(), version = version + 1
+              updated_by = $4, updated_by_org = $5, updated_at = now(), version = version + 1
         WHERE offer_id = $1 AND status IN ('APPLIED', 'ENROLLED')
         RETURNING person_id`,
       [offerId, on, reason, actor.subject, actor.organizationId],
@@ -102,7 +102,7 @@ export class EnrollmentRepository {
   /** Unlinks a person from all their enrollments (erasure); the rows stay for the offers' figures. Returns how many were unlinked. */
   async unlinkPerson(personId: string, actor: { subject: string; organizationId: string | null }): Promise<number> {
     const [, count]: [unknown[], number] = await this.manager.query(
-      `UPDATE enrollment SET person_id = NULL, updated_by = $2, updated_by_organization_id = $3, updated_at = now(), version = version + 1
+      `UPDATE enrollment SET person_id = NULL, updated_by = $2, updated_by_org = $3, updated_at = now(), version = version + 1
         WHERE person_id = $1`,
       [personId, actor.subject, actor.organizationId],
     );

@@ -2,7 +2,7 @@ import { assertUuid } from '@gk/shared';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OffersContext } from '../offers.context';
 import { Offer } from '../offer/offer.entity';
-import { Person } from '../person/person.reference';
+import { Person } from '../person/person.type';
 import { Enrollment } from './enrollment.entity';
 import {
   ApplyForOfferInput,
@@ -23,12 +23,12 @@ export class EnrollmentResolver {
     @Arg('id', () => ID, { description: 'Id of the enrollment.' }) id: string,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment | null> {
-    return ctx.scope.enrollmentAccess.byId(assertUuid(id, 'id'), 'enrollment');
+    return ctx.scope.services.enrollmentAccess.byId(assertUuid(id, 'id'), 'enrollment');
   }
 
   @FieldResolver(() => Offer, { description: 'The offer the person takes part in.' })
   async offer(@Root() enrollment: Enrollment, @Ctx() ctx: OffersContext): Promise<Offer> {
-    return (await ctx.scope.offers.byId.load(enrollment.offerId)) as Offer;
+    return (await ctx.scope.loaders.offers.byId.load(enrollment.offerId)) as Offer;
   }
 
   @FieldResolver(() => Person, {
@@ -48,7 +48,7 @@ export class EnrollmentResolver {
     @Arg('input', () => ApplyForOfferInput, { description: 'The application.' }) input: ApplyForOfferInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment> {
-    return ctx.scope.enrollmentService.apply(input, ctx.audit);
+    return ctx.scope.services.enrollments.apply(input);
   }
 
   @Mutation(() => Enrollment, {
@@ -59,7 +59,7 @@ export class EnrollmentResolver {
     @Arg('input', () => EnrollInOfferInput, { description: 'The enrollment.' }) input: EnrollInOfferInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment> {
-    return ctx.scope.enrollmentService.enroll(input, ctx.audit);
+    return ctx.scope.services.enrollments.enroll(input);
   }
 
   @Mutation(() => Enrollment, {
@@ -70,7 +70,7 @@ export class EnrollmentResolver {
     @Arg('input', () => WithdrawEnrollmentInput, { description: 'The withdrawal.' }) input: WithdrawEnrollmentInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment> {
-    return ctx.scope.enrollmentService.withdraw(input, ctx.audit);
+    return ctx.scope.services.enrollments.withdraw(input);
   }
 
   @Mutation(() => Enrollment, {
@@ -81,7 +81,7 @@ export class EnrollmentResolver {
     @Arg('input', () => RejectApplicationInput, { description: 'The rejection.' }) input: RejectApplicationInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment> {
-    return ctx.scope.enrollmentService.reject(input, ctx.audit);
+    return ctx.scope.services.enrollments.reject(input);
   }
 
   @Mutation(() => Enrollment, {
@@ -93,7 +93,7 @@ export class EnrollmentResolver {
     input: RecordEnrollmentOutcomeInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment> {
-    return ctx.scope.enrollmentService.recordOutcome(input, ctx.audit);
+    return ctx.scope.services.enrollments.recordOutcome(input);
   }
 
   @Mutation(() => Int, {
@@ -105,12 +105,12 @@ export class EnrollmentResolver {
     @Arg('personId', () => ID, { description: 'Id of the person to erase.' }) personId: string,
     @Ctx() ctx: OffersContext,
   ): Promise<number> {
-    return ctx.scope.enrollmentService.erasePerson(assertUuid(personId, 'personId'), ctx.audit);
+    return ctx.scope.services.enrollments.erasePerson(assertUuid(personId, 'personId'));
   }
 }
 
 /** Other subgraphs get an enrollment under the same rule as `enrollment(id)`. */
 export const enrollmentReference = {
   __resolveReference: (reference: { id: string }, ctx: OffersContext) =>
-    ctx.scope.enrollmentAccess.byId(reference.id, 'Enrollment'),
+    ctx.scope.services.enrollmentAccess.byId(reference.id, 'Enrollment'),
 };

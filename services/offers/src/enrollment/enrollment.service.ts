@@ -1,29 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import {
-  actorOf,
-  BadUserInputError,
-  DomainError,
-  isSystem,
-  ForbiddenError,
-  NotFoundError,
-  requireRole,
-  type Identity,
-  type RequestAudit,
-} from '@gk/shared';
-import {
-  grant,
-  requireCaseManagerOrProviderOf,
-  requireProviderOf,
-  type GrantedEnrollment,
-} from '../access/offers-access';
-import { unmetRules, type EligibilityFacts } from '../eligibility/eligibility';
-import { factsNeeded, type PersonFactsSource } from '../eligibility/person-facts.client';
+import { BadUserInputError, createdStamp, DomainError, NotFoundError, updatedStamp } from '@gk/shared';
+import { grant, type GrantedEnrollment } from '../access/offers-access';
 import { laterOf, pastOrToday } from '../dates';
+import { unmetRules, type EligibilityFacts } from '../eligibility/eligibility';
+import { factsNeeded } from '../eligibility/person-facts.client';
 import { OfferStatus, OFFER_STATUSES_TAKING_ENROLLMENTS } from '../offer/offer-status.enum';
 import type { Offer } from '../offer/offer.entity';
+import type { OffersServiceDeps } from '../offers.deps';
 import { alreadyEnrolled, offerFull, OffersErrorCode } from '../offers.errors';
-import type { OffersRepositories, Transaction } from '../offers.transaction';
+import type { OffersRepositories } from '../offers.store';
 import { EnrollmentOutcome } from './enrollment-outcome.enum';
 import { EnrollmentStatus } from './enrollment-status.enum';
 import type { Enrollment } from './enrollment.entity';
@@ -75,28 +60,29 @@ function invalidTransition(enrollment: Enrollment, action: string): DomainError 
   );
 }
 
-/** Applications, enrollments, withdrawals and outcomes. Every write locks the row it decides on, so concurrent requests queue instead of racing. */
+/**
+ * Applications, enrollments, withdrawals and outcomes. Every write locks the row it decides on, so
+ * concurrent requests queue instead of racing.
+ */
 export class EnrollmentService {
-  constructor(
-    private readonly transaction: Transaction,
-    private readonly identity: Identity,
-    private readonly invalidate: () => void,
-    private readonly findOffer: (id: string) => Promise<Offer | null>,
-    private readonly persons: PersonFactsSource,
-  ) {}
+  constructor(private readonly deps: OffersServiceDeps) {}
 
-  private get actor() {
-    return actorOf(this.identity);
+  private get access() {
+    return this.deps.access;
   }
 
-  async apply(input: ApplyForOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
-    requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'applyForOffer');
+  private get purpose(): string | null {
+    return this.deps.identity.purpose ?? null;
+  }
+
+  async apply(input: ApplyForOfferInput): Promise<GrantedEnrollment> {
+    this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'applyForOffer');
     const appliedOn = pastOrToday(input.appliedOn, 'input.appliedOn');
     const facts = await this.personFacts(input, OFFER_STATUSES_TAKING_APPLICATIONS, 'applyForOffer');
-    return this.write(audit, ['status', 'appliedOn', 'offer'], async (r) => {
+    return this.write(['status', 'appliedOn', 'offer'], async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
-      requireCaseManagerOrProviderOf(this.identity, offer, 'applyForOffer');
+      this.access.requireCaseManagerOrProviderOf(offer, 'applyForOffer');
       refuseClosedOffer(offer, OFFER_STATUSES_TAKING_APPLICATIONS);
       refuseIneligible(offer, facts);
       if (await r.enrollments.findActive(input.personId, offer.id)) throw alreadyEnrolled();
@@ -107,21 +93,24 @@ export class EnrollmentService {
         offerId: offer.id,
         status: EnrollmentStatus.APPLIED,
         appliedOn,
-        ...this.stamp(true),
+        ...createdStamp(this.deps.actor),
       });
       return id;
     });
   }
 
-  /** Takes a seat: the offer's row lock serialises enrollments into one offer, and the database's seat CHECK backs the count. */
-  async enroll(input: EnrollInOfferInput, audit: RequestAudit): Promise<GrantedEnrollment> {
-    requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'enrollInOffer');
+  /**
+   * Takes a seat: the offer's row lock serialises enrollments into one offer, and the database's seat
+   * CHECK backs the count.
+   */
+  async enroll(input: EnrollInOfferInput): Promise<GrantedEnrollment> {
+    this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'enrollInOffer');
     const enrolledOn = pastOrToday(input.enrolledOn, 'input.enrolledOn');
     const facts = await this.personFacts(input, OFFER_STATUSES_TAKING_ENROLLMENTS, 'enrollInOffer');
-    return this.write(audit, ['status', 'appliedOn', 'enrolledOn', 'offer'], async (r) => {
+    return this.write(['status', 'appliedOn', 'enrolledOn', 'offer'], async (r) => {
       const offer = await r.offers.lockById(input.offerId);
       if (!offer) throw new NotFoundError('offer', 'offerId');
-      requireCaseManagerOrProviderOf(this.identity, offer, 'enrollInOffer');
+      this.access.requireCaseManagerOrProviderOf(offer, 'enrollInOffer');
       refuseClosedOffer(offer, OFFER_STATUSES_TAKING_ENROLLMENTS);
       refuseIneligible(offer, facts);
       const active = await r.enrollments.findActive(input.personId, offer.id);
@@ -130,7 +119,11 @@ export class EnrollmentService {
       if (active) {
         if (enrolledOn < active.appliedOn)
           throw new BadUserInputError('input.enrolledOn', 'must not be before the application');
-        await r.enrollments.update(active.id, { status: EnrollmentStatus.ENROLLED, enrolledOn, ...this.stamp(false) });
+        await r.enrollments.update(active.id, {
+          status: EnrollmentStatus.ENROLLED,
+          enrolledOn,
+          ...updatedStamp(this.deps.actor),
+        });
         return active.id;
       }
       const id = randomUUID();
@@ -141,19 +134,19 @@ export class EnrollmentService {
         status: EnrollmentStatus.ENROLLED,
         appliedOn: enrolledOn,
         enrolledOn,
-        ...this.stamp(true),
+        ...createdStamp(this.deps.actor),
       });
       return id;
     });
   }
 
-  withdraw(input: WithdrawEnrollmentInput, audit: RequestAudit): Promise<GrantedEnrollment> {
-    requireRole(this.identity, ['CASE_MANAGER', 'PROVIDER'], 'withdrawEnrollment');
+  withdraw(input: WithdrawEnrollmentInput): Promise<GrantedEnrollment> {
+    this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'withdrawEnrollment');
     const on = pastOrToday(input.withdrawnOn, 'input.withdrawnOn');
-    return this.write(audit, ['status', 'endedOn', 'reason'], async (r) => {
+    return this.write(['status', 'endedOn', 'reason'], async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
-      requireCaseManagerOrProviderOf(this.identity, offer, 'withdrawEnrollment');
+      this.access.requireCaseManagerOrProviderOf(offer, 'withdrawEnrollment');
       if (enrollment.status !== EnrollmentStatus.APPLIED && enrollment.status !== EnrollmentStatus.ENROLLED)
         throw invalidTransition(enrollment, 'withdrawn');
       if (on < laterOf(enrollment.appliedOn, enrollment.enrolledOn ?? enrollment.appliedOn)) {
@@ -163,19 +156,19 @@ export class EnrollmentService {
         status: EnrollmentStatus.WITHDRAWN,
         endedOn: on,
         reason: input.reason?.trim() ?? null,
-        ...this.stamp(false),
+        ...updatedStamp(this.deps.actor),
       });
       return enrollment.id;
     });
   }
 
-  reject(input: RejectApplicationInput, audit: RequestAudit): Promise<GrantedEnrollment> {
-    requireRole(this.identity, ['PROVIDER'], 'rejectApplication');
+  reject(input: RejectApplicationInput): Promise<GrantedEnrollment> {
+    this.access.requireRole(['PROVIDER'], 'rejectApplication');
     const on = pastOrToday(input.rejectedOn, 'input.rejectedOn');
-    return this.write(audit, ['status', 'endedOn', 'reason'], async (r) => {
+    return this.write(['status', 'endedOn', 'reason'], async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
-      requireProviderOf(this.identity, offer, 'rejectApplication');
+      this.access.requireProviderOf(offer, 'rejectApplication');
       if (enrollment.status !== EnrollmentStatus.APPLIED) throw invalidTransition(enrollment, 'rejected');
       if (on < enrollment.appliedOn)
         throw new BadUserInputError('input.rejectedOn', 'must not be before the application');
@@ -183,20 +176,20 @@ export class EnrollmentService {
         status: EnrollmentStatus.REJECTED,
         endedOn: on,
         reason: input.reason?.trim() ?? null,
-        ...this.stamp(false),
+        ...updatedStamp(this.deps.actor),
       });
       return enrollment.id;
     });
   }
 
   /** An outcome never precedes the start: neither the person's start nor the offer's first day. */
-  recordOutcome(input: RecordEnrollmentOutcomeInput, audit: RequestAudit): Promise<GrantedEnrollment> {
-    requireRole(this.identity, ['PROVIDER'], 'recordEnrollmentOutcome');
+  recordOutcome(input: RecordEnrollmentOutcomeInput): Promise<GrantedEnrollment> {
+    this.access.requireRole(['PROVIDER'], 'recordEnrollmentOutcome');
     const endedOn = pastOrToday(input.endedOn, 'input.endedOn');
-    return this.write(audit, ['status', 'outcome', 'endedOn', 'reason'], async (r) => {
+    return this.write(['status', 'outcome', 'endedOn', 'reason'], async (r) => {
       const enrollment = await this.lock(r, input.enrollmentId);
       const [offer] = await r.offers.findByIds([enrollment.offerId]);
-      requireProviderOf(this.identity, offer, 'recordEnrollmentOutcome');
+      this.access.requireProviderOf(offer, 'recordEnrollmentOutcome');
       if (enrollment.status !== EnrollmentStatus.ENROLLED) throw invalidTransition(enrollment, 'given an outcome');
       if (endedOn < laterOf(enrollment.enrolledOn as string, offer.startDate)) {
         throw new DomainError(
@@ -212,7 +205,7 @@ export class EnrollmentService {
         outcome: input.outcome,
         endedOn,
         reason: input.reason?.trim() ?? null,
-        ...this.stamp(false),
+        ...updatedStamp(this.deps.actor),
       });
       return enrollment.id;
     });
@@ -230,11 +223,11 @@ export class EnrollmentService {
     accepted: readonly OfferStatus[],
     action: string,
   ): Promise<EligibilityFacts> {
-    const offer = await this.findOffer(input.offerId);
+    const offer = await this.deps.loaders.offers.byId.load(input.offerId);
     if (!offer) throw new NotFoundError('offer', 'offerId');
-    requireCaseManagerOrProviderOf(this.identity, offer, action);
+    this.access.requireCaseManagerOrProviderOf(offer, action);
     refuseClosedOffer(offer, accepted);
-    return this.persons.factsFor(input.personId, factsNeeded(offer));
+    return this.deps.persons.factsFor(input.personId, factsNeeded(offer), action);
   }
 
   private async lock(r: OffersRepositories, id: string): Promise<Enrollment> {
@@ -243,48 +236,36 @@ export class EnrollmentService {
     return enrollment;
   }
 
-  private stamp(created: boolean): Partial<Enrollment> {
-    const updated = { updatedBy: this.actor.subject, updatedByOrganizationId: this.actor.organizationId };
-    return created
-      ? { ...updated, createdBy: this.actor.subject, createdByOrganizationId: this.actor.organizationId }
-      : updated;
-  }
-
   /**
    * Erasure (GDPR Art. 17), for the gateway's sweep only: unlinks the person from every enrollment,
    * with its ERASE entry in the same transaction. Idempotent: 0 once nothing is linked any more.
    */
-  async erasePerson(personId: string, audit: RequestAudit): Promise<number> {
-    if (!isSystem(this.identity))
-      throw new ForbiddenError("_erasePersonData is reserved to the gateway's erasure sweep.");
-    const unlinked = await this.transaction(async (r, manager) => {
-      const count = await r.enrollments.unlinkPerson(personId, this.actor);
-      await audit.recordWrite(
-        manager,
-        [{ entity: 'Enrollment', personRef: personId, fields: ['person'], purpose: this.identity.purpose ?? null }],
-        'ERASE',
-      );
+  async erasePerson(personId: string): Promise<number> {
+    this.access.requireSystem('_erasePersonData');
+    const unlinked = await this.deps.store.write(async (r, trail) => {
+      const count = await r.enrollments.unlinkPerson(personId, this.deps.actor);
+      await trail([{ entity: 'Enrollment', personRef: personId, fields: ['person'], purpose: this.purpose }], 'ERASE');
       return count;
     });
-    this.invalidate();
+    this.deps.loaders.clearAll();
     return unlinked;
   }
 
-  /** Runs the change, records it in the audit trail in the same transaction, and returns the enrollment for the user who made it. */
+  /**
+   * Runs the change, records it in the audit trail in the same transaction, and returns the
+   * enrollment for the user who made it.
+   */
   private async write(
-    audit: RequestAudit,
     fields: readonly string[],
-    work: (r: OffersRepositories, manager: EntityManager) => Promise<string>,
+    work: (r: OffersRepositories) => Promise<string>,
   ): Promise<GrantedEnrollment> {
-    const enrollment = await this.transaction(async (r, manager) => {
-      const changed = (await r.enrollments.findById(await work(r, manager))) as Enrollment;
+    const enrollment = await this.deps.store.write(async (r, trail) => {
+      const changed = (await r.enrollments.findById(await work(r))) as Enrollment;
       if (changed.personId)
-        await audit.recordWrite(manager, [
-          { entity: 'Enrollment', personRef: changed.personId, fields, purpose: this.identity.purpose ?? null },
-        ]);
+        await trail([{ entity: 'Enrollment', personRef: changed.personId, fields, purpose: this.purpose }]);
       return changed;
     });
-    this.invalidate();
+    this.deps.loaders.clearAll();
     return grant(enrollment);
   }
 }

@@ -27,7 +27,7 @@ export interface LandscapeRow {
  * An enrollment the reader's organisation ($4) knows without the figures: in an offer it runs, or one it
  * created or last changed (a case manager's application). Its protection must hold after subtracting them.
  */
-const OWN_ENROLLMENT = `($4::text IS NOT NULL AND (CAST(o.provider_id AS text) = $4 OR CAST(e.created_by_organization_id AS text) = $4 OR CAST(e.updated_by_organization_id AS text) = $4))`;
+const OWN_ENROLLMENT = `($4::text IS NOT NULL AND (CAST(o.provider_id AS text) = $4 OR CAST(e.created_by_org AS text) = $4 OR CAST(e.updated_by_org AS text) = $4))`;
 
 /** One raw count of one municipality. */
 export interface CountRow {

@@ -22,7 +22,7 @@ export class AreaIndicatorsOffersResolver {
     @Root() area: AreaIndicatorsRepresentation,
     @Ctx() ctx: OffersContext,
   ): Promise<OfferCategoryIndicators[]> {
-    return ctx.scope.indicators.offerLandscape(area);
+    return ctx.scope.services.indicators.offerLandscape(area);
   }
 
   @FieldResolver(() => [NeedGap], {
@@ -31,7 +31,7 @@ export class AreaIndicatorsOffersResolver {
   })
   @Directive(`@requires(fields: "${GAPS_REQUIRES}")`)
   gaps(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: OffersContext): Promise<NeedGap[] | null> {
-    return ctx.scope.indicators.gaps(area);
+    return ctx.scope.services.indicators.gaps(area);
   }
 
   @FieldResolver(() => MeasureCareerIndicators, {
@@ -42,7 +42,7 @@ export class AreaIndicatorsOffersResolver {
     @Root() area: AreaIndicatorsRepresentation,
     @Ctx() ctx: OffersContext,
   ): Promise<MeasureCareerIndicators> {
-    return ctx.scope.indicators.measureCareers(area);
+    return ctx.scope.services.indicators.measureCareers(area);
   }
 
   @FieldResolver(() => [DuplicateCandidate], {
@@ -53,7 +53,7 @@ export class AreaIndicatorsOffersResolver {
     @Root() area: AreaIndicatorsRepresentation,
     @Ctx() ctx: OffersContext,
   ): Promise<DuplicateCandidate[]> {
-    return ctx.scope.indicators.duplicateCandidates(area);
+    return ctx.scope.services.indicators.duplicateCandidates(area);
   }
 
   @FieldResolver(() => ParticipationIndicators, {
@@ -64,6 +64,6 @@ export class AreaIndicatorsOffersResolver {
     @Root() area: AreaIndicatorsRepresentation,
     @Ctx() ctx: OffersContext,
   ): Promise<ParticipationIndicators> {
-    return ctx.scope.indicators.participation(area);
+    return ctx.scope.services.indicators.participation(area);
   }
 }

@@ -3,26 +3,17 @@ import {
   assertIndicatorsAgs,
   assertReferenceDate,
   type FamilyKey,
-  type Identity,
   kreisOf,
   NeedCategory,
   type ProtectedCount,
   protectedArea,
   protectedRate,
-  requireAgsInScope,
-  requireRole,
 } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import type { Offer } from '../offer/offer.entity';
-import type { OfferLoaders } from '../offer/offer.loader';
+import type { OffersServiceDeps } from '../offers.deps';
 import type { AreaIndicatorsRepresentation } from './area-indicators.reference';
-import {
-  CAREER_CELLS,
-  type IndicatorLoaders,
-  LANDSCAPE_CELLS,
-  landscapeCell,
-  PARTICIPATION_CELLS,
-} from './indicators.loader';
+import { CAREER_CELLS, LANDSCAPE_CELLS, landscapeCell, PARTICIPATION_CELLS } from './indicators.loader';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';
 import type {
   DuplicateCandidate,
@@ -37,18 +28,17 @@ const published = (value: number): ProtectedCount => ({ value, suppressed: false
 
 /** The core group's offer indicators of one area on one date: access, the date rule, and the requested area's cells out of its Kreis family. */
 export class IndicatorsService {
-  constructor(
-    private readonly identity: Identity,
-    private readonly loaders: IndicatorLoaders,
-    private readonly offers: OfferLoaders,
-    private readonly measureCareerThreshold: number,
-  ) {}
+  constructor(private readonly deps: OffersServiceDeps) {}
+
+  private get loaders() {
+    return this.deps.loaders.indicators;
+  }
 
   /** Core group with the area in scope; the key arrives as a representation, not through the Date scalar, so both parts are checked here. */
   private family(area: AreaIndicatorsRepresentation, field: string): FamilyKey {
-    requireRole(this.identity, ['CORE_GROUP'], field);
+    this.deps.access.requireRole(['CORE_GROUP'], field);
     assertIndicatorsAgs(area.ags);
-    requireAgsInScope(this.identity, area.ags, field);
+    this.deps.access.requireAgsInScope(area.ags, field);
     assertReferenceDate(area.referenceDate);
     return { kreis: kreisOf(area.ags), referenceDate: area.referenceDate };
   }
@@ -108,7 +98,10 @@ export class IndicatorsService {
       area.ags,
       CAREER_CELLS,
     );
-    return { flaggedPersons: cells.get('flaggedPersons') ?? published(0), threshold: this.measureCareerThreshold };
+    return {
+      flaggedPersons: cells.get('flaggedPersons') ?? published(0),
+      threshold: this.deps.settings.measureCareerThreshold,
+    };
   }
 
   async participation(area: AreaIndicatorsRepresentation): Promise<ParticipationIndicators> {
@@ -129,7 +122,7 @@ export class IndicatorsService {
     const rows = (await this.loaders.duplicates.load(this.family(area, 'duplicateCandidates'))).filter((r) =>
       agsInArea(area.ags, r.ags),
     );
-    const offers = await this.offers.byId.loadMany(rows.flatMap((r) => [r.firstId, r.secondId]));
+    const offers = await this.deps.loaders.offers.byId.loadMany(rows.flatMap((r) => [r.firstId, r.secondId]));
     const byId = new Map(offers.filter((o): o is Offer => o !== null && !(o instanceof Error)).map((o) => [o.id, o]));
     return rows.flatMap((r) => {
       const first = byId.get(r.firstId);

@@ -1,24 +1,6 @@
-import { ForbiddenError, hasRole, type Identity } from '@gk/shared';
 import { FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import { withheldCount as withheld } from '../access/offers-access';
 import { OfferFigures, OfferSeatFigures, type SeatCounts } from './offer.types';
-
-/**
- * Who reads exact counts of persons per offer or per area. The core group reads the same counts in its
- * indicators, protected by small-cell suppression; an exact count beside a withheld one would give it
- * away (an area's only mentoring offer with 1 enrolled), so an identity with the role CORE_GROUP gets
- * exact counts only of offers its own organisation runs (it holds those records anyway). Providers
- * need their own offers' counts to work and case managers need free seats to place persons; neither
- * reads the protected indicators.
- */
-export function mayReadExactSeatCounts(identity: Identity, providerId: string | null): boolean {
-  if (!hasRole(identity, 'CORE_GROUP')) return true;
-  return providerId !== null && identity.organizationId === providerId;
-}
-
-const withheld = (field: string) =>
-  new ForbiddenError(
-    `${field} counts persons: the core group reads it protected in AreaIndicators.offerLandscape, exact only for offers its own organisation runs.`,
-  );
 
 function count<K extends keyof SeatCounts>(counts: SeatCounts | null, field: K, path: string): SeatCounts[K] {
   if (counts === null) throw withheld(path);

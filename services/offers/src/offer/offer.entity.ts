@@ -1,4 +1,5 @@
 import {
+  AuditedRow,
   BenefitRegime,
   CefrLevel,
   ENTITY_DESCRIPTIONS,
@@ -7,7 +8,7 @@ import {
   ResidenceStatus,
 } from '@gk/shared';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { OfferCategory } from './offer-category.enum';
 import { OfferStatus } from './offer-status.enum';
 import { OfferTargetOutcome } from './offer-target-outcome.enum';
@@ -15,7 +16,7 @@ import { OfferTargetOutcome } from './offer-target-outcome.enum';
 @ObjectType({ description: ENTITY_DESCRIPTIONS.Offer })
 @Directive('@key(fields: "id")')
 @Entity({ name: 'offer' })
-export class Offer {
+export class Offer extends AuditedRow {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.offerId })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -92,24 +93,6 @@ export class Offer {
 
   @Column({ name: 'min_german_level', type: 'text', nullable: true })
   minGermanLevel!: CefrLevel | null;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_by_organization_id', type: 'uuid', nullable: true })
-  createdByOrganizationId!: string | null;
-
-  @Column({ name: 'updated_by', type: 'text' })
-  updatedBy!: string;
-
-  @Column({ name: 'updated_by_organization_id', type: 'uuid', nullable: true })
-  updatedByOrganizationId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 
   @VersionColumn()
   version!: number;

@@ -14,11 +14,7 @@ import {
   OfferStatusChangeInput,
   UpdateOfferInput,
 } from './offer.input';
-import { mayReadExactSeatCounts } from './offer-figures.resolver';
 import { OfferEligibilityRules, OfferFigures, OfferPage } from './offer.types';
-
-const rate = (part: number, whole: number, minGroup: number): number | null =>
-  whole >= minGroup ? part / whole : null;
 
 @Resolver(() => Offer)
 export class OfferResolver {
@@ -27,7 +23,7 @@ export class OfferResolver {
     @Arg('id', () => ID, { description: 'Id of the offer.' }) id: string,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer | null> {
-    return ctx.scope.offers.byId.load(assertUuid(id, 'id'));
+    return ctx.scope.loaders.offers.byId.load(assertUuid(id, 'id'));
   }
 
   @Query(() => OfferPage, { description: 'Offers ordered by start date, a page at a time.' })
@@ -45,7 +41,7 @@ export class OfferResolver {
       | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<OfferPage> {
-    return ctx.scope.offerService.page(filter, first, after);
+    return ctx.scope.services.offers.page(filter, first, after);
   }
 
   @FieldResolver(() => OrganizationRef, { description: 'The organisation that runs the offer.' })
@@ -74,24 +70,8 @@ export class OfferResolver {
   @FieldResolver(() => OfferFigures, {
     description: 'Seats, demand, occupancy, completion and transition rate of the offer.',
   })
-  async figures(@Root() offer: Offer, @Ctx() ctx: OffersContext): Promise<OfferFigures> {
-    const counts = await ctx.scope.enrollments.figuresByOffer.load(offer.id);
-    const ended = counts?.ended ?? 0;
-    const minGroup = ctx.scope.options.minGroupSize;
-    const exact = mayReadExactSeatCounts(ctx.scope.identity, offer.providerId);
-    return {
-      seats: offer.seats,
-      counts: exact
-        ? {
-            taken: offer.seatsTaken,
-            free: offer.seats - offer.seatsTaken,
-            applicants: counts?.applicants ?? 0,
-            occupancy: offer.seatsTaken / offer.seats,
-          }
-        : null,
-      completionRate: rate(counts?.completed ?? 0, ended, minGroup),
-      transitionRate: rate(counts?.progressed ?? 0, ended, minGroup),
-    };
+  figures(@Root() offer: Offer, @Ctx() ctx: OffersContext): Promise<OfferFigures> {
+    return ctx.scope.services.offers.figures(offer);
   }
 
   @FieldResolver(() => [Enrollment], {
@@ -106,12 +86,12 @@ export class OfferResolver {
       | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Enrollment[]> {
-    return ctx.scope.enrollmentAccess.ofOffer(offer, status);
+    return ctx.scope.services.enrollmentAccess.ofOffer(offer, status);
   }
 
   @FieldResolver(() => [QualityReview], { description: 'Quality reviews of the offer, oldest first.' })
   qualityReviews(@Root() offer: Offer, @Ctx() ctx: OffersContext): Promise<QualityReview[]> {
-    return ctx.scope.qualityReviews.byOffer.load(offer.id);
+    return ctx.scope.loaders.qualityReviews.byOffer.load(offer.id);
   }
 
   @Mutation(() => Offer, {
@@ -122,7 +102,7 @@ export class OfferResolver {
     @Arg('input', () => CreateOfferInput, { description: 'The offer.' }) input: CreateOfferInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer> {
-    return ctx.scope.offerService.create(input);
+    return ctx.scope.services.offers.create(input);
   }
 
   @Mutation(() => Offer, {
@@ -133,7 +113,7 @@ export class OfferResolver {
     @Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer> {
-    return ctx.scope.offerService.update(input);
+    return ctx.scope.services.offers.update(input);
   }
 
   @Mutation(() => Offer, {
@@ -144,7 +124,7 @@ export class OfferResolver {
     @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer> {
-    return ctx.scope.offerService.open(input.offerId, ctx.audit);
+    return ctx.scope.services.offers.open(input.offerId);
   }
 
   @Mutation(() => Offer, {
@@ -155,7 +135,7 @@ export class OfferResolver {
     @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer> {
-    return ctx.scope.offerService.start(input.offerId, ctx.audit);
+    return ctx.scope.services.offers.start(input.offerId);
   }
 
   @Mutation(() => Offer, {
@@ -166,7 +146,7 @@ export class OfferResolver {
     @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer> {
-    return ctx.scope.offerService.finish(input.offerId, ctx.audit);
+    return ctx.scope.services.offers.finish(input.offerId);
   }
 
   @Mutation(() => Offer, {
@@ -177,10 +157,11 @@ export class OfferResolver {
     @Arg('input', () => CancelOfferInput, { description: 'The offer and the reason.' }) input: CancelOfferInput,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer> {
-    return ctx.scope.offerService.cancel(input, ctx.audit);
+    return ctx.scope.services.offers.cancel(input);
   }
 }
 
 export const offerReference = {
-  __resolveReference: (reference: { id: string }, ctx: OffersContext) => ctx.scope.offers.byId.load(reference.id),
+  __resolveReference: (reference: { id: string }, ctx: OffersContext) =>
+    ctx.scope.loaders.offers.byId.load(reference.id),
 };

@@ -1,24 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import {
-  actorOf,
   BadUserInputError,
+  createdStamp,
   decodeCursor,
   DomainError,
   encodeCursor,
   NotFoundError,
-  pageSize,
-  requireOwnOrganization,
-  requireRole,
-  type Identity,
+  type AuditTrail,
   type PageInfo,
-  type RequestAudit,
+  pageSize,
   todayIso,
+  updatedStamp,
 } from '@gk/shared';
-import { requireProviderOf } from '../access/offers-access';
-import type { OffersOptions } from '../offers.options';
+import type { OffersServiceDeps } from '../offers.deps';
 import { OffersErrorCode } from '../offers.errors';
-import type { OffersRepositories, Transaction } from '../offers.transaction';
+import type { OffersRepositories } from '../offers.store';
 import { OfferTargetOutcome } from './offer-target-outcome.enum';
 import { OfferStatus } from './offer-status.enum';
 import type { Offer } from './offer.entity';
@@ -29,7 +25,7 @@ import type {
   OfferFilterInput,
   UpdateOfferInput,
 } from './offer.input';
-import type { OfferPage } from './offer.types';
+import type { OfferFigures, OfferPage, OfferSeatFigures } from './offer.types';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
 
@@ -67,37 +63,26 @@ function rules(input: OfferEligibilityRulesInput | undefined): Partial<Offer> {
   return changes;
 }
 
+const rate = (part: number, whole: number, minGroup: number): number | null =>
+  whole >= minGroup ? part / whole : null;
+
 /** Offers: the catalogue, its lifecycle and its changes. */
 export class OfferService {
-  constructor(
-    private readonly transaction: Transaction,
-    private readonly findPage: (
-      filter: OfferFilterInput,
-      after: { startDate: string; id: string } | null,
-      limit: number,
-    ) => Promise<Offer[]>,
-    private readonly identity: Identity,
-    private readonly options: OffersOptions,
-    private readonly invalidate: () => void,
-  ) {}
-
-  private get actor() {
-    return actorOf(this.identity);
-  }
+  constructor(private readonly deps: OffersServiceDeps) {}
 
   async page(
     filter: OfferFilterInput | undefined,
     first: number | undefined,
     after: string | undefined,
   ): Promise<OfferPage> {
-    const limit = pageSize(first, this.options.maxPageSize);
+    const limit = pageSize(first, this.deps.settings.maxPageSize);
     let position: { startDate: string; id: string } | null = null;
     if (after != null) {
       const m = CURSOR.exec(decodeCursor(after));
       if (!m) throw new BadUserInputError('after', 'is not a cursor this service issued');
       position = { startDate: m[1], id: m[2] };
     }
-    const rows = await this.findPage(filter ?? {}, position, limit);
+    const rows = await this.deps.store.read.offers.findPage(filter ?? {}, position, limit);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const pageInfo: PageInfo = {
@@ -107,9 +92,44 @@ export class OfferService {
     return { items, pageInfo };
   }
 
+  /**
+   * Seats, demand and rates of an offer. Counts of persons only for those who may read them exactly;
+   * rates over fewer ended enrollments than the smallest group are left out.
+   */
+  async figures(offer: Offer): Promise<OfferFigures> {
+    const counts = await this.deps.loaders.enrollments.figuresByOffer.load(offer.id);
+    const ended = counts?.ended ?? 0;
+    const minGroup = this.deps.settings.minGroupSize;
+    return {
+      seats: offer.seats,
+      counts: this.deps.access.mayReadExactSeatCounts(offer.providerId)
+        ? {
+            taken: offer.seatsTaken,
+            free: offer.seats - offer.seatsTaken,
+            applicants: counts?.applicants ?? 0,
+            occupancy: offer.seatsTaken / offer.seats,
+          }
+        : null,
+      completionRate: rate(counts?.completed ?? 0, ended, minGroup),
+      transitionRate: rate(counts?.progressed ?? 0, ended, minGroup),
+    };
+  }
+
+  /** Seats per offer category in an area; the taken seats only for those who may read them exactly. */
+  async seatFigures(ags: string): Promise<OfferSeatFigures[]> {
+    const rows = await this.deps.loaders.offers.seatFiguresByArea.load(ags);
+    const exact = this.deps.access.mayReadExactSeatCounts(null);
+    return rows.map((r) => ({
+      category: r.category,
+      offers: r.offers,
+      seats: r.seats,
+      takenSeats: exact ? r.taken : null,
+    }));
+  }
+
   async create(input: CreateOfferInput): Promise<Offer> {
-    requireRole(this.identity, ['PROVIDER'], 'createOffer');
-    requireOwnOrganization(this.identity, input.providerId, 'createOffer');
+    this.deps.access.requireRole(['PROVIDER'], 'createOffer');
+    this.deps.access.requireOwnOrganization(input.providerId, 'createOffer');
     const id = randomUUID();
     const offer: Partial<Offer> = {
       id,
@@ -131,10 +151,7 @@ export class OfferService {
       benefitRegimes: [],
       minGermanLevel: null,
       ...rules(input.eligibility),
-      createdBy: this.actor.subject,
-      createdByOrganizationId: this.actor.organizationId,
-      updatedBy: this.actor.subject,
-      updatedByOrganizationId: this.actor.organizationId,
+      ...createdStamp(this.deps.actor),
     };
     checkOfferShape(offer as Offer);
     return this.write(async (r) => {
@@ -144,11 +161,11 @@ export class OfferService {
   }
 
   async update(input: UpdateOfferInput): Promise<Offer> {
-    requireRole(this.identity, ['PROVIDER'], 'updateOffer');
+    this.deps.access.requireRole(['PROVIDER'], 'updateOffer');
     return this.write(async (r) => {
       const current = await r.offers.lockById(input.offerId);
       if (!current) throw new NotFoundError('offer', 'offerId');
-      requireProviderOf(this.identity, current, 'updateOffer');
+      this.deps.access.requireProviderOf(current, 'updateOffer');
       if (CLOSED.includes(current.status)) {
         throw new DomainError(OffersErrorCode.OFFER_CLOSED, `An offer in status ${current.status} cannot be changed.`, {
           status: current.status,
@@ -170,39 +187,38 @@ export class OfferService {
           field: 'input.seats',
         });
       }
-      await r.offers.update(current.id, {
-        ...changes,
-        updatedBy: this.actor.subject,
-        updatedByOrganizationId: this.actor.organizationId,
-      });
+      await r.offers.update(current.id, { ...changes, ...updatedStamp(this.deps.actor) });
       return current.id;
     });
   }
 
-  open(offerId: string, audit: RequestAudit): Promise<Offer> {
-    return this.transition(offerId, 'open', audit);
+  open(offerId: string): Promise<Offer> {
+    return this.transition(offerId, 'open');
   }
 
-  start(offerId: string, audit: RequestAudit): Promise<Offer> {
-    return this.transition(offerId, 'start', audit);
+  start(offerId: string): Promise<Offer> {
+    return this.transition(offerId, 'start');
   }
 
-  finish(offerId: string, audit: RequestAudit): Promise<Offer> {
-    return this.transition(offerId, 'finish', audit);
+  finish(offerId: string): Promise<Offer> {
+    return this.transition(offerId, 'finish');
   }
 
-  /** Cancels the offer and withdraws its open applications and enrollments, freeing their seats; each person's withdrawal goes into the audit trail. */
-  cancel(input: CancelOfferInput, audit: RequestAudit): Promise<Offer> {
-    return this.transition(input.offerId, 'cancel', audit, input.reason.trim());
+  /**
+   * Cancels the offer and withdraws its open applications and enrollments, freeing their seats; each
+   * person's withdrawal goes into the audit trail.
+   */
+  cancel(input: CancelOfferInput): Promise<Offer> {
+    return this.transition(input.offerId, 'cancel', input.reason.trim());
   }
 
-  private transition(offerId: string, action: Action, audit: RequestAudit, reason?: string): Promise<Offer> {
+  private transition(offerId: string, action: Action, reason?: string): Promise<Offer> {
     const mutation = `${action}Offer`;
-    requireRole(this.identity, ['PROVIDER'], mutation);
-    return this.write(async (r, manager) => {
+    this.deps.access.requireRole(['PROVIDER'], mutation);
+    return this.write(async (r, trail) => {
       const current = await r.offers.lockById(offerId);
       if (!current) throw new NotFoundError('offer', 'offerId');
-      requireProviderOf(this.identity, current, mutation);
+      this.deps.access.requireProviderOf(current, mutation);
       const { from, to } = TRANSITIONS[action];
       if (!from.includes(current.status)) {
         throw new DomainError(
@@ -216,30 +232,26 @@ export class OfferService {
           offerId,
           todayIso(),
           reason ?? 'Offer cancelled.',
-          this.actor,
+          this.deps.actor,
         );
-        const purpose = this.identity.purpose ?? null;
+        const purpose = this.deps.identity.purpose ?? null;
         const events = persons
           .filter((p): p is string => p != null)
           .map((personRef) => ({ entity: 'Enrollment', personRef, fields: ['status', 'endedOn', 'reason'], purpose }));
-        await audit.recordWrite(manager, events);
+        await trail(events);
       }
-      await r.offers.update(offerId, {
-        status: to,
-        updatedBy: this.actor.subject,
-        updatedByOrganizationId: this.actor.organizationId,
-      });
+      await r.offers.update(offerId, { status: to, ...updatedStamp(this.deps.actor) });
       return offerId;
     });
   }
 
   /** Writes in one transaction and reads the result back in it; later fields of the request see fresh data. */
-  private async write(work: (r: OffersRepositories, manager: EntityManager) => Promise<string>): Promise<Offer> {
-    const offer = await this.transaction(async (r, manager) => {
-      const id = await work(r, manager);
+  private async write(work: (r: OffersRepositories, trail: AuditTrail) => Promise<string>): Promise<Offer> {
+    const offer = await this.deps.store.write(async (r, trail) => {
+      const id = await work(r, trail);
       return (await r.offers.findByIds([id]))[0];
     });
-    this.invalidate();
+    this.deps.loaders.clearAll();
     return offer;
   }
 }

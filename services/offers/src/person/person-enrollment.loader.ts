@@ -33,7 +33,7 @@ export function createPersonEnrollmentLoader(repository: PersonEnrollmentReposit
         [...byScope].map(async ([scopeKey, { scope, personIds }]) => {
           const ids = [...personIds];
           const found = groupByKey(ids, await repository.findByPersons(ids, scope), (e) => e.personId as string);
-          ids.forEach((id, i) => rows.set(`${scopeKey}|${id}`, found[i]));
+          for (const [i, id] of ids.entries()) rows.set(`${scopeKey}|${id}`, found[i]);
         }),
       );
       return keys.map((k) => rows.get(`${personEnrollmentScopeKey(k.scope)}|${k.personId}`) ?? []);

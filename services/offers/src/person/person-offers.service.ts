@@ -5,16 +5,14 @@ import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import { measureCareer } from '../measure-career/measure-career';
 import type { MeasureCareer } from '../measure-career/measure-career.types';
 import type { Offer } from '../offer/offer.entity';
-import type { OfferLoaders } from '../offer/offer.loader';
-import type { OffersOptions } from '../offers.options';
-import type { PersonRepresentation } from './person.reference';
+import type { OffersServiceDeps } from '../offers.deps';
+import type { PersonRepresentation } from './person.type';
 
 /** What the offers slice knows about a person: enrollments, measure career, and offers the person may join. */
 export class PersonOffersService {
   constructor(
-    private readonly access: EnrollmentAccessService,
-    private readonly offers: OfferLoaders,
-    private readonly options: OffersOptions,
+    private readonly deps: OffersServiceDeps,
+    private readonly enrollmentAccess: EnrollmentAccessService,
   ) {}
 
   /**
@@ -24,8 +22,8 @@ export class PersonOffersService {
    */
   async measureCareer(person: PersonRepresentation): Promise<MeasureCareer> {
     const { enrollments, threshold } = measureCareer(
-      await this.access.wholeHistoryOfPerson(person, 'Person.measureCareer'),
-      this.options.measureCareerThreshold,
+      await this.enrollmentAccess.wholeHistoryOfPerson(person, 'Person.measureCareer'),
+      this.deps.settings.measureCareerThreshold,
     );
     return { enrollments, threshold, length: enrollments.length, reachesThreshold: enrollments.length >= threshold };
   }
@@ -40,8 +38,8 @@ export class PersonOffersService {
     const ags = person.municipality?.ags;
     if (!ags || person.age == null) return [];
     const [candidates, own] = await Promise.all([
-      this.offers.takingEnrollmentsInKreis.load(kreisOf(ags)),
-      this.access.visibleOfPerson(person),
+      this.deps.loaders.offers.takingEnrollmentsInKreis.load(kreisOf(ags)),
+      this.enrollmentAccess.visibleOfPerson(person),
     ]);
     const active = new Set(
       own

@@ -3,7 +3,7 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 import { MeasureCareer } from '../measure-career/measure-career.types';
 import { Offer } from '../offer/offer.entity';
 import type { OffersContext } from '../offers.context';
-import { ELIGIBILITY_REQUIRES, ENROLLMENTS_REQUIRES, Person, type PersonRepresentation } from './person.reference';
+import { ELIGIBILITY_REQUIRES, ENROLLMENTS_REQUIRES, Person, type PersonRepresentation } from './person.type';
 
 @Resolver(() => Person)
 export class PersonOffersResolver {
@@ -14,7 +14,7 @@ export class PersonOffersResolver {
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
   enrollments(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Enrollment[]> {
-    return ctx.scope.enrollmentAccess.ofPerson(person, 'Person.enrollments');
+    return ctx.scope.services.enrollmentAccess.ofPerson(person, 'Person.enrollments');
   }
 
   @FieldResolver(() => MeasureCareer, {
@@ -24,7 +24,7 @@ export class PersonOffersResolver {
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
   measureCareer(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<MeasureCareer> {
-    return ctx.scope.personOffers.measureCareer(person);
+    return ctx.scope.services.personOffers.measureCareer(person);
   }
 
   @FieldResolver(() => [Offer], {
@@ -33,7 +33,7 @@ export class PersonOffersResolver {
   })
   @Directive(`@requires(fields: "${ELIGIBILITY_REQUIRES}")`)
   eligibleOffers(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Offer[]> {
-    return ctx.scope.personOffers.eligibleOffers(person);
+    return ctx.scope.services.personOffers.eligibleOffers(person);
   }
 }
 

@@ -1,13 +1,13 @@
-import { IsoDateScalar } from '@gk/shared';
+import { AuditedRow, IsoDateScalar } from '@gk/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType('OfferQualityReview', {
   description:
     'A quality review of an offer by a partner organisation: scores from 1 (poor) to 5 (very good) on four stated criteria, and a summary.',
 })
 @Entity({ name: 'quality_review' })
-export class QualityReview {
+export class QualityReview extends AuditedRow {
   @Field(() => ID, { description: 'Id of the review.' })
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -46,13 +46,4 @@ export class QualityReview {
   })
   @Column({ type: 'text' })
   summary!: string;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy!: string;
-
-  @Column({ name: 'created_by_organization_id', type: 'uuid', nullable: true })
-  createdByOrganizationId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -14,7 +14,7 @@ export class QualityReviewResolver {
 
   @FieldResolver(() => Offer, { description: 'The reviewed offer.' })
   async offer(@Root() review: QualityReview, @Ctx() ctx: OffersContext): Promise<Offer> {
-    return (await ctx.scope.offers.byId.load(review.offerId)) as Offer;
+    return (await ctx.scope.loaders.offers.byId.load(review.offerId)) as Offer;
   }
 
   @Mutation(() => QualityReview, {
@@ -25,6 +25,6 @@ export class QualityReviewResolver {
     @Arg('input', () => RecordQualityReviewInput, { description: 'The review.' }) input: RecordQualityReviewInput,
     @Ctx() ctx: OffersContext,
   ): Promise<QualityReview> {
-    return ctx.scope.qualityReviewService.record(input);
+    return ctx.scope.services.qualityReviews.record(input);
   }
 }

@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { mayReadExactSeatCounts } from '../offer/offer-figures.resolver';
 import { OfferStatus } from '../offer/offer-status.enum';
 import { Offer } from '../offer/offer.entity';
 import { OfferSeatFigures } from '../offer/offer.types';
@@ -23,25 +22,15 @@ export class MunicipalityOffersResolver {
       | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer[]> {
-    return withStatus(await ctx.scope.offers.inArea.load(municipality.ags), status);
+    return withStatus(await ctx.scope.loaders.offers.inArea.load(municipality.ags), status);
   }
 
   @FieldResolver(() => [OfferSeatFigures], {
     description:
       'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out. Taken and free count persons: null with FORBIDDEN for the core group, which reads them protected in AreaIndicators.offerLandscape.',
   })
-  async offerSeatFigures(
-    @Root() municipality: MunicipalityRef,
-    @Ctx() ctx: OffersContext,
-  ): Promise<OfferSeatFigures[]> {
-    const rows = await ctx.scope.offers.seatFiguresByArea.load(municipality.ags);
-    const exact = mayReadExactSeatCounts(ctx.scope.identity, null);
-    return rows.map((r) => ({
-      category: r.category,
-      offers: r.offers,
-      seats: r.seats,
-      takenSeats: exact ? r.taken : null,
-    }));
+  offerSeatFigures(@Root() municipality: MunicipalityRef, @Ctx() ctx: OffersContext): Promise<OfferSeatFigures[]> {
+    return ctx.scope.services.offers.seatFigures(municipality.ags);
   }
 }
 
@@ -55,9 +44,6 @@ export class OrganizationOffersResolver {
       | undefined,
     @Ctx() ctx: OffersContext,
   ): Promise<Offer[]> {
-    return withStatus(await ctx.scope.offers.byProvider.load(organization.id), status);
+    return withStatus(await ctx.scope.loaders.offers.byProvider.load(organization.id), status);
   }
 }
-
-export const municipalityReference = { __resolveReference: (reference: { ags: string }) => ({ ags: reference.ags }) };
-export const organizationReference = { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) };

@@ -8,3 +8,7 @@ export class MunicipalityRef {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.municipalityAgs })
   ags!: string;
 }
+
+export const municipalityReference = {
+  __resolveReference: (reference: { ags: string }): MunicipalityRef => ({ ags: reference.ags }),
+};

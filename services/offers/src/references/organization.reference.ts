@@ -8,3 +8,7 @@ export class OrganizationRef {
   @Field(() => ID, { description: ENTITY_KEY_DESCRIPTIONS.organizationId })
   id!: string;
 }
+
+export const organizationReference = {
+  __resolveReference: (reference: { id: string }): OrganizationRef => ({ id: reference.id }),
+};
