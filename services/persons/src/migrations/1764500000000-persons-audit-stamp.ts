@@ -89,7 +89,8 @@ export class PersonsAuditStamp1764500000000 implements MigrationInterface {
         continue;
       }
       await q.query(
-        `ALTER TABLE ${table} ADD COLUMN updated_at timestamptz, ADD COLUMN updated_by text, ADD COLUMN updated_by_org uuid`,
+        `ALTER TABLE ${table} ADD COLUMN updated_at timestamptz, ADD COLUMN updated_by text,` +
+          ' ADD COLUMN updated_by_org uuid',
       );
       const last = lastChange ?? { at: 'created_at', by: 'created_by', org: 'created_by_org' };
       await q.query(
