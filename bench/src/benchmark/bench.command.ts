@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { REPO_ROOT } from '@gk/gateway';
 import { parseBenchArgs } from './bench-options';
-import { REPO_ROOT } from './hub-processes';
 import { toMarkdown, writeReport } from './report';
 import { runBenchmark } from './run-benchmark';
 

@@ -8,8 +8,7 @@ import {
   type Identity,
   type SubgraphName,
 } from '@gk/shared';
-import { createDevelopmentVerifier, type ClientTokenVerifier } from '@gk/gateway/dist/auth/client-token';
-import { DELEGATIONS } from '@gk/gateway/dist/gateway/create-gateway';
+import { createDevelopmentVerifier, DELEGATIONS, type ClientTokenVerifier } from '@gk/gateway';
 
 export interface HiveGatewayOptions {
   supergraphSdl: string;

@@ -1,12 +1,17 @@
 import path from 'node:path';
 import { findFreePort, SUBGRAPH_NAMES, type SubgraphName } from '@gk/shared';
-import { ensureKeyPair, gatewayPublicKeyFile, type KeyPairPem } from '@gk/gateway/dist/auth/keys';
-import { startChild, waitUntilReady, type ManagedChild } from '@gk/gateway/dist/hub/child-process';
-import { childNodeOptions, loadHubConfig } from '@gk/gateway';
-
-/** The repository root, seen from bench/dist/benchmark or bench/src/benchmark. */
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
-export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+import {
+  childNodeOptions,
+  ensureKeyPair,
+  gatewayPublicKeyFile,
+  loadHubConfig,
+  REPO_ROOT,
+  startChild,
+  SUPERGRAPH_FILE,
+  waitUntilReady,
+  type KeyPairPem,
+  type ManagedChild,
+} from '@gk/gateway';
 
 export interface RunningProcess {
   name: string;

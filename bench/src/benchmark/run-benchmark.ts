@@ -2,12 +2,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { importGatewayPrivateKey, signGatewayToken, type SubgraphName } from '@gk/shared';
-import { signDevelopmentToken } from '@gk/gateway';
+import { signDevelopmentToken, SUPERGRAPH_FILE } from '@gk/gateway';
 import type { KeyLike } from 'jose';
 import { ensureBenchData, removeBenchWrites, type EnrollPair } from './bench-data';
 import type { BenchOptions } from './bench-options';
 import { indicatorSelection } from './dashboard-query';
-import { startHub, SUPERGRAPH_FILE, type RunningHub } from './hub-processes';
+import { startHub, type RunningHub } from './hub-processes';
 import { graphqlErrorOf, runAutocannon, runClosedLoop } from './load';
 import { MemorySampler, waitIdle } from './memory';
 import {

@@ -11,6 +11,7 @@ import {
   type SubgraphDefinition,
 } from '@gk/shared';
 import { SCALE_GENERATOR_VERSION, scaleSize, type ScaleInput, type ScaleProgress } from '@gk/fixtures';
+import { REPO_ROOT } from '@gk/gateway';
 import { fundingSubgraph, loadFundingScaleSlice } from '@gk/funding';
 import { loadNetworkScaleSlice, networkSubgraph } from '@gk/network';
 import { loadOffersScaleSlice, offersSubgraph } from '@gk/offers';
@@ -48,7 +49,6 @@ const SLICES: readonly Slice[] = [
   { name: 'funding', definition: fundingSubgraph as SubgraphDefinition<unknown>, load: loadFundingScaleSlice },
 ];
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const dataFolder = (scale: string): string => path.join(REPO_ROOT, '.data', `bench-${scale}`);
 const scaleName = (scale: ScaleInput | 'demo'): string => (typeof scale === 'string' ? scale : scale.name);
 

@@ -20,14 +20,7 @@ export async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isAlive } from '@gk/gateway/testing';
 
 /** Every process below `pid`, children and grandchildren. */
 export function descendants(pid: number): number[] {

@@ -4,12 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { signDevelopmentToken } from '@gk/gateway';
-import { ensureKeyPair, gatewayPublicKeyFile } from '@gk/gateway/dist/auth/keys';
+import { ensureKeyPair, gatewayPublicKeyFile, REPO_ROOT, signDevelopmentToken } from '@gk/gateway';
 import { SUBGRAPH_NAMES, type Identity, type SubgraphName } from '@gk/shared';
 import { freePorts, startProcess, type StartedProcess } from './processes';
-
-const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 /** The external PostgreSQL the replicas share, as production would have it. */
 export const EXTERNAL_DATABASE_URL = process.env.REPLICAS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
