@@ -1,53 +1,32 @@
 import type { Identity } from '@gk/shared';
-import { demoOrganizationId } from '@gk/fixtures';
+import { caseManagerRheine, ORG } from '@gk/fixtures';
 import type { TestSubgraph } from '@gk/shared/testing';
 import { actingAs } from '@gk/shared/testing';
 
-export const KIM_RHEINE = demoOrganizationId('kim-rheine');
-export const JMD_RHEINE = demoOrganizationId('jmd-rheine');
-export const JOBCENTER_STEINFURT = demoOrganizationId('jc-steinfurt');
-export const KI_RKN = demoOrganizationId('ki-rkn');
+// The shared test identities of @gk/fixtures, under the names these tests have always used.
+export {
+  admin as ADMIN,
+  caseManagerOf,
+  caseManagerRheine as CASE_MANAGER,
+  /** A colleague of CASE_MANAGER in the same organisation. */
+  caseManagerRheine2 as CASE_MANAGER_2,
+  dataProtectionOfficer as DPO,
+  /** A case manager of the JMD Rheine: another organisation than the one managing the test persons. */
+  jmdCaseManagerRheine as JMD_CASE_MANAGER,
+  jmdProviderRheine as JMD_WORKER,
+} from '@gk/fixtures';
 
-export const CASE_MANAGER: Identity = {
-  subject: 'cm-rheine-1',
-  organizationId: KIM_RHEINE,
-  roles: ['CASE_MANAGER'],
-  ags: ['05566076'],
-};
-/** A colleague of CASE_MANAGER in the same organisation. */
-export const CASE_MANAGER_2: Identity = {
-  subject: 'cm-rheine-2',
-  organizationId: KIM_RHEINE,
-  roles: ['CASE_MANAGER'],
-  ags: ['05566076'],
-};
+export const KIM_RHEINE = ORG.kimRheine;
+export const JMD_RHEINE = ORG.jmdRheine;
+export const JOBCENTER_STEINFURT = ORG.jcSteinfurt;
+export const KI_RKN = ORG.kiRkn;
+
 /** A case manager of the same organisation whose area also reaches the Rhein-Kreis Neuss. */
 export const CASE_MANAGER_TWO_KREISE: Identity = {
+  ...caseManagerRheine,
   subject: 'cm-rheine-3',
-  organizationId: KIM_RHEINE,
-  roles: ['CASE_MANAGER'],
   ags: ['05566', '05162'],
 };
-export const JMD_WORKER: Identity = {
-  subject: 'jmd-rheine-1',
-  organizationId: JMD_RHEINE,
-  roles: ['PROVIDER'],
-  ags: ['05566076'],
-};
-/** A case manager of the JMD Rheine: another organisation than the one managing the test persons. */
-export const JMD_CASE_MANAGER: Identity = {
-  subject: 'jmd-rheine-cm',
-  organizationId: JMD_RHEINE,
-  roles: ['CASE_MANAGER'],
-  ags: ['05566076'],
-};
-export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
-export const ADMIN: Identity = { subject: 'test-admin', organizationId: null, roles: ['ADMIN'], ags: [] };
-
-/** A case manager of an organisation (the demo persons are managed by several). */
-export function caseManagerOf(organizationId: string, ags: string[] = ['05566', '05162']): Identity {
-  return { subject: `cm-${organizationId.slice(0, 8)}`, organizationId, roles: ['CASE_MANAGER'], ags };
-}
 
 export interface GqlError {
   message: string;
@@ -75,7 +54,7 @@ export function personInput(overrides: Record<string, unknown> = {}): Record<str
 export async function registerPerson(
   subgraph: TestSubgraph,
   overrides: Record<string, unknown> = {},
-  as: Identity = CASE_MANAGER,
+  as: Identity = caseManagerRheine,
 ): Promise<string> {
   const res = await subgraph.query<{ registerPerson: { person: { id: string } | null } }>(
     REGISTER,
