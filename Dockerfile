@@ -11,6 +11,7 @@ FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY services/shared/package.json services/shared/
+COPY fixtures/package.json fixtures/
 COPY services/persons/package.json services/persons/
 COPY services/offers/package.json services/offers/
 COPY services/network/package.json services/network/
@@ -30,8 +31,11 @@ RUN npx turbo run build --filter=@gk/gateway --filter=@gk/ops --filter=@gk/admin
 # --- runtime-files: production dependencies of the served workspaces only (no admin UI toolchain,
 # no benchmark, no test tools), then the built output
 FROM manifests AS runtime-files
-RUN npm ci --omit=dev --workspace=services/shared --workspace=services/persons --workspace=services/offers --workspace=services/network --workspace=services/funding --workspace=gateway --workspace=ops && npm cache clean --force
+RUN npm ci --omit=dev --workspace=services/shared --workspace=fixtures --workspace=services/persons \
+      --workspace=services/offers --workspace=services/network --workspace=services/funding --workspace=gateway \
+      --workspace=ops && npm cache clean --force
 COPY --from=build /app/services/shared/dist services/shared/dist
+COPY --from=build /app/fixtures/dist fixtures/dist
 COPY --from=build /app/services/persons/dist services/persons/dist
 COPY --from=build /app/services/offers/dist services/offers/dist
 COPY --from=build /app/services/network/dist services/network/dist

@@ -154,6 +154,7 @@ describe('the container image (Dockerfile) laid out and started without Docker',
       expect(image.cmd).toEqual(['node', 'gateway/dist/main.js']);
       for (const served of [
         '@gk/shared',
+        '@gk/fixtures',
         '@gk/persons',
         '@gk/offers',
         '@gk/network',
