@@ -33,7 +33,8 @@ export function buildOffersSchema(): Promise<GraphQLSchema> {
     ],
     // Entities reached only through federation, not from a root field.
     orphanedTypes: [Person, Enrollment, MunicipalityRef, OrganizationRef, DataSubject, AreaIndicatorsRef],
-    // Enrollment fields refuse enrollments that reached them without an access check, and record reads in the audit trail.
+    // Enrollment fields refuse enrollments that reached them without an access check, and record reads in the audit
+    // trail.
     typeMiddlewares: [{ types: ['Enrollment', 'Person'], middleware: enrollmentAccessMiddleware }],
     referenceResolvers: {
       Offer: offerReference,

@@ -63,7 +63,8 @@ describe('offers: access rules and audit trail', () => {
 
   const audit = (personRef: string): Promise<AuditRow[]> =>
     subgraph.db.dataSource.query(
-      'SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields FROM audit_entry WHERE person_ref = $1 ORDER BY id',
+      'SELECT subject, organization_id, roles, purpose, action, entity, person_ref, fields FROM audit_entry WHERE ' +
+        'person_ref = $1 ORDER BY id',
       [personRef],
     );
 
@@ -81,28 +82,32 @@ describe('offers: access rules and audit trail', () => {
   });
 
   describe('offer management', () => {
-    it('lets provider staff create offers for their own organisation only; every other role is refused and nothing is written', async () => {
-      const before = await snapshot(subgraph);
-      const create = (identity: Identity) =>
-        subgraph.query(
-          'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
-          { input: offerInput() },
-          identity,
-        );
-      for (const identity of [
-        OTHER_PROVIDER_STAFF,
-        CASE_MANAGER,
-        CORE_GROUP,
-        NETWORK_COORDINATOR,
-        FINANCE,
-        DPO,
-        ADMIN,
-      ]) {
-        expect(await create(identity)).toEqual({ data: null, errors: [forbidden(['createOffer'])] });
-      }
-      expect(await snapshot(subgraph)).toEqual(before);
-      expect((await create(PROVIDER_STAFF)).errors).toBeUndefined();
-    });
+    it(
+      'lets provider staff create offers for their own organisation only; every other role is refused and nothing ' +
+        'is written',
+      async () => {
+        const before = await snapshot(subgraph);
+        const create = (identity: Identity) =>
+          subgraph.query(
+            'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+            { input: offerInput() },
+            identity,
+          );
+        for (const identity of [
+          OTHER_PROVIDER_STAFF,
+          CASE_MANAGER,
+          CORE_GROUP,
+          NETWORK_COORDINATOR,
+          FINANCE,
+          DPO,
+          ADMIN,
+        ]) {
+          expect(await create(identity)).toEqual({ data: null, errors: [forbidden(['createOffer'])] });
+        }
+        expect(await snapshot(subgraph)).toEqual(before);
+        expect((await create(PROVIDER_STAFF)).errors).toBeUndefined();
+      },
+    );
 
     it("refuses changes and status steps on another provider's offer, changing nothing", async () => {
       const before = await snapshot(subgraph);
@@ -180,82 +185,91 @@ describe('offers: access rules and audit trail', () => {
   });
 
   describe('enrollment writes', () => {
-    it('lets case managers and the offer provider apply and enroll; other providers and roles are refused, writing nothing', async () => {
-      const before = await snapshot(subgraph);
-      const auditBefore = await subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry');
-      for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
+    it(
+      'lets case managers and the offer provider apply and enroll; other providers and roles are refused, writing ' +
+        'nothing',
+      async () => {
+        const before = await snapshot(subgraph);
+        const auditBefore = await subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry');
+        for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
+          expect(
+            (await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', identity)).errors?.[0].extensions,
+          ).toEqual({ code: 'FORBIDDEN' });
+          expect(
+            (await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', identity)).errors?.[0].extensions,
+          ).toEqual({ code: 'FORBIDDEN' });
+        }
+        expect(await snapshot(subgraph)).toEqual(before);
+        expect(await subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry')).toEqual(auditBefore);
         expect(
-          (await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', identity)).errors?.[0].extensions,
-        ).toEqual({ code: 'FORBIDDEN' });
+          dataOf(await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', PROVIDER_STAFF)).applyForOffer
+            .status,
+        ).toBe('APPLIED');
         expect(
-          (await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', identity)).errors?.[0].extensions,
-        ).toEqual({ code: 'FORBIDDEN' });
-      }
-      expect(await snapshot(subgraph)).toEqual(before);
-      expect(await subgraph.db.dataSource.query('SELECT count(*)::int AS n FROM audit_entry')).toEqual(auditBefore);
-      expect(
-        dataOf(await apply(subgraph, offerId, newPersonId(), ADULT, '2026-01-05', PROVIDER_STAFF)).applyForOffer.status,
-      ).toBe('APPLIED');
-      expect(
-        dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', PROVIDER_STAFF)).enrollInOffer
-          .status,
-      ).toBe('ENROLLED');
-    });
+          dataOf(await enroll(subgraph, offerId, newPersonId(), ADULT, '2026-02-01', PROVIDER_STAFF)).enrollInOffer
+            .status,
+        ).toBe('ENROLLED');
+      },
+    );
 
-    it('lets only the offer provider reject and record outcomes; case managers and the offer provider withdraw', async () => {
-      const applicant = newPersonId();
-      const applied = dataOf(await apply(subgraph, offerId, applicant)).applyForOffer.id;
-      const enrolled = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.id;
-      const before = await snapshot(subgraph);
-      for (const identity of [CASE_MANAGER, OTHER_PROVIDER_STAFF, ADMIN]) {
+    it(
+      'lets only the offer provider reject and record outcomes; case managers and the offer provider ' + 'withdraw',
+      async () => {
+        const applicant = newPersonId();
+        const applied = dataOf(await apply(subgraph, offerId, applicant)).applyForOffer.id;
+        const enrolled = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.id;
+        const before = await snapshot(subgraph);
+        for (const identity of [CASE_MANAGER, OTHER_PROVIDER_STAFF, ADMIN]) {
+          expect(
+            (
+              await subgraph.query(
+                'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { id } }',
+                { id: applied },
+                identity,
+              )
+            ).errors?.[0].extensions,
+          ).toEqual({ code: 'FORBIDDEN' });
+          expect(
+            (
+              await subgraph.query(
+                'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, ' +
+                  'endedOn: "2026-06-30" }) { id } }',
+                { id: enrolled },
+                identity,
+              )
+            ).errors?.[0].extensions,
+          ).toEqual({ code: 'FORBIDDEN' });
+        }
+        for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, DPO, ADMIN]) {
+          expect(
+            (
+              await subgraph.query(
+                'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { id } }',
+                { id: applied },
+                identity,
+              )
+            ).errors?.[0].extensions,
+          ).toEqual({ code: 'FORBIDDEN' });
+        }
+        expect(await snapshot(subgraph)).toEqual(before);
         expect(
-          (
-            await subgraph.query(
-              'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { id } }',
-              { id: applied },
-              identity,
-            )
-          ).errors?.[0].extensions,
-        ).toEqual({ code: 'FORBIDDEN' });
-        expect(
-          (
-            await subgraph.query(
-              'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-06-30" }) { id } }',
-              { id: enrolled },
-              identity,
-            )
-          ).errors?.[0].extensions,
-        ).toEqual({ code: 'FORBIDDEN' });
-      }
-      for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, DPO, ADMIN]) {
-        expect(
-          (
-            await subgraph.query(
-              'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { id } }',
-              { id: applied },
-              identity,
-            )
-          ).errors?.[0].extensions,
-        ).toEqual({ code: 'FORBIDDEN' });
-      }
-      expect(await snapshot(subgraph)).toEqual(before);
-      expect(
-        dataOf(
-          await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { status } }', {
-            id: applied,
-          }),
-        ),
-      ).toEqual({ rejectApplication: { status: 'REJECTED' } });
-      expect(
-        dataOf(
-          await subgraph.query(
-            'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { status } }',
-            { id: enrolled },
-            CASE_MANAGER,
+          dataOf(
+            await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { status } }', {
+              id: applied,
+            }),
           ),
-        ),
-      ).toEqual({ withdrawEnrollment: { status: 'WITHDRAWN' } });
-    });
+        ).toEqual({ rejectApplication: { status: 'REJECTED' } });
+        expect(
+          dataOf(
+            await subgraph.query(
+              'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { status } }',
+              { id: enrolled },
+              CASE_MANAGER,
+            ),
+          ),
+        ).toEqual({ withdrawEnrollment: { status: 'WITHDRAWN' } });
+      },
+    );
 
     it('records every enrollment write in the audit trail with who, organisation, roles and purpose', async () => {
       const someone = newPersonId();
@@ -263,7 +277,8 @@ describe('offers: access rules and audit trail', () => {
       const { id } = dataOf(await enroll(subgraph, offerId, someone, ADULT, '2026-02-01', withPurpose)).enrollInOffer;
       dataOf(
         await subgraph.query(
-          'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: "2026-06-30" }) { id } }',
+          'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: PROGRESSED, endedOn: ' +
+            '"2026-06-30" }) { id } }',
           { id },
         ),
       );
@@ -373,29 +388,33 @@ describe('offers: access rules and audit trail', () => {
       expect(dataOf(await subgraph.query(ONE, { id: newPersonId() }))).toEqual({ enrollment: null });
     });
 
-    it("lists an offer's enrollments to its provider's staff; others get the offer with enrollments null and FORBIDDEN", async () => {
-      const q = 'query($id: ID!) { offer(id: $id) { id figures { taken } enrollments { id } } }';
-      expect(
-        dataOf(
-          await subgraph.query<{ offer: { enrollments: { id: string }[] } }>(
-            q,
-            { id: otherOfferId },
-            OTHER_PROVIDER_STAFF,
-          ),
-        ).offer.enrollments,
-      ).toEqual([{ id: otherEnrollmentId }]);
-      for (const identity of [PROVIDER_STAFF, CASE_MANAGER, DPO, ADMIN]) {
-        expect(await subgraph.query(q, { id: otherOfferId }, identity)).toEqual({
-          data: { offer: { id: otherOfferId, figures: { taken: 1 }, enrollments: null } },
-          errors: [forbidden(['offer', 'enrollments'])],
+    it(
+      "lists an offer's enrollments to its provider's staff; others get the offer with enrollments null and " +
+        'FORBIDDEN',
+      async () => {
+        const q = 'query($id: ID!) { offer(id: $id) { id figures { taken } enrollments { id } } }';
+        expect(
+          dataOf(
+            await subgraph.query<{ offer: { enrollments: { id: string }[] } }>(
+              q,
+              { id: otherOfferId },
+              OTHER_PROVIDER_STAFF,
+            ),
+          ).offer.enrollments,
+        ).toEqual([{ id: otherEnrollmentId }]);
+        for (const identity of [PROVIDER_STAFF, CASE_MANAGER, DPO, ADMIN]) {
+          expect(await subgraph.query(q, { id: otherOfferId }, identity)).toEqual({
+            data: { offer: { id: otherOfferId, figures: { taken: 1 }, enrollments: null } },
+            errors: [forbidden(['offer', 'enrollments'])],
+          });
+        }
+        // The core group reads counts of persons only protected, in its indicators.
+        expect(await subgraph.query(q, { id: otherOfferId }, CORE_GROUP)).toEqual({
+          data: { offer: { id: otherOfferId, figures: { taken: null }, enrollments: null } },
+          errors: [forbidden(['offer', 'enrollments']), forbidden(['offer', 'figures', 'taken'])],
         });
-      }
-      // The core group reads counts of persons only protected, in its indicators.
-      expect(await subgraph.query(q, { id: otherOfferId }, CORE_GROUP)).toEqual({
-        data: { offer: { id: otherOfferId, figures: { taken: null }, enrollments: null } },
-        errors: [forbidden(['offer', 'enrollments']), forbidden(['offer', 'figures', 'taken'])],
-      });
-    });
+      },
+    );
 
     it('resolves Enrollment references for the offer provider only', async () => {
       const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Enrollment { id status } } }';
@@ -413,47 +432,60 @@ describe('offers: access rules and audit trail', () => {
       });
     });
 
-    it("gives a person's whole course history and measure career to the case managers the persons subgraph grants them, and FORBIDDEN to other roles", async () => {
-      const q =
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
-      const rep = (visible: boolean) => ({
-        r: [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }],
-      });
-      const ids = (res: { data?: { _entities: { enrollments: { id: string }[] | null }[] } | null }) =>
-        res.data?._entities[0].enrollments?.map((e) => e.id).sort();
-      expect(dataOf(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual({
-        _entities: [{ id: person, enrollments: expect.any(Array), measureCareer: { length: expect.any(Number) } }],
-      });
-      expect(ids(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual([enrollmentId, otherEnrollmentId].sort());
-      for (const identity of [CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
-        expect(await subgraph.query(q, rep(false), identity)).toEqual({
-          data: { _entities: [{ id: person, enrollments: null, measureCareer: null }] },
-          errors: expect.arrayContaining([
-            forbidden(['_entities', 0, 'enrollments']),
-            forbidden(['_entities', 0, 'measureCareer']),
-          ]),
+    it(
+      "gives a person's whole course history and measure career to the case managers the persons subgraph grants " +
+        'them, and FORBIDDEN to other roles',
+      async () => {
+        const q =
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } ' +
+          'measureCareer ' +
+          '{ length } } } }';
+        const rep = (visible: boolean) => ({
+          r: [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }],
         });
-      }
-    });
-
-    it("gives provider staff only the enrollments in their own organisation's offers, even where the persons subgraph grants the person's enrollments (a consent for ENROLLMENT), and no measure career", async () => {
-      const q =
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } measureCareer { length } } } }';
-      const withConsent = (identity: Identity) => ({ ...identity, purpose: 'ENROLLMENT' as const });
-      for (const visible of [true, false]) {
-        const r = [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }];
-        // Each provider sees its own enrollment of the person and nothing of the other's; the measure career, derived from both, is withheld.
-        for (const [identity, own] of [
-          [PROVIDER_STAFF, enrollmentId],
-          [OTHER_PROVIDER_STAFF, otherEnrollmentId],
-        ] as const) {
-          expect(await subgraph.query(q, { r }, withConsent(identity))).toEqual({
-            data: { _entities: [{ id: person, enrollments: [{ id: own }], measureCareer: null }] },
-            errors: [forbidden(['_entities', 0, 'measureCareer'])],
+        const ids = (res: { data?: { _entities: { enrollments: { id: string }[] | null }[] } | null }) =>
+          res.data?._entities[0].enrollments?.map((e) => e.id).sort();
+        expect(dataOf(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual({
+          _entities: [{ id: person, enrollments: expect.any(Array), measureCareer: { length: expect.any(Number) } }],
+        });
+        expect(ids(await subgraph.query(q, rep(true), CASE_MANAGER))).toEqual([enrollmentId, otherEnrollmentId].sort());
+        for (const identity of [CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, DPO, ADMIN]) {
+          expect(await subgraph.query(q, rep(false), identity)).toEqual({
+            data: { _entities: [{ id: person, enrollments: null, measureCareer: null }] },
+            errors: expect.arrayContaining([
+              forbidden(['_entities', 0, 'enrollments']),
+              forbidden(['_entities', 0, 'measureCareer']),
+            ]),
           });
         }
-      }
-    });
+      },
+    );
+
+    it(
+      "gives provider staff only the enrollments in their own organisation's offers, even where the persons " +
+        "subgraph grants the person's enrollments (a consent for ENROLLMENT), and no measure career",
+      async () => {
+        const q =
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollments { id } ' +
+          'measureCareer ' +
+          '{ length } } } }';
+        const withConsent = (identity: Identity) => ({ ...identity, purpose: 'ENROLLMENT' as const });
+        for (const visible of [true, false]) {
+          const r = [{ __typename: 'Person', id: person, enrollmentsVisibleToViewer: visible }];
+          // Each provider sees its own enrollment of the person and nothing of the other's; the measure career, derived
+          // from both, is withheld.
+          for (const [identity, own] of [
+            [PROVIDER_STAFF, enrollmentId],
+            [OTHER_PROVIDER_STAFF, otherEnrollmentId],
+          ] as const) {
+            expect(await subgraph.query(q, { r }, withConsent(identity))).toEqual({
+              data: { _entities: [{ id: person, enrollments: [{ id: own }], measureCareer: null }] },
+              errors: [forbidden(['_entities', 0, 'measureCareer'])],
+            });
+          }
+        }
+      },
+    );
 
     it("filters a provider's view of many persons in one statement", async () => {
       const persons = [person, newPersonId(), newPersonId()];
@@ -513,59 +545,65 @@ describe('offers: access rules and audit trail', () => {
 
   describe('data protection officer and erasure', () => {
     const LOG =
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on DataSubject { personId offersAccessLog { subject organizationId roles action entity fields } } } }';
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on DataSubject { personId offersAccessLog { ' +
+      'subject organizationId roles action entity fields } } } }';
 
-    it("lists this subgraph's audit entries of a person to the data protection officer only, newest first", async () => {
-      const someone = newPersonId();
-      dataOf(await enroll(subgraph, offerId, someone));
-      dataOf(
-        await subgraph.query(
-          'query($id: ID!) { offer(id: $id) { enrollments { status } } }',
-          { id: offerId },
-          { ...PROVIDER_STAFF, subject: 'reader-2' },
-        ),
-      );
-      const res = await subgraph.query<{ _entities: { offersAccessLog: unknown[] }[] }>(
-        LOG,
-        { r: [{ __typename: 'DataSubject', personId: someone }] },
-        DPO,
-      );
-      expect(dataOf(res)._entities[0]).toEqual({
-        personId: someone,
-        offersAccessLog: [
-          {
-            subject: 'reader-2',
-            organizationId: PROVIDER,
-            roles: ['PROVIDER'],
-            action: 'READ',
-            entity: 'Enrollment',
-            fields: ['status'],
-          },
-          {
-            subject: 'cm-1',
-            organizationId: CASE_MANAGER.organizationId,
-            roles: ['CASE_MANAGER'],
-            action: 'READ',
-            entity: 'Enrollment',
-            fields: expect.any(Array),
-          },
-          {
-            subject: 'cm-1',
-            organizationId: CASE_MANAGER.organizationId,
-            roles: ['CASE_MANAGER'],
-            action: 'WRITE',
-            entity: 'Enrollment',
-            fields: ['status', 'appliedOn', 'enrolledOn', 'offer'],
-          },
-        ],
-      });
-      for (const identity of [PROVIDER_STAFF, CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, ADMIN]) {
-        expect(await subgraph.query(LOG, { r: [{ __typename: 'DataSubject', personId: someone }] }, identity)).toEqual({
-          data: { _entities: [null] },
-          errors: [forbidden(['_entities', 0, 'offersAccessLog'])],
+    it(
+      "lists this subgraph's audit entries of a person to the data protection officer only, newest " + 'first',
+      async () => {
+        const someone = newPersonId();
+        dataOf(await enroll(subgraph, offerId, someone));
+        dataOf(
+          await subgraph.query(
+            'query($id: ID!) { offer(id: $id) { enrollments { status } } }',
+            { id: offerId },
+            { ...PROVIDER_STAFF, subject: 'reader-2' },
+          ),
+        );
+        const res = await subgraph.query<{ _entities: { offersAccessLog: unknown[] }[] }>(
+          LOG,
+          { r: [{ __typename: 'DataSubject', personId: someone }] },
+          DPO,
+        );
+        expect(dataOf(res)._entities[0]).toEqual({
+          personId: someone,
+          offersAccessLog: [
+            {
+              subject: 'reader-2',
+              organizationId: PROVIDER,
+              roles: ['PROVIDER'],
+              action: 'READ',
+              entity: 'Enrollment',
+              fields: ['status'],
+            },
+            {
+              subject: 'cm-1',
+              organizationId: CASE_MANAGER.organizationId,
+              roles: ['CASE_MANAGER'],
+              action: 'READ',
+              entity: 'Enrollment',
+              fields: expect.any(Array),
+            },
+            {
+              subject: 'cm-1',
+              organizationId: CASE_MANAGER.organizationId,
+              roles: ['CASE_MANAGER'],
+              action: 'WRITE',
+              entity: 'Enrollment',
+              fields: ['status', 'appliedOn', 'enrolledOn', 'offer'],
+            },
+          ],
         });
-      }
-    });
+        for (const identity of [PROVIDER_STAFF, CASE_MANAGER, CORE_GROUP, NETWORK_COORDINATOR, FINANCE, ADMIN]) {
+          expect(
+            await subgraph.query(LOG, { r: [{ __typename: 'DataSubject', personId: someone }] }, identity),
+          ).toEqual({
+            data: { _entities: [null] },
+            errors: [forbidden(['_entities', 0, 'offersAccessLog'])],
+          });
+        }
+      },
+    );
 
     it('reads the access logs of many persons in one statement', async () => {
       const count = async (n: number) => {
@@ -576,60 +614,63 @@ describe('offers: access rules and audit trail', () => {
       expect(await count(25)).toBe(1);
     });
 
-    it('unlinks an erased person from every enrollment for the system sweep only, keeping the figures; idempotent', async () => {
-      const erased = newPersonId();
-      const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;
-      const b = dataOf(await enroll(subgraph, otherOfferId, erased)).enrollInOffer.id;
-      const figures = () =>
-        subgraph.query('query($id: ID!) { offer(id: $id) { figures { taken applicants } } }', { id: offerId });
-      const figuresBefore = await figures();
-      const erase = (identity: Identity) =>
-        subgraph.query<{ _erasePersonData: number }>(
-          'mutation($id: ID!) { _erasePersonData(personId: $id) }',
-          { id: erased },
-          identity,
+    it(
+      'unlinks an erased person from every enrollment for the system sweep only, keeping the figures; ' + 'idempotent',
+      async () => {
+        const erased = newPersonId();
+        const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;
+        const b = dataOf(await enroll(subgraph, otherOfferId, erased)).enrollInOffer.id;
+        const figures = () =>
+          subgraph.query('query($id: ID!) { offer(id: $id) { figures { taken applicants } } }', { id: offerId });
+        const figuresBefore = await figures();
+        const erase = (identity: Identity) =>
+          subgraph.query<{ _erasePersonData: number }>(
+            'mutation($id: ID!) { _erasePersonData(personId: $id) }',
+            { id: erased },
+            identity,
+          );
+        const before = await snapshot(subgraph);
+        for (const identity of [DPO, ADMIN, CASE_MANAGER, PROVIDER_STAFF]) {
+          expect(await erase(identity)).toEqual({ data: null, errors: [forbidden(['_erasePersonData'])] });
+        }
+        expect(await snapshot(subgraph)).toEqual(before);
+        expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 2 });
+        expect(
+          await subgraph.db.dataSource.query('SELECT id, person_id FROM enrollment WHERE id = ANY($1) ORDER BY id', [
+            [a, b],
+          ]),
+        ).toEqual([a, b].sort().map((id) => ({ id, person_id: null })));
+        expect(await figures()).toEqual(figuresBefore);
+        const personView = await subgraph.query(
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
+          { r: [{ __typename: 'Person', id: erased, enrollmentsVisibleToViewer: true }] },
+          CASE_MANAGER,
         );
-      const before = await snapshot(subgraph);
-      for (const identity of [DPO, ADMIN, CASE_MANAGER, PROVIDER_STAFF]) {
-        expect(await erase(identity)).toEqual({ data: null, errors: [forbidden(['_erasePersonData'])] });
-      }
-      expect(await snapshot(subgraph)).toEqual(before);
-      expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 2 });
-      expect(
-        await subgraph.db.dataSource.query('SELECT id, person_id FROM enrollment WHERE id = ANY($1) ORDER BY id', [
-          [a, b],
-        ]),
-      ).toEqual([a, b].sort().map((id) => ({ id, person_id: null })));
-      expect(await figures()).toEqual(figuresBefore);
-      const personView = await subgraph.query(
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
-        { r: [{ __typename: 'Person', id: erased, enrollmentsVisibleToViewer: true }] },
-        CASE_MANAGER,
-      );
-      expect(dataOf(personView)).toEqual({ _entities: [{ enrollments: [] }] });
-      expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 0 });
-      expect((await audit(erased)).filter((r) => r.action === 'ERASE')).toEqual([
-        {
-          subject: SYSTEM_SUBJECT,
-          organization_id: null,
-          roles: ['DATA_PROTECTION_OFFICER'],
-          purpose: null,
-          action: 'ERASE',
-          entity: 'Enrollment',
-          person_ref: erased,
-          fields: ['person'],
-        },
-        {
-          subject: SYSTEM_SUBJECT,
-          organization_id: null,
-          roles: ['DATA_PROTECTION_OFFICER'],
-          purpose: null,
-          action: 'ERASE',
-          entity: 'Enrollment',
-          person_ref: erased,
-          fields: ['person'],
-        },
-      ]);
-    });
+        expect(dataOf(personView)).toEqual({ _entities: [{ enrollments: [] }] });
+        expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 0 });
+        expect((await audit(erased)).filter((r) => r.action === 'ERASE')).toEqual([
+          {
+            subject: SYSTEM_SUBJECT,
+            organization_id: null,
+            roles: ['DATA_PROTECTION_OFFICER'],
+            purpose: null,
+            action: 'ERASE',
+            entity: 'Enrollment',
+            person_ref: erased,
+            fields: ['person'],
+          },
+          {
+            subject: SYSTEM_SUBJECT,
+            organization_id: null,
+            roles: ['DATA_PROTECTION_OFFICER'],
+            purpose: null,
+            action: 'ERASE',
+            entity: 'Enrollment',
+            person_ref: erased,
+            fields: ['person'],
+          },
+        ]);
+      },
+    );
   });
 });

@@ -31,7 +31,8 @@ describe('offers: enrollments', () => {
 
   const outcome = (enrollmentId: string, value: string, endedOn: string, reason?: string) =>
     subgraph.query<{ recordEnrollmentOutcome: Record<string, unknown> }>(
-      `mutation($input: RecordEnrollmentOutcomeInput!) { recordEnrollmentOutcome(input: $input) { ${ENROLLMENT_FIELDS} } }`,
+      `mutation($input: RecordEnrollmentOutcomeInput!) { recordEnrollmentOutcome(input: $input) { ` +
+        `${ENROLLMENT_FIELDS} } }`,
       { input: { enrollmentId, outcome: value, endedOn, reason } },
     );
   const withdraw = (enrollmentId: string, withdrawnOn: string) =>
@@ -133,25 +134,30 @@ describe('offers: enrollments', () => {
     expect(await snapshot(subgraph)).toEqual(before);
   });
 
-  it('refuses a second active enrollment of a person in the same offer, and allows a new one after the first ended', async () => {
-    const offerId = await createOffer(subgraph, { seats: 5 });
-    const personId = newPersonId();
-    const first = dataOf(await apply(subgraph, offerId, personId)).applyForOffer;
-    const before = await snapshot(subgraph);
-    const again = await apply(subgraph, offerId, personId);
-    expect(again.errors?.[0]).toMatchObject({
-      message: 'The person already holds an active application or enrollment in this offer.',
-      extensions: { code: 'ALREADY_ENROLLED' },
-    });
-    expect(await snapshot(subgraph)).toEqual(before);
-    dataOf(await enroll(subgraph, offerId, personId));
-    const enrolled = await snapshot(subgraph);
-    const twice = await enroll(subgraph, offerId, personId);
-    expect(twice.errors?.[0].extensions?.code).toBe('ALREADY_ENROLLED');
-    expect(await snapshot(subgraph)).toEqual(enrolled);
-    dataOf(await withdraw(first.id, '2026-02-10'));
-    expect(dataOf(await apply(subgraph, offerId, personId, ADULT, '2026-03-01')).applyForOffer.status).toBe('APPLIED');
-  });
+  it(
+    'refuses a second active enrollment of a person in the same offer, and allows a new one after the first ' + 'ended',
+    async () => {
+      const offerId = await createOffer(subgraph, { seats: 5 });
+      const personId = newPersonId();
+      const first = dataOf(await apply(subgraph, offerId, personId)).applyForOffer;
+      const before = await snapshot(subgraph);
+      const again = await apply(subgraph, offerId, personId);
+      expect(again.errors?.[0]).toMatchObject({
+        message: 'The person already holds an active application or enrollment in this offer.',
+        extensions: { code: 'ALREADY_ENROLLED' },
+      });
+      expect(await snapshot(subgraph)).toEqual(before);
+      dataOf(await enroll(subgraph, offerId, personId));
+      const enrolled = await snapshot(subgraph);
+      const twice = await enroll(subgraph, offerId, personId);
+      expect(twice.errors?.[0].extensions?.code).toBe('ALREADY_ENROLLED');
+      expect(await snapshot(subgraph)).toEqual(enrolled);
+      dataOf(await withdraw(first.id, '2026-02-10'));
+      expect(dataOf(await apply(subgraph, offerId, personId, ADULT, '2026-03-01')).applyForOffer.status).toBe(
+        'APPLIED',
+      );
+    },
+  );
 
   it('backs one active enrollment per person and offer with a unique index', async () => {
     const offerId = await createOffer(subgraph);
@@ -159,7 +165,8 @@ describe('offers: enrollments', () => {
     dataOf(await apply(subgraph, offerId, personId));
     await expect(
       subgraph.db.dataSource.query(
-        "INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, created_by, updated_by) VALUES (gen_random_uuid(), $1, $2, 'APPLIED', '2026-01-01', 'x', 'x')",
+        'INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, created_by, updated_by) VALUES ' +
+          "(gen_random_uuid(), $1, $2, 'APPLIED', '2026-01-01', 'x', 'x')",
         [personId, offerId],
       ),
     ).rejects.toMatchObject({ driverError: { code: '23505', constraint: 'enrollment_one_active_idx' } });
@@ -203,7 +210,8 @@ describe('offers: enrollments', () => {
       extensions: { code: 'INVALID_ENROLLMENT_TRANSITION', status: 'APPLIED' },
     });
     const rejected = await subgraph.query<{ rejectApplication: { status: string; endedOn: string } }>(
-      'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id, rejectedOn: "2026-01-20", reason: "Kurs passt nicht" }) { status endedOn } }',
+      'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id, rejectedOn: "2026-01-20", reason: "Kurs ' +
+        'passt nicht" }) { status endedOn } }',
       { id: applied.id },
     );
     expect(dataOf(rejected)).toEqual({ rejectApplication: { status: 'REJECTED', endedOn: '2026-01-20' } });
@@ -242,31 +250,37 @@ describe('offers: enrollments', () => {
 
   // Ten times the connection pool races for the seats: enough to prove the seat rule under contention,
   // while each enrollment also asks persons (a 200-request burst measured persons' throughput instead).
-  it('never overbooks: 100 concurrent enrollments for 10 free seats end with exactly 10 enrolled and 90 clear refusals', async () => {
-    const offerId = await createOffer(subgraph, { seats: 12 });
-    dataOf(await enroll(subgraph, offerId, newPersonId()));
-    dataOf(await enroll(subgraph, offerId, newPersonId()));
-    const results = await Promise.all(Array.from({ length: 100 }, () => enroll(subgraph, offerId, newPersonId())));
-    const enrolled = results.filter((r) => r.data?.enrollInOffer?.status === 'ENROLLED');
-    const refused = results.filter((r) => r.errors);
-    expect(enrolled).toHaveLength(10);
-    expect(refused).toHaveLength(90);
-    expect(new Set(refused.map((r) => JSON.stringify(r.errors?.map((e) => [e.message, e.extensions]))))).toEqual(
-      new Set([JSON.stringify([['The offer has no free seat.', { code: 'OFFER_FULL' }]])]),
-    );
-    const [counts] = await subgraph.db.dataSource.query(
-      "SELECT o.seats_taken, (SELECT count(*)::int FROM enrollment e WHERE e.offer_id = o.id AND e.status = 'ENROLLED') AS enrolled FROM offer o WHERE o.id = $1",
-      [offerId],
-    );
-    expect(counts).toEqual({ seats_taken: 12, enrolled: 12 });
-  });
+  it(
+    'never overbooks: 100 concurrent enrollments for 10 free seats end with exactly 10 enrolled and 90 clear ' +
+      'refusals',
+    async () => {
+      const offerId = await createOffer(subgraph, { seats: 12 });
+      dataOf(await enroll(subgraph, offerId, newPersonId()));
+      dataOf(await enroll(subgraph, offerId, newPersonId()));
+      const results = await Promise.all(Array.from({ length: 100 }, () => enroll(subgraph, offerId, newPersonId())));
+      const enrolled = results.filter((r) => r.data?.enrollInOffer?.status === 'ENROLLED');
+      const refused = results.filter((r) => r.errors);
+      expect(enrolled).toHaveLength(10);
+      expect(refused).toHaveLength(90);
+      expect(new Set(refused.map((r) => JSON.stringify(r.errors?.map((e) => [e.message, e.extensions]))))).toEqual(
+        new Set([JSON.stringify([['The offer has no free seat.', { code: 'OFFER_FULL' }]])]),
+      );
+      const [counts] = await subgraph.db.dataSource.query(
+        'SELECT o.seats_taken, (SELECT count(*)::int FROM enrollment e WHERE e.offer_id = o.id AND e.status = ' +
+          "'ENROLLED') AS enrolled FROM offer o WHERE o.id = $1",
+        [offerId],
+      );
+      expect(counts).toEqual({ seats_taken: 12, enrolled: 12 });
+    },
+  );
 
   it('backs the seat rule with a database constraint, whatever the application does', async () => {
     const offerId = await createOffer(subgraph, { seats: 1 });
     dataOf(await enroll(subgraph, offerId, newPersonId()));
     await expect(
       subgraph.db.dataSource.query(
-        "INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, created_by, updated_by) VALUES (gen_random_uuid(), $1, $2, 'ENROLLED', '2026-01-01', '2026-01-01', 'x', 'x')",
+        'INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, created_by, updated_by) ' +
+          "VALUES (gen_random_uuid(), $1, $2, 'ENROLLED', '2026-01-01', '2026-01-01', 'x', 'x')",
         [newPersonId(), offerId],
       ),
     ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'offer_no_overbooking' } });
@@ -304,63 +318,72 @@ describe('offers: enrollments', () => {
       ags: ['05162024'],
     };
 
-    it('decides eligibility on the facts persons holds: an input claiming facts the offer admits does not get an ineligible person in', async () => {
-      const offerId = await createOffer(subgraph, {
-        eligibility: { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], benefitRegimes: ['ASYLBLG', 'NONE'] },
-      });
-      const personId = newPersonId();
-      await recordPerson(subgraph, personId, { age: 24, residenceStatus: 'AE_OTHER', benefitRegime: 'SGB_II' });
-      const claims = { age: 21, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'ASYLBLG' };
-      const [before, auditBefore] = [await snapshot(subgraph), await offersAudit()];
-      for (const res of [
-        await enrollAsIs({ offerId, personId, person: claims }),
-        await applyAsIs({ offerId, personId, person: claims }),
-      ]) {
-        expect(res).toEqual({
-          data: null,
-          errors: [
-            expect.objectContaining({
-              extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME'] },
-            }),
-          ],
+    it(
+      'decides eligibility on the facts persons holds: an input claiming facts the offer admits does not get an ' +
+        'ineligible person in',
+      async () => {
+        const offerId = await createOffer(subgraph, {
+          eligibility: { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], benefitRegimes: ['ASYLBLG', 'NONE'] },
         });
-      }
-      expect(await snapshot(subgraph)).toEqual(before);
-      expect(await offersAudit()).toEqual(auditBefore);
-      // And the other way round: facts persons holds that the offer admits count, whatever the input claims, and the input may be left out.
-      await recordPerson(subgraph, personId, claims);
-      expect(
-        dataOf(await enrollAsIs({ offerId, personId, person: { age: 40, residenceStatus: 'AE_OTHER' } })),
-      ).toMatchObject({ enrollInOffer: { status: 'ENROLLED', person: { id: personId } } });
-      const another = newPersonId();
-      await recordPerson(subgraph, another, claims);
-      expect(dataOf(await enrollAsIs({ offerId, personId: another }))).toMatchObject({
-        enrollInOffer: { status: 'ENROLLED' },
-      });
-    });
+        const personId = newPersonId();
+        await recordPerson(subgraph, personId, { age: 24, residenceStatus: 'AE_OTHER', benefitRegime: 'SGB_II' });
+        const claims = { age: 21, germanLevel: 'B1', residenceStatus: 'DULDUNG', benefitRegime: 'ASYLBLG' };
+        const [before, auditBefore] = [await snapshot(subgraph), await offersAudit()];
+        for (const res of [
+          await enrollAsIs({ offerId, personId, person: claims }),
+          await applyAsIs({ offerId, personId, person: claims }),
+        ]) {
+          expect(res).toEqual({
+            data: null,
+            errors: [
+              expect.objectContaining({
+                extensions: { code: 'NOT_ELIGIBLE', rules: ['RESIDENCE_STATUS', 'BENEFIT_REGIME'] },
+              }),
+            ],
+          });
+        }
+        expect(await snapshot(subgraph)).toEqual(before);
+        expect(await offersAudit()).toEqual(auditBefore);
+        // And the other way round: facts persons holds that the offer admits count, whatever the input claims, and the
+        // input may be left out.
+        await recordPerson(subgraph, personId, claims);
+        expect(
+          dataOf(await enrollAsIs({ offerId, personId, person: { age: 40, residenceStatus: 'AE_OTHER' } })),
+        ).toMatchObject({ enrollInOffer: { status: 'ENROLLED', person: { id: personId } } });
+        const another = newPersonId();
+        await recordPerson(subgraph, another, claims);
+        expect(dataOf(await enrollAsIs({ offerId, personId: another }))).toMatchObject({
+          enrollInOffer: { status: 'ENROLLED' },
+        });
+      },
+    );
 
-    it("costs persons two statements per enrollment by the person's case manager: the person, and the audit entry of the facts handed over", async () => {
-      const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['DULDUNG'] } });
-      const personId = newPersonId();
-      await recordPerson(subgraph, personId);
-      expect(await subgraph.persons.countStatements(async () => dataOf(await enrollAsIs({ offerId, personId })))).toBe(
-        2,
-      );
-      // Only the facts the offer's rules look at: the age always, here the residence status too.
-      const audit = await subgraph.persons.db.dataSource.query(
-        'SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1',
-        [personId],
-      );
-      expect(audit).toEqual([
-        {
-          subject: 'cm-1',
-          purpose: 'ENROLLMENT',
-          action: 'READ',
-          entity: 'Person',
-          fields: ['age', 'currentResidenceStatus'],
-        },
-      ]);
-    });
+    it(
+      "costs persons two statements per enrollment by the person's case manager: the person, and the audit entry of " +
+        'the facts handed over',
+      async () => {
+        const offerId = await createOffer(subgraph, { eligibility: { residenceStatuses: ['DULDUNG'] } });
+        const personId = newPersonId();
+        await recordPerson(subgraph, personId);
+        expect(
+          await subgraph.persons.countStatements(async () => dataOf(await enrollAsIs({ offerId, personId }))),
+        ).toBe(2);
+        // Only the facts the offer's rules look at: the age always, here the residence status too.
+        const audit = await subgraph.persons.db.dataSource.query(
+          'SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1',
+          [personId],
+        );
+        expect(audit).toEqual([
+          {
+            subject: 'cm-1',
+            purpose: 'ENROLLMENT',
+            action: 'READ',
+            entity: 'Person',
+            fields: ['age', 'currentResidenceStatus'],
+          },
+        ]);
+      },
+    );
 
     it('refuses an id no person has with BAD_USER_INPUT naming input.personId, taking no seat', async () => {
       const offerId = await createOffer(subgraph, { seats: 1 });
@@ -383,63 +406,75 @@ describe('offers: enrollments', () => {
       expect(await snapshot(subgraph)).toEqual(before);
     });
 
-    it('lets a case manager of another organisation, and provider staff, enrol only with a consent for ENROLLMENT for their organisation', async () => {
-      const offerId = await createOffer(subgraph);
-      const personId = newPersonId();
-      await recordPerson(subgraph, personId, ADULT, []);
-      const before = await snapshot(subgraph);
-      for (const identity of [OTHER_CASE_MANAGER, PROVIDER_STAFF]) {
-        expect((await enrollAsIs({ offerId, personId }, identity)).errors?.[0]).toMatchObject({
-          message:
-            'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
-          extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' },
+    it(
+      'lets a case manager of another organisation, and provider staff, enrol only with a consent for ENROLLMENT ' +
+        'for their organisation',
+      async () => {
+        const offerId = await createOffer(subgraph);
+        const personId = newPersonId();
+        await recordPerson(subgraph, personId, ADULT, []);
+        const before = await snapshot(subgraph);
+        for (const identity of [OTHER_CASE_MANAGER, PROVIDER_STAFF]) {
+          expect((await enrollAsIs({ offerId, personId }, identity)).errors?.[0]).toMatchObject({
+            message:
+              'Enrolling a person your organisation does not manage needs an active consent for your organisation ' +
+              'and ' +
+              'the purpose ENROLLMENT.',
+            extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId', purpose: 'ENROLLMENT' },
+          });
+        }
+        expect(await snapshot(subgraph)).toEqual(before);
+        await recordPerson(subgraph, personId, ADULT, [OTHER_CASE_MANAGER.organizationId as string]);
+        expect(dataOf(await enrollAsIs({ offerId, personId }, OTHER_CASE_MANAGER))).toMatchObject({
+          enrollInOffer: { status: 'ENROLLED' },
         });
-      }
-      expect(await snapshot(subgraph)).toEqual(before);
-      await recordPerson(subgraph, personId, ADULT, [OTHER_CASE_MANAGER.organizationId as string]);
-      expect(dataOf(await enrollAsIs({ offerId, personId }, OTHER_CASE_MANAGER))).toMatchObject({
-        enrollInOffer: { status: 'ENROLLED' },
-      });
-      // The managing organisation's case manager needs none.
-      const own = newPersonId();
-      await recordPerson(subgraph, own, ADULT, []);
-      expect(dataOf(await enrollAsIs({ offerId, personId: own }))).toMatchObject({
-        enrollInOffer: { status: 'ENROLLED' },
-      });
-    });
+        // The managing organisation's case manager needs none.
+        const own = newPersonId();
+        await recordPerson(subgraph, own, ADULT, []);
+        expect(dataOf(await enrollAsIs({ offerId, personId: own }))).toMatchObject({
+          enrollInOffer: { status: 'ENROLLED' },
+        });
+      },
+    );
 
-    it("refuses with SUBGRAPH_UNAVAILABLE, changing nothing, without the gateway's token for persons or while persons is down", async () => {
-      const offerId = await createOffer(subgraph);
-      const personId = newPersonId();
-      await recordPerson(subgraph, personId);
-      const before = await snapshot(subgraph);
-      // A request that did not come through the gateway carries no token for persons.
-      const direct = await fetch(subgraph.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${await signTestToken(subgraph.keys, 'offers', CASE_MANAGER)}`,
-        },
-        body: JSON.stringify({
-          query: ENROLL,
-          variables: { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } },
-        }),
-      });
-      expect(((await direct.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
-        code: 'SUBGRAPH_UNAVAILABLE',
-        subgraph: 'persons',
-      });
-      await subgraph.persons.stopServer();
-      try {
-        expect((await enrollAsIs({ offerId, personId })).errors?.[0].extensions).toEqual({
+    it(
+      "refuses with SUBGRAPH_UNAVAILABLE, changing nothing, without the gateway's token for persons or while " +
+        'persons is down',
+      async () => {
+        const offerId = await createOffer(subgraph);
+        const personId = newPersonId();
+        await recordPerson(subgraph, personId);
+        const before = await snapshot(subgraph);
+        // A request that did not come through the gateway carries no token for persons.
+        const direct = await fetch(subgraph.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${await signTestToken(subgraph.keys, 'offers', CASE_MANAGER)}`,
+          },
+          body: JSON.stringify({
+            query: ENROLL,
+            variables: { input: { offerId, personId, enrolledOn: '2026-02-01', person: ADULT } },
+          }),
+        });
+        expect(((await direct.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
           code: 'SUBGRAPH_UNAVAILABLE',
           subgraph: 'persons',
         });
-        expect(await snapshot(subgraph)).toEqual(before);
-      } finally {
-        await subgraph.persons.startServer();
-      }
-      expect(dataOf(await enrollAsIs({ offerId, personId }))).toMatchObject({ enrollInOffer: { status: 'ENROLLED' } });
-    });
+        await subgraph.persons.stopServer();
+        try {
+          expect((await enrollAsIs({ offerId, personId })).errors?.[0].extensions).toEqual({
+            code: 'SUBGRAPH_UNAVAILABLE',
+            subgraph: 'persons',
+          });
+          expect(await snapshot(subgraph)).toEqual(before);
+        } finally {
+          await subgraph.persons.startServer();
+        }
+        expect(dataOf(await enrollAsIs({ offerId, personId }))).toMatchObject({
+          enrollInOffer: { status: 'ENROLLED' },
+        });
+      },
+    );
   });
 });

@@ -85,29 +85,33 @@ describe('offers: federation fields', () => {
       dataOf(await apply(subgraph, applied, applicant));
     });
 
-    it('lists open and running offers with a free seat in the Kreis whose rules admit the person, leaving out those applied for', async () => {
-      const res = await subgraph.query(
-        ENTITIES,
-        {
-          r: [
-            person(newPersonId(), '05162024'),
-            person(applicant, '05162004'),
-            person(newPersonId(), '05162024', { age: 30 }),
-            person(newPersonId(), '05162024', { germanLevel: 'C1', currentBenefitRegime: 'SGB_II' }),
-          ],
-        },
-        CASE_MANAGER,
-      );
-      const titles = (dataOf(res) as { _entities: { eligibleOffers: { title: string }[] }[] })._entities.map((p) =>
-        p.eligibleOffers.map((o) => o.title),
-      );
-      expect(titles).toEqual([
-        ['Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit'],
-        ['Dormagen läuft', 'Neuss offen', 'Kreisweit'],
-        [],
-        ['Neuss ab B2', 'Neuss nur SGB II', 'Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit'],
-      ]);
-    });
+    it(
+      'lists open and running offers with a free seat in the Kreis whose rules admit the person, leaving out those ' +
+        'applied for',
+      async () => {
+        const res = await subgraph.query(
+          ENTITIES,
+          {
+            r: [
+              person(newPersonId(), '05162024'),
+              person(applicant, '05162004'),
+              person(newPersonId(), '05162024', { age: 30 }),
+              person(newPersonId(), '05162024', { germanLevel: 'C1', currentBenefitRegime: 'SGB_II' }),
+            ],
+          },
+          CASE_MANAGER,
+        );
+        const titles = (dataOf(res) as { _entities: { eligibleOffers: { title: string }[] }[] })._entities.map((p) =>
+          p.eligibleOffers.map((o) => o.title),
+        );
+        expect(titles).toEqual([
+          ['Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit'],
+          ['Dormagen läuft', 'Neuss offen', 'Kreisweit'],
+          [],
+          ['Neuss ab B2', 'Neuss nur SGB II', 'Neuss beworben', 'Dormagen läuft', 'Neuss offen', 'Kreisweit'],
+        ]);
+      },
+    );
 
     it("leaves out applied offers only as far as the viewer may see the person's enrollments", async () => {
       const titles = async (identity: Identity) =>
@@ -120,7 +124,8 @@ describe('offers: federation fields', () => {
             ),
           ) as { _entities: { eligibleOffers: { title: string }[] }[] }
         )._entities[0].eligibleOffers.map((o) => o.title);
-      // The offer's own provider knows of the application; another provider and a case manager without access to the enrollments learn nothing of it.
+      // The offer's own provider knows of the application; another provider and a case manager without access to the
+      // enrollments learn nothing of it.
       expect(await titles(PROVIDER_STAFF)).toEqual(['Dormagen läuft', 'Neuss offen', 'Kreisweit']);
       expect(await titles(OTHER_PROVIDER_STAFF)).toEqual([
         'Neuss beworben',
@@ -159,14 +164,16 @@ describe('offers: federation fields', () => {
           const outcome = personId === moving && i === 1 ? 'QUALIFICATION_ACHIEVED' : outcomes[i];
           dataOf(
             await subgraph.query(
-              'mutation($id: ID!, $o: EnrollmentOutcome!, $d: Date!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: $o, endedOn: $d }) { id } }',
+              'mutation($id: ID!, $o: EnrollmentOutcome!, $d: Date!) { recordEnrollmentOutcome(input: { ' +
+                'enrollmentId: $id, outcome: $o, endedOn: $d }) { id } }',
               { id, o: outcome, d: `202${i}-06-30` },
             ),
           );
         }
       }
       const res = await subgraph.query(
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id measureCareer { length threshold reachesThreshold enrollments { outcome offer { title } } } } } }',
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id measureCareer { length threshold ' +
+          'reachesThreshold enrollments { outcome offer { title } } } } } }',
         {
           r: [circling, moving, newPersonId()].map((id) => ({
             __typename: 'Person',
@@ -219,12 +226,14 @@ describe('offers: federation fields', () => {
         const { id } = dataOf(await enroll(strict, offerId, personId)).enrollInOffer;
         dataOf(
           await strict.query(
-            'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: "2026-06-30" }) { id } }',
+            'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, endedOn: ' +
+              '"2026-06-30" }) { id } }',
             { id },
           ),
         );
         const res = await strict.query(
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { measureCareer { length threshold reachesThreshold } } } }',
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { measureCareer { length threshold ' +
+            'reachesThreshold } } } }',
           { r: [{ __typename: 'Person', id: personId, enrollmentsVisibleToViewer: true }] },
           CASE_MANAGER,
         );
@@ -282,7 +291,8 @@ describe('offers: federation fields', () => {
 
     it('gives offers and per-category seat figures of a Gemeinde, and of a Kreis with its members', async () => {
       const res = await subgraph.query(
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags offers { title status } offerSeatFigures { category offers seats taken free } } } }',
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags offers { title status } ' +
+          'offerSeatFigures { category offers seats taken free } } } }',
         {
           r: [
             { __typename: 'Municipality', ags: '05162020' },
@@ -312,11 +322,14 @@ describe('offers: federation fields', () => {
       const kreis = await subgraph.query<{
         _entities: { offerSeatFigures: { category: string; seats: number; taken: number; free: number }[] }[];
       }>(
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { offerSeatFigures { category offers seats taken free } } } }',
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { offerSeatFigures { category ' +
+          'offers seats taken free } } } }',
         { r: [{ __typename: 'Municipality', ags: '05162' }] },
       );
       const rows = await subgraph.db.dataSource.query(
-        "SELECT category, count(*)::int AS offers, sum(seats)::int AS seats, sum(seats_taken)::int AS taken, sum(seats - seats_taken)::int AS free FROM offer WHERE municipality_ags LIKE '05162%' AND status <> 'CANCELLED' AND status <> 'FINISHED' GROUP BY category ORDER BY category",
+        'SELECT category, count(*)::int AS offers, sum(seats)::int AS seats, sum(seats_taken)::int AS taken, ' +
+          "sum(seats - seats_taken)::int AS free FROM offer WHERE municipality_ags LIKE '05162%' AND status <> " +
+          "'CANCELLED' AND status <> 'FINISHED' GROUP BY category ORDER BY category",
       );
       expect(dataOf(kreis)._entities[0].offerSeatFigures).toEqual(rows);
       expect(rows.find((r: { category: string }) => r.category === 'MENTORING')).toEqual({
@@ -330,7 +343,8 @@ describe('offers: federation fields', () => {
 
     it('lists the offers an organisation runs, filtered by status', async () => {
       const res = await subgraph.query(
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id all: offers { title } running: offers(status: RUNNING) { title } } } }',
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id all: offers { title } ' +
+          'running: offers(status: RUNNING) { title } } } }',
         { r: [{ __typename: 'Organization', id: OTHER_PROVIDER }] },
       );
       expect(dataOf(res)).toEqual({

@@ -27,7 +27,8 @@ const OFFERS = {
   L4: [4, RHEINE, 'LANGUAGE_COURSE', '2026-09-20', '2027-03-31', 'OPEN', 10], // starts within three months of D: counts
   C1: [5, RHEINE, 'LANGUAGE_COURSE', '2026-01-01', '2026-12-31', 'CANCELLED', 30], // cancelled: never counts
   S1: [6, RHEINE, 'SCHOOL_DEGREE_COURSE', '2026-09-01', '2027-06-30', 'OPEN', 10],
-  S2: [7, RHEINE, 'SCHOOL_DEGREE_COURSE', '2026-10-15', '2027-07-31', 'OPEN', 8], // starts more than three months after D
+  // starts more than three months after D
+  S2: [7, RHEINE, 'SCHOOL_DEGREE_COURSE', '2026-10-15', '2027-07-31', 'OPEN', 8],
   V1: [8, RHEINE, 'VOCATIONAL_PREPARATION', '2026-02-01', '2026-12-31', 'RUNNING', 6],
   H1: [9, RHEINE, 'LANGUAGE_COURSE', '2025-08-01', '2026-02-28', 'FINISHED', 40],
   H2: [10, RHEINE, 'EMPLOYMENT_SUPPORT', '2024-01-01', '2024-12-31', 'FINISHED', 20],
@@ -77,7 +78,8 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 // Career persons c1..c9 = p(101..109).
 const c = (n: number) => p(100 + n);
 const ENROLLMENTS: E[] = [
-  // L1: twelve hold a seat on D (p1..p11 and c4); p12 withdrew after taking the seat; p13 dropped out on D (the seat is free on D);
+  // L1: twelve hold a seat on D (p1..p11 and c4); p12 withdrew after taking the seat; p13 dropped out on D (the seat is
+  // free on D);
   // p14 applied before D and took the seat after it.
   ...range(1, 11).map((n) => held(p(n), 'L1', '2026-02-01')),
   held(c(4), 'L1', '2026-02-01'),
@@ -114,7 +116,8 @@ const ENROLLMENTS: E[] = [
     ended: '2026-08-01',
     outcome: 'DROPPED_OUT',
   },
-  // H1 (ended within the twelve months before D): p61..p65 qualified, p66 progressed, p67 no progress, p68..p70 dropped out;
+  // H1 (ended within the twelve months before D): p61..p65 qualified, p66 progressed, p67 no progress, p68..p70 dropped
+  // out;
   // c1..c6 no progress; c7, c8 dropped out.
   ...range(61, 65).map((n) => done(p(n), 'H1', '2026-02-28', 'QUALIFICATION_ACHIEVED')),
   done(p(66), 'H1', '2026-02-28', 'PROGRESSED'),
@@ -145,7 +148,8 @@ async function insertData(subgraph: TestSubgraph): Promise<void> {
   const ds = subgraph.db.dataSource;
   for (const [title, [n, ags, category, start, end, status, seats]] of Object.entries(OFFERS)) {
     await ds.query(
-      `INSERT INTO offer (id, title, category, target_outcome, provider_id, municipality_ags, start_date, end_date, seats, status, created_by, updated_by)
+      `INSERT INTO offer (id, title, category, target_outcome, provider_id, municipality_ags, start_date, end_date,
+                          seats, status, created_by, updated_by)
        VALUES ($1, $2, $3, 'STABILISATION', $4, $5, $6, $7, $8, $9, 'test', 'test')`,
       [offerId(n), title, category, PROVIDER, ags, start, end, seats, status],
     );
@@ -153,7 +157,8 @@ async function insertData(subgraph: TestSubgraph): Promise<void> {
   for (const e of ENROLLMENTS) {
     enrollmentCounter += 1;
     await ds.query(
-      `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, created_by, updated_by)
+      `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome,
+                               created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'test', 'test')`,
       [
         uuid('e0000000', enrollmentCounter),
@@ -223,200 +228,236 @@ describe('offers: the core group indicators', () => {
     await subgraph?.close();
   });
 
-  it('computes the offer landscape of a Gemeinde, its neighbour and the Kreis, withholding small counts and what would give them away', async () => {
-    const res = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE), area(EMS), area(KREIS)]));
-    const [rheine, ems, kreis] = res._entities.map((e) => e.offerLandscape as { category: string }[]);
-    const rest = (rows: { category: string }[], shown: string[]) => rows.filter((r) => !shown.includes(r.category));
-    const SHOWN = ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_PREPARATION', 'EMPLOYMENT_SUPPORT'];
-    // Every category in enum order.
-    expect(rheine.map((r) => r.category)).toEqual([
-      'LANGUAGE_COURSE',
-      'SCHOOL_DEGREE_COURSE',
-      'VOCATIONAL_PREPARATION',
-      'VOCATIONAL_TRAINING',
-      'QUALIFICATION',
-      'EMPLOYMENT_SUPPORT',
-      'YOUTH_WELFARE',
-      'MENTORING',
-      'COUNSELLING',
-    ]);
+  it(
+    'computes the offer landscape of a Gemeinde, its neighbour and the Kreis, withholding small counts and what ' +
+      'would give them away',
+    async () => {
+      const res = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE), area(EMS), area(KREIS)]));
+      const [rheine, ems, kreis] = res._entities.map((e) => e.offerLandscape as { category: string }[]);
+      const rest = (rows: { category: string }[], shown: string[]) => rows.filter((r) => !shown.includes(r.category));
+      const SHOWN = ['LANGUAGE_COURSE', 'SCHOOL_DEGREE_COURSE', 'VOCATIONAL_PREPARATION', 'EMPLOYMENT_SUPPORT'];
+      // Every category in enum order.
+      expect(rheine.map((r) => r.category)).toEqual([
+        'LANGUAGE_COURSE',
+        'SCHOOL_DEGREE_COURSE',
+        'VOCATIONAL_PREPARATION',
+        'VOCATIONAL_TRAINING',
+        'QUALIFICATION',
+        'EMPLOYMENT_SUPPORT',
+        'YOUTH_WELFARE',
+        'MENTORING',
+        'COUNSELLING',
+      ]);
 
-    // Rheine LANGUAGE: L1..L4 count (C1 cancelled, H1 ended), seats 20+10+15+10 = 55; held on D: L1 12, L2 3, L3 2 = 17; free 38.
-    // Ended in the twelve months up to D: H1's p61..p67 completed, p68..p70 dropped out, c1..c6 completed, c7, c8 dropped
-    // out = 18, and p13 (dropped out on D) = 19 ended; completed 7 + 6 = 13; transitioned p61..p65 + p66 = 6.
-    expect(rheine[0]).toEqual({
-      category: 'LANGUAGE_COURSE',
-      offers: 4,
-      seats: 55,
-      enrolled: count(17),
-      free: count(38),
-      occupancyRate: rate(17 / 55),
-      completionRate: rate(13 / 19),
-      transitionRate: rate(6 / 19),
-    });
-    // Rheine SCHOOL: S1 only (S2 starts too late), nobody enrolled; no ended enrollment (H5 is Emsdetten's).
-    expect(rheine[1]).toEqual({
-      category: 'SCHOOL_DEGREE_COURSE',
-      offers: 1,
-      seats: 10,
-      enrolled: count(0),
-      free: count(10),
-      occupancyRate: rate(0),
-      completionRate: NO_RATE,
-      transitionRate: NO_RATE,
-    });
-    // Rheine VOCATIONAL_PREPARATION: V1 6 seats, 3 held (p51, p52, c9): enrolled 3 withheld (primary), and free with it.
-    // Ended in the window: H3's c6 (progressed) and c9 (no progress) on 2025-07-31: 2 ended, 2 completed, 1 transitioned: all withheld.
-    expect(rheine[2]).toEqual({
-      category: 'VOCATIONAL_PREPARATION',
-      offers: 1,
-      seats: 6,
-      enrolled: WITHHELD,
-      free: WITHHELD,
-      occupancyRate: WITHHELD,
-      completionRate: WITHHELD,
-      transitionRate: WITHHELD,
-    });
-    // Rheine EMPLOYMENT_SUPPORT: only H2, ended in 2024: outside everything.
-    expect(rheine[5]).toEqual(empty('EMPLOYMENT_SUPPORT'));
-    expect(rest(rheine, SHOWN)).toEqual(rest(rheine, SHOWN).map((r) => empty(r.category)));
+      // Rheine LANGUAGE: L1..L4 count (C1 cancelled, H1 ended), seats 20+10+15+10 = 55; held on D: L1 12, L2 3, L3 2 =
+      // 17; free 38.
+      // Ended in the twelve months up to D: H1's p61..p67 completed, p68..p70 dropped out, c1..c6 completed, c7, c8
+      // dropped
+      // out = 18, and p13 (dropped out on D) = 19 ended; completed 7 + 6 = 13; transitioned p61..p65 + p66 = 6.
+      expect(rheine[0]).toEqual({
+        category: 'LANGUAGE_COURSE',
+        offers: 4,
+        seats: 55,
+        enrolled: count(17),
+        free: count(38),
+        occupancyRate: rate(17 / 55),
+        completionRate: rate(13 / 19),
+        transitionRate: rate(6 / 19),
+      });
+      // Rheine SCHOOL: S1 only (S2 starts too late), nobody enrolled; no ended enrollment (H5 is Emsdetten's).
+      expect(rheine[1]).toEqual({
+        category: 'SCHOOL_DEGREE_COURSE',
+        offers: 1,
+        seats: 10,
+        enrolled: count(0),
+        free: count(10),
+        occupancyRate: rate(0),
+        completionRate: NO_RATE,
+        transitionRate: NO_RATE,
+      });
+      // Rheine VOCATIONAL_PREPARATION: V1 6 seats, 3 held (p51, p52, c9): enrolled 3 withheld (primary), and free with
+      // it.
+      // Ended in the window: H3's c6 (progressed) and c9 (no progress) on 2025-07-31: 2 ended, 2 completed, 1
+      // transitioned: all withheld.
+      expect(rheine[2]).toEqual({
+        category: 'VOCATIONAL_PREPARATION',
+        offers: 1,
+        seats: 6,
+        enrolled: WITHHELD,
+        free: WITHHELD,
+        occupancyRate: WITHHELD,
+        completionRate: WITHHELD,
+        transitionRate: WITHHELD,
+      });
+      // Rheine EMPLOYMENT_SUPPORT: only H2, ended in 2024: outside everything.
+      expect(rheine[5]).toEqual(empty('EMPLOYMENT_SUPPORT'));
+      expect(rest(rheine, SHOWN)).toEqual(rest(rheine, SHOWN).map((r) => empty(r.category)));
 
-    // Emsdetten LANGUAGE: E1 9 seats 7 held, E2 3 seats 1 held: 12 seats, 8 enrolled, 4 free (published: few free seats are
-    // no small group of persons, and enrolled 8 is published); nothing ended in the window.
-    expect(ems[0]).toEqual({
-      category: 'LANGUAGE_COURSE',
-      offers: 2,
-      seats: 12,
-      enrolled: count(8),
-      free: count(4),
-      occupancyRate: rate(8 / 12),
-      completionRate: NO_RATE,
-      transitionRate: NO_RATE,
-    });
-    // Emsdetten SCHOOL: no counted offer; H5's p61 qualified: 1 ended, 1 completed, 1 transitioned: withheld (primary).
-    expect(ems[1]).toEqual({ ...empty('SCHOOL_DEGREE_COURSE'), completionRate: WITHHELD, transitionRate: WITHHELD });
-    // Emsdetten VOCATIONAL_PREPARATION: V2 10 seats, 8 held, free 2; enrolled 8 is withheld (secondary: the Kreis's 11 minus it
-    // would give Rheine's 3 away), and free with it (seats are published).
-    expect(ems[2]).toEqual({
-      category: 'VOCATIONAL_PREPARATION',
-      offers: 1,
-      seats: 10,
-      enrolled: WITHHELD,
-      free: WITHHELD,
-      occupancyRate: WITHHELD,
-      completionRate: NO_RATE,
-      transitionRate: NO_RATE,
-    });
-    // Emsdetten EMPLOYMENT_SUPPORT: H4's c7, c8 completed without progress on 2025-12-31: ended 2, completed 2 withheld; transitioned 0.
-    expect(ems[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
-    expect(rest(ems, SHOWN)).toEqual(rest(ems, SHOWN).map((r) => empty(r.category)));
+      // Emsdetten LANGUAGE: E1 9 seats 7 held, E2 3 seats 1 held: 12 seats, 8 enrolled, 4 free (published: few free
+      // seats
+      // are
+      // no small group of persons, and enrolled 8 is published); nothing ended in the window.
+      expect(ems[0]).toEqual({
+        category: 'LANGUAGE_COURSE',
+        offers: 2,
+        seats: 12,
+        enrolled: count(8),
+        free: count(4),
+        occupancyRate: rate(8 / 12),
+        completionRate: NO_RATE,
+        transitionRate: NO_RATE,
+      });
+      // Emsdetten SCHOOL: no counted offer; H5's p61 qualified: 1 ended, 1 completed, 1 transitioned: withheld
+      // (primary).
+      expect(ems[1]).toEqual({ ...empty('SCHOOL_DEGREE_COURSE'), completionRate: WITHHELD, transitionRate: WITHHELD });
+      // Emsdetten VOCATIONAL_PREPARATION: V2 10 seats, 8 held, free 2; enrolled 8 is withheld (secondary: the Kreis's
+      // 11
+      // minus it
+      // would give Rheine's 3 away), and free with it (seats are published).
+      expect(ems[2]).toEqual({
+        category: 'VOCATIONAL_PREPARATION',
+        offers: 1,
+        seats: 10,
+        enrolled: WITHHELD,
+        free: WITHHELD,
+        occupancyRate: WITHHELD,
+        completionRate: NO_RATE,
+        transitionRate: NO_RATE,
+      });
+      // Emsdetten EMPLOYMENT_SUPPORT: H4's c7, c8 completed without progress on 2025-12-31: ended 2, completed 2
+      // withheld; transitioned 0.
+      expect(ems[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
+      expect(rest(ems, SHOWN)).toEqual(rest(ems, SHOWN).map((r) => empty(r.category)));
 
-    // Kreis = Rheine + Emsdetten. LANGUAGE: 6 offers, 67 seats, 25 enrolled, 42 free; ended 19, completed 13, transitioned 6.
-    expect(kreis[0]).toEqual({
-      category: 'LANGUAGE_COURSE',
-      offers: 6,
-      seats: 67,
-      enrolled: count(25),
-      free: count(42),
-      occupancyRate: rate(25 / 67),
-      completionRate: rate(13 / 19),
-      transitionRate: rate(6 / 19),
-    });
-    // SCHOOL: ended 0 + 1 = 1 (primary at Kreis level).
-    expect(kreis[1]).toEqual({
-      category: 'SCHOOL_DEGREE_COURSE',
-      offers: 1,
-      seats: 10,
-      enrolled: count(0),
-      free: count(10),
-      occupancyRate: rate(0),
-      completionRate: WITHHELD,
-      transitionRate: WITHHELD,
-    });
-    // VOCATIONAL_PREPARATION: 16 seats, 3 + 8 = 11 enrolled, 5 free: published, as the two withheld Gemeinden leave one degree
-    // of freedom. Ended 2, completed 2, transitioned 1: withheld (primary).
-    expect(kreis[2]).toEqual({
-      category: 'VOCATIONAL_PREPARATION',
-      offers: 2,
-      seats: 16,
-      enrolled: count(11),
-      free: count(5),
-      occupancyRate: rate(11 / 16),
-      completionRate: WITHHELD,
-      transitionRate: WITHHELD,
-    });
-    // EMPLOYMENT_SUPPORT: ended 2, completed 2 (withheld), transitioned 0.
-    expect(kreis[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
-  });
+      // Kreis = Rheine + Emsdetten. LANGUAGE: 6 offers, 67 seats, 25 enrolled, 42 free; ended 19, completed 13,
+      // transitioned 6.
+      expect(kreis[0]).toEqual({
+        category: 'LANGUAGE_COURSE',
+        offers: 6,
+        seats: 67,
+        enrolled: count(25),
+        free: count(42),
+        occupancyRate: rate(25 / 67),
+        completionRate: rate(13 / 19),
+        transitionRate: rate(6 / 19),
+      });
+      // SCHOOL: ended 0 + 1 = 1 (primary at Kreis level).
+      expect(kreis[1]).toEqual({
+        category: 'SCHOOL_DEGREE_COURSE',
+        offers: 1,
+        seats: 10,
+        enrolled: count(0),
+        free: count(10),
+        occupancyRate: rate(0),
+        completionRate: WITHHELD,
+        transitionRate: WITHHELD,
+      });
+      // VOCATIONAL_PREPARATION: 16 seats, 3 + 8 = 11 enrolled, 5 free: published, as the two withheld Gemeinden leave
+      // one
+      // degree
+      // of freedom. Ended 2, completed 2, transitioned 1: withheld (primary).
+      expect(kreis[2]).toEqual({
+        category: 'VOCATIONAL_PREPARATION',
+        offers: 2,
+        seats: 16,
+        enrolled: count(11),
+        free: count(5),
+        occupancyRate: rate(11 / 16),
+        completionRate: WITHHELD,
+        transitionRate: WITHHELD,
+      });
+      // EMPLOYMENT_SUPPORT: ended 2, completed 2 (withheld), transitioned 0.
+      expect(kreis[5]).toEqual({ ...empty('EMPLOYMENT_SUPPORT'), completionRate: WITHHELD, transitionRate: WITHHELD });
+    },
+  );
 
-  it("protects the landscape for what the reader's organisation does not know: the provider running every offer sees its own counts, others the pattern", async () => {
-    // A core-group member from the provider's organisation holds every one of these enrollments itself, so nothing is left
-    // to protect from it; a writer cannot learn a withheld count by adding its own enrollments and reading the difference.
-    const own = dataOf(
-      await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)], {
-        ...CORE_GROUP,
-        subject: 'core-provider',
-        organizationId: PROVIDER,
-      }),
-    );
-    expect((own._entities[0].offerLandscape as { category: string }[])[2]).toEqual({
-      category: 'VOCATIONAL_PREPARATION',
-      offers: 1,
-      seats: 6,
-      enrolled: count(3),
-      free: count(3),
-      occupancyRate: rate(3 / 6),
-      completionRate: rate(2 / 2),
-      transitionRate: rate(1 / 2),
-    });
-    // Cached per organisation: the other analyst still gets the withheld pattern.
-    const other = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)]));
-    expect((other._entities[0].offerLandscape as { category: string }[])[2]).toMatchObject({
-      category: 'VOCATIONAL_PREPARATION',
-      enrolled: WITHHELD,
-      free: WITHHELD,
-    });
-  });
+  it(
+    "protects the landscape for what the reader's organisation does not know: the provider running every offer sees " +
+      'its own counts, others the pattern',
+    async () => {
+      // A core-group member from the provider's organisation holds every one of these enrollments itself, so nothing is
+      // left
+      // to protect from it; a writer cannot learn a withheld count by adding its own enrollments and reading the
+      // difference.
+      const own = dataOf(
+        await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)], {
+          ...CORE_GROUP,
+          subject: 'core-provider',
+          organizationId: PROVIDER,
+        }),
+      );
+      expect((own._entities[0].offerLandscape as { category: string }[])[2]).toEqual({
+        category: 'VOCATIONAL_PREPARATION',
+        offers: 1,
+        seats: 6,
+        enrolled: count(3),
+        free: count(3),
+        occupancyRate: rate(3 / 6),
+        completionRate: rate(2 / 2),
+        transitionRate: rate(1 / 2),
+      });
+      // Cached per organisation: the other analyst still gets the withheld pattern.
+      const other = dataOf(await entities(subgraph, `ags ${LANDSCAPE}`, [area(RHEINE)]));
+      expect((other._entities[0].offerLandscape as { category: string }[])[2]).toMatchObject({
+        category: 'VOCATIONAL_PREPARATION',
+        enrolled: WITHHELD,
+        free: WITHHELD,
+      });
+    },
+  );
 
-  it('counts measure careers by the area of the latest ended enrollment, with the Kreis published and both Gemeinden withheld', async () => {
-    const res = dataOf(
-      await entities(subgraph, 'ags measureCareers { flaggedPersons { value suppressed } threshold }', [
-        area(RHEINE),
-        area(EMS),
-        area(KREIS),
-        area(RHEINE, D2),
-        area(EMS, D2),
-        area(KREIS, D2),
-      ]),
-    );
-    // On D: c1..c5 run H2, H3, H1 without progress (3), latest in Rheine; c4's running seat and c5's rejection change nothing.
-    // c6's progress in H3 breaks its chain (1). c7, c8: H2, H1, H4 (3), latest H4 in Emsdetten. c9: H2, H3 (2; V1 ends after D).
-    // Rheine 5, Emsdetten 2 (primary), so Rheine is withheld too (secondary: Kreis 7 minus Emsdetten would give it away).
-    // On D2, c9's drop-out from V1 (2026-08-01) makes 3: Rheine 6, Emsdetten 2, Kreis 8.
-    expect(res._entities).toEqual([
-      { ags: RHEINE, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
-      { ags: EMS, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
-      { ags: KREIS, measureCareers: { flaggedPersons: count(7), threshold: 3 } },
-      { ags: RHEINE, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
-      { ags: EMS, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
-      { ags: KREIS, measureCareers: { flaggedPersons: count(8), threshold: 3 } },
-    ]);
-  });
+  it(
+    'counts measure careers by the area of the latest ended enrollment, with the Kreis published and both Gemeinden ' +
+      'withheld',
+    async () => {
+      const res = dataOf(
+        await entities(subgraph, 'ags measureCareers { flaggedPersons { value suppressed } threshold }', [
+          area(RHEINE),
+          area(EMS),
+          area(KREIS),
+          area(RHEINE, D2),
+          area(EMS, D2),
+          area(KREIS, D2),
+        ]),
+      );
+      // On D: c1..c5 run H2, H3, H1 without progress (3), latest in Rheine; c4's running seat and c5's rejection change
+      // nothing.
+      // c6's progress in H3 breaks its chain (1). c7, c8: H2, H1, H4 (3), latest H4 in Emsdetten. c9: H2, H3 (2; V1
+      // ends
+      // after D).
+      // Rheine 5, Emsdetten 2 (primary), so Rheine is withheld too (secondary: Kreis 7 minus Emsdetten would give it
+      // away).
+      // On D2, c9's drop-out from V1 (2026-08-01) makes 3: Rheine 6, Emsdetten 2, Kreis 8.
+      expect(res._entities).toEqual([
+        { ags: RHEINE, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
+        { ags: EMS, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
+        { ags: KREIS, measureCareers: { flaggedPersons: count(7), threshold: 3 } },
+        { ags: RHEINE, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
+        { ags: EMS, measureCareers: { flaggedPersons: WITHHELD, threshold: 3 } },
+        { ags: KREIS, measureCareers: { flaggedPersons: count(8), threshold: 3 } },
+      ]);
+    },
+  );
 
   it('counts participation in the fiscal year up to the date, each person once per Kreis', async () => {
     const res = dataOf(
       await entities(
         subgraph,
-        'ags participation { fiscalYear enrolledPersons { value suppressed } completedQualifications { value suppressed } }',
+        'ags participation { fiscalYear enrolledPersons { value suppressed } completedQualifications { value ' +
+          'suppressed } }',
         [area(RHEINE), area(EMS), area(KREIS)],
       ),
     );
-    // Rheine, held a seat between 2026-01-01 and D: L1 p1..p11, c4, p12 (withdrew in April), p13 (left on D) = 14 (p14 starts after D);
+    // Rheine, held a seat between 2026-01-01 and D: L1 p1..p11, c4, p12 (withdrew in April), p13 (left on D) = 14 (p14
+    // starts after D);
     // L2 3; L3 2; V1 p51, p52, c9 = 3; H1 ended 2026-02-28: p61..p67, c1..c6 = 13, less c4 (already counted in L1)
     // and p61 (counted in Emsdetten, where her latest enrollment is) = 11. Total 14 + 3 + 2 + 3 + 11 = 33.
-    // Emsdetten: E1 7, E2 1, V2 8, H5 p61 = 17 (H4 ended in 2025; c5's rejection and the erased withdrawal never took a seat).
-    // Qualifications in 2026 up to D: H1 p61..p65 = 5 in Rheine, H5 p61 = 1 in Emsdetten (primary), so Rheine withheld (secondary);
-    // the Kreis's 6 too: with it, each withheld count (at least 1) would lie in 1..5, an interval narrower than the threshold.
+    // Emsdetten: E1 7, E2 1, V2 8, H5 p61 = 17 (H4 ended in 2025; c5's rejection and the erased withdrawal never took a
+    // seat).
+    // Qualifications in 2026 up to D: H1 p61..p65 = 5 in Rheine, H5 p61 = 1 in Emsdetten (primary), so Rheine withheld
+    // (secondary);
+    // the Kreis's 6 too: with it, each withheld count (at least 1) would lie in 1..5, an interval narrower than the
+    // threshold.
     expect(res._entities).toEqual([
       {
         ags: RHEINE,
@@ -430,137 +471,152 @@ describe('offers: the core group indicators', () => {
     ]);
   });
 
-  it('lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the date', async () => {
-    const res = dataOf(
-      await entities(
-        subgraph,
-        'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }',
-        [area(RHEINE), area(EMS), area(KREIS)],
-      ),
-    );
-    // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10, E2 1/3.
-    // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/9, V2 8/10. C1 cancelled, S2 starts too late.
-    // Pairs: L2-L3 overlap 05-01..08-31; L3-L4 overlap 09-20..11-30; L2-L4 do not overlap; S1 has no partner;
-    // E2 and L3 are in different Gemeinden.
-    const pairs = [
-      {
-        first: { id: id('L2'), title: 'L2' },
-        second: { id: id('L3'), title: 'L3' },
-        category: 'LANGUAGE_COURSE',
-        overlapFrom: '2026-05-01',
-        overlapUntil: '2026-08-31',
-      },
-      {
-        first: { id: id('L3'), title: 'L3' },
-        second: { id: id('L4'), title: 'L4' },
-        category: 'LANGUAGE_COURSE',
-        overlapFrom: '2026-09-20',
-        overlapUntil: '2026-11-30',
-      },
-    ];
-    expect(res._entities).toEqual([
-      { ags: RHEINE, duplicateCandidates: pairs },
-      { ags: EMS, duplicateCandidates: [] },
-      { ags: KREIS, duplicateCandidates: pairs },
-    ]);
-  });
+  it(
+    'lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the ' + 'date',
+    async () => {
+      const res = dataOf(
+        await entities(
+          subgraph,
+          'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }',
+          [area(RHEINE), area(EMS), area(KREIS)],
+        ),
+      );
+      // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10,
+      // E2
+      // 1/3.
+      // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/9, V2 8/10. C1 cancelled, S2 starts too
+      // late.
+      // Pairs: L2-L3 overlap 05-01..08-31; L3-L4 overlap 09-20..11-30; L2-L4 do not overlap; S1 has no partner;
+      // E2 and L3 are in different Gemeinden.
+      const pairs = [
+        {
+          first: { id: id('L2'), title: 'L2' },
+          second: { id: id('L3'), title: 'L3' },
+          category: 'LANGUAGE_COURSE',
+          overlapFrom: '2026-05-01',
+          overlapUntil: '2026-08-31',
+        },
+        {
+          first: { id: id('L3'), title: 'L3' },
+          second: { id: id('L4'), title: 'L4' },
+          category: 'LANGUAGE_COURSE',
+          overlapFrom: '2026-09-20',
+          overlapUntil: '2026-11-30',
+        },
+      ];
+      expect(res._entities).toEqual([
+        { ags: RHEINE, duplicateCandidates: pairs },
+        { ags: EMS, duplicateCandidates: [] },
+        { ags: KREIS, duplicateCandidates: pairs },
+      ]);
+    },
+  );
 
-  it('sets the demand the gateway brings from persons against the free seats of the matching offer categories', async () => {
-    const demand: Record<string, { value: number | null; suppressed: boolean }> = {
-      LANGUAGE: count(40),
-      SCHOOL_DEGREE: count(6),
-      VOCATIONAL_PREPARATION: count(7),
-      VOCATIONAL_TRAINING: WITHHELD,
-      EMPLOYMENT: count(5),
-      RESIDENCE_COUNSELLING: count(0),
-      HOUSING: count(9),
-      HEALTH: count(0),
-      CHILDCARE: count(0),
-      MENTORING: count(0),
-    }; // OTHER left out: unknown.
-    const targetGroup = {
-      openNeedsByCategory: Object.entries(demand).map(([category, openNeeds]) => ({ category, openNeeds })),
-    };
-    const res = dataOf(
-      await entities(
-        subgraph,
-        'gaps { needCategory offerCategories demand { value suppressed } supply { value suppressed } shortfall isGap }',
-        [area(RHEINE, D, { targetGroup })],
-      ),
-    );
-    const gap = (
-      needCategory: string,
-      offerCategories: string[],
-      supply: { value: number | null; suppressed: boolean },
-      shortfall: number | null,
-      isGap: boolean | null,
-    ) => ({
-      needCategory,
-      offerCategories,
-      demand: demand[needCategory] ?? WITHHELD,
-      supply,
-      shortfall,
-      isGap,
-    });
-    // Rheine's free seats on D: LANGUAGE_COURSE 38, SCHOOL_DEGREE_COURSE 10, VOCATIONAL_PREPARATION withheld, others 0.
-    expect(res._entities[0].gaps).toEqual([
-      gap('LANGUAGE', ['LANGUAGE_COURSE'], count(38), 2, true),
-      gap('SCHOOL_DEGREE', ['SCHOOL_DEGREE_COURSE'], count(10), 0, false),
-      gap('VOCATIONAL_PREPARATION', ['VOCATIONAL_PREPARATION'], WITHHELD, null, null),
-      gap('VOCATIONAL_TRAINING', ['VOCATIONAL_TRAINING', 'QUALIFICATION'], count(0), null, null),
-      gap('EMPLOYMENT', ['EMPLOYMENT_SUPPORT'], count(0), 5, true),
-      gap('RESIDENCE_COUNSELLING', ['COUNSELLING'], count(0), 0, false),
-      gap('HOUSING', ['YOUTH_WELFARE'], count(0), 9, true),
-      gap('HEALTH', [], count(0), 0, false),
-      gap('CHILDCARE', [], count(0), 0, false),
-      gap('MENTORING', ['MENTORING'], count(0), 0, false),
-      gap('OTHER', [], count(0), null, null),
-    ]);
-    // Without open needs from persons (it refused them), there is no gap to show.
-    expect(
-      dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities,
-    ).toEqual([{ gaps: null }]);
-  });
-
-  it('needs as many statements for 12 areas on 2 dates as for one area, and after that only the data version until the data change', async () => {
-    const analyst: Identity = { ...CORE_GROUP, ags: ['05566', '05162'] };
-    const areas = [
-      KREIS,
-      RHEINE,
-      EMS,
-      '05162',
-      '05162004',
-      '05162008',
-      '05162012',
-      '05162016',
-      '05162020',
-      '05162022',
-      '05162024',
-      '05162028',
-    ];
-    const targetGroup = { openNeedsByCategory: [{ category: 'LANGUAGE', openNeeds: count(40) }] };
-    const fields = `${ALL} gaps { needCategory shortfall }`;
-    let answer: unknown;
-    const run = (representations: Record<string, unknown>[]) =>
-      subgraph.countStatements(async () => {
-        answer = dataOf(await entities(subgraph, fields, representations, analyst))._entities;
-        expect(answer).toHaveLength(representations.length);
+  it(
+    'sets the demand the gateway brings from persons against the free seats of the matching offer ' + 'categories',
+    async () => {
+      const demand: Record<string, { value: number | null; suppressed: boolean }> = {
+        LANGUAGE: count(40),
+        SCHOOL_DEGREE: count(6),
+        VOCATIONAL_PREPARATION: count(7),
+        VOCATIONAL_TRAINING: WITHHELD,
+        EMPLOYMENT: count(5),
+        RESIDENCE_COUNSELLING: count(0),
+        HOUSING: count(9),
+        HEALTH: count(0),
+        CHILDCARE: count(0),
+        MENTORING: count(0),
+      }; // OTHER left out: unknown.
+      const targetGroup = {
+        openNeedsByCategory: Object.entries(demand).map(([category, openNeeds]) => ({ category, openNeeds })),
+      };
+      const res = dataOf(
+        await entities(
+          subgraph,
+          'gaps { needCategory offerCategories demand { value suppressed } supply { value suppressed } shortfall ' +
+            'isGap }',
+          [area(RHEINE, D, { targetGroup })],
+        ),
+      );
+      const gap = (
+        needCategory: string,
+        offerCategories: string[],
+        supply: { value: number | null; suppressed: boolean },
+        shortfall: number | null,
+        isGap: boolean | null,
+      ) => ({
+        needCategory,
+        offerCategories,
+        demand: demand[needCategory] ?? WITHHELD,
+        supply,
+        shortfall,
+        isGap,
       });
-    // A write statement (even one that changes no row) moves the data version: nothing is cached.
-    const touch = () => subgraph.db.dataSource.query(`UPDATE enrollment SET status = status WHERE false`);
-    const many = areas.flatMap((ags) => [area(ags, D, { targetGroup }), area(ags, D2, { targetGroup })]);
-    await touch();
-    // The request's data version (nothing cached for it); per kind (landscape with the gaps' supply,
-    // careers, participation, duplicate pairs) the version and one aggregate in one snapshot; then the
-    // pairs' offers by id.
-    expect(await run([area(RHEINE, D, { targetGroup })])).toBe(10);
-    await touch();
-    expect(await run(many)).toBe(10);
-    const cold = answer;
-    // Asked again: the protected families are kept; the request reads the version once, then the pairs' offers.
-    expect(await run(many)).toBe(2);
-    expect(answer).toEqual(cold);
-  });
+      // Rheine's free seats on D: LANGUAGE_COURSE 38, SCHOOL_DEGREE_COURSE 10, VOCATIONAL_PREPARATION withheld, others
+      // 0.
+      expect(res._entities[0].gaps).toEqual([
+        gap('LANGUAGE', ['LANGUAGE_COURSE'], count(38), 2, true),
+        gap('SCHOOL_DEGREE', ['SCHOOL_DEGREE_COURSE'], count(10), 0, false),
+        gap('VOCATIONAL_PREPARATION', ['VOCATIONAL_PREPARATION'], WITHHELD, null, null),
+        gap('VOCATIONAL_TRAINING', ['VOCATIONAL_TRAINING', 'QUALIFICATION'], count(0), null, null),
+        gap('EMPLOYMENT', ['EMPLOYMENT_SUPPORT'], count(0), 5, true),
+        gap('RESIDENCE_COUNSELLING', ['COUNSELLING'], count(0), 0, false),
+        gap('HOUSING', ['YOUTH_WELFARE'], count(0), 9, true),
+        gap('HEALTH', [], count(0), 0, false),
+        gap('CHILDCARE', [], count(0), 0, false),
+        gap('MENTORING', ['MENTORING'], count(0), 0, false),
+        gap('OTHER', [], count(0), null, null),
+      ]);
+      // Without open needs from persons (it refused them), there is no gap to show.
+      expect(
+        dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities,
+      ).toEqual([{ gaps: null }]);
+    },
+  );
+
+  it(
+    'needs as many statements for 12 areas on 2 dates as for one area, and after that only the data version until ' +
+      'the data change',
+    async () => {
+      const analyst: Identity = { ...CORE_GROUP, ags: ['05566', '05162'] };
+      const areas = [
+        KREIS,
+        RHEINE,
+        EMS,
+        '05162',
+        '05162004',
+        '05162008',
+        '05162012',
+        '05162016',
+        '05162020',
+        '05162022',
+        '05162024',
+        '05162028',
+      ];
+      const targetGroup = { openNeedsByCategory: [{ category: 'LANGUAGE', openNeeds: count(40) }] };
+      const fields = `${ALL} gaps { needCategory shortfall }`;
+      let answer: unknown;
+      const run = (representations: Record<string, unknown>[]) =>
+        subgraph.countStatements(async () => {
+          answer = dataOf(await entities(subgraph, fields, representations, analyst))._entities;
+          expect(answer).toHaveLength(representations.length);
+        });
+      // A write statement (even one that changes no row) moves the data version: nothing is cached.
+      const touch = () => subgraph.db.dataSource.query(`UPDATE enrollment SET status = status WHERE false`);
+      const many = areas.flatMap((ags) => [area(ags, D, { targetGroup }), area(ags, D2, { targetGroup })]);
+      await touch();
+      // The request's data version (nothing cached for it); per kind (landscape with the gaps' supply,
+      // careers, participation, duplicate pairs) the version and one aggregate in one snapshot; then the
+      // pairs' offers by id.
+      expect(await run([area(RHEINE, D, { targetGroup })])).toBe(10);
+      await touch();
+      expect(await run(many)).toBe(10);
+      const cold = answer;
+      // Asked again: the protected families are kept; the request reads the version once, then the pairs' offers.
+      expect(await run(many)).toBe(2);
+      expect(answer).toEqual(cold);
+    },
+  );
 
   it('never serves cached figures after a write: an enrollment that ends shows at once', async () => {
     const fields = 'offerLandscape { category enrolled { value suppressed } }';
@@ -573,7 +629,8 @@ describe('offers: the core group indicators', () => {
     const before = (await language()) as { value: number };
     expect(await language()).toEqual(before);
     const [held] = await subgraph.db.dataSource.query(
-      `SELECT e.id FROM enrollment e JOIN offer o ON o.id = e.offer_id WHERE o.category = 'LANGUAGE_COURSE' AND left(o.municipality_ags, 5) = $1 AND e.enrolled_on <= $2 AND e.ended_on IS NULL LIMIT 1`,
+      `SELECT e.id FROM enrollment e JOIN offer o ON o.id = e.offer_id WHERE o.category = 'LANGUAGE_COURSE' AND ` +
+        `left(o.municipality_ags, 5) = $1 AND e.enrolled_on <= $2 AND e.ended_on IS NULL LIMIT 1`,
       [KREIS, D],
     );
     await subgraph.db.dataSource.query(`UPDATE enrollment SET enrolled_on = $2 WHERE id = $1`, [held.id, '2099-01-01']);
@@ -585,7 +642,8 @@ describe('offers: the core group indicators', () => {
 
   it('is for the core group with the area in its scope only; a future date is refused', async () => {
     const fields =
-      'offerLandscape { category } gaps { needCategory } measureCareers { threshold } duplicateCandidates { category } participation { fiscalYear }';
+      'offerLandscape { category } gaps { needCategory } measureCareers { threshold } duplicateCandidates { category ' +
+      '} participation { fiscalYear }';
     const names = ['offerLandscape', 'gaps', 'measureCareers', 'duplicateCandidates', 'participation'];
     const refused = async (identity: Identity, ags = RHEINE, referenceDate = D) => {
       const res = await entities(

@@ -177,7 +177,8 @@ describe('offers: catalogue and lifecycle', () => {
     const id = await createOffer(subgraph);
     const colleague = providerStaff(PROVIDER, 'provider-1b');
     const res = await subgraph.query<{ updateOffer: Record<string, unknown> }>(
-      `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { title seats hoursPerWeek targetOutcome targetGermanLevel eligibility { minAge maxAge minGermanLevel benefitRegimes } } }`,
+      `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { title seats hoursPerWeek targetOutcome ` +
+        `targetGermanLevel eligibility { minAge maxAge minGermanLevel benefitRegimes } } }`,
       { input: { offerId: id, seats: 12, hoursPerWeek: null, eligibility: { minGermanLevel: 'A2' } } },
       colleague,
     );
@@ -215,45 +216,52 @@ describe('offers: catalogue and lifecycle', () => {
     expect(dates.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.endDate' } });
     expect(await snapshot(subgraph)).toEqual(before);
     const same = await subgraph.query(
-      'mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 2 }) { figures { seats taken free occupancy } } }',
+      'mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 2 }) { figures { seats taken free occupancy } ' +
+        '} }',
       { id },
     );
     expect(dataOf(same)).toEqual({ updateOffer: { figures: { seats: 2, taken: 2, free: 0, occupancy: 1 } } });
   });
 
-  it('cancels an offer: its active enrollments are withdrawn with the reason and seats freed; it takes no enrollments any more', async () => {
-    const id = await createOffer(subgraph, { seats: 5 });
-    const person = newPersonId();
-    dataOf(await enroll(subgraph, id, person));
-    const res = await subgraph.query<{ cancelOffer: unknown }>(
-      'mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Lehrkraft fehlt" }) { status figures { taken free } enrollments { status reason } } }',
-      { id },
-    );
-    expect(dataOf(res)).toEqual({
-      cancelOffer: {
-        status: 'CANCELLED',
-        figures: { taken: 0, free: 5 },
-        enrollments: [{ status: 'WITHDRAWN', reason: 'Lehrkraft fehlt' }],
-      },
-    });
-    const before = await snapshot(subgraph);
-    const again = await enroll(subgraph, id, newPersonId());
-    expect(again).toMatchObject({
-      data: null,
-      errors: [
-        {
-          message: 'The offer is cancelled and takes no applications or enrollments.',
-          extensions: { code: 'OFFER_CANCELLED' },
+  it(
+    'cancels an offer: its active enrollments are withdrawn with the reason and seats freed; it takes no ' +
+      'enrollments any more',
+    async () => {
+      const id = await createOffer(subgraph, { seats: 5 });
+      const person = newPersonId();
+      dataOf(await enroll(subgraph, id, person));
+      const res = await subgraph.query<{ cancelOffer: unknown }>(
+        'mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Lehrkraft fehlt" }) { status figures { ' +
+          'taken ' +
+          'free } enrollments { status reason } } }',
+        { id },
+      );
+      expect(dataOf(res)).toEqual({
+        cancelOffer: {
+          status: 'CANCELLED',
+          figures: { taken: 0, free: 5 },
+          enrollments: [{ status: 'WITHDRAWN', reason: 'Lehrkraft fehlt' }],
         },
-      ],
-    });
-    const applied = await subgraph.query(
-      'mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { id } }',
-      { input: { offerId: id, personId: person, person: ADULT } },
-    );
-    expect(applied.errors?.[0].extensions?.code).toBe('OFFER_CANCELLED');
-    expect(await snapshot(subgraph)).toEqual(before);
-  });
+      });
+      const before = await snapshot(subgraph);
+      const again = await enroll(subgraph, id, newPersonId());
+      expect(again).toMatchObject({
+        data: null,
+        errors: [
+          {
+            message: 'The offer is cancelled and takes no applications or enrollments.',
+            extensions: { code: 'OFFER_CANCELLED' },
+          },
+        ],
+      });
+      const applied = await subgraph.query(
+        'mutation($input: ApplyForOfferInput!) { applyForOffer(input: $input) { id } }',
+        { input: { offerId: id, personId: person, person: ADULT } },
+      );
+      expect(applied.errors?.[0].extensions?.code).toBe('OFFER_CANCELLED');
+      expect(await snapshot(subgraph)).toEqual(before);
+    },
+  );
 
   it('refuses a step on an unknown offer with NOT_FOUND', async () => {
     const res = await subgraph.query(
@@ -282,7 +290,8 @@ describe('offers: catalogue and lifecycle', () => {
       subgraph.query<{
         offers: { items: { startDate: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       }>(
-        'query($after: String) { offers(filter: { municipalityAgs: "05162", category: MENTORING }, first: 2, after: $after) { items { startDate } pageInfo { hasNextPage endCursor } } }',
+        'query($after: String) { offers(filter: { municipalityAgs: "05162", category: MENTORING }, first: 2, after: ' +
+          '$after) { items { startDate } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
     const first = dataOf(await page()).offers;
@@ -309,7 +318,8 @@ describe('offers: catalogue and lifecycle', () => {
       summary: 'Gute Erreichbarkeit, Übergänge stärken.',
     };
     const res = await subgraph.query<{ recordQualityReview: unknown }>(
-      'mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { reviewedOn reachScore completionScore transitionScore feedbackScore summary reviewer { id } offer { id } } }',
+      'mutation($input: RecordQualityReviewInput!) { recordQualityReview(input: $input) { reviewedOn reachScore ' +
+        'completionScore transitionScore feedbackScore summary reviewer { id } offer { id } } }',
       { input },
       CORE_GROUP,
     );

@@ -36,7 +36,9 @@ export const CORE_GROUP: Identity = {
 };
 export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
 
-/** The offers subgraph with its default settings (or some changed), asking the persons subgraph at the URL it is given. */
+/**
+ * The offers subgraph with its default settings (or some changed), asking the persons subgraph at the URL it is given.
+ */
 export function offersAskingPersons(
   changes: Partial<OffersOptions> = {},
 ): (personsUrl: string) => SubgraphDefinition<unknown> {
@@ -138,11 +140,13 @@ export async function recordPerson(
   if (!hasPersons(subgraph) || typeof facts.age !== 'number') return;
   const ds = subgraph.persons.db.dataSource;
   await ds.query(
-    `INSERT INTO person (id, given_name, family_name, date_of_birth, german_level, municipality_ags, case_managing_organization_id,
-                         current_residence_status, current_benefit_regime, created_by_subject, updated_by_subject)
+    `INSERT INTO person (id, given_name, family_name, date_of_birth, german_level, municipality_ags,
+                         case_managing_organization_id, current_residence_status, current_benefit_regime,
+                         created_by_subject, updated_by_subject)
      VALUES ($1, 'Test', 'Person', $2, $3, '05566076', $4, $5, $6, 'test', 'test')
      ON CONFLICT (id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, german_level = EXCLUDED.german_level,
-       current_residence_status = EXCLUDED.current_residence_status, current_benefit_regime = EXCLUDED.current_benefit_regime`,
+       current_residence_status = EXCLUDED.current_residence_status,
+       current_benefit_regime = EXCLUDED.current_benefit_regime`,
     [
       personId,
       dateOfBirthForAge(facts.age),
@@ -170,7 +174,8 @@ function dateOfBirthForAge(age: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const OFFER_FIELDS = `id title description category targetOutcome targetGermanLevel startDate endDate hoursPerWeek seats status
+export const OFFER_FIELDS = `id title description category targetOutcome targetGermanLevel startDate endDate
+  hoursPerWeek seats status
   provider { id } municipality { ags }
   eligibility { minAge maxAge residenceStatuses benefitRegimes minGermanLevel }
   figures { seats taken free applicants occupancy completionRate transitionRate }`;

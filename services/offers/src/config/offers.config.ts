@@ -15,7 +15,8 @@ export const offersSettings = {
   ...subgraphSettings('offers'),
   measureCareerThreshold: positiveInt(
     'OFFERS_MEASURE_CAREER_THRESHOLD',
-    'Number of consecutive enrollments ending without progress from which a person is flagged as being in a measure career (Maßnahmen-Karriere).',
+    'Number of consecutive enrollments ending without progress from which a person is flagged as being in a measure ' +
+      'career (Maßnahmen-Karriere).',
     3,
   ),
   minGroupSize: positiveInt(
@@ -26,7 +27,8 @@ export const offersSettings = {
   suppressionThreshold: suppressionThresholdSetting,
   personsUrl: text(
     'PERSONS_URL',
-    "GraphQL URL of the persons subgraph as the offers subgraph reaches it: asked, with the user's identity, whether a person exists, may be enrolled by the user, and for the facts eligibility is decided on.",
+    "GraphQL URL of the persons subgraph as the offers subgraph reaches it: asked, with the user's identity, whether " +
+      'a person exists, may be enrolled by the user, and for the facts eligibility is decided on.',
     `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS.persons}/graphql`,
   ),
 };

@@ -7,7 +7,8 @@ import { DataSubject } from './data-subject.types';
 export class DataSubjectOffersResolver {
   @FieldResolver(() => [DataAccessRecord], {
     description:
-      "The offers subgraph's audit entries for the person (reads and changes of their enrollments, erasure), newest first. Role DATA_PROTECTION_OFFICER only; FORBIDDEN otherwise.",
+      "The offers subgraph's audit entries for the person (reads and changes of their enrollments, erasure), newest " +
+      'first. Role DATA_PROTECTION_OFFICER only; FORBIDDEN otherwise.',
   })
   offersAccessLog(@Root() subject: DataSubject, @Ctx() ctx: OffersContext): Promise<DataAccessRecord[]> {
     return ctx.scope.services.dataSubjects.accessLog(subject.personId);

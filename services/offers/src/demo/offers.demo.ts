@@ -371,7 +371,10 @@ const SPRING_2026: (DemoOffer & { details: Details; participants: readonly numbe
     },
   },
 ];
-/** Outcomes of the spring courses' participants, in the order of their list: six qualified, one progressed, one dropped out. */
+/**
+ * Outcomes of the spring courses' participants, in the order of their list: six qualified, one progressed, one dropped
+ * out.
+ */
 const SPRING_OUTCOMES = [
   'QUALIFICATION_ACHIEVED',
   'QUALIFICATION_ACHIEVED',
@@ -394,8 +397,9 @@ const SEAT_HOLDING = new Set(['ENROLLED', 'COMPLETED']);
 
 async function insertOffer(manager: EntityManager, id: string, o: DemoOffer, d: Details): Promise<void> {
   await manager.query(
-    `INSERT INTO offer (id, title, description, category, target_outcome, target_german_level, provider_id, municipality_ags, start_date, end_date,
-       hours_per_week, seats, status, min_age, max_age, residence_statuses, benefit_regimes, min_german_level, created_by, updated_by)
+    `INSERT INTO offer (id, title, description, category, target_outcome, target_german_level, provider_id,
+       municipality_ags, start_date, end_date, hours_per_week, seats, status, min_age, max_age, residence_statuses,
+       benefit_regimes, min_german_level, created_by, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 18, $14, $15, $16, $17, $18, $18)`,
     [
       id,
@@ -526,7 +530,8 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
       }
       if (random() < 0.55) {
         const offers = current(kreis);
-        // Crowded offers are picked more often, so their applicants outnumber their seats; running ones have their participants.
+        // Crowded offers are picked more often, so their applicants outnumber their seats; running ones have their
+        // participants.
         const weighted = offers.flatMap((k) =>
           Array<string>(DEMO_OVERBOOKED_OFFERS.includes(k) ? 4 : details(k).status === 'RUNNING' ? 3 : 1).fill(k),
         );
@@ -564,7 +569,8 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
       }
     }
 
-    // After the draw (see DEMO_MEASURE_CAREER_PERSONS): the later careers go to persons the draw gave no ended enrollment.
+    // After the draw (see DEMO_MEASURE_CAREER_PERSONS): the later careers go to persons the draw gave no ended
+    // enrollment.
     for (const c of DEMO_MEASURE_CAREER_PERSONS.slice(CAREERS_BEFORE_DRAW)) {
       if (rows.some((r) => r.personId === demoPersonId(c.ags, c.index) && r.endedOn !== null))
         throw new Error('a later demo measure career met an ended enrollment of the draw');
@@ -592,7 +598,8 @@ export async function loadOffersDemoData(dataSource: DataSource, logger: Logger)
         ? demoOfferId(row.offerKey)
         : deterministicId('offer', row.offerKey);
       await manager.query(
-        `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, reason, created_by, updated_by)
+        `INSERT INTO enrollment (id, person_id, offer_id, status, applied_on, enrolled_on, ended_on, outcome, reason,
+                                 created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
         [
           deterministicId('enrollment', `${row.personId}:${row.offerKey}:${row.status}`),

@@ -9,7 +9,8 @@ import { Field, InputType, Int } from 'type-graphql';
  */
 @InputType('EnrollmentPersonFactsInput', {
   description:
-    "Deprecated and ignored: a person's facts as the client claimed them. Eligibility is decided on the facts the persons subgraph holds.",
+    "Deprecated and ignored: a person's facts as the client claimed them. Eligibility is decided on the facts the " +
+    'persons subgraph holds.',
 })
 export class EnrollmentPersonFactsInput {
   @Field(() => Int, { description: 'Age in full years today.' })

@@ -60,7 +60,8 @@ interface FactsResponse {
 function unavailable(reason: string): DomainError {
   return new DomainError(
     OffersErrorCode.SUBGRAPH_UNAVAILABLE,
-    `The persons subgraph could not be asked whether the person exists and may be enrolled by you (${reason}); nothing was changed. Try again.`,
+    `The persons subgraph could not be asked whether the person exists and may be enrolled by you (${reason}); ` +
+      `nothing was changed. Try again.`,
     { subgraph: 'persons' },
   );
 }
@@ -93,7 +94,9 @@ export class PersonFactsClient implements PersonFactsSource {
             authorization: `Bearer ${this.delegatedToken}`,
           },
           body: JSON.stringify({
-            query: `query EnrollmentFacts($personId: ID!) { _enrollmentFacts(personId: $personId) { ${fields.join(' ')} } }`,
+            query:
+              `query EnrollmentFacts($personId: ID!) { _enrollmentFacts(personId: $personId) { ` +
+              `${fields.join(' ')} } }`,
             variables: { personId },
           }),
           signal: AbortSignal.timeout(PERSONS_TIMEOUT_MS),
@@ -132,7 +135,8 @@ function refusal(code: string | undefined, action: string): Error {
     case OffersErrorCode.CONSENT_REQUIRED:
       return new DomainError(
         OffersErrorCode.CONSENT_REQUIRED,
-        'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
+        'Enrolling a person your organisation does not manage needs an active consent for your organisation and the ' +
+          'purpose ENROLLMENT.',
         { field: 'input.personId', purpose: 'ENROLLMENT' },
       );
     case 'BAD_USER_INPUT':

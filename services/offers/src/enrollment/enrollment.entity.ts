@@ -53,7 +53,8 @@ export class Enrollment extends AuditedRow {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why the enrollment ended as it did (outcome, rejection or withdrawal), if recorded. No health or other special-category data here.',
+      'Why the enrollment ended as it did (outcome, rejection or withdrawal), if recorded. No health or other ' +
+      'special-category data here.',
   })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;

@@ -8,7 +8,8 @@ const NOT_BLANK = /\S/;
 
 @InputType({
   description:
-    "A person's application for an offer. Checks the offer's rules against the person's facts as the persons subgraph holds them; takes no seat.",
+    "A person's application for an offer. Checks the offer's rules against the person's facts as the persons " +
+    'subgraph holds them; takes no seat.',
 })
 export class ApplyForOfferInput {
   @Field(() => ID, { description: 'Id of the offer.' })
@@ -33,7 +34,8 @@ export class ApplyForOfferInput {
   @Field(() => EnrollmentPersonFactsInput, {
     nullable: true,
     description:
-      'Ignored: eligibility is decided on the facts the persons subgraph holds, asked at the moment of the write. Accepted (and still validated) for clients that send it.',
+      'Ignored: eligibility is decided on the facts the persons subgraph holds, asked at the moment of the write. ' +
+      'Accepted (and still validated) for clients that send it.',
     deprecationReason: 'Ignored: the offers subgraph asks the persons subgraph for the facts. Leave it out.',
   })
   @IsOptional()
@@ -43,7 +45,9 @@ export class ApplyForOfferInput {
 
 @InputType({
   description:
-    "Gives a person a seat: turns the person's open application into an enrollment, or enrolls directly. Eligibility (on the facts the persons subgraph holds) and a free seat are checked in the same transaction that takes the seat.",
+    "Gives a person a seat: turns the person's open application into an enrollment, or enrolls directly. Eligibility " +
+    '(on the facts the persons subgraph holds) and a free seat are checked in the same transaction that takes the ' +
+    'seat.',
 })
 export class EnrollInOfferInput {
   @Field(() => ID, { description: 'Id of the offer.' })
@@ -68,7 +72,8 @@ export class EnrollInOfferInput {
   @Field(() => EnrollmentPersonFactsInput, {
     nullable: true,
     description:
-      'Ignored: eligibility is decided on the facts the persons subgraph holds, asked at the moment of the write. Accepted (and still validated) for clients that send it.',
+      'Ignored: eligibility is decided on the facts the persons subgraph holds, asked at the moment of the write. ' +
+      'Accepted (and still validated) for clients that send it.',
     deprecationReason: 'Ignored: the offers subgraph asks the persons subgraph for the facts. Leave it out.',
   })
   @IsOptional()
@@ -132,14 +137,16 @@ export class RecordEnrollmentOutcomeInput {
   @Field(() => IsoDateScalar, {
     nullable: true,
     description:
-      "Day the enrollment ended, not in the future and never before the person's start or the offer's start; default today.",
+      "Day the enrollment ended, not in the future and never before the person's start or the offer's start; default " +
+      'today.',
   })
   endedOn?: string;
 
   @Field({
     nullable: true,
     description:
-      'Why, for example the next stage reached or the reason for dropping out (1 to 2000 characters); no health or other special-category data.',
+      'Why, for example the next stage reached or the reason for dropping out (1 to 2000 characters); no health or ' +
+      'other special-category data.',
   })
   @IsOptional()
   @Length(1, 2000)

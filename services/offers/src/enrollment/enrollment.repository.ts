@@ -13,7 +13,10 @@ export interface EnrollmentFiguresRow {
 
 const ACTIVE = [EnrollmentStatus.APPLIED, EnrollmentStatus.ENROLLED];
 
-/** The only place that reads and writes enrollments. Works on the manager it is given, so a service can run it inside its transaction. */
+/**
+ * The only place that reads and writes enrollments. Works on the manager it is given, so a service can run it inside
+ * its transaction.
+ */
 export class EnrollmentRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -82,7 +85,10 @@ export class EnrollmentRepository {
     await this.repo.update({ id }, changes);
   }
 
-  /** Ends every active enrollment of an offer as withdrawn (the offer was cancelled); never before its own start. Returns the persons concerned. */
+  /**
+   * Ends every active enrollment of an offer as withdrawn (the offer was cancelled); never before its own start.
+   * Returns the persons concerned.
+   */
   async withdrawAllActive(
     offerId: string,
     on: string,
@@ -90,7 +96,8 @@ export class EnrollmentRepository {
     actor: { subject: string; organizationId: string | null },
   ): Promise<(string | null)[]> {
     const [rows]: [{ person_id: string | null }[], number] = await this.manager.query(
-      `UPDATE enrollment SET status = 'WITHDRAWN', ended_on = greatest($2::date, coalesce(enrolled_on, applied_on)), reason = $3,
+      `UPDATE enrollment
+          SET status = 'WITHDRAWN', ended_on = greatest($2::date, coalesce(enrolled_on, applied_on)), reason = $3,
               updated_by = $4, updated_by_org = $5, updated_at = now(), version = version + 1
         WHERE offer_id = $1 AND status IN ('APPLIED', 'ENROLLED')
         RETURNING person_id`,
@@ -99,10 +106,14 @@ export class EnrollmentRepository {
     return rows.map((r) => r.person_id);
   }
 
-  /** Unlinks a person from all their enrollments (erasure); the rows stay for the offers' figures. Returns how many were unlinked. */
+  /**
+   * Unlinks a person from all their enrollments (erasure); the rows stay for the offers' figures. Returns how many were
+   * unlinked.
+   */
   async unlinkPerson(personId: string, actor: { subject: string; organizationId: string | null }): Promise<number> {
     const [, count]: [unknown[], number] = await this.manager.query(
-      `UPDATE enrollment SET person_id = NULL, updated_by = $2, updated_by_org = $3, updated_at = now(), version = version + 1
+      `UPDATE enrollment
+          SET person_id = NULL, updated_by = $2, updated_by_org = $3, updated_at = now(), version = version + 1
         WHERE person_id = $1`,
       [personId, actor.subject, actor.organizationId],
     );

@@ -17,7 +17,8 @@ export class EnrollmentResolver {
   @Query(() => Enrollment, {
     nullable: true,
     description:
-      "One enrollment by id; null when unknown. Personal data: staff (role PROVIDER) of the offer's provider organisation only, FORBIDDEN for everyone else; case managers see enrollments through the person.",
+      "One enrollment by id; null when unknown. Personal data: staff (role PROVIDER) of the offer's provider " +
+      'organisation only, FORBIDDEN for everyone else; case managers see enrollments through the person.',
   })
   enrollment(
     @Arg('id', () => ID, { description: 'Id of the enrollment.' }) id: string,
@@ -34,7 +35,8 @@ export class EnrollmentResolver {
   @FieldResolver(() => Person, {
     nullable: true,
     description:
-      "The person taking part; null once the person was erased. The person's own fields are resolved by the persons subgraph under its rules.",
+      "The person taking part; null once the person was erased. The person's own fields are resolved by the persons " +
+      'subgraph under its rules.',
   })
   person(@Root() enrollment: Enrollment): Person | null {
     return enrollment.personId ? { id: enrollment.personId } : null;
@@ -42,7 +44,12 @@ export class EnrollmentResolver {
 
   @Mutation(() => Enrollment, {
     description:
-      "Records an application (status APPLIED). Case managers, or staff (PROVIDER) of the offer's provider organisation; FORBIDDEN for others. The persons subgraph is asked, under your identity, about the person: BAD_USER_INPUT on input.personId when no person has the id, CONSENT_REQUIRED unless your organisation manages the person or holds an active consent for ENROLLMENT, SUBGRAPH_UNAVAILABLE (nothing changed) when it cannot be asked; the offer's rules are checked against the facts it holds. Refused with OFFER_CANCELLED, OFFER_NOT_OPEN (finished offer), NOT_ELIGIBLE (extensions.rules names the unmet rules) or ALREADY_ENROLLED.",
+      "Records an application (status APPLIED). Case managers, or staff (PROVIDER) of the offer's provider " +
+      'organisation; FORBIDDEN for others. The persons subgraph is asked, under your identity, about the person: ' +
+      'BAD_USER_INPUT on input.personId when no person has the id, CONSENT_REQUIRED unless your organisation manages ' +
+      'the person or holds an active consent for ENROLLMENT, SUBGRAPH_UNAVAILABLE (nothing changed) when it cannot ' +
+      "be asked; the offer's rules are checked against the facts it holds. Refused with OFFER_CANCELLED, " +
+      'OFFER_NOT_OPEN (finished offer), NOT_ELIGIBLE (extensions.rules names the unmet rules) or ALREADY_ENROLLED.',
   })
   applyForOffer(
     @Arg('input', () => ApplyForOfferInput, { description: 'The application.' }) input: ApplyForOfferInput,
@@ -53,7 +60,13 @@ export class EnrollmentResolver {
 
   @Mutation(() => Enrollment, {
     description:
-      "Gives the person a seat (status ENROLLED). Case managers, or staff (PROVIDER) of the offer's provider organisation; FORBIDDEN for others. The persons subgraph is asked, under your identity, about the person: BAD_USER_INPUT on input.personId when no person has the id, CONSENT_REQUIRED unless your organisation manages the person or holds an active consent for ENROLLMENT, SUBGRAPH_UNAVAILABLE (nothing changed) when it cannot be asked; the offer's rules are checked against the facts it holds. Refused with OFFER_CANCELLED, OFFER_NOT_OPEN (not open or running), NOT_ELIGIBLE, ALREADY_ENROLLED or OFFER_FULL; never overbooks, however many requests arrive at once.",
+      "Gives the person a seat (status ENROLLED). Case managers, or staff (PROVIDER) of the offer's provider " +
+      'organisation; FORBIDDEN for others. The persons subgraph is asked, under your identity, about the person: ' +
+      'BAD_USER_INPUT on input.personId when no person has the id, CONSENT_REQUIRED unless your organisation manages ' +
+      'the person or holds an active consent for ENROLLMENT, SUBGRAPH_UNAVAILABLE (nothing changed) when it cannot ' +
+      "be asked; the offer's rules are checked against the facts it holds. Refused with OFFER_CANCELLED, " +
+      'OFFER_NOT_OPEN (not open or running), NOT_ELIGIBLE, ALREADY_ENROLLED or OFFER_FULL; never overbooks, however ' +
+      'many requests arrive at once.',
   })
   enrollInOffer(
     @Arg('input', () => EnrollInOfferInput, { description: 'The enrollment.' }) input: EnrollInOfferInput,
@@ -64,7 +77,9 @@ export class EnrollmentResolver {
 
   @Mutation(() => Enrollment, {
     description:
-      "Withdraws an open application or enrollment (status WITHDRAWN), freeing its seat. Case managers, or staff (PROVIDER) of the offer's provider organisation; FORBIDDEN for others; INVALID_ENROLLMENT_TRANSITION once it ended.",
+      'Withdraws an open application or enrollment (status WITHDRAWN), freeing its seat. Case managers, or staff ' +
+      "(PROVIDER) of the offer's provider organisation; FORBIDDEN for others; INVALID_ENROLLMENT_TRANSITION once it " +
+      'ended.',
   })
   withdrawEnrollment(
     @Arg('input', () => WithdrawEnrollmentInput, { description: 'The withdrawal.' }) input: WithdrawEnrollmentInput,
@@ -75,7 +90,8 @@ export class EnrollmentResolver {
 
   @Mutation(() => Enrollment, {
     description:
-      "Turns an open application down (status REJECTED). Staff (PROVIDER) of the offer's provider organisation only, FORBIDDEN for others; INVALID_ENROLLMENT_TRANSITION for anything but an application.",
+      "Turns an open application down (status REJECTED). Staff (PROVIDER) of the offer's provider organisation only, " +
+      'FORBIDDEN for others; INVALID_ENROLLMENT_TRANSITION for anything but an application.',
   })
   rejectApplication(
     @Arg('input', () => RejectApplicationInput, { description: 'The rejection.' }) input: RejectApplicationInput,
@@ -86,7 +102,9 @@ export class EnrollmentResolver {
 
   @Mutation(() => Enrollment, {
     description:
-      "Records the outcome of a running enrollment (status COMPLETED, or DROPPED_OUT). Staff (PROVIDER) of the offer's provider organisation only, FORBIDDEN for others. Refused with OUTCOME_BEFORE_START or INVALID_ENROLLMENT_TRANSITION.",
+      'Records the outcome of a running enrollment (status COMPLETED, or DROPPED_OUT). Staff (PROVIDER) of the ' +
+      "offer's provider organisation only, FORBIDDEN for others. Refused with OUTCOME_BEFORE_START or " +
+      'INVALID_ENROLLMENT_TRANSITION.',
   })
   recordEnrollmentOutcome(
     @Arg('input', () => RecordEnrollmentOutcomeInput, { description: 'The outcome.' })
@@ -98,7 +116,8 @@ export class EnrollmentResolver {
 
   @Mutation(() => Int, {
     description:
-      "Internal, for the gateway's erasure sweep only (GDPR Art. 17): unlinks the person from all their enrollments, which stay for the offers' figures. Returns how many were unlinked; 0 when nothing is linked any more.",
+      "Internal, for the gateway's erasure sweep only (GDPR Art. 17): unlinks the person from all their enrollments, " +
+      "which stay for the offers' figures. Returns how many were unlinked; 0 when nothing is linked any more.",
   })
   @Directive('@inaccessible')
   _erasePersonData(

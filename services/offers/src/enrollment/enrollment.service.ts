@@ -31,7 +31,8 @@ function refuseClosedOffer(offer: Offer, accepted: readonly OfferStatus[]): void
   if (!accepted.includes(offer.status)) {
     throw new DomainError(
       OffersErrorCode.OFFER_NOT_OPEN,
-      `An offer in status ${offer.status} takes no ${accepted.includes(OfferStatus.PLANNED) ? 'applications' : 'enrollments'}.`,
+      `An offer in status ${offer.status} takes no ` +
+        `${accepted.includes(OfferStatus.PLANNED) ? 'applications' : 'enrollments'}.`,
       { status: offer.status },
     );
   }

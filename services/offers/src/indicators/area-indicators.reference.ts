@@ -16,7 +16,8 @@ export class NeedCategoryIndicatorRef {
 
   @Field(() => ProtectedCount, {
     description:
-      'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected by small-cell suppression.',
+      'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected ' +
+      'by small-cell suppression.',
   })
   @Directive('@external')
   openNeeds!: ProtectedCount;
@@ -24,7 +25,11 @@ export class NeedCategoryIndicatorRef {
 
 @ObjectType('TargetGroupIndicators', {
   description:
-    'The target group (aged 18 to 27 inclusive on the reference date) living in the area; a Kreis covers all its Gemeinden. Every list has one row per enum value (zeros included) in enum order, plus a null row where the value can be missing, so every area has the same layout. Counts are protected together for the whole Kreis and its Gemeinden (the same pattern whichever of them is asked for); the total equals the sum of each breakdown, open needs have no total.',
+    'The target group (aged 18 to 27 inclusive on the reference date) living in the area; a Kreis covers all its ' +
+    'Gemeinden. Every list has one row per enum value (zeros included) in enum order, plus a null row where the ' +
+    'value can be missing, so every area has the same layout. Counts are protected together for the whole Kreis and ' +
+    'its Gemeinden (the same pattern whichever of them is asked for); the total equals the sum of each breakdown, ' +
+    'open needs have no total.',
 })
 export class TargetGroupIndicatorsRef {
   @Field(() => [NeedCategoryIndicatorRef], { description: 'Open needs by category, every category.' })
@@ -39,7 +44,9 @@ export class AreaIndicatorsRef extends AreaIndicatorsKey {
   @Field(() => TargetGroupIndicatorsRef, {
     nullable: true,
     description:
-      'The target group of the area on the reference date, protected by small-cell suppression: for the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused (BAD_USER_INPUT on referenceDate).',
+      'The target group of the area on the reference date, protected by small-cell suppression: for the core group ' +
+      'with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused ' +
+      '(BAD_USER_INPUT on referenceDate).',
   })
   @Directive('@external')
   targetGroup?: TargetGroupIndicatorsRef | null;

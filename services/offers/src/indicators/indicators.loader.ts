@@ -43,7 +43,8 @@ export const LANDSCAPE_CELLS: readonly string[] = [
   ...NEED_CATEGORIES.map(landscapeCell.supply),
 ];
 
-// Only these counts are about persons; offers and seats are facts about offers, and free seats and supply follow from them.
+// Only these counts are about persons; offers and seats are facts about offers, and free seats and supply follow from
+// them.
 const PERSONAL_LANDSCAPE_CELLS: readonly string[] = OFFER_CATEGORIES.flatMap((c) => [
   landscapeCell.enrolled(c),
   landscapeCell.ended(c),

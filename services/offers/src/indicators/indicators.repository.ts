@@ -27,7 +27,9 @@ export interface LandscapeRow {
  * An enrollment the reader's organisation ($4) knows without the figures: in an offer it runs, or one it
  * created or last changed (a case manager's application). Its protection must hold after subtracting them.
  */
-const OWN_ENROLLMENT = `($4::text IS NOT NULL AND (CAST(o.provider_id AS text) = $4 OR CAST(e.created_by_org AS text) = $4 OR CAST(e.updated_by_org AS text) = $4))`;
+const OWN_ENROLLMENT =
+  `($4::text IS NOT NULL AND (CAST(o.provider_id AS text) = $4 ` +
+  `OR CAST(e.created_by_org AS text) = $4 OR CAST(e.updated_by_org AS text) = $4))`;
 
 /** One raw count of one municipality. */
 export interface CountRow {
@@ -55,7 +57,9 @@ const keyParams = (keys: readonly FamilyKey[]) => [keys.map((k) => k.kreis), key
 const KEYS = `k AS (SELECT DISTINCT kreis, d FROM unnest($1::text[], $2::date[]) AS t(kreis, d))`;
 
 /** Offers that count on the date (see COUNTED_OFFERS_RULE): alias o, key k. */
-const COUNTED = `o.status <> '${OfferStatus.CANCELLED}' AND o.end_date >= k.d AND o.start_date <= (k.d + interval '${UPCOMING_MONTHS} months')::date`;
+const COUNTED =
+  `o.status <> '${OfferStatus.CANCELLED}' AND o.end_date >= k.d ` +
+  `AND o.start_date <= (k.d + interval '${UPCOMING_MONTHS} months')::date`;
 
 /**
  * Aggregates of the core group's indicators. Every method answers for all requested (Kreis, date)
@@ -77,7 +81,8 @@ export class IndicatorsRepository {
            FROM k JOIN offer o ON left(o.municipality_ags, 5) = k.kreis
            CROSS JOIN LATERAL (
              SELECT count(*) AS enrolled, count(*) FILTER (WHERE ${OWN_ENROLLMENT}) AS own_enrolled
-               FROM enrollment e WHERE e.offer_id = o.id AND e.enrolled_on <= k.d AND (e.ended_on IS NULL OR e.ended_on > k.d)
+               FROM enrollment e WHERE e.offer_id = o.id AND e.enrolled_on <= k.d
+                AND (e.ended_on IS NULL OR e.ended_on > k.d)
            ) held
           WHERE ${COUNTED}
        ),
@@ -102,7 +107,9 @@ export class IndicatorsRepository {
            SELECT kreis, d, ags, category, 1 AS offers, seats, enrolled, 0 AS ended, 0 AS completed, 0 AS transitioned,
                   own_enrolled, 0 AS own_ended, 0 AS own_completed, 0 AS own_transitioned FROM counted
            UNION ALL
-           SELECT kreis, d, ags, category, 0, 0, 0, ended, completed, transitioned, 0, own_ended, own_completed, own_transitioned FROM ended
+           SELECT kreis, d, ags, category, 0, 0, 0, ended, completed, transitioned, 0, own_ended, own_completed,
+                  own_transitioned
+             FROM ended
          ) x
         GROUP BY kreis, d, ags, category`,
       [...keyParams(keys), TRANSITION_OUTCOMES, readerOrganizationId],
@@ -122,12 +129,14 @@ export class IndicatorsRepository {
        candidates AS (
          -- Only persons with an ended enrollment in one of the Kreise can have their latest one there.
          SELECT DISTINCT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id
-          WHERE e.person_id IS NOT NULL AND e.outcome IS NOT NULL AND left(o.municipality_ags, 5) IN (SELECT kreis FROM k)
+          WHERE e.person_id IS NOT NULL AND e.outcome IS NOT NULL AND left(o.municipality_ags, 5)
+            IN (SELECT kreis FROM k)
        ),
        ranked AS (
          SELECT dates.d, e.person_id, o.municipality_ags AS ags,
                 row_number() OVER w AS rn,
-                bool_or(e.outcome = ANY($3::text[])) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS progressed
+                bool_or(e.outcome = ANY($3::text[])) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                  AS progressed
            FROM dates
            JOIN enrollment e ON e.outcome IS NOT NULL AND e.ended_on <= dates.d
            JOIN candidates c ON c.person_id = e.person_id
@@ -156,12 +165,14 @@ export class IndicatorsRepository {
       `WITH ${KEYS},
        held AS (
          SELECT k.kreis, k.d, o.municipality_ags AS ags,
-                row_number() OVER (PARTITION BY k.kreis, k.d, coalesce(e.person_id, e.id) ORDER BY e.enrolled_on DESC, e.id DESC) AS rn
+                row_number() OVER (PARTITION BY k.kreis, k.d, coalesce(e.person_id, e.id)
+                                   ORDER BY e.enrolled_on DESC, e.id DESC) AS rn
            FROM k JOIN offer o ON left(o.municipality_ags, 5) = k.kreis
            JOIN enrollment e ON e.offer_id = o.id
           WHERE e.enrolled_on <= k.d AND (e.ended_on IS NULL OR e.ended_on >= date_trunc('year', k.d)::date)
        )
-       SELECT kreis, d::text AS "referenceDate", ags, 'enrolledPersons' AS cell, count(*)::int AS n FROM held WHERE rn = 1 GROUP BY kreis, d, ags
+       SELECT kreis, d::text AS "referenceDate", ags, 'enrolledPersons' AS cell, count(*)::int AS n
+         FROM held WHERE rn = 1 GROUP BY kreis, d, ags
        UNION ALL
        SELECT k.kreis, k.d::text, o.municipality_ags, 'completedQualifications', count(*)::int
          FROM k JOIN offer o ON left(o.municipality_ags, 5) = k.kreis
@@ -180,10 +191,12 @@ export class IndicatorsRepository {
          SELECT k.kreis, k.d, o.id, o.municipality_ags AS ags, o.category, o.start_date, o.end_date
            FROM k JOIN offer o ON left(o.municipality_ags, 5) = k.kreis
           WHERE ${COUNTED}
-            AND (SELECT count(*) FROM enrollment e WHERE e.offer_id = o.id AND e.applied_on <= k.d AND (e.ended_on IS NULL OR e.ended_on > k.d)) < o.seats * $3::numeric
+            AND (SELECT count(*) FROM enrollment e WHERE e.offer_id = o.id AND e.applied_on <= k.d
+                   AND (e.ended_on IS NULL OR e.ended_on > k.d)) < o.seats * $3::numeric
        )
        SELECT a.kreis, a.d::text AS "referenceDate", a.ags, a.category, a.id AS "firstId", b.id AS "secondId",
-              greatest(a.start_date, b.start_date)::text AS "overlapFrom", least(a.end_date, b.end_date)::text AS "overlapUntil"
+              greatest(a.start_date, b.start_date)::text AS "overlapFrom",
+              least(a.end_date, b.end_date)::text AS "overlapUntil"
          FROM low a JOIN low b
            ON b.kreis = a.kreis AND b.d = a.d AND b.ags = a.ags AND b.category = a.category
           AND (a.start_date, a.id) < (b.start_date, b.id) AND a.start_date <= b.end_date AND b.start_date <= a.end_date

@@ -10,13 +10,16 @@ import {
 } from './indicators.types';
 
 const ACCESS =
-  'For the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused (BAD_USER_INPUT on referenceDate).';
+  'For the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the ' +
+  'future is refused (BAD_USER_INPUT on referenceDate).';
 
 @Resolver(() => AreaIndicatorsRef)
 export class AreaIndicatorsOffersResolver {
   @FieldResolver(() => [OfferCategoryIndicators], {
     nullable: true,
-    description: `The offer landscape of the area on the reference date: one row per offer category (all of them, zeros included, in enum order). ${ACCESS}`,
+    description:
+      `The offer landscape of the area on the reference date: one row per offer category (all of them, ` +
+      `zeros included, in enum order). ${ACCESS}`,
   })
   offerLandscape(
     @Root() area: AreaIndicatorsRepresentation,
@@ -27,7 +30,10 @@ export class AreaIndicatorsOffersResolver {
 
   @FieldResolver(() => [NeedGap], {
     nullable: true,
-    description: `Gaps (Angebotslücken) of the area on the reference date: one row per need category (all of them, in enum order), open needs from the persons subgraph against free seats in matching offers. Null also when the persons subgraph gave no open needs. ${ACCESS}`,
+    description:
+      `Gaps (Angebotslücken) of the area on the reference date: one row per need category (all of them, ` +
+      `in enum order), open needs from the persons subgraph against free seats in matching offers. Null also when ` +
+      `the persons subgraph gave no open needs. ${ACCESS}`,
   })
   @Directive(`@requires(fields: "${GAPS_REQUIRES}")`)
   gaps(@Root() area: AreaIndicatorsRepresentation, @Ctx() ctx: OffersContext): Promise<NeedGap[] | null> {
@@ -47,7 +53,9 @@ export class AreaIndicatorsOffersResolver {
 
   @FieldResolver(() => [DuplicateCandidate], {
     nullable: true,
-    description: `Possible duplicate structures in the area on the reference date (for a Kreis, in all its municipalities), ordered by municipality, category and start dates. ${ACCESS}`,
+    description:
+      `Possible duplicate structures in the area on the reference date (for a Kreis, in all its ` +
+      `municipalities), ordered by municipality, category and start dates. ${ACCESS}`,
   })
   duplicateCandidates(
     @Root() area: AreaIndicatorsRepresentation,
@@ -58,7 +66,8 @@ export class AreaIndicatorsOffersResolver {
 
   @FieldResolver(() => ParticipationIndicators, {
     nullable: true,
-    description: `Participation in the area's offers in the fiscal year of the reference date, up to the date. ${ACCESS}`,
+    description:
+      `Participation in the area's offers in the fiscal year of the reference date, up to the date. ` + `${ACCESS}`,
   })
   participation(
     @Root() area: AreaIndicatorsRepresentation,

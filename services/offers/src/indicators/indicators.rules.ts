@@ -11,16 +11,19 @@ import { OfferCategory } from '../offer/offer-category.enum';
 export const UPCOMING_MONTHS = 3;
 
 export const COUNTED_OFFERS_RULE =
-  'Offers that count on the reference date: not cancelled, not ended before the date (end date on or after it), and started on or before the date or starting within the next three months (start date at most three months after it).';
+  'Offers that count on the reference date: not cancelled, not ended before the date (end date on or after it), and ' +
+  'started on or before the date or starting within the next three months (start date at most three months after it).';
 
 export const SEAT_HELD_RULE =
-  'An enrollment holds a seat on the date when the person took the seat on or before the date (enrolledOn) and the enrollment had not ended by then (no end, or an end after the date).';
+  'An enrollment holds a seat on the date when the person took the seat on or before the date (enrolledOn) and the ' +
+  'enrollment had not ended by then (no end, or an end after the date).';
 
 /** An offer counts as little used below this share of its seats booked on the date. */
 export const LOW_OCCUPANCY = 0.5;
 
 export const LOW_OCCUPANCY_RULE =
-  'Low occupancy: fewer than half of its seats are booked on the date. Booked are applications and enrollments made on or before the date that had not ended by then (an offer that has not started yet is judged by its applications).';
+  'Low occupancy: fewer than half of its seats are booked on the date. Booked are applications and enrollments made ' +
+  'on or before the date that had not ended by then (an offer that has not started yet is judged by its applications).';
 
 /** Offer categories that serve each need category; needs no offer category serves have no supply. */
 export const NEED_OFFER_CATEGORIES: Readonly<Record<NeedCategory, readonly OfferCategory[]>> = {
@@ -38,19 +41,28 @@ export const NEED_OFFER_CATEGORIES: Readonly<Record<NeedCategory, readonly Offer
 };
 
 export const NEED_MAPPING_RULE =
-  'Need categories are served by these offer categories: LANGUAGE by LANGUAGE_COURSE; SCHOOL_DEGREE by SCHOOL_DEGREE_COURSE; VOCATIONAL_PREPARATION by VOCATIONAL_PREPARATION; VOCATIONAL_TRAINING by VOCATIONAL_TRAINING and QUALIFICATION; EMPLOYMENT by EMPLOYMENT_SUPPORT; RESIDENCE_COUNSELLING by COUNSELLING; HOUSING by YOUTH_WELFARE; MENTORING by MENTORING; HEALTH, CHILDCARE and OTHER by none (their supply is 0).';
+  'Need categories are served by these offer categories: LANGUAGE by LANGUAGE_COURSE; SCHOOL_DEGREE by ' +
+  'SCHOOL_DEGREE_COURSE; VOCATIONAL_PREPARATION by VOCATIONAL_PREPARATION; VOCATIONAL_TRAINING by ' +
+  'VOCATIONAL_TRAINING and QUALIFICATION; EMPLOYMENT by EMPLOYMENT_SUPPORT; RESIDENCE_COUNSELLING by COUNSELLING; ' +
+  'HOUSING by YOUTH_WELFARE; MENTORING by MENTORING; HEALTH, CHILDCARE and OTHER by none (their supply is 0).';
 
 /** Outcomes that count as a completed qualification in the participation figures. */
 export const QUALIFICATION_OUTCOMES: readonly EnrollmentOutcome[] = [EnrollmentOutcome.QUALIFICATION_ACHIEVED];
 
 export const QUALIFICATION_RULE =
-  'A completed qualification is an enrollment that ended with the outcome QUALIFICATION_ACHIEVED (the target qualification, degree or language level); PROGRESSED, NO_PROGRESS and DROPPED_OUT do not count.';
+  'A completed qualification is an enrollment that ended with the outcome QUALIFICATION_ACHIEVED (the target ' +
+  'qualification, degree or language level); PROGRESSED, NO_PROGRESS and DROPPED_OUT do not count.';
 
 /** Outcomes that count as a transition (qualification or a next stage), as in the offer's own figures. */
 export const TRANSITION_OUTCOMES = PROGRESS_OUTCOMES;
 
 export const RATES_RULE =
-  "Completion and transition rates are taken over the enrollments in the area's offers of the category (whatever their status) that ended with an outcome in the twelve months up to the date: completion = completed / ended (completed or dropped out), transition = ended with QUALIFICATION_ACHIEVED or PROGRESSED / ended.";
+  "Completion and transition rates are taken over the enrollments in the area's offers of the category (whatever " +
+  'their status) that ended with an outcome in the twelve months up to the date: completion = completed / ended ' +
+  '(completed or dropped out), transition = ended with QUALIFICATION_ACHIEVED or PROGRESSED / ended.';
 
 export const MEASURE_CAREER_RULE =
-  "A person's measure career on the date is the run of their enrollments ended on or before the date without progress (NO_PROGRESS or DROPPED_OUT), counted back from the latest ended one; an outcome with progress (QUALIFICATION_ACHIEVED, PROGRESSED) ends the run, and applications, rejections, withdrawals and running enrollments have no outcome, so they neither extend nor break it.";
+  "A person's measure career on the date is the run of their enrollments ended on or before the date without " +
+  'progress (NO_PROGRESS or DROPPED_OUT), counted back from the latest ended one; an outcome with progress ' +
+  '(QUALIFICATION_ACHIEVED, PROGRESSED) ends the run, and applications, rejections, withdrawals and running ' +
+  'enrollments have no outcome, so they neither extend nor break it.';

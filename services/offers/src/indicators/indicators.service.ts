@@ -26,7 +26,10 @@ import type {
 const WITHHELD: ProtectedCount = { value: null, suppressed: true };
 const published = (value: number): ProtectedCount => ({ value, suppressed: false });
 
-/** The core group's offer indicators of one area on one date: access, the date rule, and the requested area's cells out of its Kreis family. */
+/**
+ * The core group's offer indicators of one area on one date: access, the date rule, and the requested area's cells out
+ * of its Kreis family.
+ */
 export class IndicatorsService {
   constructor(private readonly deps: OffersServiceDeps) {}
 
@@ -34,7 +37,10 @@ export class IndicatorsService {
     return this.deps.loaders.indicators;
   }
 
-  /** Core group with the area in scope; the key arrives as a representation, not through the Date scalar, so both parts are checked here. */
+  /**
+   * Core group with the area in scope; the key arrives as a representation, not through the Date scalar, so both parts
+   * are checked here.
+   */
   private family(area: AreaIndicatorsRepresentation, field: string): FamilyKey {
     this.deps.access.requireRole(['CORE_GROUP'], field);
     assertIndicatorsAgs(area.ags);
@@ -70,7 +76,9 @@ export class IndicatorsService {
     });
   }
 
-  /** Null when the persons subgraph brought no open needs (it refused or failed): a gap without demand would mislead. */
+  /**
+   * Null when the persons subgraph brought no open needs (it refused or failed): a gap without demand would mislead.
+   */
   async gaps(area: AreaIndicatorsRepresentation): Promise<NeedGap[] | null> {
     const cells = await this.landscapeCells(area, 'gaps');
     const needs = area.targetGroup?.openNeedsByCategory;

@@ -13,7 +13,10 @@ import {
 } from './indicators.rules';
 
 @ObjectType({
-  description: `Offers of one category in the area on the reference date. ${COUNTED_OFFERS_RULE} Seats = enrolled + free in every area; offers and seats are not personal and always published, the other counts are protected together for the whole Kreis and its Gemeinden.`,
+  description:
+    `Offers of one category in the area on the reference date. ${COUNTED_OFFERS_RULE} Seats = enrolled + ` +
+    `free in every area; offers and seats are not personal and always published, the other counts are protected ` +
+    `together for the whole Kreis and its Gemeinden.`,
 })
 export class OfferCategoryIndicators {
   @Field(() => OfferCategory, { description: 'The offer category.' })
@@ -34,7 +37,9 @@ export class OfferCategoryIndicators {
 
   @Field(() => ProtectedCount, {
     description:
-      'Free seats on the date: seats minus enrolled; withheld exactly when enrolled is (seats are published, so either gives the other away). A small number of free seats is no small group of persons and is not withheld on its own.',
+      'Free seats on the date: seats minus enrolled; withheld exactly when enrolled is (seats are published, so ' +
+      'either gives the other away). A small number of free seats is no small group of persons and is not withheld ' +
+      'on its own.',
   })
   free!: ProtectedCount;
 
@@ -48,13 +53,16 @@ export class OfferCategoryIndicators {
 
   @Field(() => ProtectedRate, {
     description:
-      'Transition rate (qualification or progress to a next stage), over the same ended enrollments as the completion rate; withheld when either count is below the threshold.',
+      'Transition rate (qualification or progress to a next stage), over the same ended enrollments as the ' +
+      'completion rate; withheld when either count is below the threshold.',
   })
   transitionRate!: ProtectedRate;
 }
 
 @ObjectType({
-  description: `A need category's demand against the supply of matching offers in the area on the reference date (Angebotslücke). ${NEED_MAPPING_RULE}`,
+  description:
+    `A need category's demand against the supply of matching offers in the area on the reference date ` +
+    `(Angebotslücke). ${NEED_MAPPING_RULE}`,
 })
 export class NeedGap {
   @Field(() => NeedCategory, { description: 'The need category.' })
@@ -65,13 +73,15 @@ export class NeedGap {
 
   @Field(() => ProtectedCount, {
     description:
-      'Demand: open needs of the category in the area, as the persons subgraph publishes them (AreaIndicators.targetGroup.openNeedsByCategory).',
+      'Demand: open needs of the category in the area, as the persons subgraph publishes them ' +
+      '(AreaIndicators.targetGroup.openNeedsByCategory).',
   })
   demand!: ProtectedCount;
 
   @Field(() => ProtectedCount, {
     description:
-      'Supply: free seats on the date in the offers of the matching categories that count on the date; withheld when a free-seat count it is summed from is withheld.',
+      'Supply: free seats on the date in the offers of the matching categories that count on the date; withheld when ' +
+      'a free-seat count it is summed from is withheld.',
   })
   supply!: ProtectedCount;
 
@@ -94,7 +104,8 @@ export class NeedGap {
 export class MeasureCareerIndicators {
   @Field(() => ProtectedCount, {
     description:
-      'Persons whose measure career on the date reaches the threshold, each counted once, in the area of the offer of their latest ended enrollment; protected together for the whole Kreis and its Gemeinden.',
+      'Persons whose measure career on the date reaches the threshold, each counted once, in the area of the offer ' +
+      'of their latest ended enrollment; protected together for the whole Kreis and its Gemeinden.',
   })
   flaggedPersons!: ProtectedCount;
 
@@ -105,7 +116,10 @@ export class MeasureCareerIndicators {
 }
 
 @ObjectType({
-  description: `Two offers that may duplicate each other: same category, same municipality (AGS), overlapping dates, both counting on the reference date and both with low occupancy on it. ${LOW_OCCUPANCY_RULE} Candidates for the core group to look at, not a verdict; no counts of persons.`,
+  description:
+    `Two offers that may duplicate each other: same category, same municipality (AGS), overlapping dates, ` +
+    `both counting on the reference date and both with low occupancy on it. ${LOW_OCCUPANCY_RULE} Candidates for the ` +
+    `core group to look at, not a verdict; no counts of persons.`,
 })
 export class DuplicateCandidate {
   @Field(() => Offer, { description: 'The offer that starts first (ties: the smaller id).' })
@@ -126,7 +140,8 @@ export class DuplicateCandidate {
 
 @ObjectType({
   description:
-    "Participation in the area's offers in the fiscal (calendar) year of the reference date, up to the date; what funding divides its spending by.",
+    "Participation in the area's offers in the fiscal (calendar) year of the reference date, up to the date; what " +
+    'funding divides its spending by.',
 })
 export class ParticipationIndicators {
   @Field(() => Int, { description: 'The fiscal year: the calendar year of the reference date.' })
@@ -134,12 +149,17 @@ export class ParticipationIndicators {
 
   @Field(() => ProtectedCount, {
     description:
-      "Persons who held a seat in the area's offers at some time in the fiscal year up to the date (took the seat on or before the date and had not ended before 1 January). Each person counts once per Kreis, in the municipality of the offer of their latest such enrollment, so a Kreis is the sum of its Gemeinden; protected together for the whole Kreis.",
+      "Persons who held a seat in the area's offers at some time in the fiscal year up to the date (took the seat on " +
+      'or before the date and had not ended before 1 January). Each person counts once per Kreis, in the ' +
+      'municipality of the offer of their latest such enrollment, so a Kreis is the sum of its Gemeinden; protected ' +
+      'together for the whole Kreis.',
   })
   enrolledPersons!: ProtectedCount;
 
   @Field(() => ProtectedCount, {
-    description: `Enrollments in the area's offers that ended with a completed qualification from 1 January of the fiscal year up to the date. ${QUALIFICATION_RULE}`,
+    description:
+      `Enrollments in the area's offers that ended with a completed qualification from 1 January of the ` +
+      `fiscal year up to the date. ${QUALIFICATION_RULE}`,
   })
   completedQualifications!: ProtectedCount;
 }

@@ -3,7 +3,8 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 
 @ObjectType({
   description:
-    'A Maßnahmen-Karriere: the run of consecutive enrollments of a person that ended without progress (no progress or dropped out), counted back from the latest outcome. An outcome with progress ends it.',
+    'A Maßnahmen-Karriere: the run of consecutive enrollments of a person that ended without progress (no progress ' +
+    'or dropped out), counted back from the latest outcome. An outcome with progress ends it.',
 })
 export class MeasureCareer {
   @Field(() => [Enrollment], {
@@ -17,13 +18,15 @@ export class MeasureCareer {
 
   @Field(() => Int, {
     description:
-      'Length from which the alliance treats a run as a measure career (setting OFFERS_MEASURE_CAREER_THRESHOLD, default 3).',
+      'Length from which the alliance treats a run as a measure career (setting OFFERS_MEASURE_CAREER_THRESHOLD, ' +
+      'default 3).',
   })
   threshold!: number;
 
   @Field({
     description:
-      'Whether the run reached the threshold: the person is going round in circles and the case conference should look at them.',
+      'Whether the run reached the threshold: the person is going round in circles and the case conference should ' +
+      'look at them.',
   })
   reachesThreshold!: boolean;
 }

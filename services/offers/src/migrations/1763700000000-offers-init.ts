@@ -60,7 +60,8 @@ export class OffersInit1763700000000 implements MigrationInterface {
         hours_per_week integer CHECK (hours_per_week BETWEEN 1 AND 60),
         seats integer NOT NULL CHECK (seats BETWEEN 1 AND 10000),
         seats_taken integer NOT NULL DEFAULT 0,
-        status text NOT NULL DEFAULT 'PLANNED' CHECK (status IN ('PLANNED', 'OPEN', 'RUNNING', 'FINISHED', 'CANCELLED')),
+        status text NOT NULL DEFAULT 'PLANNED'
+          CHECK (status IN ('PLANNED', 'OPEN', 'RUNNING', 'FINISHED', 'CANCELLED')),
         min_age integer NOT NULL DEFAULT 18 CHECK (min_age BETWEEN 0 AND 99),
         max_age integer NOT NULL DEFAULT 27 CHECK (max_age BETWEEN 0 AND 99),
         residence_statuses text[] NOT NULL DEFAULT '{}' CHECK (residence_statuses <@ ARRAY[${list(RESIDENCE)}]::text[]),
@@ -87,7 +88,8 @@ export class OffersInit1763700000000 implements MigrationInterface {
         id uuid PRIMARY KEY,
         person_id uuid,
         offer_id uuid NOT NULL REFERENCES offer (id),
-        status text NOT NULL CHECK (status IN ('APPLIED', 'ENROLLED', 'COMPLETED', 'DROPPED_OUT', 'REJECTED', 'WITHDRAWN')),
+        status text NOT NULL
+          CHECK (status IN ('APPLIED', 'ENROLLED', 'COMPLETED', 'DROPPED_OUT', 'REJECTED', 'WITHDRAWN')),
         applied_on date NOT NULL,
         enrolled_on date,
         ended_on date,
@@ -100,16 +102,21 @@ export class OffersInit1763700000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,
-        CONSTRAINT enrollment_enrolled_has_start CHECK (status NOT IN ('ENROLLED', 'COMPLETED', 'DROPPED_OUT') OR enrolled_on IS NOT NULL),
+        CONSTRAINT enrollment_enrolled_has_start
+          CHECK (status NOT IN ('ENROLLED', 'COMPLETED', 'DROPPED_OUT') OR enrolled_on IS NOT NULL),
         CONSTRAINT enrollment_start_after_application CHECK (enrolled_on IS NULL OR enrolled_on >= applied_on),
         CONSTRAINT enrollment_ended_has_end CHECK ((status IN ('APPLIED', 'ENROLLED')) = (ended_on IS NULL)),
-        CONSTRAINT enrollment_outcome_not_before_start CHECK (ended_on IS NULL OR ended_on >= coalesce(enrolled_on, applied_on)),
-        CONSTRAINT enrollment_outcome_with_status CHECK ((status IN ('COMPLETED', 'DROPPED_OUT')) = (outcome IS NOT NULL)),
-        CONSTRAINT enrollment_dropout_outcome CHECK ((status = 'DROPPED_OUT') = (outcome IS NOT DISTINCT FROM 'DROPPED_OUT'))
+        CONSTRAINT enrollment_outcome_not_before_start
+          CHECK (ended_on IS NULL OR ended_on >= coalesce(enrolled_on, applied_on)),
+        CONSTRAINT enrollment_outcome_with_status
+          CHECK ((status IN ('COMPLETED', 'DROPPED_OUT')) = (outcome IS NOT NULL)),
+        CONSTRAINT enrollment_dropout_outcome
+          CHECK ((status = 'DROPPED_OUT') = (outcome IS NOT DISTINCT FROM 'DROPPED_OUT'))
       )`);
     // One active (applied or enrolled) enrollment per person and offer.
     await q.query(
-      `CREATE UNIQUE INDEX enrollment_one_active_idx ON enrollment (person_id, offer_id) WHERE status IN ('APPLIED', 'ENROLLED')`,
+      `CREATE UNIQUE INDEX enrollment_one_active_idx ON enrollment (person_id, offer_id)
+       WHERE status IN ('APPLIED', 'ENROLLED')`,
     );
     await q.query(`CREATE INDEX enrollment_person_idx ON enrollment (person_id, ended_on)`);
     await q.query(`CREATE INDEX enrollment_offer_idx ON enrollment (offer_id, status)`);

@@ -29,7 +29,8 @@ export class OfferFiguresResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'Open applications waiting for a seat. More applications than free seats means more demand than supply. Null with FORBIDDEN for the core group (see the type).',
+      'Open applications waiting for a seat. More applications than free seats means more demand than supply. Null ' +
+      'with FORBIDDEN for the core group (see the type).',
   })
   applicants(@Root() figures: OfferFigures): number {
     return count(figures.counts, 'applicants', 'figures.applicants');

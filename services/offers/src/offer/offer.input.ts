@@ -21,7 +21,8 @@ const NOT_BLANK = /\S/;
 
 @InputType({
   description:
-    'Who an offer admits. Omitted parts keep their defaults: ages 18 to 27, every status, every regime, no minimum level.',
+    'Who an offer admits. Omitted parts keep their defaults: ages 18 to 27, every status, every regime, no minimum ' +
+    'level.',
 })
 export class OfferEligibilityRulesInput {
   @Field(() => Int, { nullable: true, description: 'Lowest admitted age (0 to 99); default 18.' })
@@ -131,7 +132,8 @@ export class CreateOfferInput {
 
 @InputType({
   description:
-    'Changes to an offer that is not finished or cancelled. Omitted fields stay as they are; null clears an optional field.',
+    'Changes to an offer that is not finished or cancelled. Omitted fields stay as they are; null clears an optional ' +
+    'field.',
 })
 export class UpdateOfferInput {
   @Field(() => ID, { description: 'Id of the offer.' })

@@ -32,7 +32,10 @@ function inAreas(qb: SelectQueryBuilder<Offer>, areas: readonly string[], param 
   );
 }
 
-/** The only place that reads and writes offers. Works on the manager it is given, so a service can run it inside its transaction. */
+/**
+ * The only place that reads and writes offers. Works on the manager it is given, so a service can run it inside its
+ * transaction.
+ */
 export class OfferRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -97,7 +100,8 @@ export class OfferRepository {
       await this.manager.query(
         `SELECT k.ags, o.category, count(*)::int AS offers, sum(o.seats)::int AS seats, sum(o.seats_taken)::int AS taken
          FROM unnest($1::text[]) AS k(ags)
-         JOIN offer o ON CASE WHEN length(k.ags) = 5 THEN left(o.municipality_ags, 5) = k.ags ELSE o.municipality_ags = k.ags END
+         JOIN offer o ON CASE WHEN length(k.ags) = 5 THEN left(o.municipality_ags, 5) = k.ags
+                          ELSE o.municipality_ags = k.ags END
         WHERE o.status = ANY($2::text[])
         GROUP BY k.ags, o.category
         ORDER BY k.ags, o.category`,

@@ -77,7 +77,9 @@ export class OfferResolver {
   @FieldResolver(() => [Enrollment], {
     nullable: true,
     description:
-      "Enrollments in the offer, oldest application first. Personal data: staff (role PROVIDER) of the offer's provider organisation only; null with FORBIDDEN for everyone else. The persons behind them are resolved by the persons subgraph under its rules.",
+      "Enrollments in the offer, oldest application first. Personal data: staff (role PROVIDER) of the offer's " +
+      'provider organisation only; null with FORBIDDEN for everyone else. The persons behind them are resolved by ' +
+      'the persons subgraph under its rules.',
   })
   enrollments(
     @Root() offer: Offer,
@@ -96,7 +98,8 @@ export class OfferResolver {
 
   @Mutation(() => Offer, {
     description:
-      "Creates an offer in status PLANNED. Staff (role PROVIDER) of the provider organisation only: providerId must be the user's organisation; FORBIDDEN otherwise.",
+      'Creates an offer in status PLANNED. Staff (role PROVIDER) of the provider organisation only: providerId must ' +
+      "be the user's organisation; FORBIDDEN otherwise.",
   })
   createOffer(
     @Arg('input', () => CreateOfferInput, { description: 'The offer.' }) input: CreateOfferInput,
@@ -107,7 +110,9 @@ export class OfferResolver {
 
   @Mutation(() => Offer, {
     description:
-      "Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than taken are asked for, OFFER_CLOSED for a finished or cancelled offer. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+      'Changes an offer that is not finished or cancelled. Refused with SEATS_BELOW_TAKEN when fewer seats than ' +
+      "taken are asked for, OFFER_CLOSED for a finished or cancelled offer. Staff (role PROVIDER) of the offer's " +
+      'provider organisation only; FORBIDDEN otherwise.',
   })
   updateOffer(
     @Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput,
@@ -118,7 +123,8 @@ export class OfferResolver {
 
   @Mutation(() => Offer, {
     description:
-      "Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+      'Opens a planned offer for enrollment (PLANNED to OPEN); INVALID_OFFER_TRANSITION otherwise. Staff (role ' +
+      "PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
   })
   openOffer(
     @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
@@ -129,7 +135,8 @@ export class OfferResolver {
 
   @Mutation(() => Offer, {
     description:
-      "Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+      'Marks a planned or open offer as running; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the ' +
+      "offer's provider organisation only; FORBIDDEN otherwise.",
   })
   startOffer(
     @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
@@ -140,7 +147,8 @@ export class OfferResolver {
 
   @Mutation(() => Offer, {
     description:
-      "Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+      "Marks a running offer as finished; INVALID_OFFER_TRANSITION otherwise. Staff (role PROVIDER) of the offer's " +
+      'provider organisation only; FORBIDDEN otherwise.',
   })
   finishOffer(
     @Arg('input', () => OfferStatusChangeInput, { description: 'The offer.' }) input: OfferStatusChangeInput,
@@ -151,7 +159,9 @@ export class OfferResolver {
 
   @Mutation(() => Offer, {
     description:
-      "Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats freed. A cancelled offer takes no enrollments. Staff (role PROVIDER) of the offer's provider organisation only; FORBIDDEN otherwise.",
+      'Cancels an offer that is not finished; its open applications and enrollments are withdrawn and their seats ' +
+      "freed. A cancelled offer takes no enrollments. Staff (role PROVIDER) of the offer's provider organisation " +
+      'only; FORBIDDEN otherwise.',
   })
   cancelOffer(
     @Arg('input', () => CancelOfferInput, { description: 'The offer and the reason.' }) input: CancelOfferInput,

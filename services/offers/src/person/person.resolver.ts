@@ -10,7 +10,10 @@ export class PersonOffersResolver {
   @FieldResolver(() => [Enrollment], {
     nullable: true,
     description:
-      "The person's enrollments in offers, oldest application first. All of them for a case manager whom the persons subgraph grants the person's enrollments (enrollmentsVisibleToViewer: the managing organisation, or a consent); provider staff (role PROVIDER) see only those in their own organisation's offers, with or without consent; everyone else gets null with FORBIDDEN.",
+      "The person's enrollments in offers, oldest application first. All of them for a case manager whom the persons " +
+      "subgraph grants the person's enrollments (enrollmentsVisibleToViewer: the managing organisation, or a " +
+      "consent); provider staff (role PROVIDER) see only those in their own organisation's offers, with or without " +
+      'consent; everyone else gets null with FORBIDDEN.',
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
   enrollments(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Enrollment[]> {
@@ -20,7 +23,10 @@ export class PersonOffersResolver {
   @FieldResolver(() => MeasureCareer, {
     nullable: true,
     description:
-      "The person's current run of enrollments without progress (Maßnahmen-Karriere), flagged at the threshold, over the whole course history. Only for viewers who see all of the person's enrollments (see `enrollments`); null with FORBIDDEN for everyone else, provider staff included: counted over one provider's offers it would misstate a run that spans providers.",
+      "The person's current run of enrollments without progress (Maßnahmen-Karriere), flagged at the threshold, over " +
+      "the whole course history. Only for viewers who see all of the person's enrollments (see `enrollments`); null " +
+      "with FORBIDDEN for everyone else, provider staff included: counted over one provider's offers it would " +
+      'misstate a run that spans providers.',
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
   measureCareer(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<MeasureCareer> {
@@ -29,7 +35,10 @@ export class PersonOffersResolver {
 
   @FieldResolver(() => [Offer], {
     description:
-      "Offers near the person that the person may join now: in the person's municipality or elsewhere in its Kreis, open or running, with a free seat, whose rules admit the person's age, residence status, benefit regime and German level; offers the person already applied for or takes part in are left out, as far as the viewer may see the person's enrollments. Ordered by start date, then title.",
+      "Offers near the person that the person may join now: in the person's municipality or elsewhere in its Kreis, " +
+      "open or running, with a free seat, whose rules admit the person's age, residence status, benefit regime and " +
+      'German level; offers the person already applied for or takes part in are left out, as far as the viewer may ' +
+      "see the person's enrollments. Ordered by start date, then title.",
   })
   @Directive(`@requires(fields: "${ELIGIBILITY_REQUIRES}")`)
   eligibleOffers(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Offer[]> {

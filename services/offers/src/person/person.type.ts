@@ -4,7 +4,10 @@ import { MunicipalityRef } from '../references/municipality.reference';
 
 /** The owner's (persons subgraph) description, repeated so the supergraph reads the same. */
 const ENROLLMENTS_VISIBLE_DESCRIPTION =
-  "Computed for the current user: whether they may see all of the person's enrollments, the whole course history (a case manager of the managing organisation, or a case manager whose organisation holds an active consent for ENROLLMENT or COUNSELLING; never provider staff, who see only the enrollments in their own offers). The offers subgraph requires it for enrollments and the measure career.";
+  "Computed for the current user: whether they may see all of the person's enrollments, the whole course history (a " +
+  'case manager of the managing organisation, or a case manager whose organisation holds an active consent for ' +
+  'ENROLLMENT or COUNSELLING; never provider staff, who see only the enrollments in their own offers). The offers ' +
+  'subgraph requires it for enrollments and the measure career.';
 
 /**
  * A person owned by the persons subgraph. The external fields are what `eligibleOffers` requires:
@@ -54,10 +57,16 @@ export class Person {
   enrollmentsVisibleToViewer?: boolean;
 }
 
-/** What the persons subgraph decides for the viewer: whether they may see all of the person's enrollments (the offers subgraph trusts it for case managers only). */
+/**
+ * What the persons subgraph decides for the viewer: whether they may see all of the person's enrollments (the offers
+ * subgraph trusts it for case managers only).
+ */
 export const ENROLLMENTS_REQUIRES = 'enrollmentsVisibleToViewer';
 
-/** The fields `eligibleOffers` requires, exactly as the persons subgraph names them; the last says which enrollments the viewer may see. */
+/**
+ * The fields `eligibleOffers` requires, exactly as the persons subgraph names them; the last says which enrollments the
+ * viewer may see.
+ */
 export const ELIGIBILITY_REQUIRES =
   'age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags } enrollmentsVisibleToViewer';
 

@@ -4,7 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType('OfferQualityReview', {
   description:
-    'A quality review of an offer by a partner organisation: scores from 1 (poor) to 5 (very good) on four stated criteria, and a summary.',
+    'A quality review of an offer by a partner organisation: scores from 1 (poor) to 5 (very good) on four stated ' +
+    'criteria, and a summary.',
 })
 @Entity({ name: 'quality_review' })
 export class QualityReview extends AuditedRow {

@@ -14,7 +14,8 @@ export class RecordQualityReviewInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      "Id of the reviewing organisation: the caller's own organisation (the default); any other is refused with FORBIDDEN.",
+      "Id of the reviewing organisation: the caller's own organisation (the default); any other is refused with " +
+      'FORBIDDEN.',
   })
   @IsOptional()
   @IsUUID()

@@ -19,7 +19,8 @@ export class QualityReviewResolver {
 
   @Mutation(() => QualityReview, {
     description:
-      "Records a quality review of an offer, in the name of the user's organisation. Roles CORE_GROUP and NETWORK_COORDINATOR only; FORBIDDEN otherwise.",
+      "Records a quality review of an offer, in the name of the user's organisation. Roles CORE_GROUP and " +
+      'NETWORK_COORDINATOR only; FORBIDDEN otherwise.',
   })
   recordQualityReview(
     @Arg('input', () => RecordQualityReviewInput, { description: 'The review.' }) input: RecordQualityReviewInput,

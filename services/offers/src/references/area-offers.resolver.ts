@@ -13,7 +13,8 @@ const withStatus = (offers: Offer[], status: OfferStatus | undefined) =>
 export class MunicipalityOffersResolver {
   @FieldResolver(() => [Offer], {
     description:
-      'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date, then title.',
+      'Offers in the municipality; for a Kreis also those of its member municipalities. Ordered by start date, then ' +
+      'title.',
   })
   async offers(
     @Root() municipality: MunicipalityRef,
@@ -27,7 +28,9 @@ export class MunicipalityOffersResolver {
 
   @FieldResolver(() => [OfferSeatFigures], {
     description:
-      'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a Kreis with its members); categories without offers are left out. Taken and free count persons: null with FORBIDDEN for the core group, which reads them protected in AreaIndicators.offerLandscape.',
+      'Seats, taken and free per offer category over planned, open and running offers in the municipality (for a ' +
+      'Kreis with its members); categories without offers are left out. Taken and free count persons: null with ' +
+      'FORBIDDEN for the core group, which reads them protected in AreaIndicators.offerLandscape.',
   })
   offerSeatFigures(@Root() municipality: MunicipalityRef, @Ctx() ctx: OffersContext): Promise<OfferSeatFigures[]> {
     return ctx.scope.services.offers.seatFigures(municipality.ags);
