@@ -21,18 +21,21 @@ export async function loadScaleSlice(
       await runner.query('ALTER TABLE enrollment DISABLE TRIGGER enrollment_count_seats');
       const offers = writer(
         'offer',
-        `id uuid, title text, description text, category text, target_outcome text, target_german_level text, provider_id uuid,
-      municipality_ags text, start_date date, end_date date, hours_per_week integer, seats integer, status text, min_age integer, max_age integer,
-      residence_statuses text[], benefit_regimes text[], min_german_level text, created_by text, created_by_organization_id uuid, updated_by text,
-      updated_by_organization_id uuid, created_at timestamptz, updated_at timestamptz`,
+        `id uuid, title text, description text, category text, target_outcome text, target_german_level text,
+      provider_id uuid, municipality_ags text, start_date date, end_date date, hours_per_week integer, seats integer,
+      status text, min_age integer, max_age integer, residence_statuses text[], benefit_regimes text[],
+      min_german_level text, created_by text, created_by_org uuid, updated_by text, updated_by_org uuid,
+      created_at timestamptz, updated_at timestamptz`,
       );
       const reviews = writer(
         'quality_review',
-        `id uuid, offer_id uuid, reviewer_organization_id uuid, reviewed_on date, reach_score smallint, completion_score smallint,
-      transition_score smallint, feedback_score smallint, summary text, created_by text, created_by_organization_id uuid`,
+        `id uuid, offer_id uuid, reviewer_organization_id uuid, reviewed_on date, reach_score smallint,
+      completion_score smallint, transition_score smallint, feedback_score smallint, summary text, created_by text,
+      created_by_org uuid, updated_by text, updated_by_org uuid`,
         offers,
       );
       for (const o of world.offers) {
+        // biome-ignore lint/complexity/useMathMinMax: ISO dates, compared as strings
         const created = `${o.startDate < SCALE_REFERENCE_DATE ? o.startDate : SCALE_REFERENCE_DATE}T08:00:00Z`;
         await offers.add(
           o.id,
@@ -75,6 +78,8 @@ export async function loadScaleSlice(
             'Qualitätsdialog nach Abschluss: Erreichung, Abschlüsse und Übergänge besprochen.',
             SCALE_ACTOR,
             world.caseManagerOf(o.areaIndex).id,
+            SCALE_ACTOR,
+            world.caseManagerOf(o.areaIndex).id,
           );
         }
       }
@@ -82,8 +87,8 @@ export async function loadScaleSlice(
       step(world.offers.length);
       const enrollments = writer(
         'enrollment',
-        `id uuid, person_id uuid, offer_id uuid, status text, applied_on date, enrolled_on date, ended_on date, outcome text,
-      reason text, created_by text, updated_by text, created_at timestamptz, updated_at timestamptz`,
+        `id uuid, person_id uuid, offer_id uuid, status text, applied_on date, enrolled_on date, ended_on date,
+      outcome text, reason text, created_by text, updated_by text, created_at timestamptz, updated_at timestamptz`,
       );
       let personsDone = 0;
       for (const chunk of world.enrollmentChunks(batchSize)) {
@@ -113,7 +118,8 @@ export async function loadScaleSlice(
       // The trigger's rule in one statement: ENROLLED and COMPLETED hold a seat.
       await runner.query(`
       UPDATE offer o SET seats_taken = c.taken
-      FROM (SELECT offer_id, count(*)::int AS taken FROM enrollment WHERE status IN ('ENROLLED', 'COMPLETED') GROUP BY offer_id) c
+      FROM (SELECT offer_id, count(*)::int AS taken FROM enrollment
+             WHERE status IN ('ENROLLED', 'COMPLETED') GROUP BY offer_id) c
       WHERE o.id = c.offer_id`);
       await runner.query('ALTER TABLE enrollment ENABLE TRIGGER enrollment_count_seats');
       return { offer: offers.written, enrollment: enrollments.written, quality_review: reviews.written };
