@@ -13,6 +13,8 @@ const ACCESS =
   'For the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the ' +
   'future is refused (BAD_USER_INPUT on referenceDate).';
 
+const PARTICIPATION = "Participation in the area's offers in the fiscal year of the reference date, up to the date.";
+
 @Resolver(() => AreaIndicatorsRef)
 export class AreaIndicatorsOffersResolver {
   @FieldResolver(() => [OfferCategoryIndicators], {
@@ -66,8 +68,7 @@ export class AreaIndicatorsOffersResolver {
 
   @FieldResolver(() => ParticipationIndicators, {
     nullable: true,
-    description:
-      `Participation in the area's offers in the fiscal year of the reference date, up to the date. ` + `${ACCESS}`,
+    description: `${PARTICIPATION} ${ACCESS}`,
   })
   participation(
     @Root() area: AreaIndicatorsRepresentation,
