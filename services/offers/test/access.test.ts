@@ -213,7 +213,7 @@ describe('offers: access rules and audit trail', () => {
     );
 
     it(
-      'lets only the offer provider reject and record outcomes; case managers and the offer provider ' + 'withdraw',
+      'lets only the offer provider reject and record outcomes; case managers and the offer provider withdraw',
       async () => {
         const applicant = newPersonId();
         const applied = dataOf(await apply(subgraph, offerId, applicant)).applyForOffer.id;
@@ -615,7 +615,7 @@ describe('offers: access rules and audit trail', () => {
     });
 
     it(
-      'unlinks an erased person from every enrollment for the system sweep only, keeping the figures; ' + 'idempotent',
+      'unlinks an erased person from every enrollment for the system sweep only, keeping the figures; idempotent',
       async () => {
         const erased = newPersonId();
         const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;

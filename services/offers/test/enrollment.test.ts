@@ -135,7 +135,7 @@ describe('offers: enrollments', () => {
   });
 
   it(
-    'refuses a second active enrollment of a person in the same offer, and allows a new one after the first ' + 'ended',
+    'refuses a second active enrollment of a person in the same offer, and allows a new one after the first ended',
     async () => {
       const offerId = await createOffer(subgraph, { seats: 5 });
       const personId = newPersonId();

@@ -472,7 +472,7 @@ describe('offers: the core group indicators', () => {
   });
 
   it(
-    'lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the ' + 'date',
+    'lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the date',
     async () => {
       const res = dataOf(
         await entities(
@@ -513,7 +513,7 @@ describe('offers: the core group indicators', () => {
   );
 
   it(
-    'sets the demand the gateway brings from persons against the free seats of the matching offer ' + 'categories',
+    'sets the demand the gateway brings from persons against the free seats of the matching offer categories',
     async () => {
       const demand: Record<string, { value: number | null; suppressed: boolean }> = {
         LANGUAGE: count(40),

@@ -56,7 +56,7 @@ describe('offers: batching', () => {
   });
 
   it(
-    'serves a page of offers with provider, figures, enrollments and reviews in six statements, for 5 as for ' + '50',
+    'serves a page of offers with provider, figures, enrollments and reviews in six statements, for 5 as for 50',
     async () => {
       const run = async (first: number) => {
         let items: unknown[] = [];
@@ -112,7 +112,7 @@ describe('offers: batching', () => {
   });
 
   it(
-    'resolves enrollment references and persons with their enrollments and measure careers in constant ' + 'statements',
+    'resolves enrollment references and persons with their enrollments and measure careers in constant statements',
     async () => {
       const enrollments: { id: string; person_id: string }[] = await subgraph.db.dataSource.query(
         'SELECT id, person_id FROM enrollment ORDER BY id',
