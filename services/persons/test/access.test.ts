@@ -55,11 +55,15 @@ const PROVIDER_FIELDS = [
   'municipality',
 ];
 
-const PERSON = `query($id: ID!) { person(id: $id) { id enrollmentsVisibleToViewer givenName familyName dateOfBirth gender countryOfOrigin languages arrivalDate pseudonym age
-  ageOn(date: "2026-01-01") inTargetGroup municipality { ags } caseManagingOrganization { id } currentResidenceStatus currentBenefitRegime
-  residenceStatusHistory { status } benefitRegimeHistory { regime } germanLevel germanLevelCertified schoolDegree vocationalQualification { dqrLevel } goals
+const PERSON = `query($id: ID!) { person(id: $id) { id enrollmentsVisibleToViewer givenName familyName dateOfBirth
+  gender countryOfOrigin languages arrivalDate pseudonym age
+  ageOn(date: "2026-01-01") inTargetGroup municipality { ags } caseManagingOrganization { id } currentResidenceStatus
+  currentBenefitRegime
+  residenceStatusHistory { status } benefitRegimeHistory { regime } germanLevel germanLevelCertified schoolDegree
+  vocationalQualification { dqrLevel } goals
   needs { category } consents { active } referrals { status } history { kind } createdAt updatedAt version } }`;
-const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollmentsVisibleToViewer givenName age } } }`;
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrollmentsVisibleToViewer
+  givenName age } } }`;
 const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 
 const as = (identity: Identity, purpose: Purpose | null = null): Identity => ({ ...identity, purpose });
@@ -207,7 +211,9 @@ describe('persons: access control, audit trail and erasure', () => {
       ).data!._entities[0].enrollmentsVisibleToViewer;
     expect(await visible(CASE_MANAGER)).toBe(true);
     expect(await visible(JMD_CASE_MANAGER)).toBe(true);
-    // The provider's staff hold the same consent, yet see only the enrollments in their own offers (the offers subgraph filters them).
+    // The provider's staff hold the same consent, yet see only the enrollments in their own offers (the offers
+    // subgraph
+    // filters them).
     expect(await visible(JMD_WORKER)).toBe(false);
     expect(await visible({ ...JMD_WORKER, purpose: 'ENROLLMENT' })).toBe(false);
     expect(await visible({ ...JMD_WORKER, organizationId: JOBCENTER_STEINFURT })).toBe(false);
@@ -279,80 +285,84 @@ describe('persons: access control, audit trail and erasure', () => {
     expect((await subgraph.query(changes, {}, CASE_MANAGER)).errors).toBeUndefined();
   });
 
-  it('refuses every change to a person from anyone but a case manager of the managing organisation, writing nothing', async () => {
-    const needId = (
-      await subgraph.query<{ recordNeed: { id: string } }>(
-        `mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`,
-        { i: { personId, category: 'HOUSING', status: 'OPEN' } },
-      )
-    ).data!.recordNeed.id;
-    const mutations: [string, Record<string, unknown>][] = [
-      [
-        'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }',
-        {
-          i: {
-            givenName: 'Fremd',
-            familyName: 'Org',
-            dateOfBirth: '2003-03-03',
-            municipalityAgs: '05566076',
-            caseManagingOrganizationId: KIM_RHEINE,
+  it(
+    'refuses every change to a person from anyone but a case manager of the managing organisation, ' +
+      'writing nothing',
+    async () => {
+      const needId = (
+        await subgraph.query<{ recordNeed: { id: string } }>(
+          `mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`,
+          { i: { personId, category: 'HOUSING', status: 'OPEN' } },
+        )
+      ).data!.recordNeed.id;
+      const mutations: [string, Record<string, unknown>][] = [
+        [
+          'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { person { id } } }',
+          {
+            i: {
+              givenName: 'Fremd',
+              familyName: 'Org',
+              dateOfBirth: '2003-03-03',
+              municipalityAgs: '05566076',
+              caseManagingOrganizationId: KIM_RHEINE,
+            },
           },
-        },
-      ],
-      [
-        'mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }',
-        { i: { id: personId, expectedVersion: 1, familyName: 'Fremd' } },
-      ],
-      [
-        'mutation($i: RecordResidenceStatusInput!) { recordResidenceStatus(input: $i) { id } }',
-        { i: { personId, status: 'AE_25A', validFrom: '2024-01-01' } },
-      ],
-      [
-        'mutation($i: RecordBenefitRegimeInput!) { recordBenefitRegime(input: $i) { id } }',
-        { i: { personId, regime: 'SGB_II', validFrom: '2024-01-01' } },
-      ],
-      [
-        'mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }',
-        { i: { personId, category: 'HEALTH', status: 'OPEN' } },
-      ],
-      ['mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }', { i: { id: needId, status: 'MET' } }],
-      [
-        GRANT.replace('$input', '$i').replace('input: $input', 'input: $i'),
-        { i: { personId, organizationId: JOBCENTER_STEINFURT, purposes: ['COUNSELLING'], legalBasis: 'SGB_X_69' } },
-      ],
-      ['mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: consentId }],
-      [
-        'mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }',
-        {
-          i: {
-            personId,
-            fromOrganizationId: KIM_RHEINE,
-            toOfferId: '00000000-0000-4000-8000-000000000001',
-            purpose: 'ENROLLMENT',
+        ],
+        [
+          'mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }',
+          { i: { id: personId, expectedVersion: 1, familyName: 'Fremd' } },
+        ],
+        [
+          'mutation($i: RecordResidenceStatusInput!) { recordResidenceStatus(input: $i) { id } }',
+          { i: { personId, status: 'AE_25A', validFrom: '2024-01-01' } },
+        ],
+        [
+          'mutation($i: RecordBenefitRegimeInput!) { recordBenefitRegime(input: $i) { id } }',
+          { i: { personId, regime: 'SGB_II', validFrom: '2024-01-01' } },
+        ],
+        [
+          'mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }',
+          { i: { personId, category: 'HEALTH', status: 'OPEN' } },
+        ],
+        ['mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }', { i: { id: needId, status: 'MET' } }],
+        [
+          GRANT.replace('$input', '$i').replace('input: $input', 'input: $i'),
+          { i: { personId, organizationId: JOBCENTER_STEINFURT, purposes: ['COUNSELLING'], legalBasis: 'SGB_X_69' } },
+        ],
+        ['mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: consentId }],
+        [
+          'mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }',
+          {
+            i: {
+              personId,
+              fromOrganizationId: KIM_RHEINE,
+              toOfferId: '00000000-0000-4000-8000-000000000001',
+              purpose: 'ENROLLMENT',
+            },
           },
-        },
-      ],
-    ];
-    const before = await allRowCounts(subgraph);
-    for (const identity of [
-      JMD_CASE_MANAGER,
-      JMD_WORKER,
-      DPO,
-      ADMIN,
-      otherRole('CORE_GROUP'),
-      otherRole('FINANCE'),
-      otherRole('NETWORK_COORDINATOR'),
-    ]) {
-      for (const [mutation, variables] of mutations) {
-        const res = await subgraph.query(mutation, variables, as(identity, 'COUNSELLING'));
-        expect([mutation.slice(0, 40), res.errors?.[0]?.extensions?.code]).toEqual([
-          mutation.slice(0, 40),
-          'FORBIDDEN',
-        ]);
+        ],
+      ];
+      const before = await allRowCounts(subgraph);
+      for (const identity of [
+        JMD_CASE_MANAGER,
+        JMD_WORKER,
+        DPO,
+        ADMIN,
+        otherRole('CORE_GROUP'),
+        otherRole('FINANCE'),
+        otherRole('NETWORK_COORDINATOR'),
+      ]) {
+        for (const [mutation, variables] of mutations) {
+          const res = await subgraph.query(mutation, variables, as(identity, 'COUNSELLING'));
+          expect([mutation.slice(0, 40), res.errors?.[0]?.extensions?.code]).toEqual([
+            mutation.slice(0, 40),
+            'FORBIDDEN',
+          ]);
+        }
       }
-    }
-    expect(await allRowCounts(subgraph)).toEqual(before);
-  });
+      expect(await allRowCounts(subgraph)).toEqual(before);
+    },
+  );
 
   it('lets a case manager with a REFERRAL consent refer on, and keeps referrals between their two organisations', async () => {
     const created = await subgraph.query<{ createReferral: { id: string } }>(
@@ -404,7 +414,9 @@ describe('persons: access control, audit trail and erasure', () => {
       as(JMD_CASE_MANAGER, 'REFERRAL'),
     );
     const rows = await subgraph.db.dataSource.query(
-      `SELECT subject, organization_id, roles, purpose, action, entity, fields, operation_name FROM audit_entry WHERE person_ref = $1 ORDER BY id`,
+      `SELECT subject, organization_id, roles, purpose, action, entity, fields, operation_name FROM ` +
+        `audit_entry
+        WHERE person_ref = $1 ORDER BY id`,
       [subject],
     );
     expect(rows).toEqual([
@@ -457,99 +469,114 @@ describe('persons: access control, audit trail and erasure', () => {
     ).rejects.toThrow(/append-only/);
   });
 
-  it("erases a person for the data protection officer only, once, and keeps the access log and the erasure's progress", async () => {
-    const subject = await registerPerson(subgraph, {
-      familyName: 'Loeschen',
-      residenceStatus: { status: 'DULDUNG', validFrom: '2020-01-01' },
-    });
-    await subgraph.query(`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, {
-      i: { personId: subject, category: 'LANGUAGE', status: 'OPEN' },
-    });
-    await subgraph.query(GRANT, {
-      input: {
+  it(
+    "erases a person for the data protection officer only, once, and keeps the access log and the erasure's " +
+      'progress',
+    async () => {
+      const subject = await registerPerson(subgraph, {
+        familyName: 'Loeschen',
+        residenceStatus: { status: 'DULDUNG', validFrom: '2020-01-01' },
+      });
+      await subgraph.query(`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, {
+        i: { personId: subject, category: 'LANGUAGE', status: 'OPEN' },
+      });
+      await subgraph.query(GRANT, {
+        input: {
+          personId: subject,
+          organizationId: JMD_RHEINE,
+          purposes: ['REFERRAL'],
+          evidenceReference: 'A',
+          noticeVersion: 'B',
+        },
+      });
+      await subgraph.query(`mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`, {
+        i: { personId: subject, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' },
+      });
+      const ERASE = `mutation($id: ID!) { erasePerson(personId: $id) { personId requestedAt pendingSubgraphs complete }
+      }`;
+      const SUBJECT = `query($id: ID!) { dataSubject(personId: $id) { personId personsAccessLog { action entity subject
+      purpose fields } erasure { pendingSubgraphs complete } } }`;
+
+      for (const identity of [CASE_MANAGER, ADMIN, JMD_WORKER]) {
+        expect((await subgraph.query(ERASE, { id: subject }, identity)).errors![0].extensions?.code).toBe('FORBIDDEN');
+        expect((await subgraph.query(SUBJECT, { id: subject }, identity)).errors![0].extensions?.code).toBe(
+          'FORBIDDEN',
+        );
+      }
+      const first = await subgraph.query<{ erasePerson: { requestedAt: string } }>(ERASE, { id: subject }, DPO);
+      expect(first.data!.erasePerson).toMatchObject({
         personId: subject,
-        organizationId: JMD_RHEINE,
-        purposes: ['REFERRAL'],
-        evidenceReference: 'A',
-        noticeVersion: 'B',
-      },
-    });
-    await subgraph.query(`mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`, {
-      i: { personId: subject, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' },
-    });
-    const ERASE = `mutation($id: ID!) { erasePerson(personId: $id) { personId requestedAt pendingSubgraphs complete } }`;
-    const SUBJECT = `query($id: ID!) { dataSubject(personId: $id) { personId personsAccessLog { action entity subject purpose fields } erasure { pendingSubgraphs complete } } }`;
+        pendingSubgraphs: ['offers'],
+        complete: false,
+      });
+      const again = await subgraph.query<{ erasePerson: { requestedAt: string } }>(ERASE, { id: subject }, DPO);
+      expect(again.data).toEqual(first.data);
 
-    for (const identity of [CASE_MANAGER, ADMIN, JMD_WORKER]) {
-      expect((await subgraph.query(ERASE, { id: subject }, identity)).errors![0].extensions?.code).toBe('FORBIDDEN');
-      expect((await subgraph.query(SUBJECT, { id: subject }, identity)).errors![0].extensions?.code).toBe('FORBIDDEN');
-    }
-    const first = await subgraph.query<{ erasePerson: { requestedAt: string } }>(ERASE, { id: subject }, DPO);
-    expect(first.data!.erasePerson).toMatchObject({ personId: subject, pendingSubgraphs: ['offers'], complete: false });
-    const again = await subgraph.query<{ erasePerson: { requestedAt: string } }>(ERASE, { id: subject }, DPO);
-    expect(again.data).toEqual(first.data);
+      const left = await subgraph.db.dataSource.query(
+        `SELECT (SELECT count(*) FROM person WHERE id = $1)::int + (SELECT count(*) FROM need WHERE person_id = $1)::int
+        + (SELECT count(*) FROM consent WHERE person_id = $1)::int
+        + (SELECT count(*) FROM referral WHERE person_id = $1)::int + (SELECT count(*) FROM residence_status_period
+        WHERE person_id = $1)::int
+        + (SELECT count(*) FROM benefit_regime_period WHERE person_id = $1)::int + (SELECT count(*) FROM person_event
+        WHERE person_id = $1)::int AS n`,
+        [subject],
+      );
+      expect(left).toEqual([{ n: 0 }]);
+      expect(await subgraph.query(`query($id: ID!) { person(id: $id) { id } }`, { id: subject })).toEqual({
+        data: { person: null },
+      });
+      expect(await subgraph.query(ENTITIES, { r: [{ __typename: 'Person', id: subject }] })).toEqual({
+        data: { _entities: [null] },
+      });
 
-    const left = await subgraph.db.dataSource.query(
-      `SELECT (SELECT count(*) FROM person WHERE id = $1)::int + (SELECT count(*) FROM need WHERE person_id = $1)::int + (SELECT count(*) FROM consent WHERE person_id = $1)::int
-        + (SELECT count(*) FROM referral WHERE person_id = $1)::int + (SELECT count(*) FROM residence_status_period WHERE person_id = $1)::int
-        + (SELECT count(*) FROM benefit_regime_period WHERE person_id = $1)::int + (SELECT count(*) FROM person_event WHERE person_id = $1)::int AS n`,
-      [subject],
-    );
-    expect(left).toEqual([{ n: 0 }]);
-    expect(await subgraph.query(`query($id: ID!) { person(id: $id) { id } }`, { id: subject })).toEqual({
-      data: { person: null },
-    });
-    expect(await subgraph.query(ENTITIES, { r: [{ __typename: 'Person', id: subject }] })).toEqual({
-      data: { _entities: [null] },
-    });
+      const log = await subgraph.query<{ dataSubject: { personsAccessLog: { action: string }[] } }>(
+        SUBJECT,
+        { id: subject },
+        DPO,
+      );
+      expect(log.data!.dataSubject.personsAccessLog[0]).toEqual({
+        action: 'ERASE',
+        entity: 'Person',
+        subject: 'dpo-1',
+        purpose: null,
+        fields: expect.arrayContaining(['person', 'needs', 'consents', 'referrals']),
+      });
+      expect(log.data!.dataSubject.personsAccessLog.filter((e) => e.action === 'ERASE')).toHaveLength(1);
+      expect(log.data!.dataSubject).toMatchObject({
+        personId: subject,
+        erasure: { pendingSubgraphs: ['offers'], complete: false },
+      });
 
-    const log = await subgraph.query<{ dataSubject: { personsAccessLog: { action: string }[] } }>(
-      SUBJECT,
-      { id: subject },
-      DPO,
-    );
-    expect(log.data!.dataSubject.personsAccessLog[0]).toEqual({
-      action: 'ERASE',
-      entity: 'Person',
-      subject: 'dpo-1',
-      purpose: null,
-      fields: expect.arrayContaining(['person', 'needs', 'consents', 'referrals']),
-    });
-    expect(log.data!.dataSubject.personsAccessLog.filter((e) => e.action === 'ERASE')).toHaveLength(1);
-    expect(log.data!.dataSubject).toMatchObject({
-      personId: subject,
-      erasure: { pendingSubgraphs: ['offers'], complete: false },
-    });
-
-    // The gateway's sweeper: only its own identity sees and confirms pending erasures.
-    const SYSTEM: Identity = {
-      subject: SYSTEM_SUBJECT,
-      organizationId: null,
-      roles: ['DATA_PROTECTION_OFFICER'],
-      ags: [],
-    };
-    expect((await subgraph.query(`{ _pendingErasures { personId } }`, {}, DPO)).errors![0].extensions?.code).toBe(
-      'FORBIDDEN',
-    );
-    expect(
-      (await subgraph.query(`mutation { _confirmErasure(personId: "${subject}", subgraph: "offers") }`, {}, DPO))
-        .errors![0].extensions?.code,
-    ).toBe('FORBIDDEN');
-    expect((await subgraph.query(`{ _pendingErasures { personId pendingSubgraphs } }`, {}, SYSTEM)).data).toEqual({
-      _pendingErasures: [{ personId: subject, pendingSubgraphs: ['offers'] }],
-    });
-    expect(
-      (await subgraph.query(`mutation { _confirmErasure(personId: "${subject}", subgraph: "offers") }`, {}, SYSTEM))
-        .data,
-    ).toEqual({ _confirmErasure: true });
-    expect((await subgraph.query(`{ _pendingErasures { personId } }`, {}, SYSTEM)).data).toEqual({
-      _pendingErasures: [],
-    });
-    expect((await subgraph.query(SUBJECT, { id: subject }, DPO)).data).toMatchObject({
-      dataSubject: { erasure: { pendingSubgraphs: [], complete: true } },
-    });
-    expect(
-      (await subgraph.query(ERASE, { id: '00000000-0000-4000-8000-000000000009' }, DPO)).errors![0].extensions?.code,
-    ).toBe('NOT_FOUND');
-  });
+      // The gateway's sweeper: only its own identity sees and confirms pending erasures.
+      const SYSTEM: Identity = {
+        subject: SYSTEM_SUBJECT,
+        organizationId: null,
+        roles: ['DATA_PROTECTION_OFFICER'],
+        ags: [],
+      };
+      expect((await subgraph.query(`{ _pendingErasures { personId } }`, {}, DPO)).errors![0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        (await subgraph.query(`mutation { _confirmErasure(personId: "${subject}", subgraph: "offers") }`, {}, DPO))
+          .errors![0].extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect((await subgraph.query(`{ _pendingErasures { personId pendingSubgraphs } }`, {}, SYSTEM)).data).toEqual({
+        _pendingErasures: [{ personId: subject, pendingSubgraphs: ['offers'] }],
+      });
+      expect(
+        (await subgraph.query(`mutation { _confirmErasure(personId: "${subject}", subgraph: "offers") }`, {}, SYSTEM))
+          .data,
+      ).toEqual({ _confirmErasure: true });
+      expect((await subgraph.query(`{ _pendingErasures { personId } }`, {}, SYSTEM)).data).toEqual({
+        _pendingErasures: [],
+      });
+      expect((await subgraph.query(SUBJECT, { id: subject }, DPO)).data).toMatchObject({
+        dataSubject: { erasure: { pendingSubgraphs: [], complete: true } },
+      });
+      expect(
+        (await subgraph.query(ERASE, { id: '00000000-0000-4000-8000-000000000009' }, DPO)).errors![0].extensions?.code,
+      ).toBe('NOT_FOUND');
+    },
+  );
 });

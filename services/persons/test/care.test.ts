@@ -14,14 +14,20 @@ import {
   CASE_MANAGER_2,
 } from './support';
 
-const RECORD_NEED = `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id category status note recordedBySubject recordedByOrganization { id } version } }`;
-const UPDATE_NEED = `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id category status note updatedBySubject version } }`;
-const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id organization { id } purposes legalBasis evidenceReference noticeVersion active revokedAt grantedBySubject } }`;
+const RECORD_NEED = `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id category status note
+  recordedBySubject recordedByOrganization { id } version } }`;
+const UPDATE_NEED = `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id category status note
+  updatedBySubject version } }`;
+const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id organization { id } purposes
+  legalBasis evidenceReference noticeVersion active revokedAt grantedBySubject } }`;
 const REVOKE = `mutation($id: ID!) { revokeConsent(id: $id) { id active revokedBySubject } }`;
 const REFER = `mutation($input: CreateReferralInput!) { createReferral(input: $input) {
-  id status purpose fromOrganization { id } toOrganization { id } toOffer { id } coveredByConsentId reason person { id } } }`;
-const ANSWER = `mutation($input: AnswerReferralInput!) { answerReferral(input: $input) { id status reason answeredBySubject } }`;
-const CONCLUDE = `mutation($input: ConcludeReferralInput!) { concludeReferral(input: $input) { id status reason closedBySubject } }`;
+  id status purpose fromOrganization { id } toOrganization { id } toOffer { id } coveredByConsentId reason person { id
+  } } }`;
+const ANSWER = `mutation($input: AnswerReferralInput!) { answerReferral(input: $input) { id status reason
+  answeredBySubject } }`;
+const CONCLUDE = `mutation($input: ConcludeReferralInput!) { concludeReferral(input: $input) { id status reason
+  closedBySubject } }`;
 
 type Data = Record<string, Record<string, unknown>>;
 
@@ -104,7 +110,9 @@ describe('persons: needs, consents and referrals', () => {
     expect(await allRowCounts(subgraph)).toEqual(before);
 
     const listed = await subgraph.query(
-      `query($id: ID!) { person(id: $id) { all: needs { status } met: needs(statuses: [MET]) { category } open: needs(statuses: [OPEN]) { category } history { kind fields } } }`,
+      `query($id: ID!) { person(id: $id) { all: needs { status } met: needs(statuses: [MET]) { category } ` +
+        `open:
+        needs(statuses: [OPEN]) { category } history { kind fields } } }`,
       { id: personId },
     );
     expect(listed).toEqual({
@@ -200,7 +208,9 @@ describe('persons: needs, consents and referrals', () => {
     expect(await allRowCounts(subgraph)).toEqual(before);
 
     const listed = await subgraph.query(
-      `query($id: ID!) { person(id: $id) { consents { organization { id } active } active: consents(activeOnly: true) { organization { id } } } }`,
+      `query($id: ID!) { person(id: $id) { consents { organization { id } active } active: ` +
+        `consents(activeOnly:
+        true) { organization { id } } } }`,
       { id: personId },
     );
     expect(listed).toEqual({
@@ -216,33 +226,37 @@ describe('persons: needs, consents and referrals', () => {
     });
   });
 
-  it('refuses consents without evidence, without purposes, with unknown purposes or oversized texts, writing nothing', async () => {
-    const personId = await registerPerson(subgraph, { familyName: 'Einwilligungsfehler' });
-    const before = await allRowCounts(subgraph);
-    const base = {
-      personId,
-      organizationId: JMD_RHEINE,
-      purposes: ['COUNSELLING'],
-      evidenceReference: 'Akte 1',
-      noticeVersion: 'DS-1',
-    };
-    const cases: [Record<string, unknown>, string][] = [
-      [{ ...base, evidenceReference: null }, 'input.evidenceReference'],
-      [{ ...base, noticeVersion: null }, 'input.noticeVersion'],
-      [{ ...base, purposes: [] }, 'input.purposes'],
-      [{ ...base, evidenceReference: 'x'.repeat(201) }, 'input.evidenceReference'],
-      [{ ...base, organizationId: 'jmd' }, 'input.organizationId'],
-    ];
-    for (const [input, field] of cases) {
-      const res = await subgraph.query(GRANT, { input }, CASE_MANAGER);
-      const extensions = res.errors?.[0].extensions ?? {};
-      expect(extensions.code).toBe('BAD_USER_INPUT');
-      expect([extensions.field, ...((extensions.fields as string[]) ?? [])]).toContain(field);
-    }
-    const unknownPurpose = await subgraph.query(GRANT, { input: { ...base, purposes: ['MARKETING'] } }, CASE_MANAGER);
-    expect(unknownPurpose.errors?.[0].message).toContain('"input.purposes[0]"');
-    expect(await allRowCounts(subgraph)).toEqual(before);
-  });
+  it(
+    'refuses consents without evidence, without purposes, with unknown purposes or oversized ' +
+      'texts, writing nothing',
+    async () => {
+      const personId = await registerPerson(subgraph, { familyName: 'Einwilligungsfehler' });
+      const before = await allRowCounts(subgraph);
+      const base = {
+        personId,
+        organizationId: JMD_RHEINE,
+        purposes: ['COUNSELLING'],
+        evidenceReference: 'Akte 1',
+        noticeVersion: 'DS-1',
+      };
+      const cases: [Record<string, unknown>, string][] = [
+        [{ ...base, evidenceReference: null }, 'input.evidenceReference'],
+        [{ ...base, noticeVersion: null }, 'input.noticeVersion'],
+        [{ ...base, purposes: [] }, 'input.purposes'],
+        [{ ...base, evidenceReference: 'x'.repeat(201) }, 'input.evidenceReference'],
+        [{ ...base, organizationId: 'jmd' }, 'input.organizationId'],
+      ];
+      for (const [input, field] of cases) {
+        const res = await subgraph.query(GRANT, { input }, CASE_MANAGER);
+        const extensions = res.errors?.[0].extensions ?? {};
+        expect(extensions.code).toBe('BAD_USER_INPUT');
+        expect([extensions.field, ...((extensions.fields as string[]) ?? [])]).toContain(field);
+      }
+      const unknownPurpose = await subgraph.query(GRANT, { input: { ...base, purposes: ['MARKETING'] } }, CASE_MANAGER);
+      expect(unknownPurpose.errors?.[0].message).toContain('"input.purposes[0]"');
+      expect(await allRowCounts(subgraph)).toEqual(before);
+    },
+  );
 
   it('refuses a referral to an organisation without a consent covering it and the purpose, with a clear error', async () => {
     const personId = await registerPerson(subgraph, { familyName: 'Ohneeinwilligung' });
@@ -259,7 +273,8 @@ describe('persons: needs, consents and referrals', () => {
       errors: [
         expect.objectContaining({
           message:
-            'A referral to an organisation needs an active consent or legal basis of the person covering that organisation and purpose; record one with grantConsent first.',
+            'A referral to an organisation needs an active consent or legal basis of the person ' +
+            'covering that organisation and purpose; record one with grantConsent first.',
           extensions: { code: 'CONSENT_REQUIRED', field: 'input.toOrganizationId' },
         }),
       ],
@@ -388,7 +403,9 @@ describe('persons: needs, consents and referrals', () => {
       { input: { referralId: cancelled, conclusion: 'CANCELLED' } },
       CASE_MANAGER,
     );
-    expect(cancelNoReason.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' } });
+    expect(cancelNoReason.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
+    });
     const completeRequested = await subgraph.query(
       CONCLUDE,
       { input: { referralId: cancelled, conclusion: 'COMPLETED' } },
@@ -483,7 +500,9 @@ describe('persons: needs, consents and referrals', () => {
         pageInfo: { hasNextPage: boolean };
       };
     }>(
-      `query($filter: ReferralFilterInput) { personReferrals(filter: $filter, first: 5) { items { toOffer { id } person { familyName } } pageInfo { hasNextPage } } }`,
+      `query($filter: ReferralFilterInput) { personReferrals(filter: $filter, first: 5) { items { toOffer ` +
+        `{ id }
+        person { familyName } } pageInfo { hasNextPage } } }`,
       { filter: { toOfferId: offerId, statuses: ['REQUESTED'] } },
     );
     expect(list).toEqual({

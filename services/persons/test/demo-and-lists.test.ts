@@ -5,7 +5,9 @@ import { personsSubgraph } from '../src/persons.subgraph';
 import { ageOn } from '../src/common/validation';
 import { KIM_RHEINE, KI_RKN, actingAs, caseManagerOf } from './support';
 
-/** The demo's case managers: KI Rhein-Kreis Neuss manages the 192 persons of the Kreis, KIM Rheine the 100 of Rheine. */
+/**
+ * The demo's case managers: KI Rhein-Kreis Neuss manages the 192 persons of the Kreis, KIM Rheine the 100 of Rheine.
+ */
 const RKN_CM = caseManagerOf(KI_RKN);
 const RHEINE_CM = caseManagerOf(KIM_RHEINE);
 
@@ -21,7 +23,8 @@ interface Page {
 }
 
 const LIST = `query($filter: PersonFilterInput, $first: Int, $after: String) {
-  persons(filter: $filter, first: $first, after: $after) { items { id givenName familyName currentResidenceStatus dateOfBirth } pageInfo { hasNextPage endCursor } } }`;
+  persons(filter: $filter, first: $first, after: $after) { items { id givenName familyName currentResidenceStatus
+  dateOfBirth } pageInfo { hasNextPage endCursor } } }`;
 
 const WITH_RELATIONS = `query($first: Int) { persons(first: $first) { items {
   id currentResidenceStatus currentBenefitRegime age municipality { ags } caseManagingOrganization { id }
@@ -29,7 +32,8 @@ const WITH_RELATIONS = `query($first: Int) { persons(first: $first) { items {
   needs { category status } consents { organization { id } active } referrals { status toOrganization { id } }
   history { kind } } } }`;
 
-const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags } } } }`;
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id age germanLevel
+  currentResidenceStatus currentBenefitRegime municipality { ags } } } }`;
 
 describe('persons: demo data, lists and batching', () => {
   let subgraph: TestSubgraph;
@@ -79,72 +83,92 @@ describe('persons: demo data, lists and batching', () => {
     ).toEqual(new Set([demoOrganizationId('ki-rkn')]));
   });
 
-  it('gives Rheine mostly Gestattung and Duldung, two thirds SGB II overall, regime changes, open needs in several categories, consents and referrals', async () => {
-    const [rheine] = await sql<{ tolerated: number; total: number }>(
-      `SELECT count(*) FILTER (WHERE current_residence_status IN ('GESTATTUNG','DULDUNG'))::int AS tolerated, count(*)::int AS total FROM person WHERE municipality_ags = '05566076'`,
-    );
-    expect(rheine.tolerated / rheine.total).toBeGreaterThan(0.6);
-    const [sgb2] = await sql<{ share: number }>(
-      `SELECT avg((current_benefit_regime = 'SGB_II')::int)::float AS share FROM person`,
-    );
-    expect(sgb2.share).toBeGreaterThan(0.55);
-    expect(sgb2.share).toBeLessThan(0.78);
-    const [changes] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM benefit_regime_period WHERE previous_regime = 'ASYLBLG' AND regime = 'SGB_II'`,
-    );
-    expect(changes.n).toBeGreaterThan(30);
-    const [statusChanges] = await sql<{ n: number }>(
-      `SELECT count(DISTINCT person_id)::int AS n FROM residence_status_period WHERE valid_until IS NOT NULL`,
-    );
-    expect(statusChanges.n).toBeGreaterThan(20);
-    const openCategories = await sql<{ category: string }>(`SELECT DISTINCT category FROM need WHERE status = 'OPEN'`);
-    expect(openCategories.length).toBeGreaterThanOrEqual(6);
-    const [other] = await sql<{ consents: number; revoked: number; referrals: number; offerReferrals: number }>(
-      `SELECT (SELECT count(*) FROM consent)::int AS consents, (SELECT count(*) FROM consent WHERE revoked_at IS NOT NULL)::int AS revoked,
-              (SELECT count(*) FROM referral)::int AS referrals, (SELECT count(*) FROM referral WHERE to_offer_id IS NOT NULL)::int AS "offerReferrals"`,
-    );
-    expect(other.consents).toBeGreaterThan(100);
-    expect(other.revoked).toBeGreaterThan(0);
-    expect(other.referrals).toBeGreaterThan(20);
-    expect(other.offerReferrals).toBeGreaterThan(5);
-    // Every referral to an organisation rests on an active consent for it (the gate holds for demo data too).
-    const [uncovered] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM referral r LEFT JOIN consent c ON c.id = r.consent_id AND c.organization_id = r.to_organization_id AND c.revoked_at IS NULL AND r.purpose = ANY(c.purposes)
+  it(
+    'gives Rheine mostly Gestattung and Duldung, two thirds SGB II overall, regime changes, open ' +
+      'needs in several categories, consents and referrals',
+    async () => {
+      const [rheine] = await sql<{ tolerated: number; total: number }>(
+        `SELECT count(*) FILTER (WHERE current_residence_status IN ('GESTATTUNG','DULDUNG'))::int AS ` +
+          `tolerated,
+        count(*)::int AS total FROM person WHERE municipality_ags = '05566076'`,
+      );
+      expect(rheine.tolerated / rheine.total).toBeGreaterThan(0.6);
+      const [sgb2] = await sql<{ share: number }>(
+        `SELECT avg((current_benefit_regime = 'SGB_II')::int)::float AS share FROM person`,
+      );
+      expect(sgb2.share).toBeGreaterThan(0.55);
+      expect(sgb2.share).toBeLessThan(0.78);
+      const [changes] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM benefit_regime_period WHERE previous_regime = 'ASYLBLG' AND regime = 'SGB_II'`,
+      );
+      expect(changes.n).toBeGreaterThan(30);
+      const [statusChanges] = await sql<{ n: number }>(
+        `SELECT count(DISTINCT person_id)::int AS n FROM residence_status_period WHERE valid_until IS NOT NULL`,
+      );
+      expect(statusChanges.n).toBeGreaterThan(20);
+      const openCategories = await sql<{ category: string }>(
+        `SELECT DISTINCT category FROM need WHERE status = 'OPEN'`,
+      );
+      expect(openCategories.length).toBeGreaterThanOrEqual(6);
+      const [other] = await sql<{ consents: number; revoked: number; referrals: number; offerReferrals: number }>(
+        `SELECT (SELECT count(*) FROM consent)::int AS consents, (SELECT count(*) FROM consent WHERE revoked_at IS NOT
+        NULL)::int AS revoked,
+              (SELECT count(*) FROM referral)::int AS referrals, (SELECT count(*) FROM referral WHERE to_offer_id IS
+              NOT NULL)::int AS "offerReferrals"`,
+      );
+      expect(other.consents).toBeGreaterThan(100);
+      expect(other.revoked).toBeGreaterThan(0);
+      expect(other.referrals).toBeGreaterThan(20);
+      expect(other.offerReferrals).toBeGreaterThan(5);
+      // Every referral to an organisation rests on an active consent for it (the gate holds for demo data too).
+      const [uncovered] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM referral r LEFT JOIN consent c ON c.id = r.consent_id AND c.organization_id =
+        r.to_organization_id AND c.revoked_at IS NULL AND r.purpose = ANY(c.purposes)
        WHERE r.to_organization_id IS NOT NULL AND c.id IS NULL`,
-    );
-    expect(uncovered.n).toBe(0);
-  });
+      );
+      expect(uncovered.n).toBe(0);
+    },
+  );
 
-  it('gives the Rheine, Rhein-Kreis Neuss and Neuss dashboards open language, school-degree and training needs that are not withheld', async () => {
-    const res = await subgraph.query<{
-      _entities: {
-        ags: string;
-        targetGroup: { openNeedsByCategory: { category: string; openNeeds: { value: number | null } }[] };
-      }[];
-    }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags targetGroup { openNeedsByCategory { category openNeeds { value } } } } } }`,
-      {
-        r: ['05566076', '05162', '05162024'].map((ags) => ({
-          __typename: 'AreaIndicators',
-          ags,
-          referenceDate: todayIso(),
-        })),
-      },
-      { subject: 'core-demo', organizationId: null, roles: ['CORE_GROUP'], ags: ['05566', '05162'] },
-    );
-    expect(res.errors).toBeUndefined();
-    for (const area of res.data!._entities) {
-      const open = Object.fromEntries(area.targetGroup.openNeedsByCategory.map((c) => [c.category, c.openNeeds.value]));
-      for (const category of ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_TRAINING'])
-        expect([area.ags, category, open[category]! >= 5]).toEqual([area.ags, category, true]);
-    }
-  });
+  it(
+    'gives the Rheine, Rhein-Kreis Neuss and Neuss dashboards open language, school-degree and ' +
+      'training needs that are not withheld',
+    async () => {
+      const res = await subgraph.query<{
+        _entities: {
+          ags: string;
+          targetGroup: { openNeedsByCategory: { category: string; openNeeds: { value: number | null } }[] };
+        }[];
+      }>(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags targetGroup {
+        openNeedsByCategory { category openNeeds { value } } } } } }`,
+        {
+          r: ['05566076', '05162', '05162024'].map((ags) => ({
+            __typename: 'AreaIndicators',
+            ags,
+            referenceDate: todayIso(),
+          })),
+        },
+        { subject: 'core-demo', organizationId: null, roles: ['CORE_GROUP'], ags: ['05566', '05162'] },
+      );
+      expect(res.errors).toBeUndefined();
+      for (const area of res.data!._entities) {
+        const open = Object.fromEntries(
+          area.targetGroup.openNeedsByCategory.map((c) => [c.category, c.openNeeds.value]),
+        );
+        for (const category of ['LANGUAGE', 'SCHOOL_DEGREE', 'VOCATIONAL_TRAINING'])
+          expect([area.ags, category, open[category]! >= 5]).toEqual([area.ags, category, true]);
+      }
+    },
+  );
 
   it('loads the same demo data on every run', async () => {
     const other = await startTestSubgraph(personsSubgraph, { loadDemoData: true });
     try {
-      const digest = `SELECT md5(string_agg(concat_ws('|', p.id, p.given_name, p.family_name, p.date_of_birth, p.current_residence_status, p.current_benefit_regime, p.german_level,
-        (SELECT string_agg(n.category || n.status, ',' ORDER BY n.id) FROM need n WHERE n.person_id = p.id)), ';' ORDER BY p.id)) AS d FROM person p`;
+      const digest = `SELECT md5(string_agg(concat_ws('|', p.id, p.given_name, p.family_name, p.date_of_birth,
+        p.current_residence_status, p.current_benefit_regime, p.german_level,
+        (SELECT string_agg(n.category || n.status, ',' ORDER BY n.id) FROM need n WHERE n.person_id = p.id)), ';' ORDER
+        BY p.id)) AS d FROM person p`;
       const [a] = await sql<{ d: string }>(digest);
       const [b] = await other.db.dataSource.query(digest);
       expect(b.d).toBe(a.d);
@@ -191,7 +215,9 @@ describe('persons: demo data, lists and batching', () => {
     const check = async (filter: Record<string, unknown>, where: string, who = RKN_CM) => {
       const { ids } = await allPages(filter, 100, who);
       const expected = await sql<{ id: string }>(
-        `SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY family_name, given_name, id`,
+        `SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY ` +
+          `family_name,
+          given_name, id`,
         [who.organizationId],
       );
       expect(expected.length).toBeGreaterThan(0);
@@ -233,22 +259,29 @@ describe('persons: demo data, lists and batching', () => {
     );
   });
 
-  it('lists persons with status, histories, needs, consents, referrals and history in a constant number of statements', async () => {
-    const count = async (first: number) => {
-      let items: unknown[] = [];
-      const statements = await subgraph.countStatements(async () => {
-        const res = await subgraph.query<{ persons: { items: unknown[] } }>(WITH_RELATIONS, { first });
-        expect(res.errors).toBeUndefined();
-        items = res.data!.persons.items;
-      });
-      expect(items).toHaveLength(first);
-      return statements;
-    };
-    // One page query, then one statement each for status periods, regime periods, needs, consents, referrals and history,
-    // and the audit trail's one INSERT for every field read. The managing organisation's case manager needs no consent lookup.
-    expect(await count(10)).toBe(8);
-    expect(await count(100)).toBe(8);
-  });
+  it(
+    'lists persons with status, histories, needs, consents, referrals and history in a constant ' +
+      'number of statements',
+    async () => {
+      const count = async (first: number) => {
+        let items: unknown[] = [];
+        const statements = await subgraph.countStatements(async () => {
+          const res = await subgraph.query<{ persons: { items: unknown[] } }>(WITH_RELATIONS, { first });
+          expect(res.errors).toBeUndefined();
+          items = res.data!.persons.items;
+        });
+        expect(items).toHaveLength(first);
+        return statements;
+      };
+      // One page query, then one statement each for status periods, regime periods, needs, consents, referrals and
+      // history,
+      // and the audit trail's one INSERT for every field read. The managing organisation's case manager needs no
+      // consent
+      // lookup.
+      expect(await count(10)).toBe(8);
+      expect(await count(100)).toBe(8);
+    },
+  );
 
   it('resolves Person references with the fields the offers subgraph requires in one statement', async () => {
     // The Kreis Neuss persons, managed by the default case manager's organisation.

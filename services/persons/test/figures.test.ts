@@ -12,7 +12,9 @@ import {
   type GqlError,
 } from './support';
 
-/** A case manager planning for both demo Kreise (and an unknown one): the only role that reads the unprotected figures. */
+/**
+ * A case manager planning for both demo Kreise (and an unknown one): the only role that reads the unprotected figures.
+ */
 const PLANNER: Identity = {
   subject: 'cm-planner',
   organizationId: KIM_RHEINE,
@@ -20,9 +22,11 @@ const PLANNER: Identity = {
   ags: ['05566', '05162', '09999'],
 };
 
-const FIGURES = `query($r: [_Any!]!, $date: Date) { _entities(representations: $r) { ... on Municipality { ags targetGroupFigures(referenceDate: $date) {
+const FIGURES = `query($r: [_Any!]!, $date: Date) { _entities(representations: $r) { ... on Municipality { ags
+  targetGroupFigures(referenceDate: $date) {
   municipalityAgs referenceDate total
-  byResidenceStatus { key count } byBenefitRegime { key count } bySchoolDegree { key count } byAgeBand { key count } openNeedsByCategory { key count } } } } }`;
+  byResidenceStatus { key count } byBenefitRegime { key count } bySchoolDegree { key count } byAgeBand { key count }
+  openNeedsByCategory { key count } } } } }`;
 
 const municipalities = (...ags: string[]) => ags.map((a) => ({ __typename: 'Municipality', ags: a }));
 
@@ -103,41 +107,45 @@ describe('persons: target-group figures for a Municipality', () => {
     await subgraph?.close();
   });
 
-  it('counts the target group of a Gemeinde by status and regime on the reference date, degree, age band and open needs', async () => {
-    const res = await subgraph.query(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' });
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            ags: '05566076',
-            targetGroupFigures: {
-              municipalityAgs: '05566076',
-              referenceDate: '2024-06-30',
-              total: 2,
-              byResidenceStatus: [
-                { key: 'DULDUNG', count: 1 },
-                { key: 'GESTATTUNG', count: 1 },
-              ],
-              byBenefitRegime: [
-                { key: 'SGB_II', count: 1 },
-                { key: null, count: 1 },
-              ],
-              bySchoolDegree: [
-                { key: 'FACHOBERSCHULREIFE', count: 1 },
-                { key: 'NONE', count: 1 },
-              ],
-              byAgeBand: [
-                { key: 'AGE_18_20', count: 1 },
-                { key: 'AGE_25_27', count: 1 },
-              ],
-              // Needs recorded today count only for a reference date of today or later.
-              openNeedsByCategory: [],
+  it(
+    'counts the target group of a Gemeinde by status and regime on the reference date, degree, age ' +
+      'band and open needs',
+    async () => {
+      const res = await subgraph.query(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' });
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              ags: '05566076',
+              targetGroupFigures: {
+                municipalityAgs: '05566076',
+                referenceDate: '2024-06-30',
+                total: 2,
+                byResidenceStatus: [
+                  { key: 'DULDUNG', count: 1 },
+                  { key: 'GESTATTUNG', count: 1 },
+                ],
+                byBenefitRegime: [
+                  { key: 'SGB_II', count: 1 },
+                  { key: null, count: 1 },
+                ],
+                bySchoolDegree: [
+                  { key: 'FACHOBERSCHULREIFE', count: 1 },
+                  { key: 'NONE', count: 1 },
+                ],
+                byAgeBand: [
+                  { key: 'AGE_18_20', count: 1 },
+                  { key: 'AGE_25_27', count: 1 },
+                ],
+                // Needs recorded today count only for a reference date of today or later.
+                openNeedsByCategory: [],
+              },
             },
-          },
-        ],
-      },
-    });
-  });
+          ],
+        },
+      });
+    },
+  );
 
   it('covers the Gemeinden of a Kreis, and an unknown area has empty figures', async () => {
     const res = await subgraph.query<{
@@ -159,7 +167,8 @@ describe('persons: target-group figures for a Municipality', () => {
       openNeedsByCategory: [{ key: 'VOCATIONAL_TRAINING', count: 1 }],
     });
     expect(neuss).toMatchObject({ total: 1, byResidenceStatus: [{ key: 'AE_25A', count: 1 }] });
-    // Reference date today: the one born 2006-07-01 is in the target group now, the one born 1998-07-01 is out (true from 2026-07-01 until 2029-03-02).
+    // Reference date today: the one born 2006-07-01 is in the target group now, the one born 1998-07-01 is out (true
+    // from 2026-07-01 until 2029-03-02).
     expect(steinfurt).toMatchObject({
       total: 2,
       byResidenceStatus: [
@@ -211,38 +220,44 @@ describe('persons: target-group figures for a Municipality', () => {
     ).toBe(2);
   });
 
-  it("counts only the caller's own caseload: another organisation's persons in the same municipality are not in its figures", async () => {
-    // Exact counts of other organisations' persons beside the core group's protected figures would let a
-    // reader with both roles (or a colleague) recompute a withheld cell.
-    const before = await subgraph.query<{ _entities: { targetGroupFigures: { total: number } }[] }>(FIGURES, {
-      r: municipalities('05566076'),
-      date: '2024-06-30',
-    });
-    const other = await subgraph.query(
-      REGISTER,
-      {
-        input: personInput({
-          familyName: 'Figur',
-          givenName: 'Fremd',
-          dateOfBirth: '2003-03-03',
-          residenceStatus: { status: 'AE_25A', validFrom: '2022-02-02' },
-        }),
-      },
-      JMD_CASE_MANAGER,
-    );
-    expect(other.errors).toBeUndefined();
-    const after = await subgraph.query<{
-      _entities: { targetGroupFigures: { total: number; byResidenceStatus: { key: string }[] } }[];
-    }>(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' });
-    expect(after.data!._entities[0].targetGroupFigures.total).toBe(before.data!._entities[0].targetGroupFigures.total);
-    expect(after.data!._entities[0].targetGroupFigures.byResidenceStatus.map((c) => c.key)).not.toContain('AE_25A');
-    const jmd = await subgraph.query<{ _entities: { targetGroupFigures: { total: number } }[] }>(
-      FIGURES,
-      { r: municipalities('05566076'), date: '2024-06-30' },
-      JMD_CASE_MANAGER,
-    );
-    expect(jmd.data!._entities[0].targetGroupFigures.total).toBe(1);
-  });
+  it(
+    "counts only the caller's own caseload: another organisation's persons in the same municipality are not " +
+      'in its figures',
+    async () => {
+      // Exact counts of other organisations' persons beside the core group's protected figures would let a
+      // reader with both roles (or a colleague) recompute a withheld cell.
+      const before = await subgraph.query<{ _entities: { targetGroupFigures: { total: number } }[] }>(FIGURES, {
+        r: municipalities('05566076'),
+        date: '2024-06-30',
+      });
+      const other = await subgraph.query(
+        REGISTER,
+        {
+          input: personInput({
+            familyName: 'Figur',
+            givenName: 'Fremd',
+            dateOfBirth: '2003-03-03',
+            residenceStatus: { status: 'AE_25A', validFrom: '2022-02-02' },
+          }),
+        },
+        JMD_CASE_MANAGER,
+      );
+      expect(other.errors).toBeUndefined();
+      const after = await subgraph.query<{
+        _entities: { targetGroupFigures: { total: number; byResidenceStatus: { key: string }[] } }[];
+      }>(FIGURES, { r: municipalities('05566076'), date: '2024-06-30' });
+      expect(after.data!._entities[0].targetGroupFigures.total).toBe(
+        before.data!._entities[0].targetGroupFigures.total,
+      );
+      expect(after.data!._entities[0].targetGroupFigures.byResidenceStatus.map((c) => c.key)).not.toContain('AE_25A');
+      const jmd = await subgraph.query<{ _entities: { targetGroupFigures: { total: number } }[] }>(
+        FIGURES,
+        { r: municipalities('05566076'), date: '2024-06-30' },
+        JMD_CASE_MANAGER,
+      );
+      expect(jmd.data!._entities[0].targetGroupFigures.total).toBe(1);
+    },
+  );
 
   it('refuses a reference date in the future', async () => {
     const res = await subgraph.query(FIGURES, { r: municipalities('05566076'), date: '2999-01-01' });
@@ -252,35 +267,39 @@ describe('persons: target-group figures for a Municipality', () => {
     });
   });
 
-  it('gives the figures to case managers for municipalities in their scope only, not to the core group (it reads the protected indicators)', async () => {
-    const ask = (identity: Identity, ...ags: string[]) =>
-      subgraph.query<{ _entities: { ags: string; targetGroupFigures: { total: number } | null }[] }>(
-        FIGURES,
-        { r: municipalities(...ags), date: '2024-06-30' },
-        identity,
+  it(
+    'gives the figures to case managers for municipalities in their scope only, not to the core ' +
+      'group (it reads the protected indicators)',
+    async () => {
+      const ask = (identity: Identity, ...ags: string[]) =>
+        subgraph.query<{ _entities: { ags: string; targetGroupFigures: { total: number } | null }[] }>(
+          FIGURES,
+          { r: municipalities(...ags), date: '2024-06-30' },
+          identity,
+        );
+      const inScope = await ask(CASE_MANAGER, '05566076');
+      expect(inScope.errors).toBeUndefined();
+      expect(inScope.data!._entities[0].targetGroupFigures!.total).toBe(2);
+      const outside = await ask(CASE_MANAGER, '05566076', '05162024');
+      expect(outside.data!._entities.map((e) => e.targetGroupFigures?.total ?? null)).toEqual([2, null]);
+      expect((outside.errors as GqlError[]).map((e) => [e.extensions?.code, (e as { path?: unknown[] }).path])).toEqual(
+        [['FORBIDDEN', ['_entities', 1, 'targetGroupFigures']]],
       );
-    const inScope = await ask(CASE_MANAGER, '05566076');
-    expect(inScope.errors).toBeUndefined();
-    expect(inScope.data!._entities[0].targetGroupFigures!.total).toBe(2);
-    const outside = await ask(CASE_MANAGER, '05566076', '05162024');
-    expect(outside.data!._entities.map((e) => e.targetGroupFigures?.total ?? null)).toEqual([2, null]);
-    expect((outside.errors as GqlError[]).map((e) => [e.extensions?.code, (e as { path?: unknown[] }).path])).toEqual([
-      ['FORBIDDEN', ['_entities', 1, 'targetGroupFigures']],
-    ]);
-    for (const roles of [
-      ['CORE_GROUP'],
-      ['PROVIDER'],
-      ['FINANCE'],
-      ['NETWORK_COORDINATOR'],
-      ['DATA_PROTECTION_OFFICER'],
-      ['ADMIN'],
-    ] as const) {
-      const res = await ask(
-        { subject: 'x', organizationId: KIM_RHEINE, roles: [...roles], ags: ['05566'] },
-        '05566076',
-      );
-      expect(res.data!._entities[0].targetGroupFigures).toBeNull();
-      expect((res.errors as GqlError[])[0].extensions?.code).toBe('FORBIDDEN');
-    }
-  });
+      for (const roles of [
+        ['CORE_GROUP'],
+        ['PROVIDER'],
+        ['FINANCE'],
+        ['NETWORK_COORDINATOR'],
+        ['DATA_PROTECTION_OFFICER'],
+        ['ADMIN'],
+      ] as const) {
+        const res = await ask(
+          { subject: 'x', organizationId: KIM_RHEINE, roles: [...roles], ags: ['05566'] },
+          '05566076',
+        );
+        expect(res.data!._entities[0].targetGroupFigures).toBeNull();
+        expect((res.errors as GqlError[])[0].extensions?.code).toBe('FORBIDDEN');
+      }
+    },
+  );
 });

@@ -13,10 +13,12 @@ import { CASE_MANAGER, JMD_WORKER, JOBCENTER_STEINFURT, KIM_RHEINE, actingAs, ty
  *     Regime: a1-a5 ASYLBLG (a5 changes to SGB II on 2025-07-01), a6-a10 SGB_II: 5 and 5.
  *     Degree: a6, a7 FACHOBERSCHULREIFE, the other 8 NONE.
  *     Open needs: LANGUAGE a1-a3 (3); VOCATIONAL_TRAINING a6-a10 (5; a10's recorded 23:30 Berlin time on the date).
- *     Not counted: a4's CLOSED LANGUAGE, a4's OPEN LANGUAGE recorded 00:30 Berlin time the day after, a5's IN_PROGRESS SCHOOL_DEGREE.
+ *     Not counted: a4's CLOSED LANGUAGE, a4's OPEN LANGUAGE recorded 00:30 Berlin time the day after, a5's IN_PROGRESS
+ *     SCHOOL_DEGREE.
  *   B 05970008: 10 persons aged 25-27 (b1 born 1997-07-01: 27, 28 the day after).
  *     Residence: b1-b5 GESTATTUNG, b6-b10 DULDUNG (b6 after a GESTATTUNG that ended 2022-12-31). Regime: all SGB_II.
- *     Degree: b1-b5 FACHOBERSCHULREIFE, b6-b10 NONE. Open needs: LANGUAGE b1-b5 (5), VOCATIONAL_TRAINING b1, b6-b10 (6).
+ *     Degree: b1-b5 FACHOBERSCHULREIFE, b6-b10 NONE. Open needs: LANGUAGE b1-b5 (5), VOCATIONAL_TRAINING b1, b6-b10
+ *     (6).
  *   C 05970012: only c1 (born 2007-07-01: 17 on the date) and c2 (born 1997-06-30: 28 that day), both with an open
  *     need: outside the target group, so C is all zeros.
  *   Kreis 05970 = A + B: 20; GESTATTUNG 5, DULDUNG 12, none 3; ASYLBLG 5, SGB_II 15; NONE 13, FACHOBERSCHULREIFE 7;
@@ -27,10 +29,12 @@ import { CASE_MANAGER, JMD_WORKER, JOBCENTER_STEINFURT, KIM_RHEINE, actingAs, ty
  * part before the total, non-zero before zero, the smallest first; column sums Kreis = A + B + C come first, then
  * each area's total = breakdown):
  *   primary: A none-status 3, Kreis none-status 3, A FACHOBERSCHULREIFE 2, A LANGUAGE 3.
- *   round 1: column FACHOBERSCHULREIFE 7 = A(withheld) + B 5 -> B FACHOBERSCHULREIFE; column LANGUAGE 8 = A(withheld) + B 5
+ *   round 1: column FACHOBERSCHULREIFE 7 = A(withheld) + B 5 -> B FACHOBERSCHULREIFE; column LANGUAGE 8 = A(withheld) +
+ *   B 5
  *     -> B LANGUAGE; Kreis residence row 20 = 5 + 12 + none(withheld) -> Kreis GESTATTUNG 5 (smallest non-zero);
  *     A residence row 10 = 7 + none(withheld) -> A DULDUNG; A degree row -> A NONE; B degree row -> B NONE.
- *   round 2: column GESTATTUNG Kreis(withheld) = A 0 + B 5 -> B GESTATTUNG; column DULDUNG 12 = A(withheld) + B 5 -> B DULDUNG.
+ *   round 2: column GESTATTUNG Kreis(withheld) = A 0 + B 5 -> B GESTATTUNG; column DULDUNG 12 = A(withheld) + B 5 -> B
+ *   DULDUNG.
  *   Then every sum has two or more withheld members, and the equations leave each withheld value one free parameter
  *   (residence: Kreis GESTATTUNG = B GESTATTUNG = t, B DULDUNG = 5 - t, ...), so none can be recomputed.
  * Nor can they be narrowed down: with every withheld count at least 1, each pair left in a sum has room (A's residence
@@ -54,7 +58,8 @@ const ANALYST: Identity = {
   ags: [KREIS, '05566', '05162'],
 };
 
-const INDICATORS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate targetGroup {
+const INDICATORS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaIndicators { ags referenceDate
+  targetGroup {
   total { value suppressed }
   byResidenceStatus { residenceStatus persons { value suppressed } }
   byBenefitRegime { benefitRegime persons { value suppressed } }
@@ -251,13 +256,17 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
     await subgraph?.close();
   });
 
-  it('publishes every figure of the Kreis and its Gemeinden as computed by hand, withholding small cells and what would give them away', async () => {
-    const res = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B, C) });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toEqual(
-      [KREIS, A, B, C].map((ags) => ({ ags, referenceDate: DATE, targetGroup: EXPECTED[ags] })),
-    );
-  });
+  it(
+    'publishes every figure of the Kreis and its Gemeinden as computed by hand, withholding small ' +
+      'cells and what would give them away',
+    async () => {
+      const res = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B, C) });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!._entities).toEqual(
+        [KREIS, A, B, C].map((ags) => ({ ags, referenceDate: DATE, targetGroup: EXPECTED[ags] })),
+      );
+    },
+  );
 
   it('shows the same pattern for the Kreis asked alone and for each Gemeinde asked alone', async () => {
     for (const ags of [KREIS, A, B, C]) {
@@ -267,44 +276,48 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
     }
   });
 
-  it("protects for what the reader's organisation does not know: an analyst of the organisation managing every person sees every count, the others still the pattern", async () => {
-    // KIM Rheine manages all persons here: subtracting its own records leaves nothing to protect from it.
-    const own = await subgraph.query<Answer>(
-      INDICATORS,
-      { r: areas(DATE, KREIS, A, B) },
-      { ...ANALYST, subject: 'core-kim', organizationId: KIM_RHEINE },
-    );
-    expect(own.errors).toBeUndefined();
-    expect(own.data!._entities.map((e) => e.targetGroup)).toEqual([
-      expected(
-        n(20),
-        { GESTATTUNG: n(5), DULDUNG: n(12), null: n(3) },
-        { ASYLBLG: n(5), SGB_II: n(15) },
-        { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
-        { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) },
-        { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) },
-      ),
-      expected(
-        n(10),
-        { DULDUNG: n(7), null: n(3) },
-        { ASYLBLG: n(5), SGB_II: n(5) },
-        { NONE: n(8), FACHOBERSCHULREIFE: n(2) },
-        { AGE_18_20: n(5), AGE_21_24: n(5) },
-        { LANGUAGE: n(3), VOCATIONAL_TRAINING: n(5) },
-      ),
-      expected(
-        n(10),
-        { GESTATTUNG: n(5), DULDUNG: n(5) },
-        { SGB_II: n(10) },
-        { NONE: n(5), FACHOBERSCHULREIFE: n(5) },
-        { AGE_25_27: n(10) },
-        { LANGUAGE: n(5), VOCATIONAL_TRAINING: n(6) },
-      ),
-    ]);
-    // Patterns are kept per organisation: the other analyst's answer is not the one just computed.
-    const other = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B) });
-    expect(other.data!._entities.map((e) => e.targetGroup)).toEqual([EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]]);
-  });
+  it(
+    "protects for what the reader's organisation does not know: an analyst of the organisation managing " +
+      'every person sees every count, the others still the pattern',
+    async () => {
+      // KIM Rheine manages all persons here: subtracting its own records leaves nothing to protect from it.
+      const own = await subgraph.query<Answer>(
+        INDICATORS,
+        { r: areas(DATE, KREIS, A, B) },
+        { ...ANALYST, subject: 'core-kim', organizationId: KIM_RHEINE },
+      );
+      expect(own.errors).toBeUndefined();
+      expect(own.data!._entities.map((e) => e.targetGroup)).toEqual([
+        expected(
+          n(20),
+          { GESTATTUNG: n(5), DULDUNG: n(12), null: n(3) },
+          { ASYLBLG: n(5), SGB_II: n(15) },
+          { NONE: n(13), FACHOBERSCHULREIFE: n(7) },
+          { AGE_18_20: n(5), AGE_21_24: n(5), AGE_25_27: n(10) },
+          { LANGUAGE: n(8), VOCATIONAL_TRAINING: n(11) },
+        ),
+        expected(
+          n(10),
+          { DULDUNG: n(7), null: n(3) },
+          { ASYLBLG: n(5), SGB_II: n(5) },
+          { NONE: n(8), FACHOBERSCHULREIFE: n(2) },
+          { AGE_18_20: n(5), AGE_21_24: n(5) },
+          { LANGUAGE: n(3), VOCATIONAL_TRAINING: n(5) },
+        ),
+        expected(
+          n(10),
+          { GESTATTUNG: n(5), DULDUNG: n(5) },
+          { SGB_II: n(10) },
+          { NONE: n(5), FACHOBERSCHULREIFE: n(5) },
+          { AGE_25_27: n(10) },
+          { LANGUAGE: n(5), VOCATIONAL_TRAINING: n(6) },
+        ),
+      ]);
+      // Patterns are kept per organisation: the other analyst's answer is not the one just computed.
+      const other = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, KREIS, A, B) });
+      expect(other.data!._entities.map((e) => e.targetGroup)).toEqual([EXPECTED[KREIS], EXPECTED[A], EXPECTED[B]]);
+    },
+  );
 
   it('keeps the layout for an area nobody lives in, and counts a Kreis only by its own prefix', async () => {
     const res = await subgraph.query<Answer>(INDICATORS, { r: areas(DATE, '05162024', '05566') });
@@ -316,44 +329,49 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
     ]);
   });
 
-  it('costs the same statements for 1 area on 1 date as for 12 areas on 2 dates, then only the data version until the data change', async () => {
-    const run = async (representations: ReturnType<typeof areas>) => {
-      let answer: Awaited<ReturnType<TestSubgraph['query']>> = {};
-      const statements = await subgraph.countStatements(async () => {
-        answer = await subgraph.query(INDICATORS, { r: representations });
-      });
-      expect(answer.errors).toBeUndefined();
-      return { statements, answer };
-    };
-    // A write statement (even one that changes no row) moves the data version, so nothing is cached.
-    const touch = () => sql(`UPDATE need SET status = status WHERE false`, []);
-    const twelve = [
-      KREIS,
-      A,
-      B,
-      C,
-      '05566',
-      '05566076',
-      '05162',
-      '05162004',
-      '05162008',
-      '05162012',
-      '05162016',
-      '05162024',
-    ];
-    expect(twelve).toHaveLength(12);
-    // Cold: the request's data version (nothing cached for it), then version and two GROUP BY statements in one snapshot.
-    await touch();
-    expect((await run(areas(DATE, A))).statements).toBe(4);
-    await touch();
-    const many = [...areas(DATE, ...twelve), ...areas('2024-12-31', ...twelve)];
-    const cold = await run(many);
-    expect(cold.statements).toBe(4);
-    // Asked again: the protected families are kept, only the version is read, the answer is the same.
-    const warm = await run(many);
-    expect(warm.statements).toBe(1);
-    expect(warm.answer).toEqual(cold.answer);
-  });
+  it(
+    'costs the same statements for 1 area on 1 date as for 12 areas on 2 dates, then only the data ' +
+      'version until the data change',
+    async () => {
+      const run = async (representations: ReturnType<typeof areas>) => {
+        let answer: Awaited<ReturnType<TestSubgraph['query']>> = {};
+        const statements = await subgraph.countStatements(async () => {
+          answer = await subgraph.query(INDICATORS, { r: representations });
+        });
+        expect(answer.errors).toBeUndefined();
+        return { statements, answer };
+      };
+      // A write statement (even one that changes no row) moves the data version, so nothing is cached.
+      const touch = () => sql(`UPDATE need SET status = status WHERE false`, []);
+      const twelve = [
+        KREIS,
+        A,
+        B,
+        C,
+        '05566',
+        '05566076',
+        '05162',
+        '05162004',
+        '05162008',
+        '05162012',
+        '05162016',
+        '05162024',
+      ];
+      expect(twelve).toHaveLength(12);
+      // Cold: the request's data version (nothing cached for it), then version and two GROUP BY statements in one
+      // snapshot.
+      await touch();
+      expect((await run(areas(DATE, A))).statements).toBe(4);
+      await touch();
+      const many = [...areas(DATE, ...twelve), ...areas('2024-12-31', ...twelve)];
+      const cold = await run(many);
+      expect(cold.statements).toBe(4);
+      // Asked again: the protected families are kept, only the version is read, the answer is the same.
+      const warm = await run(many);
+      expect(warm.statements).toBe(1);
+      expect(warm.answer).toEqual(cold.answer);
+    },
+  );
 
   it('never serves cached figures after a write: a new open need shows at once', async () => {
     const ask = async () =>
@@ -364,7 +382,8 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
     expect(await ask()).toEqual(n(6));
     expect(await ask()).toEqual(n(6));
     const [{ id }] = await sql(
-      `SELECT p.id FROM person p WHERE p.municipality_ags = $1 AND NOT EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'VOCATIONAL_TRAINING' AND n.status = 'OPEN') LIMIT 1`,
+      `SELECT p.id FROM person p WHERE p.municipality_ags = $1 AND NOT EXISTS (SELECT 1 FROM need n WHERE
+        n.person_id = p.id AND n.category = 'VOCATIONAL_TRAINING' AND n.status = 'OPEN') LIMIT 1`,
       [B],
     );
     await need(id, 'VOCATIONAL_TRAINING');

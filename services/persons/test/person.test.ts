@@ -17,7 +17,8 @@ import {
   CASE_MANAGER_TWO_KREISE,
 } from './support';
 
-const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender countryOfOrigin languages germanLevel germanLevelCertified
+const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender countryOfOrigin languages germanLevel
+  germanLevelCertified
   arrivalDate currentResidenceStatus currentBenefitRegime schoolDegree goals version
   vocationalQualification { dqrLevel inTraining foreign foreignRecognised }
   municipality { ags } caseManagingOrganization { id }
@@ -26,7 +27,8 @@ const PERSON_FIELDS = `id pseudonym givenName familyName dateOfBirth gender coun
   benefitRegimeHistory { regime previousRegime validFrom validUntil }
   history { kind fields subjectId actorSubject actorOrganization { id } }`;
 
-const UPDATE = `mutation Update($input: UpdatePersonInput!) { updatePerson(input: $input) { id givenName familyName arrivalDate germanLevel germanLevelCertified languages goals version } }`;
+const UPDATE = `mutation Update($input: UpdatePersonInput!) { updatePerson(input: $input) { id givenName familyName
+  arrivalDate germanLevel germanLevelCertified languages goals version } }`;
 
 describe('persons: register and update', () => {
   let subgraph: TestSubgraph;
@@ -51,7 +53,9 @@ describe('persons: register and update', () => {
 
   it('registers a person with situation, qualification and goals, and records who did it', async () => {
     const res = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
-      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { ${PERSON_FIELDS} } probableDuplicates { id } } }`,
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { ${PERSON_FIELDS} ` +
+        `}
+        probableDuplicates { id } } }`,
       {
         input: personInput({
           givenName: ' Bahar ',
@@ -159,7 +163,11 @@ describe('persons: register and update', () => {
   it('answers age and target-group membership on given dates', async () => {
     const id = await registerPerson(subgraph, { givenName: 'Karim', dateOfBirth: '2008-02-29' });
     const res = await subgraph.query(
-      `query($id: ID!) { person(id: $id) { a: ageOn(date: "2026-02-28") b: ageOn(date: "2026-03-01") c: inTargetGroup(on: "2026-02-28") d: inTargetGroup(on: "2026-03-01") e: inTargetGroup(on: "2036-02-28") f: inTargetGroup(on: "2036-03-01") } }`,
+      `query($id: ID!) { person(id: $id) { a: ageOn(date: "2026-02-28") b: ageOn(date: "2026-03-01") c:
+        ` +
+        `inTargetGroup(on: "2026-02-28") d: inTargetGroup(on: "2026-03-01") e: inTargetGroup(on: ` +
+        `"2036-02-28")
+        f: inTargetGroup(on: "2036-03-01") } }`,
       { id },
     );
     expect(res).toEqual({ data: { person: { a: 17, b: 18, c: false, d: true, e: true, f: false } } });
@@ -221,62 +229,72 @@ describe('persons: register and update', () => {
     // Their area reaches Rheine too: a case manager registers only where their area lies.
     const NEUSS_CASE_MANAGER = caseManagerOf(KI_RKN, ['05162', '05566']);
     const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
-    const REGISTER_SEEING = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id version givenName familyName dateOfBirth municipality { ags } caseManagingOrganization { id } } probableDuplicates { id } } }`;
+    const REGISTER_SEEING =
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id
+      version ` +
+      `givenName familyName dateOfBirth municipality { ags } caseManagingOrganization { id } }
+      ` +
+      `probableDuplicates { id } } }`;
     const auditOf = (personRef: string): Promise<{ subject: string }[]> =>
       subgraph.db.dataSource.query('SELECT subject FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
 
-    it('tells a case manager of another organisation nothing of a person registered in Rheine: not the id, not a value, not that one exists', async () => {
-      const rheine = await registerPerson(subgraph, {
-        givenName: 'Hamid',
-        familyName: 'Verborgen',
-        dateOfBirth: '2000-10-10',
-      });
-      const register = (familyName: string) =>
-        subgraph.query(
-          REGISTER_SEEING,
-          { input: personInput({ givenName: 'Hamid', familyName, dateOfBirth: '2000-10-10' }) },
-          NEUSS_CASE_MANAGER,
-        );
-      const neuss = {
-        id: expect.any(String),
-        version: 1,
-        givenName: 'Hamid',
-        dateOfBirth: '2000-10-10',
-        municipality: { ags: '05566076' },
-        caseManagingOrganization: { id: KI_RKN },
-      };
+    it(
+      'tells a case manager of another organisation nothing of a person registered in Rheine: not ' +
+        'the id, not a value, not that one exists',
+      async () => {
+        const rheine = await registerPerson(subgraph, {
+          givenName: 'Hamid',
+          familyName: 'Verborgen',
+          dateOfBirth: '2000-10-10',
+        });
+        const register = (familyName: string) =>
+          subgraph.query(
+            REGISTER_SEEING,
+            { input: personInput({ givenName: 'Hamid', familyName, dateOfBirth: '2000-10-10' }) },
+            NEUSS_CASE_MANAGER,
+          );
+        const neuss = {
+          id: expect.any(String),
+          version: 1,
+          givenName: 'Hamid',
+          dateOfBirth: '2000-10-10',
+          municipality: { ags: '05566076' },
+          caseManagingOrganization: { id: KI_RKN },
+        };
 
-      // The same answer, the same statements, whether or not a person the caller may not see has these details.
-      let withHidden: unknown;
-      let without: unknown;
-      const statementsWithHidden = await subgraph.countStatements(async () => {
-        withHidden = await register('Verborgen');
-      });
-      const statementsWithout = await subgraph.countStatements(async () => {
-        without = await register('Unbekannt');
-      });
-      expect(withHidden).toEqual({
-        data: { registerPerson: { person: { ...neuss, familyName: 'Verborgen' }, probableDuplicates: [] } },
-      });
-      expect(without).toEqual({
-        data: { registerPerson: { person: { ...neuss, familyName: 'Unbekannt' }, probableDuplicates: [] } },
-      });
-      expect(statementsWithHidden).toBe(statementsWithout);
-      expect(JSON.stringify(withHidden)).not.toContain(rheine);
-      // Nothing of the Rheine person was read for the caller, so its audit trail has nothing of the caller either.
-      expect((await auditOf(rheine)).map((r) => r.subject)).not.toContain(NEUSS_CASE_MANAGER.subject);
+        // The same answer, the same statements, whether or not a person the caller may not see has these details.
+        let withHidden: unknown;
+        let without: unknown;
+        const statementsWithHidden = await subgraph.countStatements(async () => {
+          withHidden = await register('Verborgen');
+        });
+        const statementsWithout = await subgraph.countStatements(async () => {
+          without = await register('Unbekannt');
+        });
+        expect(withHidden).toEqual({
+          data: { registerPerson: { person: { ...neuss, familyName: 'Verborgen' }, probableDuplicates: [] } },
+        });
+        expect(without).toEqual({
+          data: { registerPerson: { person: { ...neuss, familyName: 'Unbekannt' }, probableDuplicates: [] } },
+        });
+        expect(statementsWithHidden).toBe(statementsWithout);
+        expect(JSON.stringify(withHidden)).not.toContain(rheine);
+        // Nothing of the Rheine person was read for the caller, so its audit trail has nothing of the caller either.
+        expect((await auditOf(rheine)).map((r) => r.subject)).not.toContain(NEUSS_CASE_MANAGER.subject);
 
-      // The organisation that manages the earlier record sees the later registration, as a number only; the later one sees none.
-      const newId = (withHidden as { data: { registerPerson: { person: { id: string } } } }).data.registerPerson.person
-        .id;
-      const later = 'query($id: ID!) { person(id: $id) { laterRegistrationsElsewhere } }';
-      expect(await subgraph.query(later, { id: rheine }, CASE_MANAGER)).toEqual({
-        data: { person: { laterRegistrationsElsewhere: 1 } },
-      });
-      expect(await subgraph.query(later, { id: newId }, NEUSS_CASE_MANAGER)).toEqual({
-        data: { person: { laterRegistrationsElsewhere: 0 } },
-      });
-    });
+        // The organisation that manages the earlier record sees the later registration, as a number only; the later one
+        // sees none.
+        const newId = (withHidden as { data: { registerPerson: { person: { id: string } } } }).data.registerPerson
+          .person.id;
+        const later = 'query($id: ID!) { person(id: $id) { laterRegistrationsElsewhere } }';
+        expect(await subgraph.query(later, { id: rheine }, CASE_MANAGER)).toEqual({
+          data: { person: { laterRegistrationsElsewhere: 1 } },
+        });
+        expect(await subgraph.query(later, { id: newId }, NEUSS_CASE_MANAGER)).toEqual({
+          data: { person: { laterRegistrationsElsewhere: 0 } },
+        });
+      },
+    );
 
     it('reports a duplicate of another organisation once a consent for the declared purpose lets the caller see it', async () => {
       const rheine = await registerPerson(subgraph, {
@@ -344,46 +362,49 @@ describe('persons: register and update', () => {
     expect(await allRowCounts(subgraph)).toEqual(before);
   });
 
-  it("registers and moves a person only in a municipality of the case manager's area, and writes nothing otherwise", async () => {
-    const before = await allRowCounts(subgraph);
-    // CASE_MANAGER's area is Rheine: Neuss lies outside it.
-    const outside = await subgraph.query<unknown>(
-      REGISTER,
-      { input: personInput({ familyName: 'Auswaerts', municipalityAgs: '05162024', confirmNotDuplicate: true }) },
-      CASE_MANAGER,
-    );
-    expect(outside.errors?.[0]).toMatchObject({
-      message: 'registerPerson is limited to the municipalities in your scope.',
-      extensions: { code: 'FORBIDDEN' },
-    });
-    expect(outside.data ?? null).toBeNull();
-    expect(await allRowCounts(subgraph)).toEqual(before);
+  it(
+    "registers and moves a person only in a municipality of the case manager's area, and writes nothing " + 'otherwise',
+    async () => {
+      const before = await allRowCounts(subgraph);
+      // CASE_MANAGER's area is Rheine: Neuss lies outside it.
+      const outside = await subgraph.query<unknown>(
+        REGISTER,
+        { input: personInput({ familyName: 'Auswaerts', municipalityAgs: '05162024', confirmNotDuplicate: true }) },
+        CASE_MANAGER,
+      );
+      expect(outside.errors?.[0]).toMatchObject({
+        message: 'registerPerson is limited to the municipalities in your scope.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+      expect(outside.data ?? null).toBeNull();
+      expect(await allRowCounts(subgraph)).toEqual(before);
 
-    const id = await registerPerson(subgraph, { givenName: 'Omid', familyName: 'Umzug' });
-    const afterRegistration = await allRowCounts(subgraph);
-    const move = await subgraph.query<unknown>(
-      UPDATE,
-      { input: { id, expectedVersion: 1, municipalityAgs: '05162024' } },
-      CASE_MANAGER,
-    );
-    expect(move.errors?.[0]).toMatchObject({
-      message: 'updatePerson is limited to the municipalities in your scope.',
-      extensions: { code: 'FORBIDDEN' },
-    });
-    expect(await allRowCounts(subgraph)).toEqual(afterRegistration);
-    const [row] = await subgraph.db.dataSource.query('SELECT municipality_ags, version FROM person WHERE id = $1', [
-      id,
-    ]);
-    expect(row).toEqual({ municipality_ags: '05566076', version: 1 });
+      const id = await registerPerson(subgraph, { givenName: 'Omid', familyName: 'Umzug' });
+      const afterRegistration = await allRowCounts(subgraph);
+      const move = await subgraph.query<unknown>(
+        UPDATE,
+        { input: { id, expectedVersion: 1, municipalityAgs: '05162024' } },
+        CASE_MANAGER,
+      );
+      expect(move.errors?.[0]).toMatchObject({
+        message: 'updatePerson is limited to the municipalities in your scope.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+      expect(await allRowCounts(subgraph)).toEqual(afterRegistration);
+      const [row] = await subgraph.db.dataSource.query('SELECT municipality_ags, version FROM person WHERE id = $1', [
+        id,
+      ]);
+      expect(row).toEqual({ municipality_ags: '05566076', version: 1 });
 
-    // A colleague whose area reaches Neuss may move the person there.
-    const moved = await subgraph.query<{ updatePerson: { version: number } }>(
-      UPDATE,
-      { input: { id, expectedVersion: 1, municipalityAgs: '05162024' } },
-      CASE_MANAGER_TWO_KREISE,
-    );
-    expect(moved.data?.updatePerson.version).toBe(2);
-  });
+      // A colleague whose area reaches Neuss may move the person there.
+      const moved = await subgraph.query<{ updatePerson: { version: number } }>(
+        UPDATE,
+        { input: { id, expectedVersion: 1, municipalityAgs: '05162024' } },
+        CASE_MANAGER_TWO_KREISE,
+      );
+      expect(moved.data?.updatePerson.version).toBe(2);
+    },
+  );
 
   it.each([
     ['dateOfBirth', { dateOfBirth: '2999-01-01' }],
@@ -505,67 +526,75 @@ describe('persons: register and update', () => {
     expect(row).toEqual({ updated_by: 'cm-rheine-2', updated_by_org: KIM_RHEINE });
   });
 
-  it('refuses an update from a stale version, of an unknown person, without changes, or with bad values, and changes nothing', async () => {
-    const id = await registerPerson(subgraph, {
-      givenName: 'Hamid',
-      familyName: 'Versioniert',
-      arrivalDate: '2015-10-10',
-    });
-    await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, givenName: 'Hamid-Ali' } }, CASE_MANAGER);
-    const before = await allRowCounts(subgraph);
-    const [rowBefore] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);
+  it(
+    'refuses an update from a stale version, of an unknown person, without changes, or with bad ' +
+      'values, and changes nothing',
+    async () => {
+      const id = await registerPerson(subgraph, {
+        givenName: 'Hamid',
+        familyName: 'Versioniert',
+        arrivalDate: '2015-10-10',
+      });
+      await subgraph.query(UPDATE, { input: { id, expectedVersion: 1, givenName: 'Hamid-Ali' } }, CASE_MANAGER);
+      const before = await allRowCounts(subgraph);
+      const [rowBefore] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);
 
-    const stale = await subgraph.query(
-      UPDATE,
-      { input: { id, expectedVersion: 1, givenName: 'Verloren' } },
-      CASE_MANAGER,
-    );
-    expect(stale).toEqual({
-      data: null,
-      errors: [
-        expect.objectContaining({
-          message: 'The person was changed by someone else since you read it; read it again and repeat your change.',
-          extensions: { code: 'VERSION_CONFLICT', entity: 'person' },
-        }),
-      ],
-    });
-    const unknown = await subgraph.query(
-      UPDATE,
-      { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, givenName: 'Niemand' } },
-      CASE_MANAGER,
-    );
-    expect(unknown.errors?.[0]).toMatchObject({
-      message: 'No person with this id exists.',
-      extensions: { code: 'NOT_FOUND' },
-    });
-    const empty = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2 } }, CASE_MANAGER);
-    expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input' } });
-    const nullName = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2, givenName: null } }, CASE_MANAGER);
-    expect(nullName.errors?.[0]).toMatchObject({
-      message: 'Invalid value for "input.givenName": must not be null; leave it out to keep the current value.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' },
-    });
-    const birthAfterArrival = await subgraph.query(
-      UPDATE,
-      { input: { id, expectedVersion: 2, dateOfBirth: '2016-01-01' } },
-      CASE_MANAGER,
-    );
-    expect(birthAfterArrival.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.arrivalDate' },
-    });
-    const futureArrival = await subgraph.query(
-      UPDATE,
-      { input: { id, expectedVersion: 2, arrivalDate: '2999-12-31' } },
-      CASE_MANAGER,
-    );
-    expect(futureArrival.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: ['input.arrivalDate'] },
-    });
+      const stale = await subgraph.query(
+        UPDATE,
+        { input: { id, expectedVersion: 1, givenName: 'Verloren' } },
+        CASE_MANAGER,
+      );
+      expect(stale).toEqual({
+        data: null,
+        errors: [
+          expect.objectContaining({
+            message: 'The person was changed by someone else since you read it; read it again and repeat your change.',
+            extensions: { code: 'VERSION_CONFLICT', entity: 'person' },
+          }),
+        ],
+      });
+      const unknown = await subgraph.query(
+        UPDATE,
+        { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, givenName: 'Niemand' } },
+        CASE_MANAGER,
+      );
+      expect(unknown.errors?.[0]).toMatchObject({
+        message: 'No person with this id exists.',
+        extensions: { code: 'NOT_FOUND' },
+      });
+      const empty = await subgraph.query(UPDATE, { input: { id, expectedVersion: 2 } }, CASE_MANAGER);
+      expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input' } });
+      const nullName = await subgraph.query(
+        UPDATE,
+        { input: { id, expectedVersion: 2, givenName: null } },
+        CASE_MANAGER,
+      );
+      expect(nullName.errors?.[0]).toMatchObject({
+        message: 'Invalid value for "input.givenName": must not be null; leave it out to keep the current value.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.givenName' },
+      });
+      const birthAfterArrival = await subgraph.query(
+        UPDATE,
+        { input: { id, expectedVersion: 2, dateOfBirth: '2016-01-01' } },
+        CASE_MANAGER,
+      );
+      expect(birthAfterArrival.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.arrivalDate' },
+      });
+      const futureArrival = await subgraph.query(
+        UPDATE,
+        { input: { id, expectedVersion: 2, arrivalDate: '2999-12-31' } },
+        CASE_MANAGER,
+      );
+      expect(futureArrival.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: ['input.arrivalDate'] },
+      });
 
-    expect(await allRowCounts(subgraph)).toEqual(before);
-    const [rowAfter] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);
-    expect(rowAfter).toEqual(rowBefore);
-  });
+      expect(await allRowCounts(subgraph)).toEqual(before);
+      const [rowAfter] = await subgraph.db.dataSource.query('SELECT * FROM person WHERE id = $1', [id]);
+      expect(rowAfter).toEqual(rowBefore);
+    },
+  );
 
   it('lets exactly one of several parallel updates from the same version win, and loses none of the accepted ones', async () => {
     const id = await registerPerson(subgraph, { givenName: 'Jamila', familyName: 'Parallel' });

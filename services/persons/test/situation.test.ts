@@ -52,39 +52,43 @@ describe('persons: residence status and benefit regime history', () => {
     });
   });
 
-  it('refuses a status that starts before the current one, equals it, lies in the future, or belongs to nobody; nothing changes', async () => {
-    const personId = await registerPerson(subgraph, {
-      familyName: 'Statusfehler',
-      residenceStatus: { status: 'DULDUNG', validFrom: '2021-06-01' },
-    });
-    const before = await allRowCounts(subgraph);
-    const cases: [Record<string, unknown>, string, string][] = [
-      [{ personId, status: 'AE_25A', validFrom: '2021-06-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
-      [{ personId, status: 'AE_25A', validFrom: '2020-01-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
-      [{ personId, status: 'DULDUNG', validFrom: '2023-01-01' }, 'BAD_USER_INPUT', 'input.status'],
-      [{ personId, status: 'AE_25A', validFrom: '2999-01-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
-      [
-        { personId: '00000000-0000-4000-8000-000000000000', status: 'AE_25A', validFrom: '2023-01-01' },
-        'NOT_FOUND',
-        'id',
-      ],
-    ];
-    for (const [input, code, field] of cases) {
-      const res = await subgraph.query(RECORD_STATUS, { input }, CASE_MANAGER);
-      expect(res.data ?? null).toBeNull();
-      const extensions = res.errors?.[0].extensions ?? {};
-      expect(extensions.code).toBe(code);
-      expect([extensions.field, ...((extensions.fields as string[]) ?? [])]).toContain(field);
-    }
-    const unknownStatus = await subgraph.query(
-      RECORD_STATUS,
-      { input: { personId, status: 'AE_99X', validFrom: '2023-01-01' } },
-      CASE_MANAGER,
-    );
-    expect(unknownStatus.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(unknownStatus.errors?.[0].message).toContain('"input.status"');
-    expect(await allRowCounts(subgraph)).toEqual(before);
-  });
+  it(
+    'refuses a status that starts before the current one, equals it, lies in the future, or ' +
+      'belongs to nobody; nothing changes',
+    async () => {
+      const personId = await registerPerson(subgraph, {
+        familyName: 'Statusfehler',
+        residenceStatus: { status: 'DULDUNG', validFrom: '2021-06-01' },
+      });
+      const before = await allRowCounts(subgraph);
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ personId, status: 'AE_25A', validFrom: '2021-06-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
+        [{ personId, status: 'AE_25A', validFrom: '2020-01-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
+        [{ personId, status: 'DULDUNG', validFrom: '2023-01-01' }, 'BAD_USER_INPUT', 'input.status'],
+        [{ personId, status: 'AE_25A', validFrom: '2999-01-01' }, 'BAD_USER_INPUT', 'input.validFrom'],
+        [
+          { personId: '00000000-0000-4000-8000-000000000000', status: 'AE_25A', validFrom: '2023-01-01' },
+          'NOT_FOUND',
+          'id',
+        ],
+      ];
+      for (const [input, code, field] of cases) {
+        const res = await subgraph.query(RECORD_STATUS, { input }, CASE_MANAGER);
+        expect(res.data ?? null).toBeNull();
+        const extensions = res.errors?.[0].extensions ?? {};
+        expect(extensions.code).toBe(code);
+        expect([extensions.field, ...((extensions.fields as string[]) ?? [])]).toContain(field);
+      }
+      const unknownStatus = await subgraph.query(
+        RECORD_STATUS,
+        { input: { personId, status: 'AE_99X', validFrom: '2023-01-01' } },
+        CASE_MANAGER,
+      );
+      expect(unknownStatus.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(unknownStatus.errors?.[0].message).toContain('"input.status"');
+      expect(await allRowCounts(subgraph)).toEqual(before);
+    },
+  );
 
   it('keeps one open period when status changes arrive in parallel', async () => {
     const personId = await registerPerson(subgraph, {
@@ -99,7 +103,9 @@ describe('persons: residence status and benefit regime history', () => {
     const history = await subgraph.query<{
       person: { currentResidenceStatus: string; residenceStatusHistory: { validUntil: string | null }[] };
     }>(
-      `query($id: ID!) { person(id: $id) { currentResidenceStatus residenceStatusHistory { status validFrom validUntil } } }`,
+      `query($id: ID!) { person(id: $id) { currentResidenceStatus residenceStatusHistory { status ` +
+        `validFrom
+        validUntil } } }`,
       { id: personId },
     );
     const periods = history.data!.person.residenceStatusHistory;

@@ -4,7 +4,10 @@ import type { PersonsContext } from '../persons.context';
 import { OPEN_PERSON_FIELDS } from './person-access.policy';
 import type { PersonAccessSubject } from './person-access.service';
 
-/** Types that hold one person's data, reached through `Person` or checked root fields, audited per field under their own name. */
+/**
+ * Types that hold one person's data, reached through `Person` or checked root fields, audited per field under their own
+ * name.
+ */
 export const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
   'PersonNeed',
   'PersonConsent',
@@ -16,7 +19,8 @@ export const PERSON_DATA_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Every field of `Person` and of PERSON_DATA_TYPES passes here (and no other: see the schema's typeMiddlewares): a personal field the viewer may not read becomes null with
+ * Every field of `Person` and of PERSON_DATA_TYPES passes here (and no other: see the schema's typeMiddlewares): a
+ * personal field the viewer may not read becomes null with
  * FORBIDDEN at its path; every field read, of `Person` and of the types holding a person's data,
  * goes to the request's audit trail.
  */

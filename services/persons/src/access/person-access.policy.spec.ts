@@ -47,15 +47,19 @@ describe('person access policy', () => {
     }
   });
 
-  it('shows the whole course history to the managing case manager and to consented case managers, never to providers on a consent', () => {
-    expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OWN), facts())).toBe(true);
-    expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OTHER), facts('ENROLLMENT'))).toBe(true);
-    expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OTHER), facts('COUNSELLING'))).toBe(true);
-    // A provider's consent covers its own enrollment; the offers subgraph gives it the enrollments in its own offers.
-    expect(enrollmentsVisible(viewer(['PROVIDER'], OTHER, 'ENROLLMENT'), facts('ENROLLMENT'))).toBe(false);
-    expect(enrollmentsVisible(viewer(['PROVIDER'], OTHER), facts('COUNSELLING'))).toBe(false);
-    expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OTHER), facts('REFERRAL'))).toBe(false);
-    expect(enrollmentsVisible(viewer(['CASE_MANAGER'], null), facts('ENROLLMENT'))).toBe(false);
-    expect(managesPerson(viewer(['PROVIDER'], OWN), OWN)).toBe(false);
-  });
+  it(
+    'shows the whole course history to the managing case manager and to consented case managers, ' +
+      'never to providers on a consent',
+    () => {
+      expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OWN), facts())).toBe(true);
+      expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OTHER), facts('ENROLLMENT'))).toBe(true);
+      expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OTHER), facts('COUNSELLING'))).toBe(true);
+      // A provider's consent covers its own enrollment; the offers subgraph gives it the enrollments in its own offers.
+      expect(enrollmentsVisible(viewer(['PROVIDER'], OTHER, 'ENROLLMENT'), facts('ENROLLMENT'))).toBe(false);
+      expect(enrollmentsVisible(viewer(['PROVIDER'], OTHER), facts('COUNSELLING'))).toBe(false);
+      expect(enrollmentsVisible(viewer(['CASE_MANAGER'], OTHER), facts('REFERRAL'))).toBe(false);
+      expect(enrollmentsVisible(viewer(['CASE_MANAGER'], null), facts('ENROLLMENT'))).toBe(false);
+      expect(managesPerson(viewer(['PROVIDER'], OWN), OWN)).toBe(false);
+    },
+  );
 });

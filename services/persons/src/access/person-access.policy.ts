@@ -3,7 +3,10 @@ import { hasRole, type Identity, type Purpose } from '@gk/shared';
 /** Groups of a person's fields; access is granted per group. */
 export type PersonFieldGroup = 'IDENTITY' | 'SITUATION' | 'EDUCATION' | 'NEEDS' | 'CONSENTS' | 'REFERRALS' | 'HISTORY';
 
-/** Which group each personal field of `Person` belongs to. Fields not listed (other than the open ones) are denied to everyone. */
+/**
+ * Which group each personal field of `Person` belongs to. Fields not listed (other than the open ones) are denied to
+ * everyone.
+ */
 export const PERSON_FIELD_GROUPS: Readonly<Record<string, PersonFieldGroup>> = {
   givenName: 'IDENTITY',
   familyName: 'IDENTITY',
@@ -73,7 +76,10 @@ const PROVIDER_ENROLLMENT_FIELDS = [
   'municipality',
 ];
 
-/** The person's facts that decide access: who manages them, and which purposes the viewer's organisation holds consent for. */
+/**
+ * The person's facts that decide access: who manages them, and which purposes the viewer's organisation holds consent
+ * for.
+ */
 export interface PersonAccessFacts {
   caseManagingOrganizationId: string;
   /** Purposes of the active consents (or legal bases) for the viewer's organisation. */

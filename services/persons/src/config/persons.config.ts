@@ -11,12 +11,14 @@ export const personsSettings = {
   ...subgraphSettings('persons'),
   pseudonymKey: text(
     'PSEUDONYM_KEY',
-    'Secret key of the persons subgraph for pseudonyms (keyed hash of the person id). Set your own in production; the default is for development only.',
+    'Secret key of the persons subgraph for pseudonyms (keyed hash of the person id). Set your ' +
+      'own in production; the default is for development only.',
     'development-only-pseudonym-key',
   ),
   erasurePeers: text(
     'ERASURE_PEERS',
-    'Comma-separated names of the other subgraphs that hold data about persons and must confirm an erasure before it counts as complete.',
+    'Comma-separated names of the other subgraphs that hold data about persons and must confirm ' +
+      'an erasure before it counts as complete.',
     'offers',
   ),
   suppressionThreshold: suppressionThresholdSetting,

@@ -7,7 +7,8 @@ import { PersonConsentLegalBasis, PersonDataPurpose } from './consent.enums';
 
 @ObjectType({
   description:
-    "Permission for a person's data to go to one organisation for named purposes: the person's consent (Einwilligung) or a recorded statutory basis. Revoking ends it for the next request.",
+    "Permission for a person's data to go to one organisation for named purposes: the person's consent " +
+    '(Einwilligung) or a recorded statutory basis. Revoking ends it for the next request.',
 })
 @Entity({ name: 'consent' })
 export class PersonConsent extends AuditedRow {

@@ -31,7 +31,8 @@ registerEnumType(PersonConsentLegalBasis, {
   valuesConfig: {
     CONSENT: {
       description:
-        "The person's written consent (Art. 6(1)(a), 9(2)(a) GDPR, §67b SGB X); needs an evidence reference and the notice version.",
+        "The person's written consent (Art. 6(1)(a), 9(2)(a) GDPR, §67b SGB X); needs an evidence " +
+        'reference and the notice version.',
     },
     SGB_X_69: { description: 'Transfer between public social agencies for their statutory tasks (§69 SGB X).' },
     OTHER_STATUTE: { description: 'Another statutory basis, named in the evidence reference.' },

@@ -38,7 +38,8 @@ export class GrantConsentInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Where the evidence is kept (file number of the signed form, or the statute), at most 200 characters; required for a consent.',
+      'Where the evidence is kept (file number of the signed form, or the statute), at most 200 ' +
+      'characters; required for a consent.',
   })
   @IsOptional()
   @MaxLength(200)

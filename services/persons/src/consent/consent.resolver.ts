@@ -10,7 +10,8 @@ export class PersonConsentsResolver {
   @FieldResolver(() => [PersonConsent], {
     nullable: true,
     description:
-      'Consents and legal bases recorded for the person, oldest first, revoked ones included; null where your access does not cover it.',
+      'Consents and legal bases recorded for the person, oldest first, revoked ones included; ' +
+      'null where your access does not cover it.',
   })
   async consents(
     @Root() person: Person,

@@ -7,7 +7,10 @@ import type { PersonConsent } from './consent.entity';
 import { PersonConsentLegalBasis } from './consent.enums';
 import type { GrantConsentInput } from './consent.inputs';
 
-/** Granting and revoking consents (and recording statutory bases). Nothing is deleted: a revoked consent stays on record. */
+/**
+ * Granting and revoking consents (and recording statutory bases). Nothing is deleted: a revoked consent stays on
+ * record.
+ */
 export class ConsentService {
   constructor(private readonly deps: PersonsServiceDeps) {}
 

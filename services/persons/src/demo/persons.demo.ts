@@ -112,8 +112,12 @@ export async function loadPersonsDemoData(dataSource: DataSource, logger: Logger
   const loaded = await seedOnce(dataSource, 'demo', async (manager) => {
     const random = seededRandom(2019);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-    const date = (fromYear: number, toYear: number): string =>
-      `${fromYear + Math.floor(random() * (toYear - fromYear + 1))}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+    // Year, month and day drawn in this order: the demo persons stay the same from run to run.
+    const date = (fromYear: number, toYear: number): string => {
+      const year = fromYear + Math.floor(random() * (toYear - fromYear + 1));
+      const month = pad(1 + Math.floor(random() * 12));
+      return `${year}-${month}-${pad(1 + Math.floor(random() * 28))}`;
+    };
 
     const persons: Rows<Person> = [];
     const residence: Rows<PersonResidenceStatusPeriod> = [];

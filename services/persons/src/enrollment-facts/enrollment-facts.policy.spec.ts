@@ -15,18 +15,26 @@ describe('who may enrol a person', () => {
     expect(enrollmentActing(user(['CASE_MANAGER'], OWN), OWN, consents())).toBe('ALLOWED');
   });
 
-  it("lets another organisation's case managers and provider staff enrol with a consent for ENROLLMENT only, whatever purpose the request declares", () => {
-    for (const roles of [['CASE_MANAGER'], ['PROVIDER']] as const) {
-      expect(enrollmentActing(user([...roles], OTHER), OWN, consents('ENROLLMENT'))).toBe('ALLOWED');
-      expect(enrollmentActing(user([...roles], OTHER, 'COUNSELLING'), OWN, consents('ENROLLMENT'))).toBe('ALLOWED');
-      expect(
-        enrollmentActing(user([...roles], OTHER, 'ENROLLMENT'), OWN, consents('COUNSELLING', 'REFERRAL', 'REPORTING')),
-      ).toBe('CONSENT_REQUIRED');
-      expect(enrollmentActing(user([...roles], OTHER), OWN, consents())).toBe('CONSENT_REQUIRED');
-    }
-    // Provider staff of the managing organisation are not its case management.
-    expect(enrollmentActing(user(['PROVIDER'], OWN), OWN, consents())).toBe('CONSENT_REQUIRED');
-  });
+  it(
+    "lets another organisation's case managers and provider staff enrol with a consent for ENROLLMENT only, " +
+      'whatever purpose the request declares',
+    () => {
+      for (const roles of [['CASE_MANAGER'], ['PROVIDER']] as const) {
+        expect(enrollmentActing(user([...roles], OTHER), OWN, consents('ENROLLMENT'))).toBe('ALLOWED');
+        expect(enrollmentActing(user([...roles], OTHER, 'COUNSELLING'), OWN, consents('ENROLLMENT'))).toBe('ALLOWED');
+        expect(
+          enrollmentActing(
+            user([...roles], OTHER, 'ENROLLMENT'),
+            OWN,
+            consents('COUNSELLING', 'REFERRAL', 'REPORTING'),
+          ),
+        ).toBe('CONSENT_REQUIRED');
+        expect(enrollmentActing(user([...roles], OTHER), OWN, consents())).toBe('CONSENT_REQUIRED');
+      }
+      // Provider staff of the managing organisation are not its case management.
+      expect(enrollmentActing(user(['PROVIDER'], OWN), OWN, consents())).toBe('CONSENT_REQUIRED');
+    },
+  );
 
   it('never lets other roles, or users of no organisation, act for a person', () => {
     for (const role of ROLES.filter((r) => r !== 'CASE_MANAGER' && r !== 'PROVIDER')) {

@@ -14,7 +14,10 @@ export class EnrollmentFactsResolver {
   @Query(() => PersonEnrollmentFacts, {
     nullable: true,
     description:
-      "For the offers subgraph only, while it records an application or enrollment on the user's behalf: the person's facts the offer's rules look at. Null when no person has the id; FORBIDDEN for roles that never enrol; CONSENT_REQUIRED unless the user is a case manager of the managing organisation or their organisation holds an active consent for ENROLLMENT.",
+      "For the offers subgraph only, while it records an application or enrollment on the user's behalf: " +
+      "the person's facts the offer's rules look at. Null when no person has the id; FORBIDDEN for roles " +
+      'that never enrol; CONSENT_REQUIRED unless the user is a case manager of the managing organisation ' +
+      'or their organisation holds an active consent for ENROLLMENT.',
   })
   @Directive('@inaccessible')
   _enrollmentFacts(

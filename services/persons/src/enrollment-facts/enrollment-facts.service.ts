@@ -31,7 +31,8 @@ export class EnrollmentFactsService {
     if (acting === 'CONSENT_REQUIRED') {
       throw new DomainError(
         PersonsErrorCode.CONSENT_REQUIRED,
-        'Enrolling a person your organisation does not manage needs an active consent for your organisation and the purpose ENROLLMENT.',
+        'Enrolling a person your organisation does not manage needs an active consent for your ' +
+          'organisation and the purpose ENROLLMENT.',
         { purpose: 'ENROLLMENT' },
       );
     }

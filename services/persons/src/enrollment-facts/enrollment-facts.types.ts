@@ -9,7 +9,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  */
 @ObjectType({
   description:
-    "A person's facts that an offer's eligibility rules look at, for the offers subgraph during an application or enrollment (internal).",
+    "A person's facts that an offer's eligibility rules look at, for the offers subgraph during an " +
+    'application or enrollment (internal).',
 })
 @Directive('@inaccessible')
 export class PersonEnrollmentFacts {

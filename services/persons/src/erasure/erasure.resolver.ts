@@ -13,7 +13,8 @@ export class DataSubjectResolver {
   @Query(() => DataSubject, {
     nullable: true,
     description:
-      'A person as a data subject, also after erasure: who accessed their data (GDPR Art. 15) and their erasure. Data protection officers only.',
+      'A person as a data subject, also after erasure: who accessed their data (GDPR Art. 15) ' +
+      'and their erasure. Data protection officers only.',
   })
   dataSubject(
     @Arg('personId', () => ID, { description: 'Id of the person.' }) personId: string,
@@ -40,7 +41,9 @@ export class DataSubjectResolver {
 
   @Mutation(() => PersonErasure, {
     description:
-      'Erases a person (GDPR Art. 17): the persons subgraph deletes everything about them at once, the gateway carries the erasure to the other subgraphs. Idempotent. Data protection officers only.',
+      'Erases a person (GDPR Art. 17): the persons subgraph deletes everything about them at ' +
+      'once, the gateway carries the erasure to the other subgraphs. Idempotent. Data protection ' +
+      'officers only.',
   })
   erasePerson(
     @Arg('personId', () => ID, { description: 'Id of the person.' }) personId: string,
@@ -57,7 +60,8 @@ export class DataSubjectResolver {
     @Arg('claimId', () => ID, {
       nullable: true,
       description:
-        "The sweep's own id: the erasures returned are claimed for it, and other sweeps skip them until it releases them.",
+        "The sweep's own id: the erasures returned are claimed for it, and other sweeps skip them until it " +
+        'releases them.',
     })
     claimId: string | null | undefined,
     @Ctx() ctx: PersonsContext,
@@ -68,7 +72,8 @@ export class DataSubjectResolver {
 
   @Mutation(() => Int, {
     description:
-      'Releases what a sweep claimed, so that any gateway takes up what is still pending; for the gateway only. Returns how many were released.',
+      'Releases what a sweep claimed, so that any gateway takes up what is still pending; for ' +
+      'the gateway only. Returns how many were released.',
   })
   @Directive('@inaccessible')
   _releaseErasures(

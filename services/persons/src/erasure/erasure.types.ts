@@ -3,7 +3,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    "A person's erasure (GDPR Art. 17) as requested: complete once every subgraph holding data about the person has erased it.",
+    "A person's erasure (GDPR Art. 17) as requested: complete once every subgraph holding data about the " +
+    'person has erased it.',
 })
 export class PersonErasure {
   @Field(() => ID, { description: 'Id of the erased person.' })

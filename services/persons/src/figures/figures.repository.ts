@@ -39,8 +39,10 @@ const personsByDimension = (area: string, member: string, match: string, own = '
            WHEN date_part('year', age(tg.ref_date, tg.date_of_birth)) <= 24 THEN 'AGE_21_24'
            ELSE 'AGE_25_27' END AS age_band
     FROM tg
-    LEFT JOIN residence_status_period rs ON rs.person_id = tg.id AND rs.valid_from <= tg.ref_date AND (rs.valid_until IS NULL OR rs.valid_until >= tg.ref_date)
-    LEFT JOIN benefit_regime_period br ON br.person_id = tg.id AND br.valid_from <= tg.ref_date AND (br.valid_until IS NULL OR br.valid_until >= tg.ref_date)
+    LEFT JOIN residence_status_period rs ON rs.person_id = tg.id AND rs.valid_from <= tg.ref_date AND (rs.valid_until
+    IS NULL OR rs.valid_until >= tg.ref_date)
+    LEFT JOIN benefit_regime_period br ON br.person_id = tg.id AND br.valid_from <= tg.ref_date AND (br.valid_until IS
+    NULL OR br.valid_until >= tg.ref_date)
   )
   SELECT area_key AS "kreis", to_char(ref_date, 'YYYY-MM-DD') AS "referenceDate", ags,
     CASE WHEN GROUPING(status) = 0 THEN 'residenceStatus'
@@ -51,14 +53,16 @@ const personsByDimension = (area: string, member: string, match: string, own = '
     COALESCE(status, regime, school_degree, age_band) AS key,
     CAST(count(*) AS integer) AS count, CAST(count(*) FILTER (WHERE own) AS integer) AS own
   FROM situated
-  GROUP BY GROUPING SETS ((area_key, ref_date, ags), (area_key, ref_date, ags, status), (area_key, ref_date, ags, regime),
+  GROUP BY GROUPING SETS ((area_key, ref_date, ags), (area_key, ref_date, ags, status), (area_key, ref_date, ags,
+  regime),
     (area_key, ref_date, ags, school_degree), (area_key, ref_date, ags, age_band))
   ORDER BY area_key, ref_date, ags, dimension, key NULLS LAST`;
 
 /** Needs in status OPEN now and recorded by the reference date (end of that day in Europe/Berlin), by category. */
 const openNeedsByCategory = (area: string, member: string, match: string, own = 'false', ownNeed = 'false') => `
   WITH ${targetGroup(area, member, match, own)}
-  SELECT tg.area_key AS "kreis", to_char(tg.ref_date, 'YYYY-MM-DD') AS "referenceDate", tg.ags, 'openNeeds' AS dimension, n.category AS key, CAST(count(*) AS integer) AS count,
+  SELECT tg.area_key AS "kreis", to_char(tg.ref_date, 'YYYY-MM-DD') AS "referenceDate", tg.ags, 'openNeeds' AS
+  dimension, n.category AS key, CAST(count(*) AS integer) AS count,
     CAST(count(*) FILTER (WHERE tg.own OR ${ownNeed}) AS integer) AS own
   FROM tg JOIN need n ON n.person_id = tg.id
   WHERE n.status = 'OPEN' AND n.created_at < (CAST(tg.ref_date + 1 AS timestamp) AT TIME ZONE 'Europe/Berlin')
@@ -66,14 +70,23 @@ const openNeedsByCategory = (area: string, member: string, match: string, own = 
   ORDER BY tg.area_key, tg.ref_date, tg.ags, n.category`;
 
 /** Each requested AGS is its own area and its own figure (a Kreis summed over its Gemeinden), on one date. */
-const REQUESTED_AREAS = `SELECT ags AS area_key, ags AS prefix, CAST($2 AS date) AS ref_date FROM unnest(CAST($1 AS text[])) AS x(ags)`;
+const REQUESTED_AREAS = `SELECT ags AS area_key, ags AS prefix, CAST($2 AS date) AS ref_date FROM unnest(CAST($1 AS
+  text[])) AS x(ags)`;
 
 /** (Kreis, date) pairs given as two parallel arrays: exactly the pairs asked for, not their cross product. */
-const KREIS_DATE_PAIRS = `SELECT kreis AS area_key, kreis AS prefix, ref_date FROM unnest(CAST($1 AS text[]), CAST($2 AS date[])) AS x(kreis, ref_date)`;
+const KREIS_DATE_PAIRS = `SELECT kreis AS area_key, kreis AS prefix, ref_date FROM unnest(CAST($1 AS text[]), CAST($2
+  AS date[])) AS x(kreis, ref_date)`;
 
-/** An area AGS covers the persons whose AGS starts with it (a Kreis its Gemeinden); here only those the organisation $3 manages. */
-const CASELOAD_BY_PREFIX = `p.municipality_ags LIKE a.prefix || '%' AND CAST(p.case_managing_organization_id AS text) = $3`;
-/** A Kreis family: the first five digits, which the expression index person_kreis_idx serves (a LIKE with a pattern from a join cannot use an index). */
+/**
+ * An area AGS covers the persons whose AGS starts with it (a Kreis its Gemeinden); here only those the organisation $3
+ * manages.
+ */
+const CASELOAD_BY_PREFIX = `p.municipality_ags LIKE a.prefix || '%'
+  AND CAST(p.case_managing_organization_id AS text) = $3`;
+/**
+ * A Kreis family: the first five digits, which the expression index person_kreis_idx serves (a LIKE with a pattern from
+ * a join cannot use an index).
+ */
 const BY_KREIS = `left(p.municipality_ags, 5) = a.prefix`;
 
 /**
@@ -81,10 +94,16 @@ const BY_KREIS = `left(p.municipality_ags, 5) = a.prefix`;
  * last changed, and the needs it recorded or last changed. A contributor knows its own records, so the
  * protection of the core group's figures must hold after they are subtracted.
  */
-const OWN_PERSON = `($3::text IS NOT NULL AND (CAST(p.case_managing_organization_id AS text) = $3 OR CAST(p.created_by_org AS text) = $3 OR CAST(p.updated_by_org AS text) = $3))`;
-const OWN_NEED = `($3::text IS NOT NULL AND (CAST(n.created_by_org AS text) = $3 OR CAST(n.updated_by_org AS text) = $3))`;
+const OWN_PERSON =
+  `($3::text IS NOT NULL AND (CAST(p.case_managing_organization_id AS text) = $3 OR CAST(p.created_by_org AS ` +
+  `text) = $3 OR CAST(p.updated_by_org AS text) = $3))`;
+const OWN_NEED = `($3::text IS NOT NULL
+  AND (CAST(n.created_by_org AS text) = $3 OR CAST(n.updated_by_org AS text) = $3))`;
 
-/** Target-group figures computed by the database with GROUP BY: two statements for any number of persons, areas and dates. */
+/**
+ * Target-group figures computed by the database with GROUP BY: two statements for any number of persons, areas and
+ * dates.
+ */
 export class FiguresRepository {
   constructor(private readonly manager: EntityManager) {}
 

@@ -9,7 +9,12 @@ export class MunicipalityFiguresResolver {
   @FieldResolver(() => PersonsMunicipalityFigures, {
     nullable: true,
     description:
-      "Unprotected target-group figures of the caller's own caseload in this municipality (a Kreis covers its Gemeinden) on a reference date: only the persons the caller's organisation manages, for case managers planning their own work with the municipality in their scope; null with FORBIDDEN for anyone else. Exact counts of other organisations' persons are not given here: beside the core group's AreaIndicators.targetGroup, protected by small-cell suppression, they would let a withheld cell be recomputed by anyone who reads both (a second role, a colleague).",
+      "Unprotected target-group figures of the caller's own caseload in this municipality (a Kreis covers " +
+      "its Gemeinden) on a reference date: only the persons the caller's organisation manages, for " +
+      'case managers planning their own work with the municipality in their scope; null with FORBIDDEN for ' +
+      "anyone else. Exact counts of other organisations' persons are not given here: beside the core " +
+      "group's AreaIndicators.targetGroup, protected by small-cell suppression, they would let a withheld " +
+      'cell be recomputed by anyone who reads both (a second role, a colleague).',
   })
   targetGroupFigures(
     @Root() municipality: MunicipalityRef,

@@ -74,7 +74,10 @@ export class PersonsNeedCategoryCell {
 
 @ObjectType({
   description:
-    'Figures of the target group (aged 18 to 27 on the reference date) living in a municipality; a Kreis covers all its Gemeinden. Only cells with at least one person appear, ordered by key. Unsuppressed, hence for case managers only; the core group reads the protected AreaIndicators.targetGroup.',
+    'Figures of the target group (aged 18 to 27 on the reference date) living in a municipality; ' +
+    'a Kreis covers all its Gemeinden. Only cells with at least one person appear, ordered by ' +
+    'key. Unsuppressed, hence for case managers only; the core group reads the protected ' +
+    'AreaIndicators.targetGroup.',
 })
 export class PersonsMunicipalityFigures {
   @Field({ description: 'AGS the figures are for.' })
@@ -104,7 +107,8 @@ export class PersonsMunicipalityFigures {
 
   @Field(() => [PersonsNeedCategoryCell], {
     description:
-      'Needs in status OPEN now and recorded by the reference date, by category: the demand the analytics compares with free seats.',
+      'Needs in status OPEN now and recorded by the reference date, by category: the demand the ' +
+      'analytics compares with free seats.',
   })
   openNeedsByCategory!: PersonsNeedCategoryCell[];
 }

@@ -8,7 +8,8 @@ export class PersonHistoryResolver {
   @FieldResolver(() => [PersonHistoryEntry], {
     nullable: true,
     description:
-      "Every change of the person's record, oldest first: what, by whom, when; null where your access does not cover it.",
+      "Every change of the person's record, oldest first: what, by whom, when; null where your access does " +
+      'not cover it.',
   })
   history(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<PersonHistoryEntry[]> {
     return ctx.scope.loaders.history.byPerson.load(person.id);

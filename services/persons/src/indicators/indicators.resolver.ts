@@ -9,7 +9,9 @@ export class AreaIndicatorsResolver {
   @FieldResolver(() => TargetGroupIndicators, {
     nullable: true,
     description:
-      'The target group of the area on the reference date, protected by small-cell suppression: for the core group with the area in its scope; null with FORBIDDEN for anyone else. A reference date in the future is refused (BAD_USER_INPUT on referenceDate).',
+      'The target group of the area on the reference date, protected by small-cell suppression: ' +
+      'for the core group with the area in its scope; null with FORBIDDEN for anyone else. A ' +
+      'reference date in the future is refused (BAD_USER_INPUT on referenceDate).',
   })
   targetGroup(@Root() area: AreaIndicatorsRef, @Ctx() ctx: PersonsContext): Promise<TargetGroupIndicators> {
     ctx.scope.access.requireRole(['CORE_GROUP'], 'targetGroup');

@@ -56,14 +56,20 @@ export class NeedCategoryIndicator {
 
   @Field(() => ProtectedCount, {
     description:
-      'Needs in status OPEN now and recorded by the reference date (a person counts once per open need), protected by small-cell suppression.',
+      'Needs in status OPEN now and recorded by the reference date (a person counts once per ' +
+      'open need), protected by small-cell suppression.',
   })
   openNeeds!: ProtectedCount;
 }
 
 @ObjectType({
   description:
-    'The target group (aged 18 to 27 inclusive on the reference date) living in the area; a Kreis covers all its Gemeinden. Every list has one row per enum value (zeros included) in enum order, plus a null row where the value can be missing, so every area has the same layout. Counts are protected together for the whole Kreis and its Gemeinden (the same pattern whichever of them is asked for); the total equals the sum of each breakdown, open needs have no total.',
+    'The target group (aged 18 to 27 inclusive on the reference date) living in the area; a ' +
+    'Kreis covers all its Gemeinden. Every list has one row per enum value (zeros included) in ' +
+    'enum order, plus a null row where the value can be missing, so every area has the same ' +
+    'layout. Counts are protected together for the whole Kreis and its Gemeinden (the same ' +
+    'pattern whichever of them is asked for); the total equals the sum of each breakdown, open ' +
+    'needs have no total.',
 })
 export class TargetGroupIndicators {
   @Field(() => ProtectedCount, { description: 'Persons of the target group.' })

@@ -1,12 +1,17 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const RESIDENCE_STATUSES = `('GESTATTUNG','DULDUNG','DULDUNG_60B','AUSBILDUNGSDULDUNG','BESCHAEFTIGUNGSDULDUNG','AE_16G','AE_25A','AE_104C','AE_OTHER')`;
+const RESIDENCE_STATUSES = `('GESTATTUNG','DULDUNG','DULDUNG_60B','AUSBILDUNGSDULDUNG',
+  'BESCHAEFTIGUNGSDULDUNG','AE_16G','AE_25A','AE_104C','AE_OTHER')`;
 const BENEFIT_REGIMES = `('ASYLBLG','SGB_II','SGB_XII','SGB_III','NONE')`;
 const CEFR_LEVELS = `('A1','A2','B1','B2','C1','C2')`;
-const NEED_CATEGORIES = `('LANGUAGE','SCHOOL_DEGREE','VOCATIONAL_PREPARATION','VOCATIONAL_TRAINING','EMPLOYMENT','RESIDENCE_COUNSELLING','HOUSING','HEALTH','CHILDCARE','MENTORING','OTHER')`;
-const SCHOOL_DEGREES = `('NONE','FOERDERSCHULABSCHLUSS','ERSTER_SCHULABSCHLUSS','ERWEITERTER_ERSTER_SCHULABSCHLUSS','FACHOBERSCHULREIFE','FACHHOCHSCHULREIFE','ABITUR','FOREIGN_RECOGNISED','FOREIGN_NOT_RECOGNISED')`;
+const NEED_CATEGORIES = `('LANGUAGE','SCHOOL_DEGREE','VOCATIONAL_PREPARATION','VOCATIONAL_TRAINING',
+  'EMPLOYMENT','RESIDENCE_COUNSELLING','HOUSING','HEALTH','CHILDCARE','MENTORING','OTHER')`;
+const SCHOOL_DEGREES = `('NONE','FOERDERSCHULABSCHLUSS','ERSTER_SCHULABSCHLUSS',
+  'ERWEITERTER_ERSTER_SCHULABSCHLUSS','FACHOBERSCHULREIFE','FACHHOCHSCHULREIFE','ABITUR','FOREIGN_RECOGNISED',
+  'FOREIGN_NOT_RECOGNISED')`;
 const GENDERS = `('FEMALE','MALE','DIVERSE','UNSPECIFIED')`;
-const GOALS = `ARRAY['FACHOBERSCHULREIFE','SCHOOL_DEGREE','VOCATIONAL_QUALIFICATION','EMPLOYMENT','LANGUAGE_LEVEL']::text[]`;
+const GOALS = `ARRAY['FACHOBERSCHULREIFE','SCHOOL_DEGREE','VOCATIONAL_QUALIFICATION','EMPLOYMENT',
+  'LANGUAGE_LEVEL']::text[]`;
 const PURPOSES = `ARRAY['COUNSELLING','REFERRAL','ENROLLMENT','REPORTING']::text[]`;
 
 /**
@@ -56,7 +61,8 @@ export class PersonsInit1763700000000 implements MigrationInterface {
     await q.query(`CREATE INDEX person_name_order_idx ON person (family_name, given_name, id)`);
     // The duplicate check looks persons up by these; not unique, a confirmed namesake may exist.
     await q.query(
-      `CREATE INDEX person_duplicate_idx ON person (lower(family_name), lower(given_name), date_of_birth, municipality_ags)`,
+      `CREATE INDEX person_duplicate_idx ON person (lower(family_name), lower(given_name), date_of_birth,
+        municipality_ags)`,
     );
 
     await q.query(`
@@ -95,7 +101,9 @@ export class PersonsInit1763700000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX benefit_regime_open_idx ON benefit_regime_period (person_id) WHERE valid_until IS NULL`,
     );
     await q.query(
-      `CREATE INDEX benefit_regime_change_idx ON benefit_regime_period (valid_from, id) WHERE previous_regime IS NOT NULL`,
+      `CREATE INDEX benefit_regime_change_idx ON benefit_regime_period (valid_from, id) WHERE ` +
+        `previous_regime IS
+        NOT NULL`,
     );
 
     await q.query(`

@@ -21,7 +21,8 @@ export class PersonsAuditErasure1763800000000 implements MigrationInterface {
         CHECK (array_position(pending_subgraphs, NULL) IS NULL)
       )`);
     await q.query(
-      `CREATE INDEX erasure_request_pending_idx ON erasure_request (requested_at) WHERE cardinality(pending_subgraphs) > 0`,
+      `CREATE INDEX erasure_request_pending_idx ON erasure_request (requested_at) WHERE
+        cardinality(pending_subgraphs) > 0`,
     );
   }
 

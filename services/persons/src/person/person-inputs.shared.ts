@@ -26,7 +26,8 @@ export class PersonVocationalQualificationInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'For a foreign qualification: whether it is recognised in Germany; null while undecided. Must be null for a German one.',
+      'For a foreign qualification: whether it is recognised in Germany; null while undecided. ' +
+      'Must be null for a German one.',
   })
   @IsOptional()
   @IsBoolean()

@@ -42,7 +42,8 @@ export class Person extends AuditedRow {
   @Field(() => String, {
     nullable: true,
     description:
-      'Country of origin, ISO 3166-1 code (alpha-2 such as SY, or alpha-3 such as SYR) as recorded; null when not recorded.',
+      'Country of origin, ISO 3166-1 code (alpha-2 such as SY, or alpha-3 such as SYR) as ' +
+      'recorded; null when not recorded.',
   })
   @Column({ name: 'country_of_origin', type: 'varchar', length: 3, nullable: true })
   countryOfOrigin!: string | null;
@@ -50,7 +51,8 @@ export class Person extends AuditedRow {
   @Field(() => [String], {
     nullable: true,
     description:
-      'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first; null where your access does not cover it.',
+      'Languages the person speaks, as ISO 639 codes (ar, fa, ti, prs ...), most fluent first; ' +
+      'null where your access does not cover it.',
   })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages!: string[];
@@ -62,7 +64,8 @@ export class Person extends AuditedRow {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Whether the German level is certified (for example by a DTZ or telc certificate) rather than estimated; null where your access does not cover it.',
+      'Whether the German level is certified (for example by a DTZ or telc certificate) rather ' +
+      'than estimated; null where your access does not cover it.',
   })
   @Column({ name: 'german_level_certified', type: 'boolean', default: false })
   germanLevelCertified!: boolean;
@@ -127,7 +130,8 @@ export class Person extends AuditedRow {
     nullable: true,
     name: 'updatedAt',
     description:
-      'When the record, or the current residence status or benefit regime on it, last changed; null where your access does not cover it.',
+      'When the record, or the current residence status or benefit regime on it, last changed; ' +
+      'null where your access does not cover it.',
   })
   get lastChangedAt(): Date {
     return this.updatedAt;
@@ -136,7 +140,9 @@ export class Person extends AuditedRow {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Version of the record, raised by every change; pass it as `expectedVersion` to `updatePerson` so that concurrent changes are not lost. Null where your access does not cover it.',
+      'Version of the record, raised by every change; pass it as `expectedVersion` to ' +
+      '`updatePerson` so that concurrent changes are not lost. Null where your access does not ' +
+      'cover it.',
   })
   @Column({ type: 'integer' })
   version!: number;

@@ -8,7 +8,10 @@ export function createPersonLoaders(repositories: PersonsRepositories) {
     byId: new DataLoader<string, Person | null>(async (ids) =>
       byKey(ids, await repositories.persons.findByIds(ids), (p) => p.id),
     ),
-    /** Same for every viewer who may read it at all (the managing organisation's case managers), so keyed by the person alone. */
+    /**
+     * Same for every viewer who may read it at all (the managing organisation's case managers), so keyed by the person
+     * alone.
+     */
     laterRegistrationsElsewhere: new DataLoader<string, number>(async (ids) =>
       byKey(ids, await repositories.persons.countLaterRegistrationsElsewhere(ids), (r) => r.personId).map(
         (r) => r?.count ?? 0,

@@ -100,8 +100,10 @@ export class PersonRepository {
     const { entities, raw } = await this.repo
       .createQueryBuilder('p')
       .addSelect(
-        `coalesce((SELECT array_agg(DISTINCT u.purpose ORDER BY u.purpose) FROM consent c CROSS JOIN LATERAL unnest(c.purposes) AS u(purpose)
-                    WHERE c.person_id = p.id AND c.organization_id = :callerOrganizationId AND c.revoked_at IS NULL), '{}')`,
+        `coalesce((SELECT array_agg(DISTINCT u.purpose ORDER BY u.purpose) FROM consent c CROSS JOIN LATERAL
+          unnest(c.purposes) AS u(purpose)
+                    WHERE c.person_id = p.id AND c.organization_id = :callerOrganizationId AND c.revoked_at IS NULL),
+                    '{}')`,
         'caller_consented_purposes',
       )
       .where('lower(p.family_name) = :family AND lower(p.given_name) = :given', {
@@ -175,13 +177,16 @@ export class PersonRepository {
       qb.andWhere('p.current_benefit_regime IN (:...regimes)', { regimes: c.benefitRegimes });
     if (c.needCategory || c.needStatus) {
       qb.andWhere(
-        'EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND (CAST(:needCategory AS text) IS NULL OR n.category = :needCategory) AND (CAST(:needStatus AS text) IS NULL OR n.status = :needStatus))',
+        'EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND (CAST(:needCategory AS text) ' +
+          'IS NULL OR n.category = :needCategory) AND (CAST(:needStatus AS text) IS NULL OR ' +
+          'n.status = :needStatus))',
         { needCategory: c.needCategory ?? null, needStatus: c.needStatus ?? null },
       );
     }
     if (c.inTargetGroup !== undefined && c.inTargetGroup !== null) {
       qb.andWhere(
-        `(p.date_of_birth <= CAST(CAST(:on AS date) - interval '18 years' AS date) AND p.date_of_birth > CAST(CAST(:on AS date) - interval '28 years' AS date)) = :inTargetGroup`,
+        `(p.date_of_birth <= CAST(CAST(:on AS date) - interval '18 years' AS date) AND p.date_of_birth > ` +
+          `CAST(CAST(:on AS date) - interval '28 years' AS date)) = :inTargetGroup`,
         { on: c.targetGroupOn, inTargetGroup: c.inTargetGroup },
       );
     }
@@ -194,7 +199,8 @@ export class PersonRepository {
       qb.andWhere('p.case_managing_organization_id = :cmo', { cmo: c.caseManagingOrganizationId });
     if (c.afterId) {
       qb.andWhere(
-        '(p.family_name, p.given_name, p.id) > (SELECT c.family_name, c.given_name, c.id FROM person c WHERE c.id = :afterId)',
+        '(p.family_name, p.given_name, p.id) > (SELECT c.family_name, c.given_name, c.id FROM ' +
+          'person c WHERE c.id = :afterId)',
         { afterId: c.afterId },
       );
     }

@@ -15,7 +15,9 @@ export class PersonResolver {
   @Query(() => Person, {
     nullable: true,
     description:
-      'One person by id; null when unknown or erased, null with FORBIDDEN when your role, organisation and the consents for your declared purpose (header X-Purpose) give you no field of them.',
+      'One person by id; null when unknown or erased, null with FORBIDDEN when your role, ' +
+      'organisation and the consents for your declared purpose (header X-Purpose) give you no ' +
+      'field of them.',
   })
   person(
     @Arg('id', () => ID, { description: 'Id of the person.' }) id: string,
@@ -27,7 +29,8 @@ export class PersonResolver {
 
   @Query(() => PersonPage, {
     description:
-      'Persons managed by your organisation (case managers only), in order of family name, given name and id, filtered and paginated by cursor.',
+      'Persons managed by your organisation (case managers only), in order of family name, given ' +
+      'name and id, filtered and paginated by cursor.',
   })
   persons(
     @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions the persons must meet.' })
@@ -47,7 +50,12 @@ export class PersonResolver {
 
   @Mutation(() => PersonRegistrationResult, {
     description:
-      'Registers a person. A probable duplicate (same name, date of birth and municipality) that you may see (managed by your organisation, or covered by a consent for your organisation and the declared purpose) is reported instead of registered, unless `confirmNotDuplicate` is set. Persons you may not see are never reported, not even as a number: the registration goes ahead, and the organisation managing the earlier record sees it as `laterRegistrationsElsewhere`.',
+      'Registers a person. A probable duplicate (same name, date of birth and municipality) that ' +
+      'you may see (managed by your organisation, or covered by a consent for your organisation ' +
+      'and the declared purpose) is reported instead of registered, unless `confirmNotDuplicate` ' +
+      'is set. Persons you may not see are never reported, not even as a number: the ' +
+      'registration goes ahead, and the organisation managing the earlier record sees it as ' +
+      '`laterRegistrationsElsewhere`.',
   })
   registerPerson(
     @Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput,
@@ -70,7 +78,8 @@ export class PersonResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible without the key of the persons subgraph; null where your access does not cover it.',
+      'Stable pseudonym for statistics and exports: a keyed hash of the id, not reversible ' +
+      'without the key of the persons subgraph; null where your access does not cover it.',
   })
   pseudonym(@Root() person: Person, @Ctx() ctx: PersonsContext): string {
     return ctx.scope.services.persons.pseudonym(person.id);
@@ -96,7 +105,8 @@ export class PersonResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date; null where your access does not cover it.',
+      'Whether the person belongs to the target group (aged 18 to 27 inclusive) on a date; null ' +
+      'where your access does not cover it.',
   })
   inTargetGroup(
     @Root() person: Person,
@@ -140,7 +150,11 @@ export class PersonResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'Possible double registrations: how many persons with the same name, date of birth and municipality other organisations registered after this one. Those organisations were not told that this record exists, and this number does not say who or where they are: ask the person and, with their consent, clear it up through a referral. For case managers of the managing organisation only; null where your access does not cover it.',
+      'Possible double registrations: how many persons with the same name, date of birth and ' +
+      'municipality other organisations registered after this one. Those organisations were not ' +
+      'told that this record exists, and this number does not say who or where they are: ask the ' +
+      'person and, with their consent, clear it up through a referral. For case managers of the ' +
+      'managing organisation only; null where your access does not cover it.',
   })
   laterRegistrationsElsewhere(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<number> {
     return ctx.scope.loaders.persons.laterRegistrationsElsewhere.load(person.id);
@@ -148,7 +162,11 @@ export class PersonResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      "Computed for the current user: whether they may see all of the person's enrollments, the whole course history (a case manager of the managing organisation, or a case manager whose organisation holds an active consent for ENROLLMENT or COUNSELLING; never provider staff, who see only the enrollments in their own offers). The offers subgraph requires it for enrollments and the measure career.",
+      "Computed for the current user: whether they may see all of the person's enrollments, the whole " +
+      'course history (a case manager of the managing organisation, or a case manager whose organisation ' +
+      'holds an active consent for ENROLLMENT or COUNSELLING; never provider staff, who see only the ' +
+      'enrollments in their own offers). The offers subgraph requires it for enrollments and the measure ' +
+      'career.',
   })
   enrollmentsVisibleToViewer(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<boolean> {
     return ctx.scope.access.enrollmentsVisible(person);

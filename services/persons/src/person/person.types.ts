@@ -46,7 +46,11 @@ export class PersonRegistrationResult {
 
   @Field(() => [Person], {
     description:
-      'Persons with the same name, date of birth and municipality already registered that you may see: managed by your organisation, or covered by a consent for your organisation and the declared purpose. Non-empty with a null `person`: check them, then register with `confirmNotDuplicate: true` if it is really someone else. Persons registered by other organisations without such a consent are left out, without a trace in the answer.',
+      'Persons with the same name, date of birth and municipality already registered that you ' +
+      'may see: managed by your organisation, or covered by a consent for your organisation and ' +
+      'the declared purpose. Non-empty with a null `person`: check them, then register with ' +
+      '`confirmNotDuplicate: true` if it is really someone else. Persons registered by other ' +
+      'organisations without such a consent are left out, without a trace in the answer.',
   })
   probableDuplicates!: Person[];
 }

@@ -125,7 +125,8 @@ export class RegisterPersonInput {
   @Field({
     defaultValue: false,
     description:
-      'Register even though a person with the same name, date of birth and municipality exists (a namesake). Leave false first: the answer then names the probable duplicates instead.',
+      'Register even though a person with the same name, date of birth and municipality exists ' +
+      '(a namesake). Leave false first: the answer then names the probable duplicates instead.',
   })
   @IsBoolean()
   confirmNotDuplicate!: boolean;

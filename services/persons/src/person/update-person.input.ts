@@ -20,7 +20,9 @@ import { LANGUAGE_CODE, NAME_RULE } from './register-person.input';
 
 @InputType({
   description:
-    'Changes to a person record. Leave a field out to keep it; set a field whose description says so to null to clear it (other fields refuse null). Residence status and benefit regime change through their own mutations.',
+    'Changes to a person record. Leave a field out to keep it; set a field whose description ' +
+    'says so to null to clear it (other fields refuse null). Residence status and benefit regime ' +
+    'change through their own mutations.',
 })
 export class UpdatePersonInput {
   @Field(() => ID, { description: 'Id of the person.' })

@@ -11,7 +11,8 @@ export enum PersonReferralStatus {
 registerEnumType(PersonReferralStatus, {
   name: 'PersonReferralStatus',
   description:
-    'Lifecycle of a referral: REQUESTED, then ACCEPTED or DECLINED; an accepted one ends COMPLETED or CANCELLED; a requested one may be CANCELLED.',
+    'Lifecycle of a referral: REQUESTED, then ACCEPTED or DECLINED; an accepted one ends ' +
+    'COMPLETED or CANCELLED; a requested one may be CANCELLED.',
   valuesConfig: {
     REQUESTED: { description: 'Sent, not answered yet.' },
     ACCEPTED: { description: 'The receiving side took the person on.' },

@@ -5,7 +5,8 @@ import { PersonReferralAnswer, PersonReferralConclusion, PersonReferralStatus } 
 
 @InputType({
   description:
-    'A referral of a person to another organisation or to an offer. Give exactly one of `toOrganizationId` and `toOfferId`.',
+    'A referral of a person to another organisation or to an offer. Give exactly one of ' +
+    '`toOrganizationId` and `toOfferId`.',
 })
 export class CreateReferralInput {
   @Field(() => ID, { description: 'Id of the person.' })

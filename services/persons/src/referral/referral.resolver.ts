@@ -38,7 +38,8 @@ export class ReferralResolver {
 
   @Query(() => PersonReferralPage, {
     description:
-      'Referrals from or to your organisation (case managers and providers), newest first, filtered (for example the requests waiting at one organisation) and paginated by cursor.',
+      'Referrals from or to your organisation (case managers and providers), newest first, ' +
+      'filtered (for example the requests waiting at one organisation) and paginated by cursor.',
   })
   personReferrals(
     @Arg('filter', () => ReferralFilterInput, { nullable: true, description: 'Conditions the referrals must meet.' })
@@ -63,7 +64,8 @@ export class ReferralResolver {
 
   @Mutation(() => PersonReferral, {
     description:
-      'Refers a person to an organisation (refused with CONSENT_REQUIRED without an active consent or legal basis for it and the purpose) or to an offer.',
+      'Refers a person to an organisation (refused with CONSENT_REQUIRED without an active ' +
+      'consent or legal basis for it and the purpose) or to an offer.',
   })
   createReferral(
     @Arg('input', () => CreateReferralInput, { description: 'The referral.' }) input: CreateReferralInput,

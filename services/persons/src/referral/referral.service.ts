@@ -30,7 +30,8 @@ import type { PersonReferralPage } from './referral.types';
 const consentRequired = (field: 'input.toOrganizationId' | 'toOrganizationId') =>
   new DomainError(
     PersonsErrorCode.CONSENT_REQUIRED,
-    'A referral to an organisation needs an active consent or legal basis of the person covering that organisation and purpose; record one with grantConsent first.',
+    'A referral to an organisation needs an active consent or legal basis of the person covering ' +
+      'that organisation and purpose; record one with grantConsent first.',
     { field },
   );
 
@@ -41,7 +42,9 @@ const transitionNotAllowed = (from: PersonReferralStatus, to: string) =>
     { from, to },
   );
 
-/** Referrals with their lifecycle; a referral to an organisation passes the consent gate when created and when accepted. */
+/**
+ * Referrals with their lifecycle; a referral to an organisation passes the consent gate when created and when accepted.
+ */
 export class ReferralService {
   constructor(private readonly deps: PersonsServiceDeps) {}
 
@@ -118,7 +121,8 @@ export class ReferralService {
     await this.deps.store.write(async (repos, trail) => {
       const referral = await repos.referrals.findForUpdate(input.referralId);
       if (!referral) throw new NotFoundError('referral');
-      // A referral to an offer is answered by the referring organisation on the provider's behalf: persons does not know the offer's provider.
+      // A referral to an offer is answered by the referring organisation on the provider's behalf: persons does not
+      // know the offer's provider.
       const answeringOrganizationId = referral.toOrganizationId ?? referral.fromOrganizationId;
       if (this.access.identity.organizationId !== answeringOrganizationId)
         throw limitedTo('answerReferral', 'the receiving organisation');
@@ -235,7 +239,10 @@ export class ReferralService {
     };
   }
 
-  /** One referral for `personReferral(id)`: null when unknown, refused unless it is from or to the viewer's organisation. */
+  /**
+   * One referral for `personReferral(id)`: null when unknown, refused unless it is from or to the viewer's
+   * organisation.
+   */
   async visible(id: string): Promise<PersonReferral | null> {
     this.access.requireRole(['CASE_MANAGER', 'PROVIDER'], 'personReferral');
     const referral = await this.deps.loaders.referrals.byId.load(id);

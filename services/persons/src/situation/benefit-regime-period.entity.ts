@@ -6,7 +6,8 @@ import { OrganizationRef } from '../references/organization.reference';
 
 @ObjectType({
   description:
-    "One period of a benefit regime in a person's history. A period with a previous regime marks a change of regime (Rechtskreiswechsel).",
+    "One period of a benefit regime in a person's history. A period with a previous regime marks a change " +
+    'of regime (Rechtskreiswechsel).',
 })
 @Entity({ name: 'benefit_regime_period' })
 export class PersonBenefitRegimePeriod extends AuditedRow {

@@ -6,7 +6,8 @@ import { OrganizationRef } from '../references/organization.reference';
 
 @ObjectType({
   description:
-    "One period of a residence status in a person's history. Periods follow each other: recording a new status ends the open one the day before.",
+    "One period of a residence status in a person's history. Periods follow each other: recording a new " +
+    'status ends the open one the day before.',
 })
 @Entity({ name: 'residence_status_period' })
 export class PersonResidenceStatusPeriod extends AuditedRow {

@@ -22,7 +22,8 @@ export class RecordResidenceStatusInput {
 
 @InputType({
   description:
-    'A new benefit regime of a person (a Rechtskreiswechsel once one was recorded). It ends the current one the day before `validFrom`.',
+    'A new benefit regime of a person (a Rechtskreiswechsel once one was recorded). It ends the ' +
+    'current one the day before `validFrom`.',
 })
 export class RecordBenefitRegimeInput {
   @Field(() => ID, { description: 'Id of the person.' })

@@ -15,7 +15,8 @@ export class PersonSituationResolver {
   @FieldResolver(() => [PersonResidenceStatusPeriod], {
     nullable: true,
     description:
-      'Residence status history, oldest first; the last period is open while current; null where your access does not cover it.',
+      'Residence status history, oldest first; the last period is open while current; null where ' +
+      'your access does not cover it.',
   })
   residenceStatusHistory(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<PersonResidenceStatusPeriod[]> {
     return ctx.scope.loaders.situation.residencePeriodsByPerson.load(person.id);
@@ -24,7 +25,8 @@ export class PersonSituationResolver {
   @FieldResolver(() => [PersonBenefitRegimePeriod], {
     nullable: true,
     description:
-      'Benefit regime history, oldest first; periods with a previous regime are changes of regime; null where your access does not cover it.',
+      'Benefit regime history, oldest first; periods with a previous regime are changes of ' +
+      'regime; null where your access does not cover it.',
   })
   benefitRegimeHistory(@Root() person: Person, @Ctx() ctx: PersonsContext): Promise<PersonBenefitRegimePeriod[]> {
     return ctx.scope.loaders.situation.regimePeriodsByPerson.load(person.id);
@@ -43,7 +45,8 @@ export class PersonSituationResolver {
 
   @Mutation(() => Person, {
     description:
-      'Records a new benefit regime from a date (a Rechtskreiswechsel when one was recorded before); the current one ends the day before.',
+      'Records a new benefit regime from a date (a Rechtskreiswechsel when one was recorded ' +
+      'before); the current one ends the day before.',
   })
   recordBenefitRegime(
     @Arg('input', () => RecordBenefitRegimeInput, { description: 'The new regime.' }) input: RecordBenefitRegimeInput,
@@ -57,7 +60,8 @@ export class PersonSituationResolver {
 export class BenefitRegimeChangeResolver {
   @Query(() => PersonBenefitRegimeChangePage, {
     description:
-      'Changes of benefit regime (Rechtskreiswechsel) of persons managed by your organisation (case managers only), oldest first, filtered and paginated by cursor.',
+      'Changes of benefit regime (Rechtskreiswechsel) of persons managed by your organisation ' +
+      '(case managers only), oldest first, filtered and paginated by cursor.',
   })
   benefitRegimeChanges(
     @Arg('filter', () => BenefitRegimeChangeFilterInput, {

@@ -5,7 +5,8 @@ import { OrganizationRef } from '../references/organization.reference';
 
 @ObjectType({
   description:
-    "A change of benefit regime (Rechtskreiswechsel), for example from AsylbLG to SGB II: it decides whether state-funded extra measures or the Jobcenter's instruments apply.",
+    'A change of benefit regime (Rechtskreiswechsel), for example from AsylbLG to SGB II: it decides ' +
+    "whether state-funded extra measures or the Jobcenter's instruments apply.",
 })
 export class PersonBenefitRegimeChange {
   @Field(() => ID, { description: 'Id of the change (the id of the benefit regime period it starts).' })
