@@ -47,9 +47,8 @@ describe('the audit stamp migration', () => {
     await db.query(
       `INSERT INTO budget (id, municipality_ags, fiscal_year, budget_product, plan, line_kind, source, title,
          amount_cents, financing_secured, created_by, created_organization_id)
-       VALUES ($1, '05566', 2019, '8101', 'RESULT_PLAN', 'AUFWENDUNGEN', 'OWN_FUNDS', 'x', 100, true, 'officer',
-         'not-an-organisation')`,
-      [BUDGET],
+       VALUES ($1, '05566', 2019, '8101', 'RESULT_PLAN', 'AUFWENDUNGEN', 'OWN_FUNDS', 'x', 100, true, 'officer', $2)`,
+      [BUDGET, ORG],
     );
     await db.query(
       `INSERT INTO allocation (id, budget_id, offer_id, fiscal_year, amount_cents, created_by, created_organization_id)
@@ -88,10 +87,7 @@ describe('the audit stamp migration', () => {
     expect(await db.query(`${kept} FROM funding_program`)).toEqual([{ ...officer, same: true }]);
     expect(await db.query(`${kept} FROM allocation`)).toEqual([{ ...officer, same: true }]);
     expect(await db.query(`${kept} FROM expenditure`)).toEqual([{ ...officer, same: true }]);
-    // Text that names no organisation cannot become one.
-    expect(await db.query(`${kept} FROM budget`)).toEqual([
-      { created_by: 'officer', created_by_org: null, updated_by: 'officer', updated_by_org: null, same: true },
-    ]);
+    expect(await db.query(`${kept} FROM budget`)).toEqual([{ ...officer, same: true }]);
     // Bookings stay append-only after the fill.
     await expect(db.query(`UPDATE expenditure SET purpose = 'y'`)).rejects.toThrow('rows are append-only');
 
@@ -108,6 +104,23 @@ describe('the audit stamp migration', () => {
     });
     expect(await db.query(`SELECT created_by, created_organization_id FROM allocation`)).toEqual([
       { created_by: 'officer', created_organization_id: ORG },
+    ]);
+  });
+
+  it('stops, changing nothing, on an organisation that is no UUID, rather than forget who wrote the row', async () => {
+    await db.query(`UPDATE budget SET created_organization_id = 'not-an-organisation'`);
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    await expect(new fundingMigrations[fundingMigrations.length - 1]().up(runner)).rejects.toThrow(/uuid/);
+    await runner.rollbackTransaction();
+    await runner.release();
+    expect(await columnsOf(db, 'budget')).toEqual({
+      created_at: 'timestamp with time zone',
+      created_by: 'text',
+      created_organization_id: 'text',
+    });
+    expect(await db.query(`SELECT created_organization_id FROM budget`)).toEqual([
+      { created_organization_id: 'not-an-organisation' },
     ]);
   });
 });

@@ -4,9 +4,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const CREATED_ONLY = ['funding_program', 'budget', 'allocation', 'expenditure'] as const;
 const ALL = [...CREATED_ONLY, 'funding_application'] as const;
 
-/** An organisation id kept as text becomes a uuid; text that names no organisation (not a UUID) cannot stay. */
-const AS_UUID = (column: string) =>
-  `CASE WHEN ${column} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ${column}::uuid END`;
+/**
+ * An organisation id kept as text becomes a uuid. Text that is no UUID stops the migration (it runs in
+ * one transaction, so nothing changes) rather than losing who wrote a row, as in the persons database.
+ */
+const AS_UUID = (column: string) => `${column}::uuid`;
 
 /**
  * Every written row carries the kit's stamp, named alike in every subgraph's database: created_at,
