@@ -1,5 +1,12 @@
-import { SYSTEM_SUBJECT, type Identity } from '@gk/shared';
-import { ADMIN_TEST_IDENTITY, type TestSubgraph } from '@gk/shared/testing';
+import {
+  admin as ADMIN,
+  dataProtectionOfficer as DPO,
+  financeRheine as FINANCE,
+  providerOf,
+  systemGateway as SYSTEM,
+} from '@gk/fixtures';
+import type { Identity } from '@gk/shared';
+import type { TestSubgraph } from '@gk/shared/testing';
 import {
   ADULT,
   apply,
@@ -7,14 +14,12 @@ import {
   CORE_GROUP,
   createOffer,
   dataOf,
-  DPO,
   enroll,
   newPersonId,
   offerInput,
   OTHER_PROVIDER_STAFF,
   PROVIDER,
   PROVIDER_STAFF,
-  providerStaff,
   snapshot,
   offersAskingPersons,
   startOffersTestSubgraph,
@@ -26,14 +31,6 @@ const NETWORK_COORDINATOR: Identity = {
   roles: ['NETWORK_COORDINATOR'],
   ags: ['05566'],
 };
-const FINANCE: Identity = {
-  subject: 'fin-1',
-  organizationId: '7a7a7a7a-1111-4222-8333-444455556666',
-  roles: ['FINANCE'],
-  ags: ['05566'],
-};
-const SYSTEM: Identity = { subject: SYSTEM_SUBJECT, organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
-const ADMIN = ADMIN_TEST_IDENTITY;
 
 const forbidden = (path: (string | number)[]) => ({
   message: expect.any(String),
@@ -140,7 +137,7 @@ describe('offers: access rules and audit trail', () => {
           await subgraph.query(
             'mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 11 }) { seats } }',
             { id: offerId },
-            providerStaff(PROVIDER, 'colleague'),
+            providerOf(PROVIDER, 'colleague'),
           ),
         ),
       ).toEqual({ updateOffer: { seats: 11 } });
@@ -212,64 +209,61 @@ describe('offers: access rules and audit trail', () => {
       },
     );
 
-    it(
-      'lets only the offer provider reject and record outcomes; case managers and the offer provider withdraw',
-      async () => {
-        const applicant = newPersonId();
-        const applied = dataOf(await apply(subgraph, offerId, applicant)).applyForOffer.id;
-        const enrolled = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.id;
-        const before = await snapshot(subgraph);
-        for (const identity of [CASE_MANAGER, OTHER_PROVIDER_STAFF, ADMIN]) {
-          expect(
-            (
-              await subgraph.query(
-                'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { id } }',
-                { id: applied },
-                identity,
-              )
-            ).errors?.[0].extensions,
-          ).toEqual({ code: 'FORBIDDEN' });
-          expect(
-            (
-              await subgraph.query(
-                'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, ' +
-                  'endedOn: "2026-06-30" }) { id } }',
-                { id: enrolled },
-                identity,
-              )
-            ).errors?.[0].extensions,
-          ).toEqual({ code: 'FORBIDDEN' });
-        }
-        for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, DPO, ADMIN]) {
-          expect(
-            (
-              await subgraph.query(
-                'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { id } }',
-                { id: applied },
-                identity,
-              )
-            ).errors?.[0].extensions,
-          ).toEqual({ code: 'FORBIDDEN' });
-        }
-        expect(await snapshot(subgraph)).toEqual(before);
+    it('lets only the offer provider reject and record outcomes; case managers and the provider withdraw', async () => {
+      const applicant = newPersonId();
+      const applied = dataOf(await apply(subgraph, offerId, applicant)).applyForOffer.id;
+      const enrolled = dataOf(await enroll(subgraph, offerId, newPersonId())).enrollInOffer.id;
+      const before = await snapshot(subgraph);
+      for (const identity of [CASE_MANAGER, OTHER_PROVIDER_STAFF, ADMIN]) {
         expect(
-          dataOf(
-            await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { status } }', {
-              id: applied,
-            }),
-          ),
-        ).toEqual({ rejectApplication: { status: 'REJECTED' } });
-        expect(
-          dataOf(
+          (
             await subgraph.query(
-              'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { status } }',
+              'mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { id } }',
+              { id: applied },
+              identity,
+            )
+          ).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
+        expect(
+          (
+            await subgraph.query(
+              'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, ' +
+                'endedOn: "2026-06-30" }) { id } }',
               { id: enrolled },
-              CASE_MANAGER,
-            ),
+              identity,
+            )
+          ).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
+      }
+      for (const identity of [OTHER_PROVIDER_STAFF, CORE_GROUP, DPO, ADMIN]) {
+        expect(
+          (
+            await subgraph.query(
+              'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { id } }',
+              { id: applied },
+              identity,
+            )
+          ).errors?.[0].extensions,
+        ).toEqual({ code: 'FORBIDDEN' });
+      }
+      expect(await snapshot(subgraph)).toEqual(before);
+      expect(
+        dataOf(
+          await subgraph.query('mutation($id: ID!) { rejectApplication(input: { enrollmentId: $id }) { status } }', {
+            id: applied,
+          }),
+        ),
+      ).toEqual({ rejectApplication: { status: 'REJECTED' } });
+      expect(
+        dataOf(
+          await subgraph.query(
+            'mutation($id: ID!) { withdrawEnrollment(input: { enrollmentId: $id }) { status } }',
+            { id: enrolled },
+            CASE_MANAGER,
           ),
-        ).toEqual({ withdrawEnrollment: { status: 'WITHDRAWN' } });
-      },
-    );
+        ),
+      ).toEqual({ withdrawEnrollment: { status: 'WITHDRAWN' } });
+    });
 
     it('records every enrollment write in the audit trail with who, organisation, roles and purpose', async () => {
       const someone = newPersonId();
@@ -614,63 +608,60 @@ describe('offers: access rules and audit trail', () => {
       expect(await count(25)).toBe(1);
     });
 
-    it(
-      'unlinks an erased person from every enrollment for the system sweep only, keeping the figures; idempotent',
-      async () => {
-        const erased = newPersonId();
-        const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;
-        const b = dataOf(await enroll(subgraph, otherOfferId, erased)).enrollInOffer.id;
-        const figures = () =>
-          subgraph.query('query($id: ID!) { offer(id: $id) { figures { taken applicants } } }', { id: offerId });
-        const figuresBefore = await figures();
-        const erase = (identity: Identity) =>
-          subgraph.query<{ _erasePersonData: number }>(
-            'mutation($id: ID!) { _erasePersonData(personId: $id) }',
-            { id: erased },
-            identity,
-          );
-        const before = await snapshot(subgraph);
-        for (const identity of [DPO, ADMIN, CASE_MANAGER, PROVIDER_STAFF]) {
-          expect(await erase(identity)).toEqual({ data: null, errors: [forbidden(['_erasePersonData'])] });
-        }
-        expect(await snapshot(subgraph)).toEqual(before);
-        expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 2 });
-        expect(
-          await subgraph.db.dataSource.query('SELECT id, person_id FROM enrollment WHERE id = ANY($1) ORDER BY id', [
-            [a, b],
-          ]),
-        ).toEqual([a, b].sort().map((id) => ({ id, person_id: null })));
-        expect(await figures()).toEqual(figuresBefore);
-        const personView = await subgraph.query(
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
-          { r: [{ __typename: 'Person', id: erased, enrollmentsVisibleToViewer: true }] },
-          CASE_MANAGER,
+    it("unlinks an erased person's enrollments, system sweep only, keeping the figures; idempotent", async () => {
+      const erased = newPersonId();
+      const a = dataOf(await enroll(subgraph, offerId, erased)).enrollInOffer.id;
+      const b = dataOf(await enroll(subgraph, otherOfferId, erased)).enrollInOffer.id;
+      const figures = () =>
+        subgraph.query('query($id: ID!) { offer(id: $id) { figures { taken applicants } } }', { id: offerId });
+      const figuresBefore = await figures();
+      const erase = (identity: Identity) =>
+        subgraph.query<{ _erasePersonData: number }>(
+          'mutation($id: ID!) { _erasePersonData(personId: $id) }',
+          { id: erased },
+          identity,
         );
-        expect(dataOf(personView)).toEqual({ _entities: [{ enrollments: [] }] });
-        expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 0 });
-        expect((await audit(erased)).filter((r) => r.action === 'ERASE')).toEqual([
-          {
-            subject: SYSTEM_SUBJECT,
-            organization_id: null,
-            roles: ['DATA_PROTECTION_OFFICER'],
-            purpose: null,
-            action: 'ERASE',
-            entity: 'Enrollment',
-            person_ref: erased,
-            fields: ['person'],
-          },
-          {
-            subject: SYSTEM_SUBJECT,
-            organization_id: null,
-            roles: ['DATA_PROTECTION_OFFICER'],
-            purpose: null,
-            action: 'ERASE',
-            entity: 'Enrollment',
-            person_ref: erased,
-            fields: ['person'],
-          },
-        ]);
-      },
-    );
+      const before = await snapshot(subgraph);
+      for (const identity of [DPO, ADMIN, CASE_MANAGER, PROVIDER_STAFF]) {
+        expect(await erase(identity)).toEqual({ data: null, errors: [forbidden(['_erasePersonData'])] });
+      }
+      expect(await snapshot(subgraph)).toEqual(before);
+      expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 2 });
+      expect(
+        await subgraph.db.dataSource.query('SELECT id, person_id FROM enrollment WHERE id = ANY($1) ORDER BY id', [
+          [a, b],
+        ]),
+      ).toEqual([a, b].sort().map((id) => ({ id, person_id: null })));
+      expect(await figures()).toEqual(figuresBefore);
+      const personView = await subgraph.query(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
+        { r: [{ __typename: 'Person', id: erased, enrollmentsVisibleToViewer: true }] },
+        CASE_MANAGER,
+      );
+      expect(dataOf(personView)).toEqual({ _entities: [{ enrollments: [] }] });
+      expect(dataOf(await erase(SYSTEM))).toEqual({ _erasePersonData: 0 });
+      expect((await audit(erased)).filter((r) => r.action === 'ERASE')).toEqual([
+        {
+          subject: SYSTEM.subject,
+          organization_id: null,
+          roles: ['DATA_PROTECTION_OFFICER'],
+          purpose: null,
+          action: 'ERASE',
+          entity: 'Enrollment',
+          person_ref: erased,
+          fields: ['person'],
+        },
+        {
+          subject: SYSTEM.subject,
+          organization_id: null,
+          roles: ['DATA_PROTECTION_OFFICER'],
+          purpose: null,
+          action: 'ERASE',
+          entity: 'Enrollment',
+          person_ref: erased,
+          fields: ['person'],
+        },
+      ]);
+    });
   });
 });

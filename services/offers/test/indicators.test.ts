@@ -471,108 +471,102 @@ describe('offers: the core group indicators', () => {
     ]);
   });
 
-  it(
-    'lists duplicate candidates: same Gemeinde and category, overlapping, both little booked on the date',
-    async () => {
-      const res = dataOf(
-        await entities(
-          subgraph,
-          'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }',
-          [area(RHEINE), area(EMS), area(KREIS)],
-        ),
-      );
-      // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10,
-      // E2
-      // 1/3.
-      // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/9, V2 8/10. C1 cancelled, S2 starts too
-      // late.
-      // Pairs: L2-L3 overlap 05-01..08-31; L3-L4 overlap 09-20..11-30; L2-L4 do not overlap; S1 has no partner;
-      // E2 and L3 are in different Gemeinden.
-      const pairs = [
-        {
-          first: { id: id('L2'), title: 'L2' },
-          second: { id: id('L3'), title: 'L3' },
-          category: 'LANGUAGE_COURSE',
-          overlapFrom: '2026-05-01',
-          overlapUntil: '2026-08-31',
-        },
-        {
-          first: { id: id('L3'), title: 'L3' },
-          second: { id: id('L4'), title: 'L4' },
-          category: 'LANGUAGE_COURSE',
-          overlapFrom: '2026-09-20',
-          overlapUntil: '2026-11-30',
-        },
-      ];
-      expect(res._entities).toEqual([
-        { ags: RHEINE, duplicateCandidates: pairs },
-        { ags: EMS, duplicateCandidates: [] },
-        { ags: KREIS, duplicateCandidates: pairs },
-      ]);
-    },
-  );
+  it('lists duplicate candidates: same Gemeinde and category, overlapping, both little booked', async () => {
+    const res = dataOf(
+      await entities(
+        subgraph,
+        'ags duplicateCandidates { first { id title } second { id title } category overlapFrom overlapUntil }',
+        [area(RHEINE), area(EMS), area(KREIS)],
+      ),
+    );
+    // Booked on D (applications and seats not ended by D) below half the seats: L2 3/10, L3 2/15, L4 0/10, S1 2/10,
+    // E2
+    // 1/3.
+    // Not low: L1 13/20 (p14 applied before D), V1 3/6 (exactly half), E1 7/9, V2 8/10. C1 cancelled, S2 starts too
+    // late.
+    // Pairs: L2-L3 overlap 05-01..08-31; L3-L4 overlap 09-20..11-30; L2-L4 do not overlap; S1 has no partner;
+    // E2 and L3 are in different Gemeinden.
+    const pairs = [
+      {
+        first: { id: id('L2'), title: 'L2' },
+        second: { id: id('L3'), title: 'L3' },
+        category: 'LANGUAGE_COURSE',
+        overlapFrom: '2026-05-01',
+        overlapUntil: '2026-08-31',
+      },
+      {
+        first: { id: id('L3'), title: 'L3' },
+        second: { id: id('L4'), title: 'L4' },
+        category: 'LANGUAGE_COURSE',
+        overlapFrom: '2026-09-20',
+        overlapUntil: '2026-11-30',
+      },
+    ];
+    expect(res._entities).toEqual([
+      { ags: RHEINE, duplicateCandidates: pairs },
+      { ags: EMS, duplicateCandidates: [] },
+      { ags: KREIS, duplicateCandidates: pairs },
+    ]);
+  });
 
-  it(
-    'sets the demand the gateway brings from persons against the free seats of the matching offer categories',
-    async () => {
-      const demand: Record<string, { value: number | null; suppressed: boolean }> = {
-        LANGUAGE: count(40),
-        SCHOOL_DEGREE: count(6),
-        VOCATIONAL_PREPARATION: count(7),
-        VOCATIONAL_TRAINING: WITHHELD,
-        EMPLOYMENT: count(5),
-        RESIDENCE_COUNSELLING: count(0),
-        HOUSING: count(9),
-        HEALTH: count(0),
-        CHILDCARE: count(0),
-        MENTORING: count(0),
-      }; // OTHER left out: unknown.
-      const targetGroup = {
-        openNeedsByCategory: Object.entries(demand).map(([category, openNeeds]) => ({ category, openNeeds })),
-      };
-      const res = dataOf(
-        await entities(
-          subgraph,
-          'gaps { needCategory offerCategories demand { value suppressed } supply { value suppressed } shortfall ' +
-            'isGap }',
-          [area(RHEINE, D, { targetGroup })],
-        ),
-      );
-      const gap = (
-        needCategory: string,
-        offerCategories: string[],
-        supply: { value: number | null; suppressed: boolean },
-        shortfall: number | null,
-        isGap: boolean | null,
-      ) => ({
-        needCategory,
-        offerCategories,
-        demand: demand[needCategory] ?? WITHHELD,
-        supply,
-        shortfall,
-        isGap,
-      });
-      // Rheine's free seats on D: LANGUAGE_COURSE 38, SCHOOL_DEGREE_COURSE 10, VOCATIONAL_PREPARATION withheld, others
-      // 0.
-      expect(res._entities[0].gaps).toEqual([
-        gap('LANGUAGE', ['LANGUAGE_COURSE'], count(38), 2, true),
-        gap('SCHOOL_DEGREE', ['SCHOOL_DEGREE_COURSE'], count(10), 0, false),
-        gap('VOCATIONAL_PREPARATION', ['VOCATIONAL_PREPARATION'], WITHHELD, null, null),
-        gap('VOCATIONAL_TRAINING', ['VOCATIONAL_TRAINING', 'QUALIFICATION'], count(0), null, null),
-        gap('EMPLOYMENT', ['EMPLOYMENT_SUPPORT'], count(0), 5, true),
-        gap('RESIDENCE_COUNSELLING', ['COUNSELLING'], count(0), 0, false),
-        gap('HOUSING', ['YOUTH_WELFARE'], count(0), 9, true),
-        gap('HEALTH', [], count(0), 0, false),
-        gap('CHILDCARE', [], count(0), 0, false),
-        gap('MENTORING', ['MENTORING'], count(0), 0, false),
-        gap('OTHER', [], count(0), null, null),
-      ]);
-      // Without open needs from persons (it refused them), there is no gap to show.
-      expect(
-        dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities,
-      ).toEqual([{ gaps: null }]);
-    },
-  );
+  it('sets the demand the gateway brings from persons against free seats of matching categories', async () => {
+    const demand: Record<string, { value: number | null; suppressed: boolean }> = {
+      LANGUAGE: count(40),
+      SCHOOL_DEGREE: count(6),
+      VOCATIONAL_PREPARATION: count(7),
+      VOCATIONAL_TRAINING: WITHHELD,
+      EMPLOYMENT: count(5),
+      RESIDENCE_COUNSELLING: count(0),
+      HOUSING: count(9),
+      HEALTH: count(0),
+      CHILDCARE: count(0),
+      MENTORING: count(0),
+    }; // OTHER left out: unknown.
+    const targetGroup = {
+      openNeedsByCategory: Object.entries(demand).map(([category, openNeeds]) => ({ category, openNeeds })),
+    };
+    const res = dataOf(
+      await entities(
+        subgraph,
+        'gaps { needCategory offerCategories demand { value suppressed } supply { value suppressed } shortfall ' +
+          'isGap }',
+        [area(RHEINE, D, { targetGroup })],
+      ),
+    );
+    const gap = (
+      needCategory: string,
+      offerCategories: string[],
+      supply: { value: number | null; suppressed: boolean },
+      shortfall: number | null,
+      isGap: boolean | null,
+    ) => ({
+      needCategory,
+      offerCategories,
+      demand: demand[needCategory] ?? WITHHELD,
+      supply,
+      shortfall,
+      isGap,
+    });
+    // Rheine's free seats on D: LANGUAGE_COURSE 38, SCHOOL_DEGREE_COURSE 10, VOCATIONAL_PREPARATION withheld, others
+    // 0.
+    expect(res._entities[0].gaps).toEqual([
+      gap('LANGUAGE', ['LANGUAGE_COURSE'], count(38), 2, true),
+      gap('SCHOOL_DEGREE', ['SCHOOL_DEGREE_COURSE'], count(10), 0, false),
+      gap('VOCATIONAL_PREPARATION', ['VOCATIONAL_PREPARATION'], WITHHELD, null, null),
+      gap('VOCATIONAL_TRAINING', ['VOCATIONAL_TRAINING', 'QUALIFICATION'], count(0), null, null),
+      gap('EMPLOYMENT', ['EMPLOYMENT_SUPPORT'], count(0), 5, true),
+      gap('RESIDENCE_COUNSELLING', ['COUNSELLING'], count(0), 0, false),
+      gap('HOUSING', ['YOUTH_WELFARE'], count(0), 9, true),
+      gap('HEALTH', [], count(0), 0, false),
+      gap('CHILDCARE', [], count(0), 0, false),
+      gap('MENTORING', ['MENTORING'], count(0), 0, false),
+      gap('OTHER', [], count(0), null, null),
+    ]);
+    // Without open needs from persons (it refused them), there is no gap to show.
+    expect(
+      dataOf(await entities(subgraph, 'gaps { needCategory }', [area(RHEINE, D, { targetGroup: null })]))._entities,
+    ).toEqual([{ gaps: null }]);
+  });
 
   it(
     'needs as many statements for 12 areas on 2 dates as for one area, and after that only the data version until ' +

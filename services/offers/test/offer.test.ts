@@ -1,3 +1,4 @@
+import { providerOf } from '@gk/fixtures';
 import type { TestSubgraph } from '@gk/shared/testing';
 import {
   ADULT,
@@ -10,7 +11,6 @@ import {
   offerInput,
   PROVIDER,
   PROVIDER_STAFF,
-  providerStaff,
   snapshot,
   offersAskingPersons,
   startOffersTestSubgraph,
@@ -175,7 +175,7 @@ describe('offers: catalogue and lifecycle', () => {
 
   it('updates only the given fields and records who changed it', async () => {
     const id = await createOffer(subgraph);
-    const colleague = providerStaff(PROVIDER, 'provider-1b');
+    const colleague = providerOf(PROVIDER, 'provider-1b');
     const res = await subgraph.query<{ updateOffer: Record<string, unknown> }>(
       `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { title seats hoursPerWeek targetOutcome ` +
         `targetGermanLevel eligibility { minAge maxAge minGermanLevel benefitRegimes } } }`,

@@ -1,3 +1,4 @@
+import { providerOf } from '@gk/fixtures';
 import type { TestSubgraph } from '@gk/shared/testing';
 import {
   apply,
@@ -6,7 +7,6 @@ import {
   dataOf,
   enroll,
   newPersonId,
-  providerStaff,
   offersAskingPersons,
   startOffersTestSubgraph,
 } from './support';
@@ -27,7 +27,7 @@ const PAGE = `query($provider: ID!, $first: Int!) {
 describe('offers: batching', () => {
   let subgraph: TestSubgraph;
   const provider = 'b0b0b0b0-1111-4222-8333-444455556666';
-  const staff = providerStaff(provider);
+  const staff = providerOf(provider);
 
   beforeAll(async () => {
     subgraph = await startOffersTestSubgraph(offersAskingPersons());
@@ -55,42 +55,39 @@ describe('offers: batching', () => {
     await subgraph?.close();
   });
 
-  it(
-    'serves a page of offers with provider, figures, enrollments and reviews in six statements, for 5 as for 50',
-    async () => {
-      const run = async (first: number) => {
-        let items: unknown[] = [];
-        const statements = await subgraph.countStatements(async () => {
-          items = dataOf(await subgraph.query<{ offers: { items: unknown[] } }>(PAGE, { provider, first }, staff))
-            .offers.items;
-        });
-        return { statements, items };
-      };
-      const small = await run(5);
-      const large = await run(50);
-      expect(small.items).toHaveLength(5);
-      expect(large.items).toHaveLength(50);
-      expect(large.items.find((o) => (o as { title: string }).title === 'Kurs 49')).toMatchObject({
-        title: 'Kurs 49',
-        provider: { id: provider },
-        figures: {
-          seats: 3,
-          taken: 1,
-          free: 2,
-          applicants: 1,
-          occupancy: 1 / 3,
-          completionRate: null,
-          transitionRate: null,
-        },
-        enrollments: [{ status: 'APPLIED' }, { status: 'ENROLLED' }],
-        qualityReviews: [{ reachScore: 3 }],
+  it('serves a page of offers with provider, figures, enrollments, reviews in six statements, 5 as 50', async () => {
+    const run = async (first: number) => {
+      let items: unknown[] = [];
+      const statements = await subgraph.countStatements(async () => {
+        items = dataOf(await subgraph.query<{ offers: { items: unknown[] } }>(PAGE, { provider, first }, staff)).offers
+          .items;
       });
-      // The page, the figures (one GROUP BY), the enrollments, the enrollments' offers, the reviews, and one INSERT of
-      // the audit entries for all persons read.
-      expect(small.statements).toBe(large.statements);
-      expect(large.statements).toBe(6);
-    },
-  );
+      return { statements, items };
+    };
+    const small = await run(5);
+    const large = await run(50);
+    expect(small.items).toHaveLength(5);
+    expect(large.items).toHaveLength(50);
+    expect(large.items.find((o) => (o as { title: string }).title === 'Kurs 49')).toMatchObject({
+      title: 'Kurs 49',
+      provider: { id: provider },
+      figures: {
+        seats: 3,
+        taken: 1,
+        free: 2,
+        applicants: 1,
+        occupancy: 1 / 3,
+        completionRate: null,
+        transitionRate: null,
+      },
+      enrollments: [{ status: 'APPLIED' }, { status: 'ENROLLED' }],
+      qualityReviews: [{ reachScore: 3 }],
+    });
+    // The page, the figures (one GROUP BY), the enrollments, the enrollments' offers, the reviews, and one INSERT of
+    // the audit entries for all persons read.
+    expect(small.statements).toBe(large.statements);
+    expect(large.statements).toBe(6);
+  });
 
   it('resolves offer references with their figures in two statements, for 5 as for 50', async () => {
     const ids: string[] = (await subgraph.db.dataSource.query('SELECT id FROM offer ORDER BY id')).map(
@@ -111,38 +108,35 @@ describe('offers: batching', () => {
     expect(await run(50)).toBe(2);
   });
 
-  it(
-    'resolves enrollment references and persons with their enrollments and measure careers in constant statements',
-    async () => {
-      const enrollments: { id: string; person_id: string }[] = await subgraph.db.dataSource.query(
-        'SELECT id, person_id FROM enrollment ORDER BY id',
-      );
-      const run = (n: number) =>
-        subgraph.countStatements(async () => {
-          const res = dataOf(
-            await subgraph.query<{ _entities: unknown[] }>(
-              `query($r: [_Any!]!) { _entities(representations: $r) {
+  it('resolves enrollment references, persons, their enrollments and careers in constant statements', async () => {
+    const enrollments: { id: string; person_id: string }[] = await subgraph.db.dataSource.query(
+      'SELECT id, person_id FROM enrollment ORDER BY id',
+    );
+    const run = (n: number) =>
+      subgraph.countStatements(async () => {
+        const res = dataOf(
+          await subgraph.query<{ _entities: unknown[] }>(
+            `query($r: [_Any!]!) { _entities(representations: $r) {
              ... on Enrollment { id status offer { title } }
              ... on Person { id enrollments { status offer { title } } measureCareer { length } }
            } }`,
-              {
-                r: enrollments.slice(0, n).flatMap((e) => [
-                  { __typename: 'Enrollment', id: e.id },
-                  { __typename: 'Person', id: e.person_id, enrollmentsVisibleToViewer: true },
-                ]),
-              },
-              // A Jobcenter both runs offers and manages cases: the measure career needs the whole course history,
-              // which
-              // only case management sees.
-              { ...staff, roles: ['PROVIDER', 'CASE_MANAGER'] },
-            ),
-          );
-          expect(res._entities).toHaveLength(2 * n);
-        });
-      // Enrollments by id, enrollments by person, their offers (one batch for the access checks and Enrollment.offer),
-      // the audit INSERT.
-      expect(await run(5)).toBe(4);
-      expect(await run(50)).toBe(4);
-    },
-  );
+            {
+              r: enrollments.slice(0, n).flatMap((e) => [
+                { __typename: 'Enrollment', id: e.id },
+                { __typename: 'Person', id: e.person_id, enrollmentsVisibleToViewer: true },
+              ]),
+            },
+            // A Jobcenter both runs offers and manages cases: the measure career needs the whole course history,
+            // which
+            // only case management sees.
+            { ...staff, roles: ['PROVIDER', 'CASE_MANAGER'] },
+          ),
+        );
+        expect(res._entities).toHaveLength(2 * n);
+      });
+    // Enrollments by id, enrollments by person, their offers (one batch for the access checks and Enrollment.offer),
+    // the audit INSERT.
+    expect(await run(5)).toBe(4);
+    expect(await run(50)).toBe(4);
+  });
 });

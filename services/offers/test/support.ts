@@ -1,3 +1,4 @@
+import { providerOf } from '@gk/fixtures';
 import { personsSubgraph } from '@gk/persons';
 import { delegatedTokenHeader, todayIso, type Identity, type SubgraphDefinition } from '@gk/shared';
 import {
@@ -21,20 +22,14 @@ export const CASE_MANAGER: Identity = {
   ags: [],
 };
 
-/** Staff of a provider organisation: who may run its offers and see their enrollments. */
-export function providerStaff(organizationId: string, subject = `staff-${organizationId.slice(0, 4)}`): Identity {
-  return { subject, organizationId, roles: ['PROVIDER'], ags: [] };
-}
-
-export const PROVIDER_STAFF = providerStaff(PROVIDER, 'provider-1');
-export const OTHER_PROVIDER_STAFF = providerStaff(OTHER_PROVIDER, 'provider-2');
+export const PROVIDER_STAFF = providerOf(PROVIDER, 'provider-1');
+export const OTHER_PROVIDER_STAFF = providerOf(OTHER_PROVIDER, 'provider-2');
 export const CORE_GROUP: Identity = {
   subject: 'core-1',
   organizationId: '5e5e5e5e-1111-4222-8333-444455556666',
   roles: ['CORE_GROUP'],
   ags: ['05566'],
 };
-export const DPO: Identity = { subject: 'dpo-1', organizationId: null, roles: ['DATA_PROTECTION_OFFICER'], ags: [] };
 
 /**
  * The offers subgraph with its default settings (or some changed), asking the persons subgraph at the URL it is given.
@@ -240,7 +235,7 @@ export async function createOffer(
 /** Staff of the provider an offer input names (the test provider by default). */
 export function staffFor(overrides: Record<string, unknown> = {}): Identity {
   const providerId = overrides.providerId;
-  return typeof providerId === 'string' && providerId !== PROVIDER ? providerStaff(providerId) : PROVIDER_STAFF;
+  return typeof providerId === 'string' && providerId !== PROVIDER ? providerOf(providerId) : PROVIDER_STAFF;
 }
 
 /**
