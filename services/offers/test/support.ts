@@ -137,7 +137,7 @@ export async function recordPerson(
   await ds.query(
     `INSERT INTO person (id, given_name, family_name, date_of_birth, german_level, municipality_ags,
                          case_managing_organization_id, current_residence_status, current_benefit_regime,
-                         created_by_subject, updated_by_subject)
+                         created_by, updated_by)
      VALUES ($1, 'Test', 'Person', $2, $3, '05566076', $4, $5, $6, 'test', 'test')
      ON CONFLICT (id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, german_level = EXCLUDED.german_level,
        current_residence_status = EXCLUDED.current_residence_status,
@@ -153,8 +153,8 @@ export async function recordPerson(
   );
   for (const organizationId of consentsFor) {
     await ds.query(
-      `INSERT INTO consent (person_id, organization_id, purposes, legal_basis, granted_by_subject)
-       SELECT $1, $2, '{ENROLLMENT}', 'SGB_X_69', 'test'
+      `INSERT INTO consent (person_id, organization_id, purposes, legal_basis, created_by, updated_by)
+       SELECT $1, $2, '{ENROLLMENT}', 'SGB_X_69', 'test', 'test'
         WHERE NOT EXISTS (SELECT 1 FROM consent WHERE person_id = $1 AND organization_id = $2 AND revoked_at IS NULL)`,
       [personId, organizationId],
     );
