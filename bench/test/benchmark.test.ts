@@ -70,7 +70,7 @@ describe('npm run bench -- --scale demo', () => {
     ]);
   });
 
-  it('measures every operation on the engines the issue names', () => {
+  it('measures every operation on the engines it is compared with', () => {
     // Ops 1 and 2 also go straight to the subgraphs; op 3 also runs as hand-written SQL.
     const expected: Record<number, Engine[]> = {
       1: ['gateway', 'hive', 'direct'],

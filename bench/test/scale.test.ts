@@ -47,15 +47,19 @@ describe('scale world generator', () => {
     expect(world.areas.some((a) => a.ags === '05566076')).toBe(true);
   });
 
-  it('gives the benchmark 20,000 enroll pairs at nrw on offers with a seat for each, and a provider with at least 50 offers', () => {
-    const f = benchFixtures('nrw', 42);
-    expect(f.enrollPairs).toHaveLength(20_000);
-    expect(new Set(f.enrollPairs.map((p) => `${p.personId}:${p.offerId}`)).size).toBe(20_000);
-    expect(f.provider.offerIds).toHaveLength(50);
-    expect(f.provider.offerCount).toBeGreaterThanOrEqual(50);
-    expect(f.stateCoreGroup.ags).toHaveLength(73);
-    expect(f.coreGroup.areaAgs).toBe('05566076');
-  });
+  it(
+    'gives the benchmark 20,000 enroll pairs at nrw on offers with a seat for each, and a provider with at least ' +
+      '50 offers',
+    () => {
+      const f = benchFixtures('nrw', 42);
+      expect(f.enrollPairs).toHaveLength(20_000);
+      expect(new Set(f.enrollPairs.map((p) => `${p.personId}:${p.offerId}`)).size).toBe(20_000);
+      expect(f.provider.offerIds).toHaveLength(50);
+      expect(f.provider.offerCount).toBeGreaterThanOrEqual(50);
+      expect(f.stateCoreGroup.ags).toHaveLength(73);
+      expect(f.coreGroup.areaAgs).toBe('05566076');
+    },
+  );
 });
 
 describe('scale slices loaded into the subgraphs', () => {
@@ -89,7 +93,8 @@ describe('scale slices loaded into the subgraphs', () => {
     expect(counts.persons.person).toBe(300);
     expect(counts.offers.offer).toBe(60);
     expect(counts.offers.enrollment).toBe(enrollments);
-    // 3 areas x 11 agencies = 33 core organisations, plus 7 more = 40; one alliance per area; 4 lines x 3 years x 3 areas.
+    // 3 areas x 11 agencies = 33 core organisations, plus 7 more = 40; one alliance per area; 4 lines x 3 years x
+    // 3 areas.
     expect(counts.network.organization).toBe(40);
     expect(counts.network.alliance).toBe(3);
     expect(counts.funding.budget).toBe(36);
@@ -98,15 +103,19 @@ describe('scale slices loaded into the subgraphs', () => {
   it('keeps the invariants the triggers keep: seats taken, allocated and spent totals', async () => {
     const seats = await offers.db.dataSource.query(`
       SELECT count(*)::int AS wrong FROM offer o
-      WHERE o.seats_taken <> (SELECT count(*) FROM enrollment e WHERE e.offer_id = o.id AND e.status IN ('ENROLLED', 'COMPLETED')) OR o.seats_taken > o.seats`);
+      WHERE o.seats_taken <> (SELECT count(*) FROM enrollment e
+                               WHERE e.offer_id = o.id AND e.status IN ('ENROLLED', 'COMPLETED'))
+         OR o.seats_taken > o.seats`);
     expect(seats[0].wrong).toBe(0);
     const taken = await offers.db.dataSource.query(`SELECT sum(seats_taken)::int AS n FROM offer`);
     expect(taken[0].n).toBeGreaterThan(0);
     const budgets = await funding.db.dataSource.query(`
-      SELECT count(*)::int AS wrong FROM budget b WHERE b.allocated_cents <> coalesce((SELECT sum(amount_cents) FROM allocation a WHERE a.budget_id = b.id), 0)`);
+      SELECT count(*)::int AS wrong FROM budget b
+       WHERE b.allocated_cents <> coalesce((SELECT sum(amount_cents) FROM allocation a WHERE a.budget_id = b.id), 0)`);
     expect(budgets[0].wrong).toBe(0);
     const spent = await funding.db.dataSource.query(`
-      SELECT count(*)::int AS wrong FROM allocation a WHERE a.spent_cents <> coalesce((SELECT sum(amount_cents) FROM expenditure e WHERE e.allocation_id = a.id), 0)`);
+      SELECT count(*)::int AS wrong FROM allocation a
+       WHERE a.spent_cents <> coalesce((SELECT sum(amount_cents) FROM expenditure e WHERE e.allocation_id = a.id), 0)`);
     expect(spent[0].wrong).toBe(0);
     // The triggers are on again after the load.
     const enabled = await offers.db.dataSource.query(

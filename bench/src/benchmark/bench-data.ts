@@ -215,7 +215,8 @@ async function managedPersons(serverUrl: string, organizationId: string): Promis
   await client.connect();
   try {
     const { rows } = await client.query<PersonFacts>(
-      `SELECT id, date_part('year', age(current_date, date_of_birth))::int AS age, german_level, current_residence_status, current_benefit_regime
+      `SELECT id, date_part('year', age(current_date, date_of_birth))::int AS age, german_level,
+              current_residence_status, current_benefit_regime
          FROM person WHERE case_managing_organization_id = $1 ORDER BY id`,
       [organizationId],
     );

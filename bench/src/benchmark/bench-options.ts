@@ -25,7 +25,9 @@ export const DEFAULT_OPTIONS: Omit<BenchOptions, 'scale' | 'resultsDir'> = {
   probeRequests: 5,
 };
 
-const USAGE = `npm run bench -- --scale demo|nrw|xl [--duration 15] [--warmup 3] [--connections 10] [--operations 1,2,3,4,5] [--seed 42] [--results bench/results] [--probe-requests 5]`;
+const USAGE =
+  'npm run bench -- --scale demo|nrw|xl [--duration 15] [--warmup 3] [--connections 10] ' +
+  '[--operations 1,2,3,4,5] [--seed 42] [--results bench/results] [--probe-requests 5]';
 
 function positive(name: string, value: string | undefined): number {
   const n = Number(value);

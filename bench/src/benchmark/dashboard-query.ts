@@ -7,7 +7,7 @@ import {
   type TypeNode,
 } from 'graphql';
 
-/** The dashboard's parts as issue 8 names them, in its order (contract-8). */
+/** The dashboard's parts in the order the area indicators publish them, so the query asks for the whole dashboard. */
 export const DASHBOARD_FIELDS = [
   'targetGroup',
   'offerLandscape',

@@ -54,11 +54,13 @@ export function hubAuthPlugin(
       const identity = request ? identities.get(request) : undefined;
       const subgraph = subgraphByUrl.get(url);
       if (!request || !identity || !subgraph) return;
-      let perRequest = tokens.get(request);
-      if (!perRequest) tokens.set(request, (perRequest = new Map()));
+      const perRequest = tokens.get(request) ?? new Map<string, Promise<string>>();
+      tokens.set(request, perRequest);
       const tokenFor = (audience: string) => {
-        let token = perRequest.get(audience);
-        if (!token) perRequest.set(audience, (token = signGatewayToken(signingKey, identity, audience)));
+        const known = perRequest.get(audience);
+        if (known) return known;
+        const token = signGatewayToken(signingKey, identity, audience);
+        perRequest.set(audience, token);
         return token;
       };
       const headers = new Headers(options.headers as HeadersInit | undefined);

@@ -67,13 +67,14 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   };
   try {
     const subgraphs = {} as Record<SubgraphName, RunningProcess>;
-    // Ports first: offers asks persons during enrollments, so every subgraph gets every subgraph's URL, as the hub launcher gives them.
+    // Ports first: offers asks persons during enrollments, so every subgraph gets every subgraph's URL, as the hub
+    // launcher gives them.
     const ports = {} as Record<SubgraphName, number>;
     for (const name of SUBGRAPH_NAMES) ports[name] = await findFreePort();
     const subgraphEnv = Object.fromEntries(
       SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]),
     );
-    progress('starting subgraphs: ' + SUBGRAPH_NAMES.join(', '));
+    progress(`starting subgraphs: ${SUBGRAPH_NAMES.join(', ')}`);
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = ports[name];

@@ -49,7 +49,9 @@ export const PROVIDER_OFFERS = `query ProviderOffers($provider: ID!, $first: Int
 export const ENROLL = `mutation Enroll($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { id status } }`;
 
 export const dashboardQuery = (selection: IndicatorSelection, ags: string, referenceDate: string): GraphQLRequest => ({
-  query: `query Dashboard($ags: String!, $date: Date) { municipality(ags: $ags) { name indicators(referenceDate: $date) { ${selection.selection} } } }`,
+  query:
+    'query Dashboard($ags: String!, $date: Date) { municipality(ags: $ags) { name indicators(referenceDate: $date) { ' +
+    `${selection.selection} } } }`,
   variables: { ags, date: referenceDate },
 });
 
@@ -85,7 +87,9 @@ export const DIRECT_OFFERS = {
     figures { seats taken free applicants occupancy }
     enrollments { id status enrolledOn }
   } } }`,
-  funding: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { funding { allocated spent remaining } } } }`,
+  funding:
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { funding { allocated spent remaining } ' +
+    '} } }',
 };
 
 export const OPERATION_TITLES: Record<OperationId, string> = {

@@ -12,7 +12,7 @@ import {
 const engineOf = (report: BenchReport, id: OperationId, engine: Engine): EngineResult | undefined =>
   report.operations.find((o) => o.id === id)?.engines.find((e) => e.engine === engine);
 
-/** Each target of issue 9, met or not with the numbers; null where this run cannot tell. */
+/** Each performance target the hub is held to, met or not with the numbers; null where this run cannot tell. */
 export function evaluateTargets(report: BenchReport, resultsDir: string | null): TargetResult[] {
   const targets: TargetResult[] = [];
   for (const op of report.operations) {
@@ -23,7 +23,9 @@ export function evaluateTargets(report: BenchReport, resultsDir: string | null):
     targets.push({
       target: `Op ${op.id}: statements do not grow with the answer`,
       met: failed ? null : large.statements <= small.statements,
-      detail: `${small.size}: ${small.statements}, ${large.size}: ${large.statements}${failed ? ` (a probe request failed: ${failed})` : ''}`,
+      detail:
+        `${small.size}: ${small.statements}, ${large.size}: ${large.statements}` +
+        (failed ? ` (a probe request failed: ${failed})` : ''),
     });
   }
   for (const [id, limit, name] of [
@@ -46,7 +48,9 @@ export function evaluateTargets(report: BenchReport, resultsDir: string | null):
       targets.push({
         target: `Op ${id}: federation overhead at most 1.3x the direct call (p50)`,
         met: ratio <= 1.3,
-        detail: `gateway p50 ${gw.latencyMs.p50} ms vs direct ${direct.latencyMs.p50} ms = ${ratio}x (p95 ${gw.latencyMs.p95} vs ${direct.latencyMs.p95} ms)`,
+        detail:
+          `gateway p50 ${gw.latencyMs.p50} ms vs direct ${direct.latencyMs.p50} ms = ${ratio}x ` +
+          `(p95 ${gw.latencyMs.p95} vs ${direct.latencyMs.p95} ms)`,
       });
     }
   }
@@ -101,21 +105,29 @@ export function toMarkdown(report: BenchReport): string {
   const lines = [
     `# Benchmark at scale \`${report.scale}\` (${report.startedAt.slice(0, 10)})`,
     '',
-    `Machine: ${report.machine.cpus} cores (${report.machine.cpuModel}), ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}, ${report.machine.platform}. Load average before ${report.machine.loadAverageBefore.join(' / ')}, after ${report.machine.loadAverageAfter.join(' / ')}.`,
-    `Load: autocannon (gateways) or the same closed loop in the benchmark (direct, SQL), ${report.settings.connections} connections, ${report.settings.durationSeconds} s per run after ${report.settings.warmupSeconds} s warm-up. Data: ${Object.entries(
-      report.data,
-    )
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}.`,
-    'Statements: pg_stat_statements delta over sequential probes, per operation. Memory: peak RSS while the run lasted, MB.',
+    `Machine: ${report.machine.cpus} cores (${report.machine.cpuModel}), ${report.machine.memoryGb} GB, ` +
+      `Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}, ${report.machine.platform}. ` +
+      `Load average before ${report.machine.loadAverageBefore.join(' / ')}, ` +
+      `after ${report.machine.loadAverageAfter.join(' / ')}.`,
+    'Load: autocannon (gateways) or the same closed loop in the benchmark (direct, SQL), ' +
+      `${report.settings.connections} connections, ${report.settings.durationSeconds} s per run after ` +
+      `${report.settings.warmupSeconds} s warm-up. ` +
+      `Data: ${Object.entries(report.data)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    'Statements: pg_stat_statements delta over sequential probes, per operation. ' +
+      'Memory: peak RSS while the run lasted, MB.',
     '',
-    `| Op | Engine | p50 ms | p95 ms | p99 ms | req/s | errors | statements | ${processes.map((p) => `${p} MB`).join(' | ')} |`,
+    '| Op | Engine | p50 ms | p95 ms | p99 ms | req/s | errors | statements | ' +
+      `${processes.map((p) => `${p} MB`).join(' | ')} |`,
     `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ${processes.map(() => '---:').join(' | ')} |`,
   ];
   for (const op of report.operations) {
     for (const e of op.engines) {
       lines.push(
-        `| ${op.id} | ${ENGINE_LABELS[e.engine]} | ${e.latencyMs.p50} | ${e.latencyMs.p95} | ${e.latencyMs.p99} | ${e.requestsPerSecond} | ${e.errors} | ${e.statementsPerOperation ?? '-'} | ${processes.map((p) => e.memory[p]?.peakRssMb ?? '-').join(' | ')} |`,
+        `| ${op.id} | ${ENGINE_LABELS[e.engine]} | ${e.latencyMs.p50} | ${e.latencyMs.p95} | ${e.latencyMs.p99} | ` +
+          `${e.requestsPerSecond} | ${e.errors} | ${e.statementsPerOperation ?? '-'} | ` +
+          `${processes.map((p) => e.memory[p]?.peakRssMb ?? '-').join(' | ')} |`,
       );
     }
   }
@@ -124,7 +136,9 @@ export function toMarkdown(report: BenchReport): string {
     lines.push(`${op.id}. ${op.title}.${op.note ? ` ${op.note}` : ''}`);
     if (op.sizes)
       lines.push(
-        `   Statements at two sizes (${op.sizes.label}): ${op.sizes.small.size} ${op.sizes.small.statements}, ${op.sizes.large.size} ${op.sizes.large.statements} — ${op.sizes.equal ? 'equal' : 'NOT equal'}${(op.sizes.small.error ?? op.sizes.large.error) ? ' (a probe request failed)' : ''}.`,
+        `   Statements at two sizes (${op.sizes.label}): ${op.sizes.small.size} ${op.sizes.small.statements}, ` +
+          `${op.sizes.large.size} ${op.sizes.large.statements} — ${op.sizes.equal ? 'equal' : 'NOT equal'}` +
+          `${(op.sizes.small.error ?? op.sizes.large.error) ? ' (a probe request failed)' : ''}.`,
       );
     for (const e of op.engines) {
       if (e.firstError) lines.push(`   ${ENGINE_LABELS[e.engine]}: ${e.errors} errors, the first: ${e.firstError}`);
@@ -140,14 +154,16 @@ export function toMarkdown(report: BenchReport): string {
     const slowest = op.engines.find((e) => e.engine === 'gateway')?.slowest ?? [];
     for (const s of slowest)
       lines.push(
-        `- op ${op.id}, ${s.database}: ${s.meanMs} ms, ${s.blocksPerCall} buffers, ${s.calls} calls: \`${s.query.replace(/`/g, "'")}\``,
+        `- op ${op.id}, ${s.database}: ${s.meanMs} ms, ${s.blocksPerCall} buffers, ${s.calls} calls: ` +
+          `\`${s.query.replace(/`/g, "'")}\``,
       );
   }
   lines.push('', '| Target | Result | Numbers |', '| --- | --- | --- |');
   for (const t of report.targets) lines.push(`| ${t.target} | ${mark(t.met)} | ${t.detail} |`);
   lines.push(
     '',
-    `Reproduce: \`npm run bench -- --scale ${report.scale} --duration ${report.settings.durationSeconds} --connections ${report.settings.connections}\``,
+    `Reproduce: \`npm run bench -- --scale ${report.scale} --duration ${report.settings.durationSeconds} ` +
+      `--connections ${report.settings.connections}\``,
     '',
   );
   return lines.join('\n');

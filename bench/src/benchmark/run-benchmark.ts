@@ -90,7 +90,9 @@ async function measure(
     }
   }
   ctx.progress(
-    `  ${engine.padEnd(8)} p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  p99 ${result.latencyMs.p99} ms  ${result.requestsPerSecond} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError})` : ''}  statements ${statements ?? '-'}`,
+    `  ${engine.padEnd(8)} p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  ` +
+      `p99 ${result.latencyMs.p99} ms  ${result.requestsPerSecond} req/s  errors ${result.errors}` +
+      `${result.firstError ? ` (${result.firstError})` : ''}  statements ${statements ?? '-'}`,
   );
   return {
     engine,
@@ -147,10 +149,12 @@ export async function runBenchmark(
   const loadBefore = os.loadavg().map((n) => Math.round(n * 100) / 100);
   if (loadBefore[0] > 0.5)
     progress(
-      `note: the machine is busy before the run (load average ${loadBefore.join(', ')}); other work competes with the hub for its ${os.cpus().length} cores`,
+      `note: the machine is busy before the run (load average ${loadBefore.join(', ')}); ` +
+        `other work competes with the hub for its ${os.cpus().length} cores`,
     );
   progress(
-    `benchmark at scale ${options.scale}: ${options.durationSeconds} s per run, ${options.connections} connections, operations ${options.operations.join(', ')}`,
+    `benchmark at scale ${options.scale}: ${options.durationSeconds} s per run, ${options.connections} connections, ` +
+      `operations ${options.operations.join(', ')}`,
   );
   const data = await ensureBenchData(options.scale, options.seed, progress);
   let hub: RunningHub | undefined;
@@ -171,7 +175,13 @@ export async function runBenchmark(
       stats,
       progress,
       userHeaders: async (actor) => ({
-        authorization: `Bearer ${await signDevelopmentToken(issuerKey, { subject: actor.subject, roles: actor.roles, organizationId: actor.organizationId, ags: actor.ags, ttlSeconds: 6 * 3600 })}`,
+        authorization: `Bearer ${await signDevelopmentToken(issuerKey, {
+          subject: actor.subject,
+          roles: actor.roles,
+          organizationId: actor.organizationId,
+          ags: actor.ags,
+          ttlSeconds: 6 * 3600,
+        })}`,
         ...(actor.purpose ? { 'x-purpose': actor.purpose } : {}),
       }),
       // Gateway tokens live 60 s: minted afresh for each run and refreshed by the direct loops.
@@ -243,7 +253,8 @@ export async function runBenchmark(
         const selection = indicatorSelection(supergraph);
         result.note =
           selection.missing.length > 0
-            ? `Not in the supergraph yet, so not measured: ${selection.missing.join(', ')}. Measured: ${selection.present.join(', ') || 'ags only'}.`
+            ? `Not in the supergraph yet, so not measured: ${selection.missing.join(', ')}. ` +
+              `Measured: ${selection.present.join(', ') || 'ags only'}.`
             : undefined;
         result.engines = await engineRuns(who.coreGroup, dashboardQuery(selection, data.fixtures.dashboardAgs, date));
         sql ??= DashboardSql.create(data.serverUrl, options.connections);
@@ -252,7 +263,10 @@ export async function runBenchmark(
           await closedLoop(
             ctx,
             'sql',
-            async () => (await dashboardSql.dashboard(data.fixtures.dashboardAgs, date), null),
+            async () => {
+              await dashboardSql.dashboard(data.fixtures.dashboardAgs, date);
+              return null;
+            },
             dashboardSql.statementsPerOperation,
             'every figure of the contract by hand-written SQL, four pg pools queried in parallel, no suppression',
           ),
@@ -261,7 +275,9 @@ export async function runBenchmark(
         const gaps = indicatorSelection(supergraph, ['gaps']);
         const selection = gaps.present.length > 0 ? gaps : indicatorSelection(supergraph);
         if (gaps.present.length === 0)
-          result.note = `AreaIndicators.gaps is not in the supergraph yet; measured with what is there: ${selection.present.join(', ') || 'ags only'}.`;
+          result.note =
+            'AreaIndicators.gaps is not in the supergraph yet; measured with what is there: ' +
+            `${selection.present.join(', ') || 'ags only'}.`;
         const request = stateQuery(selection, date);
         result.engines = await engineRuns(who.stateCoreGroup, request);
         const small = await probeSize(runningHub.gateway.url, await ctx.userHeaders(who.fewAreasCoreGroup), request);
@@ -386,9 +402,11 @@ function directPerson(ctx: Context, actor: Actor, personId: string): () => Promi
       },
     });
     if (offers.error) return offers.error;
-    const enrollments =
-      (offers.data?._entities as { enrollments?: { offer: { provider: { id: string } } }[] | null }[])[0]
-        ?.enrollments ?? [];
+    const entities = offers.data?._entities as
+      | { enrollments?: { offer: { provider: { id: string } } }[] | null }[]
+      | undefined;
+    if (!entities) return 'offers: no entities';
+    const enrollments = entities[0]?.enrollments ?? [];
     const orgs = new Set([
       ...(person.consents ?? []).map((c) => c.organization.id),
       ...enrollments.map((e) => e.offer.provider.id),
@@ -412,7 +430,9 @@ function directOffers(ctx: Context, actor: Actor, providerId: string): () => Pro
       variables: { provider: providerId, first: 50 },
     });
     if (offers.error) return offers.error;
-    const items = (offers.data?.offers as { items: { id: string }[] }).items;
+    const page = offers.data?.offers as { items: { id: string }[] } | undefined;
+    if (!page) return 'offers: no page';
+    const items = page.items;
     if (items.length === 0) return null;
     const funding = await post(urls.funding.url, await tokens('funding'), {
       query: DIRECT_OFFERS.funding,

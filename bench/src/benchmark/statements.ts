@@ -68,7 +68,8 @@ export class StatementStats {
       blocks: string;
       query: string;
     }>(
-      `SELECT d.datname, s.calls, round(s.mean_exec_time::numeric, 1) AS mean_ms, (s.shared_blks_hit + s.shared_blks_read) / greatest(s.calls, 1) AS blocks, s.query
+      `SELECT d.datname, s.calls, round(s.mean_exec_time::numeric, 1) AS mean_ms,
+              (s.shared_blks_hit + s.shared_blks_read) / greatest(s.calls, 1) AS blocks, s.query
          FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
         WHERE d.datname LIKE 'gk\\_%' AND s.query !~* ${NOT_COUNTED}
         ORDER BY s.total_exec_time DESC LIMIT $1`,

@@ -1,4 +1,4 @@
-/** The reference operations of issue 9, numbered as in the issue. */
+/** The reference operations the performance targets are stated for, numbered as in the README's benchmark section. */
 export const OPERATION_IDS = [1, 2, 3, 4, 5] as const;
 export type OperationId = (typeof OPERATION_IDS)[number];
 

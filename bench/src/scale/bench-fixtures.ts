@@ -76,7 +76,7 @@ export function benchFixtures(scale: ScaleInput | 'demo', seed: number): BenchFi
   const providerOrg = world.organizations.find((o) => o.id === providerId);
 
   const rheine = world.areas.findIndex((a) => a.ags === RHEINE);
-  const coreIndex = rheine >= 0 ? rheine : 0;
+  const coreIndex = Math.max(rheine, 0);
   const lead = world.caseManagerOf(coreIndex).id;
 
   const benchOffers = world.offers.filter((o) => o.bench);
@@ -128,7 +128,10 @@ export function benchFixtures(scale: ScaleInput | 'demo', seed: number): BenchFi
   };
 }
 
-/** The hand-made demo world: Rheine's case management, VHS Rheine, Rheine's core group; no dedicated bench offers, so no pairs. */
+/**
+ * The hand-made demo world: Rheine's case management, VHS Rheine, Rheine's core group; no dedicated bench offers,
+ * so no pairs.
+ */
 function demoFixtures(): BenchFixtures {
   const kim = demoOrganizationId('kim-rheine');
   const vhs = demoOrganizationId('vhs-rheine');

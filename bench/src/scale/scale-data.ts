@@ -167,7 +167,10 @@ export interface ScaleData {
 export function describeSeedError(error: unknown, folder: string): string {
   const e = error as { code?: string; message?: string };
   if (e.code === '53100' || e.code === 'ENOSPC')
-    return `The disk is full. Free space (the nrw scale needs about 2 GB, xl about 15 GB) or remove ${folder} and run again.`;
+    return (
+      'The disk is full. Free space (the nrw scale needs about 2 GB, xl about 15 GB) ' +
+      `or remove ${folder} and run again.`
+    );
   if (e.code === 'ECONNREFUSED')
     return 'The PostgreSQL server does not answer. Check DATABASE_SERVER_URL, or unset it to use the embedded server.';
   if (e.code === '28P01' || e.code === '28000')

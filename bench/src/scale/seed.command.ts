@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     const line = [...last.values()]
       .map(
         (p) =>
-          `${p.slice} ${p.rows.toLocaleString('en')} rows ${Math.round(p.rows / Math.max(0.1, p.seconds)).toLocaleString('en')}/s ${Math.floor((100 * p.done) / Math.max(1, p.total))}%`,
+          `${p.slice} ${p.rows.toLocaleString('en')} rows ` +
+          `${Math.round(p.rows / Math.max(0.1, p.seconds)).toLocaleString('en')}/s ` +
+          `${Math.floor((100 * p.done) / Math.max(1, p.total))}%`,
       )
       .join(' | ');
     if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(printed)}`);
@@ -39,7 +41,13 @@ async function main(): Promise<void> {
   console.log(
     `seed: scale ${args.scale}, seed ${args.seed}, data in ${dataFolder(args.scale)}${args.fresh ? ' (fresh)' : ''}`,
   );
-  const data = await ensureScaleData({ ...args, onProgress: (p) => (last.set(p.slice, p), show()) });
+  const data = await ensureScaleData({
+    ...args,
+    onProgress: (p) => {
+      last.set(p.slice, p);
+      show();
+    },
+  });
   if (process.stdout.isTTY && printed > 0) process.stdout.write('\n');
   const { manifest } = data;
   console.log(
@@ -49,12 +57,13 @@ async function main(): Promise<void> {
   );
   for (const [slice, counts] of Object.entries(manifest.counts)) {
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    const seconds = manifest.loadSeconds[slice as keyof typeof manifest.loadSeconds];
     console.log(
-      `  ${slice.padEnd(8)} ${String(manifest.loadSeconds[slice as keyof typeof manifest.loadSeconds]).padStart(6)} s  ${rows.toLocaleString('en').padStart(10)} rows  ${Object.entries(
-        counts,
-      )
-        .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
-        .join(', ')}`,
+      `  ${slice.padEnd(8)} ${String(seconds).padStart(6)} s  ` +
+        `${rows.toLocaleString('en').padStart(10)} rows  ` +
+        Object.entries(counts)
+          .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+          .join(', '),
     );
   }
   console.log(
