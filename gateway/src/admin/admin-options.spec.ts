@@ -19,18 +19,25 @@ describe('the admin UI options from the gateway settings', () => {
     expect(production.signDevelopmentToken).toBeUndefined();
   });
 
-  it('with oidc tells the UI the issuer and, as client id, the audience its tokens carry; no development tokens', async () => {
-    const options = await adminOptionsFromConfig(
-      loadGatewayConfig({
-        AUTH_MODE: 'oidc',
-        OIDC_ISSUER: 'https://login.example.org/realms/gk',
-        OIDC_AUDIENCE: 'gk-admin',
-        OIDC_JWKS_URL: 'https://login.example.org/realms/gk/certs',
-        KEYS_DIR: keysDir,
-      }),
-    );
-    expect(options.auth).toEqual({ mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' });
-    expect(options.signDevelopmentToken).toBeUndefined();
-    expect(options.distDir).toMatch(/admin[/\\]dist$/);
-  });
+  it(
+    'with oidc tells the UI the issuer and, as client id, the audience its tokens carry; ' + 'no development tokens',
+    async () => {
+      const options = await adminOptionsFromConfig(
+        loadGatewayConfig({
+          AUTH_MODE: 'oidc',
+          OIDC_ISSUER: 'https://login.example.org/realms/gk',
+          OIDC_AUDIENCE: 'gk-admin',
+          OIDC_JWKS_URL: 'https://login.example.org/realms/gk/certs',
+          KEYS_DIR: keysDir,
+        }),
+      );
+      expect(options.auth).toEqual({
+        mode: 'oidc',
+        issuer: 'https://login.example.org/realms/gk',
+        clientId: 'gk-admin',
+      });
+      expect(options.signDevelopmentToken).toBeUndefined();
+      expect(options.distDir).toMatch(/admin[/\\]dist$/);
+    },
+  );
 });

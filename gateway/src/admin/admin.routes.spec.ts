@@ -34,15 +34,19 @@ describe('the admin UI served by the gateway', () => {
     return `http://127.0.0.1:${port}`;
   }
 
-  it('answers every UI path with index.html (the UI routes in the browser), uncached and under a content security policy', async () => {
-    const url = await serve({ distDir: dist, auth: { mode: 'development' } });
-    const res = await fetch(`${url}/admin/persons/0b6c9a52-0000-4000-8000-000000000000`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<div id="root">');
-    expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-  });
+  it(
+    'answers every UI path with index.html (the UI routes in the browser), uncached and under a content ' +
+      'security policy',
+    async () => {
+      const url = await serve({ distDir: dist, auth: { mode: 'development' } });
+      const res = await fetch(`${url}/admin/persons/0b6c9a52-0000-4000-8000-000000000000`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root">');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    },
+  );
 
   it('caches hashed assets for a year and answers a missing asset 404, not with the page', async () => {
     const url = await serve({ distDir: dist, auth: { mode: 'development' } });
@@ -69,24 +73,28 @@ describe('the admin UI served by the gateway', () => {
     expect((await fetch(`${url}/admin/assets/index-Ab12Cd.js`)).status).toBe(503);
   });
 
-  it("tells the UI how to sign in (the OIDC issuer and client id with oidc, no development sign-in there) and the hub's suppression threshold", async () => {
-    const url = await serve({
-      distDir: dist,
-      suppressionThreshold: 7,
-      auth: { mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' },
-    });
-    const config = await (await fetch(`${url}/admin/config.json`)).json();
-    expect(config).toEqual({
-      authMode: 'oidc',
-      developmentSignIn: false,
-      oidc: { issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' },
-      graphqlPath: '/graphql',
-      suppressionThreshold: 7,
-    });
-    const page = await fetch(`${url}/admin/`);
-    // The page may reach the provider for discovery and the token exchange, nothing else.
-    expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.org");
-  });
+  it(
+    'tells the UI how to sign in (the OIDC issuer and client id with oidc, no development sign-in there) and ' +
+      "the hub's suppression threshold",
+    async () => {
+      const url = await serve({
+        distDir: dist,
+        suppressionThreshold: 7,
+        auth: { mode: 'oidc', issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' },
+      });
+      const config = await (await fetch(`${url}/admin/config.json`)).json();
+      expect(config).toEqual({
+        authMode: 'oidc',
+        developmentSignIn: false,
+        oidc: { issuer: 'https://login.example.org/realms/gk', clientId: 'gk-admin' },
+        graphqlPath: '/graphql',
+        suppressionThreshold: 7,
+      });
+      const page = await fetch(`${url}/admin/`);
+      // The page may reach the provider for discovery and the token exchange, nothing else.
+      expect(page.headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.org");
+    },
+  );
 
   describe('development tokens', () => {
     let privateKeyPem: string;

@@ -33,7 +33,8 @@ const notBuilt = (res: Response) =>
     .send(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Admin UI not built</title></head><body>' +
         '<h1>The admin UI is not built</h1><p>Build it with <code>npx turbo run build --filter=@gk/admin</code> ' +
-        '(or <code>npm run build</code>; <code>npm start</code> builds it too), then reload this page.</p></body></html>',
+        '(or <code>npm run build</code>; <code>npm start</code> builds it too), then reload this ' +
+        'page.</p></body></html>',
     );
 
 /**
@@ -77,16 +78,14 @@ export function adminRouter(options: AdminOptions): express.Router {
     const key = (req.body as { identity?: unknown } | undefined)?.identity;
     const identity = DEMO_IDENTITIES.find((i) => i.key === key);
     if (!identity) {
-      res
-        .status(400)
-        .json({
-          errors: [
-            {
-              message: 'identity must be the key of a demo identity.',
-              extensions: { code: 'BAD_USER_INPUT', field: 'identity' },
-            },
-          ],
-        });
+      res.status(400).json({
+        errors: [
+          {
+            message: 'identity must be the key of a demo identity.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'identity' },
+          },
+        ],
+      });
       return;
     }
     const token = await options.signDevelopmentToken({

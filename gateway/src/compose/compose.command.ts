@@ -24,13 +24,16 @@ async function main(): Promise<void> {
   const composed = await composeHub();
   if (composed.errors.length > 0) {
     console.error(
-      `Composition failed:\n  ${composed.errors.join('\n  ')}\nFix the subgraph schemas named above and run "npm run compose" again.`,
+      `Composition failed:\n  ${composed.errors.join('\n  ')}\nFix the subgraph schemas named above and run ` +
+        `"npm run compose" again.`,
     );
     process.exit(1);
   }
   if (process.argv.includes('--dry')) {
     console.log(
-      `Composition succeeds${composed.hints.length > 0 ? ` with ${composed.hints.length} hints:\n  ${composed.hints.join('\n  ')}` : '.'}`,
+      `Composition succeeds${
+        composed.hints.length > 0 ? ` with ${composed.hints.length} hints:\n  ${composed.hints.join('\n  ')}` : '.'
+      }`,
     );
     return;
   }
@@ -39,7 +42,8 @@ async function main(): Promise<void> {
     if (deployCopyIsStale(composed.files['supergraph.graphql'])) stale.push('deploy/base/supergraph.graphql');
     if (stale.length > 0) {
       console.error(
-        `Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit schema/ and deploy/base/supergraph.graphql.`,
+        `Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit schema/ and ` +
+          `deploy/base/supergraph.graphql.`,
       );
       process.exit(1);
     }

@@ -43,7 +43,8 @@ export const gatewaySettings = {
   ),
   authMode: choice(
     'AUTH_MODE',
-    'Whose user tokens the gateway accepts: "development" (the token command\'s key) or "oidc" (an OpenID Connect provider).',
+    'Whose user tokens the gateway accepts: "development" (the token command\'s key) or "oidc" (an OpenID ' +
+      'Connect provider).',
     ['development', 'oidc'] as const,
     'development',
   ),
@@ -87,7 +88,8 @@ export const gatewaySettings = {
   ),
   erasureSweepIntervalMs: positiveInt(
     'ERASURE_SWEEP_INTERVAL_MS',
-    'How often the gateway carries pending erasures to the subgraphs (a subgraph that was down catches up on the next sweep).',
+    'How often the gateway carries pending erasures to the subgraphs (a subgraph that was down catches up on ' +
+      'the next sweep).',
     10_000,
   ),
   subgraphTimeoutMs: positiveInt(

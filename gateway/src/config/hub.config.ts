@@ -32,7 +32,8 @@ export const hubSettings = {
   fundingPort: port('FUNDING_PORT', 'HTTP port of the funding subgraph.', DEFAULT_SUBGRAPH_PORTS.funding),
   gatewayMaxHeapMb: setting(
     'GATEWAY_MAX_HEAP_MB',
-    "Heap limit (V8 old space, MB) of the gateway process; a bounded heap is collected before it grows, which keeps the process's memory flat under load.",
+    'Heap limit (V8 old space, MB) of the gateway process; a bounded heap is collected before it grows, which ' +
+      "keeps the process's memory flat under load.",
     '160',
     z.coerce.number().int().min(64),
   ),
@@ -69,7 +70,10 @@ export function hubGatewayPrivateKey(env: Record<string, string | undefined> = p
   return loadSettings({ key: gatewaySettings.gatewayPrivateKey }, env).key;
 }
 
-/** KEYS_DIR when the operator sets it (the gateway and the token command read it too), else the keys folder in DATA_DIR. */
+/**
+ * KEYS_DIR when the operator sets it (the gateway and the token command read it too), else the keys folder in
+ * DATA_DIR.
+ */
 export function hubKeysDir(
   config: Pick<HubConfig, 'dataDir'>,
   env: Record<string, string | undefined> = process.env,

@@ -75,7 +75,8 @@ export class ErasureSweeper {
   }
 
   private async pass(): Promise<SweepResult> {
-    // Persons claims what it hands out for this id, so another gateway's sweep skips it (see ERASURE_CLAIM_SECONDS there).
+    // Persons claims what it hands out for this id, so another gateway's sweep skips it (see ERASURE_CLAIM_SECONDS
+    // there).
     const claimId = randomUUID();
     const claimedAt = Date.now();
     let pending: PendingErasure[];
@@ -108,7 +109,8 @@ export class ErasureSweeper {
           );
           await this.call(
             'persons',
-            'mutation($personId: ID!, $subgraph: String!) { _confirmErasure(personId: $personId, subgraph: $subgraph) }',
+            'mutation($personId: ID!, $subgraph: String!) { _confirmErasure(personId: $personId, subgraph: ' +
+              '$subgraph) }',
             {
               personId: erasure.personId,
               subgraph,

@@ -87,7 +87,6 @@ function csvField(value: string): string {
 }
 
 export function toCsv(rows: readonly Row[]): string {
-  return (
-    [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n') + '\r\n'
-  );
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -3,11 +3,14 @@ import { GATEWAY_TOKEN_ALG } from '@gk/shared';
 import { gatewayKeyEnvironment } from './gateway-key-environment';
 
 describe('the gateway key the hub gives the subgraphs', () => {
-  it("is the public half of GATEWAY_PRIVATE_KEY when one is set, so the subgraphs accept the gateway's tokens", async () => {
-    const { privateKey, publicKey } = await generateKeyPair(GATEWAY_TOKEN_ALG, { extractable: true });
-    const env = gatewayKeyEnvironment(await exportPKCS8(privateKey), '/unused');
-    expect(env).toEqual({ GATEWAY_PUBLIC_KEY: await exportSPKI(publicKey) });
-  });
+  it(
+    'is the public half of GATEWAY_PRIVATE_KEY when one is set, ' + "so the subgraphs accept the gateway's tokens",
+    async () => {
+      const { privateKey, publicKey } = await generateKeyPair(GATEWAY_TOKEN_ALG, { extractable: true });
+      const env = gatewayKeyEnvironment(await exportPKCS8(privateKey), '/unused');
+      expect(env).toEqual({ GATEWAY_PUBLIC_KEY: await exportSPKI(publicKey) });
+    },
+  );
 
   it('accepts the key on one line with \\n escapes, as environment files carry it', async () => {
     const { privateKey, publicKey } = await generateKeyPair(GATEWAY_TOKEN_ALG, { extractable: true });

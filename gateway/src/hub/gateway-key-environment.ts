@@ -12,7 +12,8 @@ export function gatewayKeyEnvironment(gatewayPrivateKey: string | undefined, key
     return { GATEWAY_PUBLIC_KEY: publicKey.toString() };
   } catch {
     throw new Error(
-      'GATEWAY_PRIVATE_KEY is not a PEM private key (PKCS#8, ES256). Set a valid key or leave it unset to use the generated one (see the README).',
+      'GATEWAY_PRIVATE_KEY is not a PEM private key (PKCS#8, ES256). Set a valid key or leave it unset to use ' +
+        'the generated one (see the README).',
     );
   }
 }

@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   for (const [name, port] of ports) {
     if (!(await isPortFree(port))) {
       throw new Error(
-        `Port ${port} for the ${name} is already in use. Stop what holds it (perhaps a hub started earlier) or set ${name.toUpperCase()}_PORT to a free port.`,
+        `Port ${port} for the ${name} is already in use. Stop what holds it (perhaps a hub started earlier) or ` +
+          `set ${name.toUpperCase()}_PORT to a free port.`,
       );
     }
   }
@@ -191,12 +192,14 @@ function printBanner(config: HubConfig, keysDir: string): void {
     "Gemeinsam klappt's hub is running.",
     `  GraphQL:   http://localhost:${config.gatewayPort}/graphql`,
     `  Health:    http://localhost:${config.gatewayPort}/health   Ready: http://localhost:${config.gatewayPort}/ready`,
-    `  Subgraphs: persons :${config.personsPort}, offers :${config.offersPort}, network :${config.networkPort}, funding :${config.fundingPort} (they accept only gateway tokens)`,
+    `  Subgraphs: persons :${config.personsPort}, offers :${config.offersPort}, network :${config.networkPort}, ` +
+      `funding :${config.fundingPort} (they accept only gateway tokens)`,
     `  Data:      ${config.dataDir}`,
     '',
     'Get a development token and send a query:',
     `  TOKEN=$(${keysDir === DEFAULT_KEYS_DIR ? '' : `KEYS_DIR=${keysDir} `}npm run --silent token -- --role ADMIN)`,
-    `  curl -s http://localhost:${config.gatewayPort}/graphql -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+    `  curl -s http://localhost:${config.gatewayPort}/graphql -H "Authorization: Bearer $TOKEN" -H ` +
+      `'content-type: application/json' \\`,
     `    -d '{"query":"{ municipality(ags: \\"05566076\\") { name parent { name } } }"}'`,
     '',
     'A crashed service is restarted; Ctrl-C stops the gateway, then the subgraphs, then the database.',

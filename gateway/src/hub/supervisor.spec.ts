@@ -40,21 +40,24 @@ describe('supervise', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('restarts a service that keeps crashing once per delay, then gives up loudly instead of retrying forever', async () => {
-    const started: ManagedChild[] = [];
-    const spawn = () => {
-      const child = startChild('crashing', crashing, process.env);
-      started.push(child);
-      return child;
-    };
-    const reason = await new Promise<string>((resolve) =>
-      supervise({ name: 'crashing', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, spawn(), policy, logger, resolve),
-    );
-    expect(started).toHaveLength(3);
-    expect(reason).toBe(
-      'crashing stopped unexpectedly 3 times in a row (last: exit code 3); giving up and stopping the hub',
-    );
-  });
+  it(
+    'restarts a service that keeps crashing once per delay, ' + 'then gives up loudly instead of retrying forever',
+    async () => {
+      const started: ManagedChild[] = [];
+      const spawn = () => {
+        const child = startChild('crashing', crashing, process.env);
+        started.push(child);
+        return child;
+      };
+      const reason = await new Promise<string>((resolve) =>
+        supervise({ name: 'crashing', spawn, readyUrl: 'http://127.0.0.1:9/ready' }, spawn(), policy, logger, resolve),
+      );
+      expect(started).toHaveLength(3);
+      expect(reason).toBe(
+        'crashing stopped unexpectedly 3 times in a row (last: exit code 3); giving up and stopping the hub',
+      );
+    },
+  );
 
   it('starts a new process in place of a killed one, and none after it was stopped', async () => {
     const started: ManagedChild[] = [];
@@ -108,7 +111,8 @@ describe('supervise', () => {
     expect(supervisor.current().process.exitCode).toBeNull();
     expect(logged).toEqual([
       expect.stringContaining(
-        'hungry stopped unexpectedly (aborted (SIGABRT; Node.js does this when a process reaches its heap limit)); restarting it in 10 ms',
+        'hungry stopped unexpectedly (aborted (SIGABRT; Node.js does this when a process reaches its heap ' +
+          'limit)); restarting it in 10 ms',
       ),
     ]);
     await supervisor.stop();

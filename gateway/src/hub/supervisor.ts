@@ -89,14 +89,17 @@ export function supervise(
       crashesInARow += 1;
       const delayMs = policy.delaysMs[crashesInARow - 1];
       if (delayMs === undefined) {
-        const reason = `${service.name} stopped unexpectedly ${crashesInARow} times in a row (last: ${describeExit(exit)}); giving up and stopping the hub`;
+        const reason =
+          `${service.name} stopped unexpectedly ${crashesInARow} times in a row (last: ` +
+          `${describeExit(exit)}); giving up and stopping the hub`;
         logger.fatal({ child: service.name, exitCode: exit.code, signal: exit.signal, crashesInARow }, reason);
         giveUp(reason);
         return;
       }
       logger.error(
         { child: service.name, exitCode: exit.code, signal: exit.signal, crashesInARow, restartInMs: delayMs },
-        `${service.name} stopped unexpectedly (${describeExit(exit)}); restarting it in ${delayMs} ms (restart ${crashesInARow} of ${policy.delaysMs.length}); the other services keep running`,
+        `${service.name} stopped unexpectedly (${describeExit(exit)}); restarting it in ${delayMs} ms (restart ` +
+          `${crashesInARow} of ${policy.delaysMs.length}); the other services keep running`,
       );
       pendingRestart = setTimeout(() => void restart(), delayMs);
     });

@@ -120,7 +120,10 @@ export interface GatewayServer {
   listen(port: number, host?: string): Promise<RunningGateway>;
 }
 
-/** The gateway's HTTP face: `/graphql` for verified users, `/export/indicators.csv` for the core group, `/health`, `/metrics`, and `/ready` (503 only while stopping; the subgraphs' states in the body). */
+/**
+ * The gateway's HTTP face: `/graphql` for verified users, `/export/indicators.csv` for the core group, `/health`,
+ * `/metrics`, and `/ready` (503 only while stopping; the subgraphs' states in the body).
+ */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const bounds = { ...DEFAULT_CACHE_BOUNDS, ...options.caches };
   const documentStore = createDocumentStore({ maxEntries: bounds.documentEntries, maxBytes: bounds.documentBytes });
@@ -255,16 +258,14 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   app.use('/graphql', async (req: Request, res: Response, next) => {
     const purpose = req.headers['x-purpose'];
     if (purpose !== undefined && !isPurpose(purpose)) {
-      res
-        .status(400)
-        .json({
-          errors: [
-            {
-              message: `The X-Purpose header must be one of ${PURPOSES.join(', ')}.`,
-              extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose' },
-            },
-          ],
-        });
+      res.status(400).json({
+        errors: [
+          {
+            message: `The X-Purpose header must be one of ${PURPOSES.join(', ')}.`,
+            extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose' },
+          },
+        ],
+      });
       return;
     }
     const identity = await authenticateRequest(options.verifyClientToken, req, res);
@@ -282,13 +283,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   app.use(
     (error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: (e?: unknown) => void) => {
       if (error.type === 'entity.too.large') {
-        res
-          .status(413)
-          .json({
-            errors: [
-              { message: `Request body larger than ${options.bodyLimit}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
-            ],
-          });
+        res.status(413).json({
+          errors: [
+            { message: `Request body larger than ${options.bodyLimit}.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+          ],
+        });
         return;
       }
       if (error.status === 400) {

@@ -5,7 +5,9 @@ import { ensureKeyPair } from '../auth/keys';
 import { loadGatewayConfig } from '../config/gateway.config';
 import { demoOrganizationList, resolveOrganizationOption } from './organization-option';
 
-const USAGE = `Usage: npm run token -- --role ROLE [--role ROLE2] [--org ORGANISATION] [--ags AGS[,AGS]] [--sub SUBJECT] [--ttl SECONDS]
+const USAGE =
+  'Usage: npm run token -- --role ROLE [--role ROLE2] [--org ORGANISATION] [--ags AGS[,AGS]] [--sub SUBJECT] ' +
+  `[--ttl SECONDS]
 Roles: ${ROLES.join(', ')}
 --org takes an organisation id or the key of a demo organisation:
 ${demoOrganizationList()}
@@ -44,7 +46,8 @@ async function main(): Promise<void> {
   const organizationId = values.org === undefined ? undefined : resolveOrganizationOption(values.org);
   if (values.org !== undefined && !organizationId) {
     console.error(
-      `--org takes an organisation id (a UUID) or a demo organisation's key; not one: ${values.org}. Demo organisations:\n${demoOrganizationList()}`,
+      `--org takes an organisation id (a UUID) or a demo organisation's key; not one: ${values.org}. Demo ` +
+        `organisations:\n${demoOrganizationList()}`,
     );
     process.exit(2);
   }
@@ -56,7 +59,13 @@ async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const { privateKeyPem } = await ensureKeyPair(config.keysDir, 'development-issuer');
   process.stdout.write(
-    `${await signDevelopmentToken(privateKeyPem, { subject: values.sub as string, roles: roles as Role[], organizationId, ags, ttlSeconds })}\n`,
+    `${await signDevelopmentToken(privateKeyPem, {
+      subject: values.sub as string,
+      roles: roles as Role[],
+      organizationId,
+      ags,
+      ttlSeconds,
+    })}\n`,
   );
 }
 
