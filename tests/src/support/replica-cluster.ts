@@ -16,7 +16,10 @@ export async function replicaSetupMissing(): Promise<string | undefined> {
   const answers = await new Promise<boolean>((resolve) => {
     const url = new URL(EXTERNAL_DATABASE_URL);
     const socket = net.connect(Number(url.port || 5432), url.hostname);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
   if (!answers) return `no PostgreSQL answers at ${EXTERNAL_DATABASE_URL}`;
@@ -98,9 +101,9 @@ function haproxyConfig(frontends: { name: string; port: number; servers: number[
       '  option httpchk GET /ready',
       '  http-check expect status 200',
     );
-    f.servers.forEach((port, i) => lines.push(`  server ${f.name}${i + 1} 127.0.0.1:${port} check`));
+    for (const [i, port] of f.servers.entries()) lines.push(`  server ${f.name}${i + 1} 127.0.0.1:${port} check`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /**
