@@ -1,19 +1,43 @@
-import { actorOf, type Identity, type RequestScope, type ScopeRequest, type SubgraphContext } from '@gk/shared';
+import {
+  type Actor,
+  actorOf,
+  type Identity,
+  type RequestScope,
+  type ScopeRequest,
+  type SubgraphContext,
+} from '@gk/shared';
 import type { DataSource } from 'typeorm';
 import { EnrollmentAccessService } from './access/enrollment-access.service';
 import { OffersAccess } from './access/offers-access';
 import { loadOffersConfig, offersOptions } from './config/offers.config';
 import { DataSubjectService } from './data-subject/data-subject.service';
-import { PersonFactsClient } from './eligibility/person-facts.client';
+import { PersonFactsClient, type PersonFactsSource } from './eligibility/person-facts.client';
 import { EnrollmentService } from './enrollment/enrollment.service';
 import { IndicatorsService } from './indicators/indicators.service';
 import { OfferService } from './offer/offer.service';
-import type { OffersServiceDeps } from './offers.deps';
-import { createOffersLoaders } from './offers.loaders';
+import { createOffersLoaders, type OffersLoaders } from './offers.loaders';
 import type { OffersOptions } from './offers.options';
-import { createOffersStore } from './offers.store';
+import { createOffersStore, type OffersStore } from './offers.store';
 import { PersonOffersService } from './person/person-offers.service';
 import { QualityReviewService } from './quality-review/quality-review.service';
+
+/** What every service of the offers subgraph works with in one request; one object, the same for all. */
+export interface OffersServiceDeps {
+  /** The only way to the database: plain reads, and writes with their audit entries. */
+  store: OffersStore;
+  /** The request's loaders; a write clears them, so later fields of the request see fresh rows. */
+  loaders: OffersLoaders;
+  /** The caller's access rules, checked by every read path and write. */
+  access: OffersAccess;
+  /** Who a write is recorded against. */
+  actor: Actor;
+  /** The verified caller (its purpose goes with every audit entry). */
+  identity: Identity;
+  /** The subgraph's settings: page size, thresholds. */
+  settings: OffersOptions;
+  /** Where applications and enrollments get the person's facts: persons, asked under the caller's identity. */
+  persons: PersonFactsSource;
+}
 
 /**
  * Everything one request of the offers subgraph may use: its loaders, its services (the only callers

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@gk/shared';
-import { PERSONS_ERROR_CODES } from './common/persons.errors';
+import { PERSONS_ERROR_CODES } from './persons.errors';
 import { loadPersonsConfig, type PersonsConfig } from './config/persons.config';
 import { PersonConsent } from './consent/consent.entity';
 import { loadPersonsDemoData } from './demo/persons.demo';

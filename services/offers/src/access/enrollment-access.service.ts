@@ -1,6 +1,6 @@
 import type { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import type { Offer } from '../offer/offer.entity';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 import { type GrantedEnrollment, grant, type PersonEnrollmentAccess } from './offers-access';
 
 export type { PersonEnrollmentAccess } from './offers-access';

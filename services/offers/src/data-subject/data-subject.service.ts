@@ -1,5 +1,5 @@
 import type { DataAccessRecord } from '@gk/shared';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 
 /**
  * Answers a data protection officer's question "who saw or changed this person's enrollment data"

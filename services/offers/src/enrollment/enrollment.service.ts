@@ -6,7 +6,7 @@ import { unmetRules, type EligibilityFacts } from '../eligibility/eligibility';
 import { factsNeeded } from '../eligibility/person-facts.client';
 import { OfferStatus, OFFER_STATUSES_TAKING_ENROLLMENTS } from '../offer/offer-status.enum';
 import type { Offer } from '../offer/offer.entity';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 import { alreadyEnrolled, offerFull, OffersErrorCode } from '../offers.errors';
 import type { OffersRepositories } from '../offers.store';
 import { EnrollmentOutcome } from './enrollment-outcome.enum';

@@ -11,7 +11,7 @@ import {
 } from '@gk/shared';
 import { OfferCategory } from '../offer/offer-category.enum';
 import type { Offer } from '../offer/offer.entity';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 import type { AreaIndicatorsRepresentation } from './area-indicators.reference';
 import { CAREER_CELLS, LANDSCAPE_CELLS, landscapeCell, PARTICIPATION_CELLS } from './indicators.loader';
 import { NEED_OFFER_CATEGORIES } from './indicators.rules';

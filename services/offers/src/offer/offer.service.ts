@@ -12,7 +12,7 @@ import {
   todayIso,
   updatedStamp,
 } from '@gk/shared';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 import { OffersErrorCode } from '../offers.errors';
 import type { OffersRepositories } from '../offers.store';
 import { OfferTargetOutcome } from './offer-target-outcome.enum';

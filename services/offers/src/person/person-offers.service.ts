@@ -5,7 +5,7 @@ import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import { measureCareer } from '../measure-career/measure-career';
 import type { MeasureCareer } from '../measure-career/measure-career.types';
 import type { Offer } from '../offer/offer.entity';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 import type { PersonRepresentation } from './person.type';
 
 /** What the offers slice knows about a person: enrollments, measure career, and offers the person may join. */

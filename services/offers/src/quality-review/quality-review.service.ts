@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createdStamp, NotFoundError } from '@gk/shared';
 import { pastOrToday } from '../dates';
-import type { OffersServiceDeps } from '../offers.deps';
+import type { OffersServiceDeps } from '../offers.context';
 import type { QualityReview } from './quality-review.entity';
 import type { RecordQualityReviewInput } from './quality-review.input';
 

@@ -1,6 +1,6 @@
 import { DomainError, needs } from '@gk/shared';
 import { managesPerson } from '../access/person-access.policy';
-import { PersonsErrorCode } from '../common/persons.errors';
+import { PersonsErrorCode } from '../persons.errors';
 import type { PersonsServiceDeps } from '../persons.context';
 import { enrollmentActing } from './enrollment-facts.policy';
 import type { PersonEnrollmentFacts } from './enrollment-facts.types';

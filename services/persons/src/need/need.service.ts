@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, DomainError, NotFoundError } from '@gk/shared';
-import { PersonsErrorCode } from '../common/persons.errors';
+import { PersonsErrorCode } from '../persons.errors';
 import type { PersonsServiceDeps } from '../persons.context';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { PersonNeed } from './need.entity';

@@ -12,7 +12,7 @@ import {
   refuseNulls,
 } from '@gk/shared';
 import { readableFields } from '../access/person-access.policy';
-import { VersionConflictError } from '../common/persons.errors';
+import { VersionConflictError } from '../persons.errors';
 import type { PersonsServiceDeps } from '../persons.context';
 import { PersonHistoryKind } from '../history/person-event.entity';
 import type { Person } from './person.entity';

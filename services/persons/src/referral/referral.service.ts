@@ -11,7 +11,7 @@ import {
   UUID_PATTERN,
 } from '@gk/shared';
 import { managesPerson } from '../access/person-access.policy';
-import { PersonsErrorCode } from '../common/persons.errors';
+import { PersonsErrorCode } from '../persons.errors';
 import type { PersonsServiceDeps } from '../persons.context';
 import type { PersonsRepositories } from '../persons.store';
 import { PersonDataPurpose } from '../consent/consent.enums';

@@ -22,10 +22,14 @@ export async function loadScaleSlice(
     async ({ world, writer, step }) => {
       const persons = writer(
         'person',
-        `id uuid, given_name text, family_name text, date_of_birth date, gender text, country_of_origin text, languages text[],
-      german_level text, german_level_certified boolean, municipality_ags text, arrival_date date, case_managing_organization_id uuid,
-      current_residence_status text, current_benefit_regime text, school_degree text, vocational_dqr_level smallint, vocational_in_training boolean,
-      vocational_foreign boolean, vocational_foreign_recognised boolean, goals text[], created_by text, created_by_org uuid,
+        `id uuid, given_name text, family_name text, date_of_birth date, gender text, country_of_origin text, languages
+          text[],
+      german_level text, german_level_certified boolean, municipality_ags text, arrival_date date,
+      case_managing_organization_id uuid,
+      current_residence_status text, current_benefit_regime text, school_degree text, vocational_dqr_level smallint,
+      vocational_in_training boolean,
+      vocational_foreign boolean, vocational_foreign_recognised boolean, goals text[], created_by text, created_by_org
+      uuid,
       updated_by text, updated_by_org uuid, created_at timestamptz, updated_at timestamptz`,
       );
       const residence = writer(
@@ -42,20 +46,23 @@ export async function loadScaleSlice(
       );
       const needs = writer(
         'need',
-        `id uuid, person_id uuid, category text, status text, created_at timestamptz, created_by text, created_by_org uuid,
+        `id uuid, person_id uuid, category text, status text, created_at timestamptz, created_by text, created_by_org
+          uuid,
       updated_at timestamptz, updated_by text, updated_by_org uuid`,
         persons,
       );
       const consents = writer(
         'consent',
-        `id uuid, person_id uuid, organization_id uuid, purposes text[], legal_basis text, evidence_reference text, notice_version text,
+        `id uuid, person_id uuid, organization_id uuid, purposes text[], legal_basis text, evidence_reference text,
+          notice_version text,
       created_at timestamptz, created_by text, created_by_org uuid, revoked_at timestamptz, revoked_by_subject text,
       revoked_by_organization_id text, updated_at timestamptz, updated_by text, updated_by_org uuid`,
         persons,
       );
       const referrals = writer(
         'referral',
-        `id uuid, person_id uuid, from_organization_id uuid, to_organization_id uuid, to_offer_id uuid, purpose text, consent_id uuid, status text,
+        `id uuid, person_id uuid, from_organization_id uuid, to_organization_id uuid, to_offer_id uuid, purpose text,
+          consent_id uuid, status text,
       created_at timestamptz, created_by text, created_by_org uuid, answered_at timestamptz, answered_by_subject text,
       answered_by_organization_id text, closed_at timestamptz, closed_by_subject text, closed_by_organization_id text,
       updated_at timestamptz, updated_by text, updated_by_org uuid`,
@@ -63,7 +70,8 @@ export async function loadScaleSlice(
       );
       const events = writer(
         'person_event',
-        `person_id uuid, kind text, fields text[], subject_id uuid, created_by text, created_by_org uuid, updated_by text,
+        `person_id uuid, kind text, fields text[], subject_id uuid, created_by text, created_by_org uuid, updated_by
+          text,
       updated_by_org uuid`,
         persons,
       );
