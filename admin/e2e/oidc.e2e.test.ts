@@ -35,30 +35,33 @@ describe('OpenID Connect sign-in', () => {
     expect(res.status).toBe(404);
   });
 
-  it('signs in at the provider with PKCE, keeps the token in sessionStorage only, works with the API and signs out', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${hub.origin}/admin/`);
-    const button = page.getByRole('button', { name: 'Mit Organisationskonto anmelden' });
-    await button.waitFor();
-    await expectAccessible(page, 'oidc sign-in');
-    await button.click();
-    await page.getByTestId('identity').waitFor();
-    expect(await page.getByTestId('identity').innerText()).toContain('Administration');
-    expect(provider.authorizations).toEqual([{ codeChallengeMethod: 'S256', verifierMatched: true }]);
+  it(
+    'signs in at the provider with PKCE, keeps the token in sessionStorage only, works with the ' + 'API and signs out',
+    async () => {
+      const page = await newPage(browser);
+      await page.goto(`${hub.origin}/admin/`);
+      const button = page.getByRole('button', { name: 'Mit Organisationskonto anmelden' });
+      await button.waitFor();
+      await expectAccessible(page, 'oidc sign-in');
+      await button.click();
+      await page.getByTestId('identity').waitFor();
+      expect(await page.getByTestId('identity').innerText()).toContain('Administration');
+      expect(provider.authorizations).toEqual([{ codeChallengeMethod: 'S256', verifierMatched: true }]);
 
-    // The provider's token reaches the API: the organisations come from the network subgraph.
-    await page.getByRole('link', { name: 'Administration' }).click();
-    await page.getByRole('table', { name: 'Organisationen' }).locator('tbody tr').first().waitFor();
-    const storage = await page.evaluate(() => ({
-      local: Object.keys(localStorage),
-      session: Object.keys(sessionStorage),
-    }));
-    expect(storage.local).toEqual([]);
-    expect(storage.session).toEqual(expect.arrayContaining(['gk-admin-session']));
+      // The provider's token reaches the API: the organisations come from the network subgraph.
+      await page.getByRole('link', { name: 'Administration' }).click();
+      await page.getByRole('table', { name: 'Organisationen' }).locator('tbody tr').first().waitFor();
+      const storage = await page.evaluate(() => ({
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+      }));
+      expect(storage.local).toEqual([]);
+      expect(storage.session).toEqual(expect.arrayContaining(['gk-admin-session']));
 
-    await page.getByRole('button', { name: 'Abmelden' }).click();
-    await page.getByRole('button', { name: 'Mit Organisationskonto anmelden' }).waitFor();
-    expect(provider.signOuts).toBe(1);
-    expect(await page.evaluate(() => sessionStorage.getItem('gk-admin-session'))).toBeNull();
-  });
+      await page.getByRole('button', { name: 'Abmelden' }).click();
+      await page.getByRole('button', { name: 'Mit Organisationskonto anmelden' }).waitFor();
+      expect(provider.signOuts).toBe(1);
+      expect(await page.evaluate(() => sessionStorage.getItem('gk-admin-session'))).toBeNull();
+    },
+  );
 });

@@ -397,44 +397,47 @@ describe('a subgraph holds the same rules for what reaches it', () => {
     };
   };
 
-  it('refuses a subscription, an unchosen operation and a NUL character with 400, never as an internal error', async () => {
-    expect(await direct({ query: 'subscription { __typename }' })).toEqual({
-      status: 400,
-      errors: [
-        {
-          message: 'This service has no subscriptions: send a query or a mutation.',
-          code: 'GRAPHQL_VALIDATION_FAILED',
-          field: undefined,
-        },
-      ],
-    });
-    expect((await direct({ query: 'query A { __typename } query B { __typename }' })).status).toBe(400);
-    expect(
-      await direct({
-        query: 'query($f: OrganizationFilter) { organizations(filter: $f) { nodes { name } } }',
-        variables: { f: { nameContains: 'x\u0000' } },
-      }),
-    ).toEqual({
-      status: 400,
-      errors: [
-        {
-          message: 'Invalid value for "f.nameContains": must not contain the NUL character (U+0000).',
-          code: 'BAD_USER_INPUT',
-          field: 'f.nameContains',
-        },
-      ],
-    });
-    expect(await direct({ query: '{ municipality(ags: "0556\u00006") { name } }' })).toEqual({
-      status: 400,
-      errors: [
-        {
-          message: 'Invalid value for "ags": must not contain the NUL character (U+0000).',
-          code: 'BAD_USER_INPUT',
-          field: 'ags',
-        },
-      ],
-    });
-  });
+  it(
+    'refuses a subscription, an unchosen operation and a NUL character with 400, never as an ' + 'internal error',
+    async () => {
+      expect(await direct({ query: 'subscription { __typename }' })).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'This service has no subscriptions: send a query or a mutation.',
+            code: 'GRAPHQL_VALIDATION_FAILED',
+            field: undefined,
+          },
+        ],
+      });
+      expect((await direct({ query: 'query A { __typename } query B { __typename }' })).status).toBe(400);
+      expect(
+        await direct({
+          query: 'query($f: OrganizationFilter) { organizations(filter: $f) { nodes { name } } }',
+          variables: { f: { nameContains: 'x\u0000' } },
+        }),
+      ).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'Invalid value for "f.nameContains": must not contain the NUL character (U+0000).',
+            code: 'BAD_USER_INPUT',
+            field: 'f.nameContains',
+          },
+        ],
+      });
+      expect(await direct({ query: '{ municipality(ags: "0556\u00006") { name } }' })).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'Invalid value for "ags": must not contain the NUL character (U+0000).',
+            code: 'BAD_USER_INPUT',
+            field: 'ags',
+          },
+        ],
+      });
+    },
+  );
 });
 
 describe('what the hub keeps per distinct document stays bounded', () => {

@@ -66,17 +66,20 @@ describe('erasure sweeps of two gateways', () => {
     expect(left).toEqual([{ pending: '0', claimed: '0' }]);
   });
 
-  it('hands a failed erasure to the next sweep of either gateway at once, since a sweep releases its claim', async () => {
-    const [row] = await hub.subgraphs.offers.db.dataSource.query(
-      'SELECT person_id FROM enrollment WHERE person_id IS NOT NULL AND NOT (person_id = ANY($1::uuid[])) ' +
-        'ORDER BY person_id LIMIT 1',
-      [personIds],
-    );
-    await hub.stopSubgraph('offers');
-    await hub.query('mutation($id: ID!) { erasePerson(personId: $id) { complete } }', { id: row.person_id }, DPO);
-    await hub.sweepErasures();
-    expect(await second.sweepErasures()).toEqual({ erased: 0, failed: 1 });
-    await hub.startSubgraph('offers');
-    expect(await hub.sweepErasures()).toEqual({ erased: 1, failed: 0 });
-  });
+  it(
+    'hands a failed erasure to the next sweep of either gateway at once, since a sweep releases ' + 'its claim',
+    async () => {
+      const [row] = await hub.subgraphs.offers.db.dataSource.query(
+        'SELECT person_id FROM enrollment WHERE person_id IS NOT NULL AND NOT (person_id = ANY($1::uuid[])) ' +
+          'ORDER BY person_id LIMIT 1',
+        [personIds],
+      );
+      await hub.stopSubgraph('offers');
+      await hub.query('mutation($id: ID!) { erasePerson(personId: $id) { complete } }', { id: row.person_id }, DPO);
+      await hub.sweepErasures();
+      expect(await second.sweepErasures()).toEqual({ erased: 0, failed: 1 });
+      await hub.startSubgraph('offers');
+      expect(await hub.sweepErasures()).toEqual({ erased: 1, failed: 0 });
+    },
+  );
 });

@@ -147,34 +147,37 @@ describe('npm start with the settings the README lists', () => {
     hub.remove();
   });
 
-  it('starts on the ports and in the data folder it is given, with every subgraph URL passed to every service', async () => {
-    expect(await hub.ready()).toBe(true);
-    expect(npm.output()).toContain(`GraphQL:   http://localhost:${hub.ports.gateway}/graphql`);
-    expect(isAlive(hub.postmaster())).toBe(true);
-    expect(existsSync(path.join(hub.dataDir, 'keys', 'gateway.private.pem'))).toBe(true);
+  it(
+    'starts on the ports and in the data folder it is given, with every subgraph URL passed to ' + 'every service',
+    async () => {
+      expect(await hub.ready()).toBe(true);
+      expect(npm.output()).toContain(`GraphQL:   http://localhost:${hub.ports.gateway}/graphql`);
+      expect(isAlive(hub.postmaster())).toBe(true);
+      expect(existsSync(path.join(hub.dataDir, 'keys', 'gateway.private.pem'))).toBe(true);
 
-    const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] } }>(
-      CASE_MANAGER,
-      personQuery,
-      { id: personId },
-    );
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
+      const answer = await hub.query<{ person: { id: string; givenName: string; enrollments: unknown[] } }>(
+        CASE_MANAGER,
+        personQuery,
+        { id: personId },
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.person).toMatchObject({ id: personId, givenName: expect.any(String) });
 
-    const offers = descendantRunning(npm.child.pid as number, OFFERS_MAIN) as number;
-    expect(environmentOf(offers)).toMatchObject({
-      OFFERS_PORT: String(hub.ports.offers),
-      PERSONS_URL: `http://127.0.0.1:${hub.ports.persons}/graphql`,
-      OFFERS_URL: `http://127.0.0.1:${hub.ports.offers}/graphql`,
-      NETWORK_URL: `http://127.0.0.1:${hub.ports.network}/graphql`,
-      FUNDING_URL: `http://127.0.0.1:${hub.ports.funding}/graphql`,
-    });
-    const gateway = descendantRunning(npm.child.pid as number, GATEWAY_MAIN) as number;
-    expect(environmentOf(gateway)).toMatchObject({
-      GATEWAY_PORT: String(hub.ports.gateway),
-      ERASURE_SWEEP_INTERVAL_MS: '300',
-    });
-  });
+      const offers = descendantRunning(npm.child.pid as number, OFFERS_MAIN) as number;
+      expect(environmentOf(offers)).toMatchObject({
+        OFFERS_PORT: String(hub.ports.offers),
+        PERSONS_URL: `http://127.0.0.1:${hub.ports.persons}/graphql`,
+        OFFERS_URL: `http://127.0.0.1:${hub.ports.offers}/graphql`,
+        NETWORK_URL: `http://127.0.0.1:${hub.ports.network}/graphql`,
+        FUNDING_URL: `http://127.0.0.1:${hub.ports.funding}/graphql`,
+      });
+      const gateway = descendantRunning(npm.child.pid as number, GATEWAY_MAIN) as number;
+      expect(environmentOf(gateway)).toMatchObject({
+        GATEWAY_PORT: String(hub.ports.gateway),
+        ERASURE_SWEEP_INTERVAL_MS: '300',
+      });
+    },
+  );
 
   it(
     'restarts a killed subgraph while the other slices keep answering, and carries an erasure to it once it is ' +
@@ -358,22 +361,25 @@ describe('the hub launcher', () => {
     }
   });
 
-  it('ends with one clear message when the database does not answer, without retrying a start that cannot work', async () => {
-    const [deadPort] = await freePorts(1);
-    const started = startProcess(
-      process.execPath,
-      [HUB],
-      { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` },
-      REPO,
-    );
-    expect(await started.exited).toBe(1);
-    expect(started.output()).toContain(
-      'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that ' +
-        'PostgreSQL is running.',
-    );
-    expect(started.output()).toContain('stopped during start (exit code 1)');
-    expect(started.output()).not.toContain('restarting it');
-  });
+  it(
+    'ends with one clear message when the database does not answer, without retrying a start that ' + 'cannot work',
+    async () => {
+      const [deadPort] = await freePorts(1);
+      const started = startProcess(
+        process.execPath,
+        [HUB],
+        { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` },
+        REPO,
+      );
+      expect(await started.exited).toBe(1);
+      expect(started.output()).toContain(
+        'The database does not answer. Check the *_DATABASE_URL / DATABASE_SERVER_URL setting and that ' +
+          'PostgreSQL is running.',
+      );
+      expect(started.output()).toContain('stopped during start (exit code 1)');
+      expect(started.output()).not.toContain('restarting it');
+    },
+  );
 
   it('ends with one clear message on a bad setting', async () => {
     const started = startProcess(process.execPath, [HUB], { ...env, GATEWAY_PORT: 'eighty' }, REPO);

@@ -82,50 +82,53 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     await hub?.close();
   });
 
-  it('lists eligible offers from the facts the persons subgraph owns (@requires), for a whole Kreis of persons', async () => {
-    const kreis = '05162';
-    const offersRes = await hub.query<{ offers: { items: KreisOffer[] } }>(
-      'query($ags: String!) { offers(filter: { municipalityAgs: $ags }, first: 100) { items { id status ' +
-        'municipality { ags } eligibility { minAge maxAge residenceStatuses benefitRegimes minGermanLevel } ' +
-        'figures { free } } } }',
-      { ags: kreis },
-    );
-    expect(offersRes.body.errors).toBeUndefined();
-    const kreisOffers = offersRes.body.data?.offers.items as KreisOffer[];
-    const personsRes = await hub.query<{ persons: { items: PersonWithOffers[] } }>(
-      `query($ags: String!) { persons(filter: { municipalityAgs: $ags }, first: 100) { items {
+  it(
+    'lists eligible offers from the facts the persons subgraph owns (@requires), for a whole Kreis ' + 'of persons',
+    async () => {
+      const kreis = '05162';
+      const offersRes = await hub.query<{ offers: { items: KreisOffer[] } }>(
+        'query($ags: String!) { offers(filter: { municipalityAgs: $ags }, first: 100) { items { id status ' +
+          'municipality { ags } eligibility { minAge maxAge residenceStatuses benefitRegimes minGermanLevel } ' +
+          'figures { free } } } }',
+        { ags: kreis },
+      );
+      expect(offersRes.body.errors).toBeUndefined();
+      const kreisOffers = offersRes.body.data?.offers.items as KreisOffer[];
+      const personsRes = await hub.query<{ persons: { items: PersonWithOffers[] } }>(
+        `query($ags: String!) { persons(filter: { municipalityAgs: $ags }, first: 100) { items {
          id age germanLevel currentResidenceStatus currentBenefitRegime municipality { ags }
          enrollments { status offer { id } }
          eligibleOffers { id municipality { ags name } }
        } } }`,
-      { ags: kreis },
-      CM_RKN,
-    );
-    expect(personsRes.status).toBe(200);
-    expect(personsRes.body.errors).toBeUndefined();
-    const persons = personsRes.body.data?.persons.items as PersonWithOffers[];
-    expect(persons.length).toBeGreaterThan(50);
-    let excludedByRules = 0;
-    for (const p of persons) {
-      const active = new Set(
-        p.enrollments.filter((e) => e.status === 'APPLIED' || e.status === 'ENROLLED').map((e) => e.offer.id),
+        { ags: kreis },
+        CM_RKN,
       );
-      const takingAndFree = kreisOffers.filter(
-        (o) => ['OPEN', 'RUNNING'].includes(o.status) && o.figures.free > 0 && !active.has(o.id),
-      );
-      const expected = takingAndFree.filter((o) => admits(o.eligibility, p)).map((o) => o.id);
-      excludedByRules += takingAndFree.length - expected.length;
-      expect({ person: p.id, offers: p.eligibleOffers.map((o) => o.id).sort() }).toEqual({
-        person: p.id,
-        offers: [...expected].sort(),
-      });
-      for (const o of p.eligibleOffers) expect(o.municipality.ags.startsWith(kreis)).toBe(true);
-    }
-    // The rules matter for the demo persons: some offers are left out because of them, and some persons have offers.
-    expect(excludedByRules).toBeGreaterThan(0);
-    expect(persons.filter((p) => p.eligibleOffers.length > 0).length).toBeGreaterThan(0);
-    expect(persons.some((p) => p.eligibleOffers.some((o) => o.municipality.name === 'Neuss'))).toBe(true);
-  });
+      expect(personsRes.status).toBe(200);
+      expect(personsRes.body.errors).toBeUndefined();
+      const persons = personsRes.body.data?.persons.items as PersonWithOffers[];
+      expect(persons.length).toBeGreaterThan(50);
+      let excludedByRules = 0;
+      for (const p of persons) {
+        const active = new Set(
+          p.enrollments.filter((e) => e.status === 'APPLIED' || e.status === 'ENROLLED').map((e) => e.offer.id),
+        );
+        const takingAndFree = kreisOffers.filter(
+          (o) => ['OPEN', 'RUNNING'].includes(o.status) && o.figures.free > 0 && !active.has(o.id),
+        );
+        const expected = takingAndFree.filter((o) => admits(o.eligibility, p)).map((o) => o.id);
+        excludedByRules += takingAndFree.length - expected.length;
+        expect({ person: p.id, offers: p.eligibleOffers.map((o) => o.id).sort() }).toEqual({
+          person: p.id,
+          offers: [...expected].sort(),
+        });
+        for (const o of p.eligibleOffers) expect(o.municipality.ags.startsWith(kreis)).toBe(true);
+      }
+      // The rules matter for the demo persons: some offers are left out because of them, and some persons have offers.
+      expect(excludedByRules).toBeGreaterThan(0);
+      expect(persons.filter((p) => p.eligibleOffers.length > 0).length).toBeGreaterThan(0);
+      expect(persons.some((p) => p.eligibleOffers.some((o) => o.municipality.name === 'Neuss'))).toBe(true);
+    },
+  );
 
   it('shows a demo measure career with the offers and providers behind it', async () => {
     const res = await hub.query(
@@ -162,45 +165,48 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     });
   });
 
-  it('gives a Kreis its offers and seat figures, and an organisation its offers, through the network subgraph', async () => {
-    const res = await hub.query<{
-      municipality: {
-        name: string;
-        offers: { id: string }[];
-        offerSeatFigures: { category: string; seats: number; taken: number; free: number }[];
-      };
-      organization: unknown;
-    }>(
-      `query($org: ID!) {
+  it(
+    'gives a Kreis its offers and seat figures, and an organisation its offers, through the ' + 'network subgraph',
+    async () => {
+      const res = await hub.query<{
+        municipality: {
+          name: string;
+          offers: { id: string }[];
+          offerSeatFigures: { category: string; seats: number; taken: number; free: number }[];
+        };
+        organization: unknown;
+      }>(
+        `query($org: ID!) {
          municipality(ags: "05566") { name offers(status: OPEN) { id } offerSeatFigures { category offers seats taken
          free } }
          organization(id: $org) { name offers { title seats } }
        }`,
-      { org: demoOrganizationId('vhs-rheine') },
-    );
-    expect(res.body.errors).toBeUndefined();
-    const data = res.body.data as NonNullable<typeof res.body.data>;
-    expect(data.organization).toEqual({
-      name: 'Volkshochschule Rheine',
-      offers: [
-        { title: 'Integrationskurs 2024', seats: 20 },
-        { title: 'Integrationskurs mit Alphabetisierung', seats: 16 },
-        { title: 'Berufssprachkurs B1', seats: 18 },
-        { title: 'Fachoberschulreife im Abendkurs', seats: 15 },
-      ],
-    });
-    expect(data.municipality.name).toBe('Kreis Steinfurt');
-    const rheine = DEMO_OFFERS.filter((o) => o.ags === '05566076');
-    expect(data.municipality.offerSeatFigures.map((f) => [f.category, f.seats])).toEqual(
-      [...new Set(rheine.map((o) => o.category))]
-        .sort()
-        .map((category) => [
-          category,
-          rheine.filter((o) => o.category === category).reduce((sum, o) => sum + o.seats, 0),
-        ]),
-    );
-    for (const f of data.municipality.offerSeatFigures) expect(f.free).toBe(f.seats - f.taken);
-  });
+        { org: demoOrganizationId('vhs-rheine') },
+      );
+      expect(res.body.errors).toBeUndefined();
+      const data = res.body.data as NonNullable<typeof res.body.data>;
+      expect(data.organization).toEqual({
+        name: 'Volkshochschule Rheine',
+        offers: [
+          { title: 'Integrationskurs 2024', seats: 20 },
+          { title: 'Integrationskurs mit Alphabetisierung', seats: 16 },
+          { title: 'Berufssprachkurs B1', seats: 18 },
+          { title: 'Fachoberschulreife im Abendkurs', seats: 15 },
+        ],
+      });
+      expect(data.municipality.name).toBe('Kreis Steinfurt');
+      const rheine = DEMO_OFFERS.filter((o) => o.ags === '05566076');
+      expect(data.municipality.offerSeatFigures.map((f) => [f.category, f.seats])).toEqual(
+        [...new Set(rheine.map((o) => o.category))]
+          .sort()
+          .map((category) => [
+            category,
+            rheine.filter((o) => o.category === category).reduce((sum, o) => sum + o.seats, 0),
+          ]),
+      );
+      for (const f of data.municipality.offerSeatFigures) expect(f.free).toBe(f.seats - f.taken);
+    },
+  );
 
   it('refuses enrolling into a full offer with OFFER_FULL through the gateway, changing nothing', async () => {
     const offerId = demoOfferId('rheine-jc-aktivierung');

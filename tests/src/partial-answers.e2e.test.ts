@@ -30,25 +30,28 @@ describe('a subgraph that is down leaves the rest of the answer and is named', (
     await hub?.close();
   });
 
-  it('answers the persons part while offers is down, with SUBGRAPH_UNAVAILABLE naming offers and no internal error', async () => {
-    const query = 'query($id: ID!) { person(id: $id) { id enrollments { id } } }';
-    await hub.stopSubgraph('offers');
-    try {
-      const res = await hub.query<{ person: { id: string; enrollments: unknown } }>(
-        query,
-        { id: personId },
-        CASE_MANAGER,
-      );
-      expect(res.status).toBe(200);
-      expect(res.body.data?.person).toEqual({ id: personId, enrollments: null });
-      const errors = res.body.errors as GqlError[];
-      expect(errors.map((e) => e.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'offers' }]);
-      expect(errors[0].message).toContain('offers');
-    } finally {
-      await hub.startSubgraph('offers');
-    }
-    const back = await hub.query<{ person: { enrollments: unknown[] } }>(query, { id: personId }, CASE_MANAGER);
-    expect(back.body.errors).toBeUndefined();
-    expect(Array.isArray(back.body.data?.person.enrollments)).toBe(true);
-  });
+  it(
+    'answers the persons part while offers is down, with SUBGRAPH_UNAVAILABLE naming offers and no ' + 'internal error',
+    async () => {
+      const query = 'query($id: ID!) { person(id: $id) { id enrollments { id } } }';
+      await hub.stopSubgraph('offers');
+      try {
+        const res = await hub.query<{ person: { id: string; enrollments: unknown } }>(
+          query,
+          { id: personId },
+          CASE_MANAGER,
+        );
+        expect(res.status).toBe(200);
+        expect(res.body.data?.person).toEqual({ id: personId, enrollments: null });
+        const errors = res.body.errors as GqlError[];
+        expect(errors.map((e) => e.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'offers' }]);
+        expect(errors[0].message).toContain('offers');
+      } finally {
+        await hub.startSubgraph('offers');
+      }
+      const back = await hub.query<{ person: { enrollments: unknown[] } }>(query, { id: personId }, CASE_MANAGER);
+      expect(back.body.errors).toBeUndefined();
+      expect(Array.isArray(back.body.data?.person.enrollments)).toBe(true);
+    },
+  );
 });

@@ -45,26 +45,29 @@ describe('VersionedCache with two replicas on one database', () => {
       )
       .then((found) => found.get(category));
 
-  it('recomputes in one replica after a write through the other, and serves from its cache while nothing changed', async () => {
-    const cacheA = new VersionedCache<number>();
-    const cacheB = new VersionedCache<number>();
-    const computedA: string[] = [];
-    const computedB: string[] = [];
-    expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(2);
-    expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(2);
-    expect(computedB).toEqual(['LANGUAGE']);
-    expect(await countOf(replicaA, cacheA, 'LANGUAGE', computedA)).toBe(2);
+  it(
+    'recomputes in one replica after a write through the other, and serves from its cache while ' + 'nothing changed',
+    async () => {
+      const cacheA = new VersionedCache<number>();
+      const cacheB = new VersionedCache<number>();
+      const computedA: string[] = [];
+      const computedB: string[] = [];
+      expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(2);
+      expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(2);
+      expect(computedB).toEqual(['LANGUAGE']);
+      expect(await countOf(replicaA, cacheA, 'LANGUAGE', computedA)).toBe(2);
 
-    // Written through replica A, in a transaction of its own, as a mutation would.
-    await replicaA.transaction((manager) => manager.query(`INSERT INTO need (category) VALUES ('LANGUAGE')`));
-    expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(3);
-    expect(await countOf(replicaA, cacheA, 'LANGUAGE', computedA)).toBe(3);
-    expect(computedB).toEqual(['LANGUAGE', 'LANGUAGE']);
+      // Written through replica A, in a transaction of its own, as a mutation would.
+      await replicaA.transaction((manager) => manager.query(`INSERT INTO need (category) VALUES ('LANGUAGE')`));
+      expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(3);
+      expect(await countOf(replicaA, cacheA, 'LANGUAGE', computedA)).toBe(3);
+      expect(computedB).toEqual(['LANGUAGE', 'LANGUAGE']);
 
-    // A delete through B, then A reads: the version only grows, whichever backend wrote.
-    await replicaB.query(`DELETE FROM need WHERE category = 'HOUSING'`);
-    expect(await countOf(replicaA, cacheA, 'HOUSING', computedA)).toBe(0);
-    expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(3);
-    expect(computedB).toEqual(['LANGUAGE', 'LANGUAGE', 'LANGUAGE']);
-  });
+      // A delete through B, then A reads: the version only grows, whichever backend wrote.
+      await replicaB.query(`DELETE FROM need WHERE category = 'HOUSING'`);
+      expect(await countOf(replicaA, cacheA, 'HOUSING', computedA)).toBe(0);
+      expect(await countOf(replicaB, cacheB, 'LANGUAGE', computedB)).toBe(3);
+      expect(computedB).toEqual(['LANGUAGE', 'LANGUAGE', 'LANGUAGE']);
+    },
+  );
 });

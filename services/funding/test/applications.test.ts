@@ -120,32 +120,37 @@ describe('funding applications (Mittelantrag)', () => {
     });
   });
 
-  it('never sends an approved application back to draft, nor withdraws or rejects it; the database refuses it too', async () => {
-    const id = await createApplication(s, programId);
-    await change('submitFundingApplication', id);
-    dataOf(await approve({ id, approvedAmount: '80000.00', approvedOn: '2019-04-15' }));
-    for (const [mutation, target] of [
-      ['reopenFundingApplication', 'DRAFT'],
-      ['withdrawFundingApplication', 'WITHDRAWN'],
-      ['rejectFundingApplication', 'REJECTED'],
-      ['submitFundingApplication', 'SUBMITTED'],
-    ]) {
-      expect(errorOf(await change(mutation, id))).toEqual({
-        message: `A funding application in status APPROVED cannot change to ${target}.`,
-        extensions: { code: 'INVALID_STATUS_TRANSITION', from: 'APPROVED', to: target },
-      });
-    }
-    expect(errorOf(await approve({ id, approvedAmount: '1.00', approvedOn: '2019-05-01' })).extensions).toMatchObject({
-      code: 'INVALID_STATUS_TRANSITION',
-    });
-    await expect(
-      s.db.dataSource.query(
-        `UPDATE funding_application SET status = 'DRAFT', approved_cents = NULL, approved_on = NULL WHERE id = $1`,
-        [id],
-      ),
-    ).rejects.toThrow('funding application status change not allowed');
-    expect(await row(id)).toMatchObject({ status: 'APPROVED', approved_cents: '8000000' });
-  });
+  it(
+    'never sends an approved application back to draft, nor withdraws or rejects it; the database ' + 'refuses it too',
+    async () => {
+      const id = await createApplication(s, programId);
+      await change('submitFundingApplication', id);
+      dataOf(await approve({ id, approvedAmount: '80000.00', approvedOn: '2019-04-15' }));
+      for (const [mutation, target] of [
+        ['reopenFundingApplication', 'DRAFT'],
+        ['withdrawFundingApplication', 'WITHDRAWN'],
+        ['rejectFundingApplication', 'REJECTED'],
+        ['submitFundingApplication', 'SUBMITTED'],
+      ]) {
+        expect(errorOf(await change(mutation, id))).toEqual({
+          message: `A funding application in status APPROVED cannot change to ${target}.`,
+          extensions: { code: 'INVALID_STATUS_TRANSITION', from: 'APPROVED', to: target },
+        });
+      }
+      expect(errorOf(await approve({ id, approvedAmount: '1.00', approvedOn: '2019-05-01' })).extensions).toMatchObject(
+        {
+          code: 'INVALID_STATUS_TRANSITION',
+        },
+      );
+      await expect(
+        s.db.dataSource.query(
+          `UPDATE funding_application SET status = 'DRAFT', approved_cents = NULL, approved_on = NULL WHERE id = $1`,
+          [id],
+        ),
+      ).rejects.toThrow('funding application status change not allowed');
+      expect(await row(id)).toMatchObject({ status: 'APPROVED', approved_cents: '8000000' });
+    },
+  );
 
   it('rejects and withdraws, and keeps both final', async () => {
     const rejected = await createApplication(s, programId);

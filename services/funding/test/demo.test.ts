@@ -55,68 +55,71 @@ describe('funding demo data', () => {
     });
   });
 
-  it('shows funding use for dashboards: Rheine 2019 and the Rhein-Kreis Neuss 2020, as worked out by hand', async () => {
-    const res = await s.query(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags
+  it(
+    'shows funding use for dashboards: Rheine 2019 and the Rhein-Kreis Neuss 2020, as worked out ' + 'by hand',
+    async () => {
+      const res = await s.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ags
       y2019: fundingOverview(fiscalYear: 2019) { planned allocated spent stateShare ownShare otherShare }
       y2020: fundingOverview(fiscalYear: 2020) { planned allocated spent stateShare ownShare otherShare } } } }`,
-      {
-        r: [
-          { __typename: 'Municipality', ags: '05566' },
-          { __typename: 'Municipality', ags: '05162' },
-        ],
-      },
-    );
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            ags: '05566',
-            // Own share 4 x 4,000 and the Land's grant 20,000 + 25,000 + 15,000 + 5,000, all spent in 2019.
-            y2019: {
-              planned: '20000.00',
-              allocated: '81000.00',
-              spent: '81000.00',
-              stateShare: '65000.00',
-              ownShare: '16000.00',
-              otherShare: '0.00',
+        {
+          r: [
+            { __typename: 'Municipality', ags: '05566' },
+            { __typename: 'Municipality', ags: '05162' },
+          ],
+        },
+      );
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              ags: '05566',
+              // Own share 4 x 4,000 and the Land's grant 20,000 + 25,000 + 15,000 + 5,000, all spent in 2019.
+              y2019: {
+                planned: '20000.00',
+                allocated: '81000.00',
+                spent: '81000.00',
+                stateShare: '65000.00',
+                ownShare: '16000.00',
+                otherShare: '0.00',
+              },
+              // Own share 6,000 + 8,000, 90 % spent.
+              y2020: {
+                planned: '20000.00',
+                allocated: '14000.00',
+                spent: '12600.00',
+                stateShare: '0.00',
+                ownShare: '14000.00',
+                otherShare: '0.00',
+              },
             },
-            // Own share 6,000 + 8,000, 90 % spent.
-            y2020: {
-              planned: '20000.00',
-              allocated: '14000.00',
-              spent: '12600.00',
-              stateShare: '0.00',
-              ownShare: '14000.00',
-              otherShare: '0.00',
+            {
+              ags: '05162',
+              // Grant 15,000 and own share 3,750.
+              y2019: {
+                planned: '15000.00',
+                allocated: '18750.00',
+                spent: '18750.00',
+                stateShare: '15000.00',
+                ownShare: '3750.00',
+                otherShare: '0.00',
+              },
+              // Planned 15,000 + 60,000 + 10,000; grant 38,000 + Durchstarten 50,000 (state),
+              // own 9,500 + Neuss 4,000; 90 % spent.
+              y2020: {
+                planned: '85000.00',
+                allocated: '101500.00',
+                spent: '91350.00',
+                stateShare: '88000.00',
+                ownShare: '13500.00',
+                otherShare: '0.00',
+              },
             },
-          },
-          {
-            ags: '05162',
-            // Grant 15,000 and own share 3,750.
-            y2019: {
-              planned: '15000.00',
-              allocated: '18750.00',
-              spent: '18750.00',
-              stateShare: '15000.00',
-              ownShare: '3750.00',
-              otherShare: '0.00',
-            },
-            // Planned 15,000 + 60,000 + 10,000; grant 38,000 + Durchstarten 50,000 (state),
-            // own 9,500 + Neuss 4,000; 90 % spent.
-            y2020: {
-              planned: '85000.00',
-              allocated: '101500.00',
-              spent: '91350.00',
-              stateShare: '88000.00',
-              ownShare: '13500.00',
-              otherShare: '0.00',
-            },
-          },
-        ],
-      },
-    });
-  });
+          ],
+        },
+      });
+    },
+  );
 
   it(
     "shows funding use in 2026 on the core group's money indicators: Rheine and the Rhein-Kreis Neuss, as worked " +

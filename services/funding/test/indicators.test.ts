@@ -153,123 +153,126 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
     await s?.close();
   });
 
-  it('sums a Kreis with its members and a Gemeinde alone, spent up to the reference date, in two fiscal years', async () => {
-    const res = await s.query(ENTITIES, {
-      r: [
-        area('05162', '2025-12-31'),
-        area('05162', '2025-06-30'),
-        area('05162024', '2025-12-31'),
-        area('05162', '2026-06-30'),
-        area('05162028', '2025-12-31'),
-      ],
-    });
-    const kim = 'Kommunales Integrationsmanagement';
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            ags: '05162',
-            referenceDate: '2025-12-31',
-            money: {
-              fiscalYear: 2025,
-              // 15,000 (Kreis) + 40,000 (Neuss) + 5,000 (Dormagen); the income line and Rheine do not count.
-              planned: '60000.00',
-              // 4,000 + 30,000 + 1,000 + 3,000
-              allocated: '38000.00',
-              // 1,000 + 500 + 10,000.01 + 1,500
-              spent: '13000.01',
-              // the state line's 30,000
-              stateShare: '30000.00',
-              // own funds 4,000 + Integrationspauschale 1,000
-              ownShare: '5000.00',
-              // the foundation's grant
-              otherShare: '3000.00',
-              byProgramme: [
-                // 4,000 + 30,000; spent 1,500 + 10,000.01
-                { program: { name: kim }, allocated: '34000.00', spent: '11500.01' },
-                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
-              ],
-              costPerEnrolledPerson: null,
-              costPerCompletedQualification: null,
-            },
-          },
-          {
-            ags: '05162',
-            referenceDate: '2025-06-30',
-            money: {
-              fiscalYear: 2025,
-              planned: '60000.00',
-              allocated: '38000.00',
-              // 1,000 (March) + 10,000.01 (30 June counts); 500 in December and 1,500 in September come later.
-              spent: '11000.01',
-              stateShare: '30000.00',
-              ownShare: '5000.00',
-              otherShare: '3000.00',
-              byProgramme: [
-                { program: { name: kim }, allocated: '34000.00', spent: '11000.01' },
-                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '0.00' },
-              ],
-              costPerEnrolledPerson: null,
-              costPerCompletedQualification: null,
-            },
-          },
-          {
-            ags: '05162024',
-            referenceDate: '2025-12-31',
-            money: {
-              // Neuss alone: its state line and the grant; the Kreis line and Dormagen are not Neuss's.
-              fiscalYear: 2025,
-              planned: '40000.00',
-              allocated: '33000.00',
-              spent: '11500.01',
-              stateShare: '30000.00',
-              ownShare: '0.00',
-              otherShare: '3000.00',
-              byProgramme: [
-                { program: { name: kim }, allocated: '30000.00', spent: '10000.01' },
-                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
-              ],
-              costPerEnrolledPerson: null,
-              costPerCompletedQualification: null,
-            },
-          },
-          {
-            ags: '05162',
-            referenceDate: '2026-06-30',
-            money: {
-              // 2026: the Neuss line only; 2,000 spent in February, 3,000 in August after the date.
-              fiscalYear: 2026,
-              planned: '50000.00',
-              allocated: '20000.00',
-              spent: '2000.00',
-              stateShare: '20000.00',
-              ownShare: '0.00',
-              otherShare: '0.00',
-              byProgramme: [{ program: { name: kim }, allocated: '20000.00', spent: '2000.00' }],
-              costPerEnrolledPerson: null,
-              costPerCompletedQualification: null,
-            },
-          },
-          {
-            ags: '05162028',
-            referenceDate: '2025-12-31',
-            money: {
-              fiscalYear: 2025,
-              planned: '0.00',
-              allocated: '0.00',
-              spent: '0.00',
-              stateShare: '0.00',
-              ownShare: '0.00',
-              otherShare: '0.00',
-              byProgramme: [],
-              costPerEnrolledPerson: null,
-              costPerCompletedQualification: null,
-            },
-          },
+  it(
+    'sums a Kreis with its members and a Gemeinde alone, spent up to the reference date, in two ' + 'fiscal years',
+    async () => {
+      const res = await s.query(ENTITIES, {
+        r: [
+          area('05162', '2025-12-31'),
+          area('05162', '2025-06-30'),
+          area('05162024', '2025-12-31'),
+          area('05162', '2026-06-30'),
+          area('05162028', '2025-12-31'),
         ],
-      },
-    });
-  });
+      });
+      const kim = 'Kommunales Integrationsmanagement';
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              ags: '05162',
+              referenceDate: '2025-12-31',
+              money: {
+                fiscalYear: 2025,
+                // 15,000 (Kreis) + 40,000 (Neuss) + 5,000 (Dormagen); the income line and Rheine do not count.
+                planned: '60000.00',
+                // 4,000 + 30,000 + 1,000 + 3,000
+                allocated: '38000.00',
+                // 1,000 + 500 + 10,000.01 + 1,500
+                spent: '13000.01',
+                // the state line's 30,000
+                stateShare: '30000.00',
+                // own funds 4,000 + Integrationspauschale 1,000
+                ownShare: '5000.00',
+                // the foundation's grant
+                otherShare: '3000.00',
+                byProgramme: [
+                  // 4,000 + 30,000; spent 1,500 + 10,000.01
+                  { program: { name: kim }, allocated: '34000.00', spent: '11500.01' },
+                  { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
+                ],
+                costPerEnrolledPerson: null,
+                costPerCompletedQualification: null,
+              },
+            },
+            {
+              ags: '05162',
+              referenceDate: '2025-06-30',
+              money: {
+                fiscalYear: 2025,
+                planned: '60000.00',
+                allocated: '38000.00',
+                // 1,000 (March) + 10,000.01 (30 June counts); 500 in December and 1,500 in September come later.
+                spent: '11000.01',
+                stateShare: '30000.00',
+                ownShare: '5000.00',
+                otherShare: '3000.00',
+                byProgramme: [
+                  { program: { name: kim }, allocated: '34000.00', spent: '11000.01' },
+                  { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '0.00' },
+                ],
+                costPerEnrolledPerson: null,
+                costPerCompletedQualification: null,
+              },
+            },
+            {
+              ags: '05162024',
+              referenceDate: '2025-12-31',
+              money: {
+                // Neuss alone: its state line and the grant; the Kreis line and Dormagen are not Neuss's.
+                fiscalYear: 2025,
+                planned: '40000.00',
+                allocated: '33000.00',
+                spent: '11500.01',
+                stateShare: '30000.00',
+                ownShare: '0.00',
+                otherShare: '3000.00',
+                byProgramme: [
+                  { program: { name: kim }, allocated: '30000.00', spent: '10000.01' },
+                  { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
+                ],
+                costPerEnrolledPerson: null,
+                costPerCompletedQualification: null,
+              },
+            },
+            {
+              ags: '05162',
+              referenceDate: '2026-06-30',
+              money: {
+                // 2026: the Neuss line only; 2,000 spent in February, 3,000 in August after the date.
+                fiscalYear: 2026,
+                planned: '50000.00',
+                allocated: '20000.00',
+                spent: '2000.00',
+                stateShare: '20000.00',
+                ownShare: '0.00',
+                otherShare: '0.00',
+                byProgramme: [{ program: { name: kim }, allocated: '20000.00', spent: '2000.00' }],
+                costPerEnrolledPerson: null,
+                costPerCompletedQualification: null,
+              },
+            },
+            {
+              ags: '05162028',
+              referenceDate: '2025-12-31',
+              money: {
+                fiscalYear: 2025,
+                planned: '0.00',
+                allocated: '0.00',
+                spent: '0.00',
+                stateShare: '0.00',
+                ownShare: '0.00',
+                otherShare: '0.00',
+                byProgramme: [],
+                costPerEnrolledPerson: null,
+                costPerCompletedQualification: null,
+              },
+            },
+          ],
+        },
+      });
+    },
+  );
 
   it(
     'divides spent by the participation counts the gateway hands over, rounded to the cent half up, and never by ' +
@@ -312,19 +315,31 @@ describe('money indicators of an area (AreaIndicators.money)', () => {
     },
   );
 
-  it('costs the same statements for one area or twelve (the state-wide list), however many lines they have', async () => {
-    const gemeinden = ['05162004', '05162008', '05162012', '05162016', '05162020', '05162022', '05162024', '05162028'];
-    const twelve = [
-      ...['05162', ...gemeinden, '05566', '05566076'].map((ags) => area(ags, '2025-12-31', counts(2025, 10, 5))),
-      area('05162', '2026-06-30', counts(2026, 10, 5)),
-    ];
-    const measure = (r: unknown[]) => s.countStatements(async () => dataOf(await s.query(ENTITIES, { r })));
-    const one = await measure([area('05162', '2025-12-31', counts(2025, 10, 5))]);
-    const many = await measure(twelve);
-    // planned per area and year, allocated and spent per area and date, and the programme names
-    expect(one).toBe(3);
-    expect(many).toBe(3);
-  });
+  it(
+    'costs the same statements for one area or twelve (the state-wide list), however many lines ' + 'they have',
+    async () => {
+      const gemeinden = [
+        '05162004',
+        '05162008',
+        '05162012',
+        '05162016',
+        '05162020',
+        '05162022',
+        '05162024',
+        '05162028',
+      ];
+      const twelve = [
+        ...['05162', ...gemeinden, '05566', '05566076'].map((ags) => area(ags, '2025-12-31', counts(2025, 10, 5))),
+        area('05162', '2026-06-30', counts(2026, 10, 5)),
+      ];
+      const measure = (r: unknown[]) => s.countStatements(async () => dataOf(await s.query(ENTITIES, { r })));
+      const one = await measure([area('05162', '2025-12-31', counts(2025, 10, 5))]);
+      const many = await measure(twelve);
+      // planned per area and year, allocated and spent per area and date, and the programme names
+      expect(one).toBe(3);
+      expect(many).toBe(3);
+    },
+  );
 
   it('refuses a reference date in the future or not a date, and an AGS that is not one, naming the field', async () => {
     const res = await s.query(SHORT, {

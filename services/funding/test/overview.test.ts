@@ -126,48 +126,51 @@ describe('funding overview of a municipality and funding of offers', () => {
     await s?.close();
   });
 
-  it('sums a Kreis with its members for one year, split by source, programme and product, as worked out by hand', async () => {
-    const res = await s.query(ENTITIES, { r: municipalities('05162'), year: 2020 });
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            ags: '05162',
-            fundingOverview: {
-              // 15,000 + 10,000 + 60,000 + 5,000; the income line does not count.
-              planned: '90000.00',
-              // 4,000 + 2,500.50 + 1,000 + 30,000 + 1,200 + 12,000 + 8,000 + 3,000; Rheine and 2021 left out.
-              allocated: '61700.50',
-              // 1,000 + 2,500.50 + 10,000 + 12,000 + 1,500
-              spent: '27000.50',
-              // state line 30,000 + the Land's grant 20,000
-              stateShare: '50000.00',
-              // own funds 6,500.50 + Integrationspauschale 1,000
-              ownShare: '7500.50',
-              // federal 1,200 + foundation 3,000
-              otherShare: '4200.00',
-              bySource: [
-                { source: 'INTEGRATIONSPAUSCHALE', allocated: '1000.00', spent: '0.00' },
-                { source: 'OWN_FUNDS', allocated: '6500.50', spent: '3500.50' },
-                { source: 'STATE_FUNDING', allocated: '50000.00', spent: '22000.00' },
-                { source: 'FEDERAL_FUNDING', allocated: '1200.00', spent: '0.00' },
-                { source: 'FOUNDATION', allocated: '3000.00', spent: '1500.00' },
-              ],
-              byProgramme: [
-                { program: { name: "Gemeinsam klappt's" }, allocated: '56500.50', spent: '25500.50' },
-                { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
-              ],
-              byBudgetProduct: [
-                { budgetProduct: '8101', planned: '20000.00', allocated: '7700.50', spent: '3500.50' },
-                { budgetProduct: '8102', planned: '60000.00', allocated: '30000.00', spent: '10000.00' },
-                { budgetProduct: '8103', planned: '10000.00', allocated: '1000.00', spent: '0.00' },
-              ],
+  it(
+    'sums a Kreis with its members for one year, split by source, programme and product, as worked ' + 'out by hand',
+    async () => {
+      const res = await s.query(ENTITIES, { r: municipalities('05162'), year: 2020 });
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              ags: '05162',
+              fundingOverview: {
+                // 15,000 + 10,000 + 60,000 + 5,000; the income line does not count.
+                planned: '90000.00',
+                // 4,000 + 2,500.50 + 1,000 + 30,000 + 1,200 + 12,000 + 8,000 + 3,000; Rheine and 2021 left out.
+                allocated: '61700.50',
+                // 1,000 + 2,500.50 + 10,000 + 12,000 + 1,500
+                spent: '27000.50',
+                // state line 30,000 + the Land's grant 20,000
+                stateShare: '50000.00',
+                // own funds 6,500.50 + Integrationspauschale 1,000
+                ownShare: '7500.50',
+                // federal 1,200 + foundation 3,000
+                otherShare: '4200.00',
+                bySource: [
+                  { source: 'INTEGRATIONSPAUSCHALE', allocated: '1000.00', spent: '0.00' },
+                  { source: 'OWN_FUNDS', allocated: '6500.50', spent: '3500.50' },
+                  { source: 'STATE_FUNDING', allocated: '50000.00', spent: '22000.00' },
+                  { source: 'FEDERAL_FUNDING', allocated: '1200.00', spent: '0.00' },
+                  { source: 'FOUNDATION', allocated: '3000.00', spent: '1500.00' },
+                ],
+                byProgramme: [
+                  { program: { name: "Gemeinsam klappt's" }, allocated: '56500.50', spent: '25500.50' },
+                  { program: { name: 'Stiftung Zukunft' }, allocated: '3000.00', spent: '1500.00' },
+                ],
+                byBudgetProduct: [
+                  { budgetProduct: '8101', planned: '20000.00', allocated: '7700.50', spent: '3500.50' },
+                  { budgetProduct: '8102', planned: '60000.00', allocated: '30000.00', spent: '10000.00' },
+                  { budgetProduct: '8103', planned: '10000.00', allocated: '1000.00', spent: '0.00' },
+                ],
+              },
             },
-          },
-        ],
-      },
-    });
-  });
+          ],
+        },
+      });
+    },
+  );
 
   it('gives a Gemeinde only its own lines, and zeros where nothing is booked', async () => {
     const res = await s.query<{ _entities: { ags: string; fundingOverview: Record<string, unknown> }[] }>(
@@ -302,37 +305,40 @@ describe('funding overview of a municipality and funding of offers', () => {
     });
   });
 
-  it('costs the same statements for the funding of one offer or three, and answers zero for an unknown one', async () => {
-    const query =
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { id funding { allocated ` +
-      `byProgramme { program { name } } } } } }`;
-    const offers = (...ids: string[]) => ids.map((id) => ({ __typename: 'Offer', id }));
-    expect(await s.countStatements(() => s.query(query, { r: offers(OFFER_A) }))).toBe(2);
-    let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
-    const statements = await s.countStatements(async () => {
-      res = await s.query(query, { r: offers(OFFER_A, OFFER_C, '77777777-7777-4777-8777-777777777777') });
-    });
-    expect(statements).toBe(2);
-    expect(res).toEqual({
-      data: {
-        _entities: [
-          {
-            id: OFFER_A,
-            funding: { allocated: '22700.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }] },
-          },
-          // 1,200 + 8,000 + 3,000
-          {
-            id: OFFER_C,
-            funding: {
-              allocated: '12200.00',
-              byProgramme: [{ program: { name: "Gemeinsam klappt's" } }, { program: { name: 'Stiftung Zukunft' } }],
+  it(
+    'costs the same statements for the funding of one offer or three, and answers zero for an ' + 'unknown one',
+    async () => {
+      const query =
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Offer { id funding { allocated ` +
+        `byProgramme { program { name } } } } } }`;
+      const offers = (...ids: string[]) => ids.map((id) => ({ __typename: 'Offer', id }));
+      expect(await s.countStatements(() => s.query(query, { r: offers(OFFER_A) }))).toBe(2);
+      let res: Awaited<ReturnType<TestSubgraph['query']>> = {};
+      const statements = await s.countStatements(async () => {
+        res = await s.query(query, { r: offers(OFFER_A, OFFER_C, '77777777-7777-4777-8777-777777777777') });
+      });
+      expect(statements).toBe(2);
+      expect(res).toEqual({
+        data: {
+          _entities: [
+            {
+              id: OFFER_A,
+              funding: { allocated: '22700.00', byProgramme: [{ program: { name: "Gemeinsam klappt's" } }] },
             },
-          },
-          { id: '77777777-7777-4777-8777-777777777777', funding: { allocated: '0.00', byProgramme: [] } },
-        ],
-      },
-    });
-  });
+            // 1,200 + 8,000 + 3,000
+            {
+              id: OFFER_C,
+              funding: {
+                allocated: '12200.00',
+                byProgramme: [{ program: { name: "Gemeinsam klappt's" } }, { program: { name: 'Stiftung Zukunft' } }],
+              },
+            },
+            { id: '77777777-7777-4777-8777-777777777777', funding: { allocated: '0.00', byProgramme: [] } },
+          ],
+        },
+      });
+    },
+  );
 
   it('resolves budget and programme references with their relations in one batch each', async () => {
     const ids: string[] = (

@@ -200,42 +200,45 @@ describe('persons: access control, audit trail and erasure', () => {
     },
   );
 
-  it('tells offers who may see the whole course history, and a revoked consent counts from the very next request', async () => {
-    const visible = async (identity: Identity) =>
-      (
-        await subgraph.query<{ _entities: { enrollmentsVisibleToViewer: boolean }[] }>(
-          ENTITIES,
-          { r: [{ __typename: 'Person', id: personId }] },
-          identity,
-        )
-      ).data!._entities[0].enrollmentsVisibleToViewer;
-    expect(await visible(CASE_MANAGER)).toBe(true);
-    expect(await visible(JMD_CASE_MANAGER)).toBe(true);
-    // The provider's staff hold the same consent, yet see only the enrollments in their own offers (the offers
-    // subgraph
-    // filters them).
-    expect(await visible(JMD_WORKER)).toBe(false);
-    expect(await visible({ ...JMD_WORKER, purpose: 'ENROLLMENT' })).toBe(false);
-    expect(await visible({ ...JMD_WORKER, organizationId: JOBCENTER_STEINFURT })).toBe(false);
+  it(
+    'tells offers who may see the whole course history, and a revoked consent counts from the very ' + 'next request',
+    async () => {
+      const visible = async (identity: Identity) =>
+        (
+          await subgraph.query<{ _entities: { enrollmentsVisibleToViewer: boolean }[] }>(
+            ENTITIES,
+            { r: [{ __typename: 'Person', id: personId }] },
+            identity,
+          )
+        ).data!._entities[0].enrollmentsVisibleToViewer;
+      expect(await visible(CASE_MANAGER)).toBe(true);
+      expect(await visible(JMD_CASE_MANAGER)).toBe(true);
+      // The provider's staff hold the same consent, yet see only the enrollments in their own offers (the offers
+      // subgraph
+      // filters them).
+      expect(await visible(JMD_WORKER)).toBe(false);
+      expect(await visible({ ...JMD_WORKER, purpose: 'ENROLLMENT' })).toBe(false);
+      expect(await visible({ ...JMD_WORKER, organizationId: JOBCENTER_STEINFURT })).toBe(false);
 
-    const other = await registerPerson(subgraph, { familyName: 'Widerruf' });
-    const { data } = await subgraph.query<{ grantConsent: { id: string } }>(GRANT, {
-      input: {
-        personId: other,
-        organizationId: JMD_RHEINE,
-        purposes: ['COUNSELLING'],
-        evidenceReference: 'A',
-        noticeVersion: 'B',
-      },
-    });
-    expect(
-      (await subgraph.query(PERSON, { id: other }, as(JMD_CASE_MANAGER, 'COUNSELLING'))).data?.person,
-    ).toMatchObject({ familyName: 'Widerruf' });
-    await subgraph.query(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: data!.grantConsent.id });
-    const after = await subgraph.query(PERSON, { id: other }, as(JMD_CASE_MANAGER, 'COUNSELLING'));
-    expect(after.data?.person ?? null).toBeNull();
-    expect(after.errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-  });
+      const other = await registerPerson(subgraph, { familyName: 'Widerruf' });
+      const { data } = await subgraph.query<{ grantConsent: { id: string } }>(GRANT, {
+        input: {
+          personId: other,
+          organizationId: JMD_RHEINE,
+          purposes: ['COUNSELLING'],
+          evidenceReference: 'A',
+          noticeVersion: 'B',
+        },
+      });
+      expect(
+        (await subgraph.query(PERSON, { id: other }, as(JMD_CASE_MANAGER, 'COUNSELLING'))).data?.person,
+      ).toMatchObject({ familyName: 'Widerruf' });
+      await subgraph.query(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: data!.grantConsent.id });
+      const after = await subgraph.query(PERSON, { id: other }, as(JMD_CASE_MANAGER, 'COUNSELLING'));
+      expect(after.data?.person ?? null).toBeNull();
+      expect(after.errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    },
+  );
 
   it("checks a provider's consents for many persons in one statement", async () => {
     const ids: string[] = [];
@@ -364,38 +367,41 @@ describe('persons: access control, audit trail and erasure', () => {
     },
   );
 
-  it('lets a case manager with a REFERRAL consent refer on, and keeps referrals between their two organisations', async () => {
-    const created = await subgraph.query<{ createReferral: { id: string } }>(
-      `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
-      { i: { personId, toOfferId: '00000000-0000-4000-8000-000000000001', purpose: 'ENROLLMENT' } },
-      JMD_CASE_MANAGER,
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createReferral.id;
-    const one = `query($id: ID!) { personReferral(id: $id) { id } }`;
-    expect((await subgraph.query(one, { id }, JMD_WORKER)).data).toEqual({ personReferral: { id } });
-    expect((await subgraph.query(one, { id }, CASE_MANAGER)).errors![0].extensions?.code).toBe('FORBIDDEN');
-    const list = `{ personReferrals(first: 50) { items { id } } }`;
-    expect(
-      (await subgraph.query<{ personReferrals: { items: { id: string }[] } }>(list, {}, JMD_WORKER)).data!
-        .personReferrals.items,
-    ).toEqual([{ id }]);
-    expect((await subgraph.query(list, {}, DPO)).errors![0].extensions?.code).toBe('FORBIDDEN');
-    // Only the referring organisation concludes it, only its case managers answer a referral to an offer.
-    const conclude = `mutation($i: ConcludeReferralInput!) { concludeReferral(input: $i) { status } }`;
-    expect(
-      (await subgraph.query(conclude, { i: { referralId: id, conclusion: 'CANCELLED', reason: 'x' } }, CASE_MANAGER))
-        .errors![0].extensions?.code,
-    ).toBe('FORBIDDEN');
-    const answer = `mutation($i: AnswerReferralInput!) { answerReferral(input: $i) { status } }`;
-    expect(
-      (await subgraph.query(answer, { i: { referralId: id, answer: 'ACCEPTED' } }, JMD_WORKER)).errors![0].extensions
-        ?.code,
-    ).toBe('FORBIDDEN');
-    expect(
-      (await subgraph.query(answer, { i: { referralId: id, answer: 'ACCEPTED' } }, JMD_CASE_MANAGER)).data,
-    ).toEqual({ answerReferral: { status: 'ACCEPTED' } });
-  });
+  it(
+    'lets a case manager with a REFERRAL consent refer on, and keeps referrals between their two ' + 'organisations',
+    async () => {
+      const created = await subgraph.query<{ createReferral: { id: string } }>(
+        `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
+        { i: { personId, toOfferId: '00000000-0000-4000-8000-000000000001', purpose: 'ENROLLMENT' } },
+        JMD_CASE_MANAGER,
+      );
+      expect(created.errors).toBeUndefined();
+      const id = created.data!.createReferral.id;
+      const one = `query($id: ID!) { personReferral(id: $id) { id } }`;
+      expect((await subgraph.query(one, { id }, JMD_WORKER)).data).toEqual({ personReferral: { id } });
+      expect((await subgraph.query(one, { id }, CASE_MANAGER)).errors![0].extensions?.code).toBe('FORBIDDEN');
+      const list = `{ personReferrals(first: 50) { items { id } } }`;
+      expect(
+        (await subgraph.query<{ personReferrals: { items: { id: string }[] } }>(list, {}, JMD_WORKER)).data!
+          .personReferrals.items,
+      ).toEqual([{ id }]);
+      expect((await subgraph.query(list, {}, DPO)).errors![0].extensions?.code).toBe('FORBIDDEN');
+      // Only the referring organisation concludes it, only its case managers answer a referral to an offer.
+      const conclude = `mutation($i: ConcludeReferralInput!) { concludeReferral(input: $i) { status } }`;
+      expect(
+        (await subgraph.query(conclude, { i: { referralId: id, conclusion: 'CANCELLED', reason: 'x' } }, CASE_MANAGER))
+          .errors![0].extensions?.code,
+      ).toBe('FORBIDDEN');
+      const answer = `mutation($i: AnswerReferralInput!) { answerReferral(input: $i) { status } }`;
+      expect(
+        (await subgraph.query(answer, { i: { referralId: id, answer: 'ACCEPTED' } }, JMD_WORKER)).errors![0].extensions
+          ?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await subgraph.query(answer, { i: { referralId: id, answer: 'ACCEPTED' } }, JMD_CASE_MANAGER)).data,
+      ).toEqual({ answerReferral: { status: 'ACCEPTED' } });
+    },
+  );
 
   it('records who read which fields for which purpose, and every write, in an append-only trail', async () => {
     const subject = await registerPerson(subgraph, { familyName: 'Spur' });

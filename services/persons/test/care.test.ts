@@ -258,38 +258,41 @@ describe('persons: needs, consents and referrals', () => {
     },
   );
 
-  it('refuses a referral to an organisation without a consent covering it and the purpose, with a clear error', async () => {
-    const personId = await registerPerson(subgraph, { familyName: 'Ohneeinwilligung' });
-    await consentTo(personId, JMD_RHEINE, ['COUNSELLING']);
-    await consentTo(personId, JOBCENTER_STEINFURT, ['REFERRAL']);
-    const before = await allRowCounts(subgraph);
-    const wrongPurpose = await subgraph.query(
-      REFER,
-      { input: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } },
-      CASE_MANAGER,
-    );
-    expect(wrongPurpose).toEqual({
-      data: null,
-      errors: [
-        expect.objectContaining({
-          message:
-            'A referral to an organisation needs an active consent or legal basis of the person ' +
-            'covering that organisation and purpose; record one with grantConsent first.',
-          extensions: { code: 'CONSENT_REQUIRED', field: 'input.toOrganizationId' },
-        }),
-      ],
-    });
-    const revokedId = await consentTo(personId, JMD_RHEINE, ['REFERRAL']);
-    await subgraph.query(REVOKE, { id: revokedId }, CASE_MANAGER);
-    const afterRevoke = await subgraph.query(
-      REFER,
-      { input: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } },
-      CASE_MANAGER,
-    );
-    expect(afterRevoke.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
-    const counts = await allRowCounts(subgraph);
-    expect(counts.referral).toBe(before.referral);
-  });
+  it(
+    'refuses a referral to an organisation without a consent covering it and the purpose, with a ' + 'clear error',
+    async () => {
+      const personId = await registerPerson(subgraph, { familyName: 'Ohneeinwilligung' });
+      await consentTo(personId, JMD_RHEINE, ['COUNSELLING']);
+      await consentTo(personId, JOBCENTER_STEINFURT, ['REFERRAL']);
+      const before = await allRowCounts(subgraph);
+      const wrongPurpose = await subgraph.query(
+        REFER,
+        { input: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } },
+        CASE_MANAGER,
+      );
+      expect(wrongPurpose).toEqual({
+        data: null,
+        errors: [
+          expect.objectContaining({
+            message:
+              'A referral to an organisation needs an active consent or legal basis of the person ' +
+              'covering that organisation and purpose; record one with grantConsent first.',
+            extensions: { code: 'CONSENT_REQUIRED', field: 'input.toOrganizationId' },
+          }),
+        ],
+      });
+      const revokedId = await consentTo(personId, JMD_RHEINE, ['REFERRAL']);
+      await subgraph.query(REVOKE, { id: revokedId }, CASE_MANAGER);
+      const afterRevoke = await subgraph.query(
+        REFER,
+        { input: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } },
+        CASE_MANAGER,
+      );
+      expect(afterRevoke.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
+      const counts = await allRowCounts(subgraph);
+      expect(counts.referral).toBe(before.referral);
+    },
+  );
 
   it('creates a consent-covered referral and takes it through its lifecycle', async () => {
     const personId = await registerPerson(subgraph, { familyName: 'Ueberweisung' });
@@ -362,85 +365,92 @@ describe('persons: needs, consents and referrals', () => {
     });
   });
 
-  it('declines and cancels referrals only with a reason, and refuses to accept once the consent was revoked', async () => {
-    const personId = await registerPerson(subgraph, { familyName: 'Ablehnung' });
-    const consentId = await consentTo(personId, JMD_RHEINE, ['COUNSELLING']);
-    const refer = async () =>
-      (
-        await subgraph.query<Data>(
-          REFER,
-          { input: { personId, toOrganizationId: JMD_RHEINE, purpose: 'COUNSELLING' } },
-          CASE_MANAGER,
-        )
-      ).data!.createReferral.id as string;
+  it(
+    'declines and cancels referrals only with a reason, and refuses to accept once the consent was ' + 'revoked',
+    async () => {
+      const personId = await registerPerson(subgraph, { familyName: 'Ablehnung' });
+      const consentId = await consentTo(personId, JMD_RHEINE, ['COUNSELLING']);
+      const refer = async () =>
+        (
+          await subgraph.query<Data>(
+            REFER,
+            { input: { personId, toOrganizationId: JMD_RHEINE, purpose: 'COUNSELLING' } },
+            CASE_MANAGER,
+          )
+        ).data!.createReferral.id as string;
 
-    const declined = await refer();
-    const noReason = await subgraph.query(ANSWER, { input: { referralId: declined, answer: 'DECLINED' } }, JMD_WORKER);
-    expect(noReason.errors?.[0]).toMatchObject({
-      message: 'Invalid value for "input.reason": is required to decline.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
-    });
-    expect(
-      await subgraph.query(
+      const declined = await refer();
+      const noReason = await subgraph.query(
         ANSWER,
-        { input: { referralId: declined, answer: 'DECLINED', reason: 'Keine Kapazität bis März' } },
+        { input: { referralId: declined, answer: 'DECLINED' } },
         JMD_WORKER,
-      ),
-    ).toEqual({
-      data: {
-        answerReferral: {
-          id: declined,
-          status: 'DECLINED',
-          reason: 'Keine Kapazität bis März',
-          answeredBySubject: 'jmd-rheine-1',
+      );
+      expect(noReason.errors?.[0]).toMatchObject({
+        message: 'Invalid value for "input.reason": is required to decline.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
+      });
+      expect(
+        await subgraph.query(
+          ANSWER,
+          { input: { referralId: declined, answer: 'DECLINED', reason: 'Keine Kapazität bis März' } },
+          JMD_WORKER,
+        ),
+      ).toEqual({
+        data: {
+          answerReferral: {
+            id: declined,
+            status: 'DECLINED',
+            reason: 'Keine Kapazität bis März',
+            answeredBySubject: 'jmd-rheine-1',
+          },
         },
-      },
-    });
+      });
 
-    const cancelled = await refer();
-    const cancelNoReason = await subgraph.query(
-      CONCLUDE,
-      { input: { referralId: cancelled, conclusion: 'CANCELLED' } },
-      CASE_MANAGER,
-    );
-    expect(cancelNoReason.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
-    });
-    const completeRequested = await subgraph.query(
-      CONCLUDE,
-      { input: { referralId: cancelled, conclusion: 'COMPLETED' } },
-      CASE_MANAGER,
-    );
-    expect(completeRequested.errors?.[0]).toMatchObject({
-      message: 'A referral in status REQUESTED cannot become COMPLETED.',
-      extensions: { code: 'REFERRAL_TRANSITION_NOT_ALLOWED' },
-    });
-    expect(
-      await subgraph.query(
+      const cancelled = await refer();
+      const cancelNoReason = await subgraph.query(
         CONCLUDE,
-        { input: { referralId: cancelled, conclusion: 'CANCELLED', reason: 'Person verzogen' } },
+        { input: { referralId: cancelled, conclusion: 'CANCELLED' } },
         CASE_MANAGER,
-      ),
-    ).toEqual({
-      data: {
-        concludeReferral: {
-          id: cancelled,
-          status: 'CANCELLED',
-          reason: 'Person verzogen',
-          closedBySubject: 'cm-rheine-1',
+      );
+      expect(cancelNoReason.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
+      });
+      const completeRequested = await subgraph.query(
+        CONCLUDE,
+        { input: { referralId: cancelled, conclusion: 'COMPLETED' } },
+        CASE_MANAGER,
+      );
+      expect(completeRequested.errors?.[0]).toMatchObject({
+        message: 'A referral in status REQUESTED cannot become COMPLETED.',
+        extensions: { code: 'REFERRAL_TRANSITION_NOT_ALLOWED' },
+      });
+      expect(
+        await subgraph.query(
+          CONCLUDE,
+          { input: { referralId: cancelled, conclusion: 'CANCELLED', reason: 'Person verzogen' } },
+          CASE_MANAGER,
+        ),
+      ).toEqual({
+        data: {
+          concludeReferral: {
+            id: cancelled,
+            status: 'CANCELLED',
+            reason: 'Person verzogen',
+            closedBySubject: 'cm-rheine-1',
+          },
         },
-      },
-    });
+      });
 
-    const pending = await refer();
-    await subgraph.query(REVOKE, { id: consentId }, CASE_MANAGER);
-    const before = await allRowCounts(subgraph);
-    const accept = await subgraph.query(ANSWER, { input: { referralId: pending, answer: 'ACCEPTED' } }, JMD_WORKER);
-    expect(accept.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
-    expect(await allRowCounts(subgraph)).toEqual(before);
-    const unchanged = await subgraph.query(`query($id: ID!) { personReferral(id: $id) { status } }`, { id: pending });
-    expect(unchanged).toEqual({ data: { personReferral: { status: 'REQUESTED' } } });
-  });
+      const pending = await refer();
+      await subgraph.query(REVOKE, { id: consentId }, CASE_MANAGER);
+      const before = await allRowCounts(subgraph);
+      const accept = await subgraph.query(ANSWER, { input: { referralId: pending, answer: 'ACCEPTED' } }, JMD_WORKER);
+      expect(accept.errors?.[0].extensions?.code).toBe('CONSENT_REQUIRED');
+      expect(await allRowCounts(subgraph)).toEqual(before);
+      const unchanged = await subgraph.query(`query($id: ID!) { personReferral(id: $id) { status } }`, { id: pending });
+      expect(unchanged).toEqual({ data: { personReferral: { status: 'REQUESTED' } } });
+    },
+  );
 
   it('refers to an offer without a consent gate and lists referrals for the receiving side', async () => {
     const personId = await registerPerson(subgraph, { familyName: 'Angebot' });

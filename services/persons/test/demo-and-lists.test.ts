@@ -211,53 +211,56 @@ describe('persons: demo data, lists and batching', () => {
     });
   });
 
-  it('filters by residence status, benefit regime, need, target group, name and case manager, as the database says', async () => {
-    const check = async (filter: Record<string, unknown>, where: string, who = RKN_CM) => {
-      const { ids } = await allPages(filter, 100, who);
-      const expected = await sql<{ id: string }>(
-        `SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY ` +
-          `family_name,
+  it(
+    'filters by residence status, benefit regime, need, target group, name and case manager, as ' + 'the database says',
+    async () => {
+      const check = async (filter: Record<string, unknown>, where: string, who = RKN_CM) => {
+        const { ids } = await allPages(filter, 100, who);
+        const expected = await sql<{ id: string }>(
+          `SELECT id FROM person p WHERE ${where} AND case_managing_organization_id = $1 ORDER BY ` +
+            `family_name,
           given_name, id`,
-        [who.organizationId],
+          [who.organizationId],
+        );
+        expect(expected.length).toBeGreaterThan(0);
+        expect(ids).toEqual(expected.map((r) => r.id));
+      };
+      await check(
+        { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], municipalityAgs: '05566076' },
+        `current_residence_status IN ('GESTATTUNG','DULDUNG') AND municipality_ags = '05566076'`,
+        RHEINE_CM,
       );
-      expect(expected.length).toBeGreaterThan(0);
-      expect(ids).toEqual(expected.map((r) => r.id));
-    };
-    await check(
-      { residenceStatuses: ['GESTATTUNG', 'DULDUNG'], municipalityAgs: '05566076' },
-      `current_residence_status IN ('GESTATTUNG','DULDUNG') AND municipality_ags = '05566076'`,
-      RHEINE_CM,
-    );
-    await check({ benefitRegimes: ['ASYLBLG'] }, `current_benefit_regime = 'ASYLBLG'`);
-    await check(
-      { needCategory: 'SCHOOL_DEGREE', needStatus: 'OPEN' },
-      `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'SCHOOL_DEGREE' AND n.status = 'OPEN')`,
-    );
-    await check({ needStatus: 'MET' }, `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.status = 'MET')`);
-    await check({ nameContains: 'AMANI' }, `given_name = 'Amani'`);
-    await check({ nameContains: 'ni Bei' }, `given_name LIKE '%ni' AND family_name = 'Beispiel'`);
-    await check(
-      { caseManagingOrganizationId: demoOrganizationId('ki-rkn'), municipalityAgs: '05162024' },
-      `municipality_ags = '05162024'`,
-    );
+      await check({ benefitRegimes: ['ASYLBLG'] }, `current_benefit_regime = 'ASYLBLG'`);
+      await check(
+        { needCategory: 'SCHOOL_DEGREE', needStatus: 'OPEN' },
+        `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.category = 'SCHOOL_DEGREE' AND n.status = 'OPEN')`,
+      );
+      await check({ needStatus: 'MET' }, `EXISTS (SELECT 1 FROM need n WHERE n.person_id = p.id AND n.status = 'MET')`);
+      await check({ nameContains: 'AMANI' }, `given_name = 'Amani'`);
+      await check({ nameContains: 'ni Bei' }, `given_name LIKE '%ni' AND family_name = 'Beispiel'`);
+      await check(
+        { caseManagingOrganizationId: demoOrganizationId('ki-rkn'), municipalityAgs: '05162024' },
+        `municipality_ags = '05162024'`,
+      );
 
-    const today = todayIso();
-    const outside = await allPages({ inTargetGroup: false }, 100);
-    const all = await sql<{ id: string; dob: string }>(
-      `SELECT id, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM person WHERE case_managing_organization_id = $1`,
-      [KI_RKN],
-    );
-    const expectedOutside = all.filter((p) => ageOn(p.dob, today) < 18 || ageOn(p.dob, today) > 27).map((p) => p.id);
-    expect(expectedOutside.length).toBeGreaterThan(0);
-    expect([...outside.ids].sort()).toEqual(expectedOutside.sort());
-    const inside = await allPages({ inTargetGroup: true, targetGroupOn: '2020-01-01' }, 100);
-    expect([...inside.ids].sort()).toEqual(
-      all
-        .filter((p) => ageOn(p.dob, '2020-01-01') >= 18 && ageOn(p.dob, '2020-01-01') <= 27)
-        .map((p) => p.id)
-        .sort(),
-    );
-  });
+      const today = todayIso();
+      const outside = await allPages({ inTargetGroup: false }, 100);
+      const all = await sql<{ id: string; dob: string }>(
+        `SELECT id, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM person WHERE case_managing_organization_id = $1`,
+        [KI_RKN],
+      );
+      const expectedOutside = all.filter((p) => ageOn(p.dob, today) < 18 || ageOn(p.dob, today) > 27).map((p) => p.id);
+      expect(expectedOutside.length).toBeGreaterThan(0);
+      expect([...outside.ids].sort()).toEqual(expectedOutside.sort());
+      const inside = await allPages({ inTargetGroup: true, targetGroupOn: '2020-01-01' }, 100);
+      expect([...inside.ids].sort()).toEqual(
+        all
+          .filter((p) => ageOn(p.dob, '2020-01-01') >= 18 && ageOn(p.dob, '2020-01-01') <= 27)
+          .map((p) => p.id)
+          .sort(),
+      );
+    },
+  );
 
   it(
     'lists persons with status, histories, needs, consents, referrals and history in a constant ' +

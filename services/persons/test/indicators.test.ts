@@ -392,33 +392,36 @@ describe("persons: the core group's target-group indicators (AreaIndicators.targ
     expect(await ask()).toEqual(n(6));
   });
 
-  it('gives the indicators to the core group for areas in its scope only; anyone else gets null with FORBIDDEN', async () => {
-    const ask = (identity: Identity, ...ags: string[]) =>
-      subgraph.query<Answer>(INDICATORS, { r: areas(DATE, ...ags) }, identity);
-    const gemeindeOnly: Identity = { ...ANALYST, subject: 'core-2', ags: [A] };
-    const mixed = await ask(gemeindeOnly, A, KREIS, B);
-    expect(mixed.data!._entities.map((e) => e.targetGroup)).toEqual([EXPECTED[A], null, null]);
-    expect((mixed.errors as (GqlError & { path: unknown[] })[]).map((e) => [e.extensions?.code, e.path])).toEqual([
-      ['FORBIDDEN', ['_entities', 1, 'targetGroup']],
-      ['FORBIDDEN', ['_entities', 2, 'targetGroup']],
-    ]);
-    const others: Identity[] = [
-      { ...ANALYST, subject: 'core-3', ags: ['05566'] },
-      { ...CASE_MANAGER, ags: [KREIS] },
-      { ...JMD_WORKER, ags: [KREIS] },
-      ...(['FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const).map((role) => ({
-        subject: 'x',
-        organizationId: KIM_RHEINE,
-        roles: [role],
-        ags: [KREIS],
-      })),
-    ];
-    for (const identity of others) {
-      const res = await ask(identity, A);
-      expect(res.data!._entities[0].targetGroup).toBeNull();
-      expect((res.errors as GqlError[]).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    }
-  });
+  it(
+    'gives the indicators to the core group for areas in its scope only; anyone else gets null ' + 'with FORBIDDEN',
+    async () => {
+      const ask = (identity: Identity, ...ags: string[]) =>
+        subgraph.query<Answer>(INDICATORS, { r: areas(DATE, ...ags) }, identity);
+      const gemeindeOnly: Identity = { ...ANALYST, subject: 'core-2', ags: [A] };
+      const mixed = await ask(gemeindeOnly, A, KREIS, B);
+      expect(mixed.data!._entities.map((e) => e.targetGroup)).toEqual([EXPECTED[A], null, null]);
+      expect((mixed.errors as (GqlError & { path: unknown[] })[]).map((e) => [e.extensions?.code, e.path])).toEqual([
+        ['FORBIDDEN', ['_entities', 1, 'targetGroup']],
+        ['FORBIDDEN', ['_entities', 2, 'targetGroup']],
+      ]);
+      const others: Identity[] = [
+        { ...ANALYST, subject: 'core-3', ags: ['05566'] },
+        { ...CASE_MANAGER, ags: [KREIS] },
+        { ...JMD_WORKER, ags: [KREIS] },
+        ...(['FINANCE', 'NETWORK_COORDINATOR', 'DATA_PROTECTION_OFFICER', 'ADMIN'] as const).map((role) => ({
+          subject: 'x',
+          organizationId: KIM_RHEINE,
+          roles: [role],
+          ags: [KREIS],
+        })),
+      ];
+      for (const identity of others) {
+        const res = await ask(identity, A);
+        expect(res.data!._entities[0].targetGroup).toBeNull();
+        expect((res.errors as GqlError[]).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      }
+    },
+  );
 
   it('refuses a reference date in the future, naming referenceDate, and a key that is no AGS or no date', async () => {
     const res = await subgraph.query<Answer>(INDICATORS, { r: areas('2999-01-01', A) });

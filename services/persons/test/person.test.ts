@@ -173,57 +173,60 @@ describe('persons: register and update', () => {
     expect(res).toEqual({ data: { person: { a: 17, b: 18, c: false, d: true, e: true, f: false } } });
   });
 
-  it('reports a probable duplicate with the existing id instead of registering it twice, unless confirmed', async () => {
-    const first = await registerPerson(subgraph, {
-      givenName: 'Dawit',
-      familyName: 'Doppelt',
-      dateOfBirth: '2001-01-01',
-    });
-    const before = await allRowCounts(subgraph);
-    const again = await subgraph.query(
-      REGISTER,
-      { input: personInput({ givenName: 'dawit ', familyName: 'DOPPELT', dateOfBirth: '2001-01-01' }) },
-      CASE_MANAGER,
-    );
-    expect(again).toEqual({ data: { registerPerson: { person: null, probableDuplicates: [{ id: first }] } } });
-    expect(await allRowCounts(subgraph)).toEqual(before);
+  it(
+    'reports a probable duplicate with the existing id instead of registering it twice, unless ' + 'confirmed',
+    async () => {
+      const first = await registerPerson(subgraph, {
+        givenName: 'Dawit',
+        familyName: 'Doppelt',
+        dateOfBirth: '2001-01-01',
+      });
+      const before = await allRowCounts(subgraph);
+      const again = await subgraph.query(
+        REGISTER,
+        { input: personInput({ givenName: 'dawit ', familyName: 'DOPPELT', dateOfBirth: '2001-01-01' }) },
+        CASE_MANAGER,
+      );
+      expect(again).toEqual({ data: { registerPerson: { person: null, probableDuplicates: [{ id: first }] } } });
+      expect(await allRowCounts(subgraph)).toEqual(before);
 
-    // Same name and date of birth in another municipality is no duplicate.
-    const elsewhere = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
-      REGISTER,
-      {
-        input: personInput({
-          givenName: 'Dawit',
-          familyName: 'Doppelt',
-          dateOfBirth: '2001-01-01',
-          municipalityAgs: '05162024',
-        }),
-      },
-      CASE_MANAGER_TWO_KREISE,
-    );
-    expect(elsewhere.data?.registerPerson).toEqual({
-      person: { id: expect.any(String), version: 1 },
-      probableDuplicates: [],
-    });
+      // Same name and date of birth in another municipality is no duplicate.
+      const elsewhere = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
+        REGISTER,
+        {
+          input: personInput({
+            givenName: 'Dawit',
+            familyName: 'Doppelt',
+            dateOfBirth: '2001-01-01',
+            municipalityAgs: '05162024',
+          }),
+        },
+        CASE_MANAGER_TWO_KREISE,
+      );
+      expect(elsewhere.data?.registerPerson).toEqual({
+        person: { id: expect.any(String), version: 1 },
+        probableDuplicates: [],
+      });
 
-    const confirmed = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
-      REGISTER,
-      {
-        input: personInput({
-          givenName: 'Dawit',
-          familyName: 'Doppelt',
-          dateOfBirth: '2001-01-01',
-          confirmNotDuplicate: true,
-        }),
-      },
-      CASE_MANAGER,
-    );
-    expect(confirmed.data?.registerPerson).toEqual({
-      person: { id: expect.any(String), version: 1 },
-      probableDuplicates: [{ id: first }],
-    });
-    expect(confirmed.data?.registerPerson.person.id).not.toBe(first);
-  });
+      const confirmed = await subgraph.query<{ registerPerson: { person: { id: string } } }>(
+        REGISTER,
+        {
+          input: personInput({
+            givenName: 'Dawit',
+            familyName: 'Doppelt',
+            dateOfBirth: '2001-01-01',
+            confirmNotDuplicate: true,
+          }),
+        },
+        CASE_MANAGER,
+      );
+      expect(confirmed.data?.registerPerson).toEqual({
+        person: { id: expect.any(String), version: 1 },
+        probableDuplicates: [{ id: first }],
+      });
+      expect(confirmed.data?.registerPerson.person.id).not.toBe(first);
+    },
+  );
 
   describe('duplicates of another organisation', () => {
     // Their area reaches Rheine too: a case manager registers only where their area lies.
@@ -296,36 +299,39 @@ describe('persons: register and update', () => {
       },
     );
 
-    it('reports a duplicate of another organisation once a consent for the declared purpose lets the caller see it', async () => {
-      const rheine = await registerPerson(subgraph, {
-        givenName: 'Sara',
-        familyName: 'Einverstanden',
-        dateOfBirth: '2001-11-11',
-      });
-      await subgraph.query(
-        GRANT,
-        {
-          input: {
-            personId: rheine,
-            organizationId: KI_RKN,
-            purposes: ['COUNSELLING'],
-            evidenceReference: 'Akte 4712',
-            noticeVersion: 'DS-2024-01',
+    it(
+      'reports a duplicate of another organisation once a consent for the declared purpose lets ' + 'the caller see it',
+      async () => {
+        const rheine = await registerPerson(subgraph, {
+          givenName: 'Sara',
+          familyName: 'Einverstanden',
+          dateOfBirth: '2001-11-11',
+        });
+        await subgraph.query(
+          GRANT,
+          {
+            input: {
+              personId: rheine,
+              organizationId: KI_RKN,
+              purposes: ['COUNSELLING'],
+              evidenceReference: 'Akte 4712',
+              noticeVersion: 'DS-2024-01',
+            },
           },
-        },
-        CASE_MANAGER,
-      );
-      const input = personInput({ givenName: 'Sara', familyName: 'Einverstanden', dateOfBirth: '2001-11-11' });
-      const before = await allRowCounts(subgraph);
-      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'COUNSELLING' })).toEqual({
-        data: { registerPerson: { person: null, probableDuplicates: [{ id: rheine }] } },
-      });
-      expect(await allRowCounts(subgraph)).toEqual(before);
-      // A consent for another purpose than the declared one does not cover it.
-      expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'REPORTING' })).toEqual({
-        data: { registerPerson: { person: { id: expect.any(String), version: 1 }, probableDuplicates: [] } },
-      });
-    });
+          CASE_MANAGER,
+        );
+        const input = personInput({ givenName: 'Sara', familyName: 'Einverstanden', dateOfBirth: '2001-11-11' });
+        const before = await allRowCounts(subgraph);
+        expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'COUNSELLING' })).toEqual({
+          data: { registerPerson: { person: null, probableDuplicates: [{ id: rheine }] } },
+        });
+        expect(await allRowCounts(subgraph)).toEqual(before);
+        // A consent for another purpose than the declared one does not cover it.
+        expect(await subgraph.query(REGISTER, { input }, { ...NEUSS_CASE_MANAGER, purpose: 'REPORTING' })).toEqual({
+          data: { registerPerson: { person: { id: expect.any(String), version: 1 }, probableDuplicates: [] } },
+        });
+      },
+    );
   });
 
   it('registers only one of two simultaneous registrations of the same person', async () => {
@@ -596,64 +602,72 @@ describe('persons: register and update', () => {
     },
   );
 
-  it('lets exactly one of several parallel updates from the same version win, and loses none of the accepted ones', async () => {
-    const id = await registerPerson(subgraph, { givenName: 'Jamila', familyName: 'Parallel' });
-    const names = ['Eins', 'Zwei', 'Drei', 'Vier', 'Fuenf'];
-    const results = await Promise.all(
-      names.map((familyName) =>
-        subgraph.query<{ updatePerson: { familyName: string; version: number } }>(
-          UPDATE,
-          { input: { id, expectedVersion: 1, familyName } },
-          CASE_MANAGER,
-        ),
-      ),
-    );
-    const winners = results.filter((r) => r.data?.updatePerson);
-    const losers = results.filter((r) => r.errors);
-    expect(winners).toHaveLength(1);
-    expect(losers.map((r) => r.errors?.[0].extensions?.code)).toEqual([
-      'VERSION_CONFLICT',
-      'VERSION_CONFLICT',
-      'VERSION_CONFLICT',
-      'VERSION_CONFLICT',
-    ]);
-    const winner = winners[0].data!.updatePerson;
-    expect(winner.version).toBe(2);
-
-    // Each writer that re-reads and retries gets its change in: different fields, none lost.
-    const changes = [{ gender: 'FEMALE' }, { countryOfOrigin: 'SY' }, { schoolDegree: 'NONE' }, { germanLevel: 'B1' }];
-    await Promise.all(
-      changes.map(async (change) => {
-        for (;;) {
-          const read = await subgraph.query<{ person: { version: number } }>(
-            `query($id: ID!) { person(id: $id) { version } }`,
-            { id },
-          );
-          const res = await subgraph.query<unknown>(
+  it(
+    'lets exactly one of several parallel updates from the same version win, and loses none of the ' + 'accepted ones',
+    async () => {
+      const id = await registerPerson(subgraph, { givenName: 'Jamila', familyName: 'Parallel' });
+      const names = ['Eins', 'Zwei', 'Drei', 'Vier', 'Fuenf'];
+      const results = await Promise.all(
+        names.map((familyName) =>
+          subgraph.query<{ updatePerson: { familyName: string; version: number } }>(
             UPDATE,
-            { input: { id, expectedVersion: read.data!.person.version, ...change } },
+            { input: { id, expectedVersion: 1, familyName } },
             CASE_MANAGER,
-          );
-          if (!res.errors) return;
-          expect(res.errors[0].extensions?.code).toBe('VERSION_CONFLICT');
-        }
-      }),
-    );
-    const final = await subgraph.query(
-      `query($id: ID!) { person(id: $id) { familyName gender countryOfOrigin schoolDegree germanLevel version } }`,
-      { id },
-    );
-    expect(final).toEqual({
-      data: {
-        person: {
-          familyName: winner.familyName,
-          gender: 'FEMALE',
-          countryOfOrigin: 'SY',
-          schoolDegree: 'NONE',
-          germanLevel: 'B1',
-          version: 6,
+          ),
+        ),
+      );
+      const winners = results.filter((r) => r.data?.updatePerson);
+      const losers = results.filter((r) => r.errors);
+      expect(winners).toHaveLength(1);
+      expect(losers.map((r) => r.errors?.[0].extensions?.code)).toEqual([
+        'VERSION_CONFLICT',
+        'VERSION_CONFLICT',
+        'VERSION_CONFLICT',
+        'VERSION_CONFLICT',
+      ]);
+      const winner = winners[0].data!.updatePerson;
+      expect(winner.version).toBe(2);
+
+      // Each writer that re-reads and retries gets its change in: different fields, none lost.
+      const changes = [
+        { gender: 'FEMALE' },
+        { countryOfOrigin: 'SY' },
+        { schoolDegree: 'NONE' },
+        { germanLevel: 'B1' },
+      ];
+      await Promise.all(
+        changes.map(async (change) => {
+          for (;;) {
+            const read = await subgraph.query<{ person: { version: number } }>(
+              `query($id: ID!) { person(id: $id) { version } }`,
+              { id },
+            );
+            const res = await subgraph.query<unknown>(
+              UPDATE,
+              { input: { id, expectedVersion: read.data!.person.version, ...change } },
+              CASE_MANAGER,
+            );
+            if (!res.errors) return;
+            expect(res.errors[0].extensions?.code).toBe('VERSION_CONFLICT');
+          }
+        }),
+      );
+      const final = await subgraph.query(
+        `query($id: ID!) { person(id: $id) { familyName gender countryOfOrigin schoolDegree germanLevel version } }`,
+        { id },
+      );
+      expect(final).toEqual({
+        data: {
+          person: {
+            familyName: winner.familyName,
+            gender: 'FEMALE',
+            countryOfOrigin: 'SY',
+            schoolDegree: 'NONE',
+            germanLevel: 'B1',
+            version: 6,
+          },
         },
-      },
-    });
-  });
+      });
+    },
+  );
 });
