@@ -203,6 +203,10 @@ export async function loadDataFile(
   await client.connect();
   try {
     await client.query('BEGIN');
+    // Migrating the empty database bumped the caches' change counters (a statement trigger fires on zero
+    // rows too): no change of data, and the backup's own counters take their place.
+    const { rows } = await client.query(`SELECT to_regclass('public.data_version') IS NOT NULL AS present`);
+    if (rows[0].present) await client.query('DELETE FROM data_version');
     let copy: { stream: NodeJS.WritableStream & { end(): void }; table: string } | undefined;
     for await (const entry of readDataFile(file)) {
       if (entry.kind === 'copy') {
