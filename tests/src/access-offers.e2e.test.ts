@@ -1,35 +1,41 @@
 import { ROLES, type Identity, type Role } from '@gk/shared';
-import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
+import {
+  AGS,
+  caseManagerOf,
+  dataProtectionOfficer,
+  demoPersonId,
+  mbeCaseManagerNeuss,
+  ORG,
+  providerOf,
+} from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 import { tableFingerprint } from './support/fingerprint';
-
-const org = demoOrganizationId;
-const VHS_NEUSS = org('vhs-neuss');
 
 /**
  * Each role acting for an organisation of the Rhein-Kreis Neuss: the case manager for the one that manages the demo
  * persons there, the provider for the Volkshochschule.
  */
 const ORGANIZATION_OF: Record<Role, string | null> = {
-  CASE_MANAGER: org('ki-rkn'),
-  PROVIDER: VHS_NEUSS,
-  CORE_GROUP: org('jc-rkn'),
-  FINANCE: org('sozialamt-rkn'),
-  NETWORK_COORDINATOR: org('ki-rkn'),
+  CASE_MANAGER: ORG.kiRkn,
+  PROVIDER: ORG.vhsNeuss,
+  CORE_GROUP: ORG.jcRkn,
+  FINANCE: ORG.sozialamtRkn,
+  NETWORK_COORDINATOR: ORG.kiRkn,
   DATA_PROTECTION_OFFICER: null,
   ADMIN: null,
 };
-const who = (
-  role: Role,
-  organizationId = ORGANIZATION_OF[role],
-  subject = `e2e-${role.toLowerCase()}`,
-): Partial<Identity> => ({ subject, roles: [role], organizationId, ags: ['05162'] });
+const who = (role: Role): Partial<Identity> => ({
+  subject: `e2e-${role.toLowerCase()}`,
+  roles: [role],
+  organizationId: ORGANIZATION_OF[role],
+  ags: ['05162'],
+});
 const OTHER_PROVIDER = 'PROVIDER of another organisation';
 const OTHER_CASE_MANAGER = 'CASE_MANAGER of another organisation';
 const COLUMNS: [string, Partial<Identity>][] = [
   ...ROLES.map((r): [string, Partial<Identity>] => [r, who(r)]),
-  [OTHER_PROVIDER, who('PROVIDER', org('vhs-dormagen'), 'e2e-provider-dormagen')],
-  [OTHER_CASE_MANAGER, who('CASE_MANAGER', org('mbe-neuss'), 'e2e-cm-mbe')],
+  [OTHER_PROVIDER, providerOf(ORG.vhsDormagen)],
+  [OTHER_CASE_MANAGER, mbeCaseManagerNeuss],
 ];
 const PROVIDER_STAFF = who('PROVIDER');
 const CASE_MANAGER = who('CASE_MANAGER');
@@ -99,7 +105,7 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
             category: 'LANGUAGE_COURSE',
             targetOutcome: 'LANGUAGE_LEVEL',
             targetGermanLevel: 'A2',
-            providerId: VHS_NEUSS,
+            providerId: ORG.vhsNeuss,
             municipalityAgs: '05162024',
             startDate: '2026-01-05',
             endDate: '2026-12-18',
@@ -156,7 +162,7 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
     hub = await startTestHub({ loadDemoData: true });
     // Provider staff and another organisation's case manager enrol only with a consent for ENROLLMENT (checked by
     // persons).
-    for (const organizationId of [VHS_NEUSS, org('mbe-neuss')]) {
+    for (const organizationId of [ORG.vhsNeuss, ORG.mbeNeuss]) {
       await ok(
         hub.query(
           'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
@@ -342,8 +348,8 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
           ),
         );
         const seen = res.offer.enrollments.find((e) => e.person.id === person)?.person.enrollments ?? [];
-        expect(seen).toContainEqual({ id: enrollmentId, offer: { provider: { id: VHS_NEUSS } } });
-        for (const e of seen) expect(e.offer.provider.id).toBe(VHS_NEUSS);
+        expect(seen).toContainEqual({ id: enrollmentId, offer: { provider: { id: ORG.vhsNeuss } } });
+        for (const e of seen) expect(e.offer.provider.id).toBe(ORG.vhsNeuss);
         const all = await ok(
           hub.query<{ person: { enrollments: { offer: { provider: { id: string } } }[] } }>(
             'query($id: ID!) { person(id: $id) { enrollments { offer { provider { id } } } } }',
@@ -404,29 +410,23 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
       "shows the Jobcenter Kreis Steinfurt, holding a person's consent for ENROLLMENT, only the person's " +
         "enrollments in the Jobcenter's own offers and no measure career",
       async () => {
-        const jobcenter = org('jc-steinfurt');
+        const jobcenter = ORG.jcSteinfurt;
         // A Rheine person with enrollments at the Jobcenter and at other providers, the Volkshochschule Rheine among
-        // them
-        // (the demo's measure careers have such).
+        // them (the demo's measure careers have such).
         const [candidate]: { person_id: string }[] = await hub.subgraphs.offers.db.dataSource.query(
           `SELECT e.person_id FROM enrollment e JOIN offer o ON o.id = e.offer_id
           WHERE o.municipality_ags = '05566076' AND e.person_id IS NOT NULL
           GROUP BY e.person_id
          HAVING bool_or(o.provider_id = $1) AND bool_or(o.provider_id = $2) AND count(DISTINCT o.provider_id) >= 2
           ORDER BY e.person_id LIMIT 1`,
-          [jobcenter, org('vhs-rheine')],
+          [jobcenter, ORG.vhsRheine],
         );
         const rheinePerson = candidate.person_id;
         const [{ case_managing_organization_id: managing }] = await hub.subgraphs.persons.db.dataSource.query(
           'SELECT case_managing_organization_id FROM person WHERE id = $1',
           [rheinePerson],
         );
-        const manager = {
-          subject: 'e2e-cm-rheine',
-          roles: ['CASE_MANAGER' as const],
-          organizationId: managing as string,
-          ags: ['05566076'],
-        };
+        const manager = caseManagerOf(managing, [AGS.rheine]);
         await ok(
           hub.query(
             'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
@@ -456,12 +456,7 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
           (e) => e.offer.provider.name === 'Jobcenter Kreis Steinfurt',
         ).length;
 
-        const staff = {
-          subject: 'e2e-provider-jc-steinfurt',
-          roles: ['PROVIDER' as const],
-          organizationId: jobcenter,
-          ags: ['05566'],
-        };
+        const staff = providerOf(jobcenter);
         const res = await hub.post(
           {
             query:
@@ -503,12 +498,12 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
           'query($id: ID!) { dataSubject(personId: $id) { offersAccessLog { subject organizationId roles ' +
             'purpose action entity fields } } }',
           { id: person },
-          who('DATA_PROTECTION_OFFICER'),
+          dataProtectionOfficer,
         ),
       );
       expect(dataSubject.offersAccessLog[0]).toEqual({
         subject: 'e2e-provider-reader',
-        organizationId: VHS_NEUSS,
+        organizationId: ORG.vhsNeuss,
         roles: ['PROVIDER'],
         purpose: 'ENROLLMENT',
         action: 'READ',
@@ -551,7 +546,7 @@ describe('access matrix of the offers subgraph, through the gateway', () => {
             title: `Kurs ${++counter}`,
             category: 'MENTORING',
             targetOutcome: 'STABILISATION',
-            providerId: VHS_NEUSS,
+            providerId: ORG.vhsNeuss,
             municipalityAgs: '05162024',
             startDate: '2027-01-04',
             endDate: '2027-06-30',

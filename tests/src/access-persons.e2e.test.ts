@@ -1,11 +1,7 @@
 import { ROLES, type Identity, type Purpose, type Role } from '@gk/shared';
-import { demoOrganizationId } from '@gk/fixtures';
+import { dataProtectionOfficer, jmdCaseManagerRheine, ORG } from '@gk/fixtures';
 import { startTestHub, type HubResponse, type TestHub } from './support/hub';
 
-const org = demoOrganizationId;
-const KIM_RHEINE = org('kim-rheine');
-const JMD_RHEINE = org('jmd-rheine');
-const JC_STEINFURT = org('jc-steinfurt');
 const AN_OFFER = '00000000-0000-4000-8000-0000000000aa';
 
 /**
@@ -13,26 +9,26 @@ const AN_OFFER = '00000000-0000-4000-8000-0000000000aa';
  * provider for the JMD, which holds consents.
  */
 const ORGANIZATION_OF: Record<Role, string | null> = {
-  CASE_MANAGER: KIM_RHEINE,
-  PROVIDER: JMD_RHEINE,
-  CORE_GROUP: KIM_RHEINE,
-  FINANCE: KIM_RHEINE,
-  NETWORK_COORDINATOR: KIM_RHEINE,
+  CASE_MANAGER: ORG.kimRheine,
+  PROVIDER: ORG.jmdRheine,
+  CORE_GROUP: ORG.kimRheine,
+  FINANCE: ORG.kimRheine,
+  NETWORK_COORDINATOR: ORG.kimRheine,
   DATA_PROTECTION_OFFICER: null,
   ADMIN: null,
 };
-const who = (
-  role: Role,
-  organizationId = ORGANIZATION_OF[role],
-  subject = `e2e-${role.toLowerCase()}`,
-): Partial<Identity> => ({ subject, roles: [role], organizationId, ags: ['05566'] });
+const who = (role: Role): Partial<Identity> => ({
+  subject: `e2e-${role.toLowerCase()}`,
+  roles: [role],
+  organizationId: ORGANIZATION_OF[role],
+  ags: ['05566'],
+});
 const OTHER_CASE_MANAGER = 'CASE_MANAGER of another organisation';
 const COLUMNS: [string, Partial<Identity>][] = [
   ...ROLES.map((r): [string, Partial<Identity>] => [r, who(r)]),
-  [OTHER_CASE_MANAGER, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd')],
+  [OTHER_CASE_MANAGER, jmdCaseManagerRheine],
 ];
 const CASE_MANAGER = who('CASE_MANAGER');
-const DPO = who('DATA_PROTECTION_OFFICER');
 
 const IDENTITY = [
   'givenName',
@@ -212,7 +208,7 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
       await ok(`mutation($i: RecordNeedInput!) { recordNeed(input: $i) { id } }`, {
         i: { personId, category: 'LANGUAGE', status: 'OPEN' },
       });
-      consentId = await consent(personId, JMD_RHEINE, ['COUNSELLING', 'REFERRAL', 'ENROLLMENT']);
+      consentId = await consent(personId, ORG.jmdRheine, ['COUNSELLING', 'REFERRAL', 'ENROLLMENT']);
     });
 
     const readable = async (column: string, purpose: Purpose | null): Promise<string[]> => {
@@ -246,7 +242,7 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
         const body = await ask<{ person: { givenName: string; municipality: { name: string } } }>(
           `query Besuch($id: ID!) { person(id: $id) { givenName municipality { name } } }`,
           { id: personId },
-          who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd'),
+          jmdCaseManagerRheine,
           'COUNSELLING',
         );
         expect(body).toEqual({ data: { person: { givenName: 'Matrix', municipality: { name: 'Rheine' } } } });
@@ -266,12 +262,12 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
           `query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { subject organizationId purpose ` +
             `action entity fields operationName } } }`,
           { id: personId },
-          DPO,
+          dataProtectionOfficer,
         );
         // The gateway names the subgraph fetch after the client's operation.
         expect(log.dataSubject.personsAccessLog[0]).toEqual({
-          subject: 'e2e-cm-jmd',
-          organizationId: JMD_RHEINE,
+          subject: jmdCaseManagerRheine.subject,
+          organizationId: ORG.jmdRheine,
           purpose: 'COUNSELLING',
           action: 'READ',
           entity: 'Person',
@@ -310,7 +306,7 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
             familyName: `Reg${Math.random()}`,
             dateOfBirth: '2002-02-02',
             municipalityAgs: '05566076',
-            caseManagingOrganizationId: KIM_RHEINE,
+            caseManagingOrganizationId: ORG.kimRheine,
           },
         },
       ],
@@ -346,7 +342,7 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
         {
           i: {
             personId: await register('Grant'),
-            organizationId: JC_STEINFURT,
+            organizationId: ORG.jcSteinfurt,
             purposes: ['COUNSELLING'],
             legalBasis: 'SGB_X_69',
           },
@@ -354,11 +350,11 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
       ],
       revokeConsent: async () => [
         `mutation($id: ID!) { revokeConsent(id: $id) { id } }`,
-        { id: await consent(await register('Revoke'), JMD_RHEINE, ['COUNSELLING']) },
+        { id: await consent(await register('Revoke'), ORG.jmdRheine, ['COUNSELLING']) },
       ],
       createReferral: async () => {
         const personId = await register('Refer');
-        await consent(personId, JMD_RHEINE, ['REFERRAL']);
+        await consent(personId, ORG.jmdRheine, ['REFERRAL']);
         return [
           `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
           { i: { personId, toOfferId: AN_OFFER, purpose: 'ENROLLMENT' } },
@@ -366,10 +362,10 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
       },
       answerReferral: async () => {
         const personId = await register('Answer');
-        await consent(personId, JMD_RHEINE, ['REFERRAL']);
+        await consent(personId, ORG.jmdRheine, ['REFERRAL']);
         const referral = await ok<{ createReferral: { id: string } }>(
           `mutation($i: CreateReferralInput!) { createReferral(input: $i) { id } }`,
-          { i: { personId, toOrganizationId: JMD_RHEINE, purpose: 'REFERRAL' } },
+          { i: { personId, toOrganizationId: ORG.jmdRheine, purpose: 'REFERRAL' } },
         );
         return [
           `mutation($i: AnswerReferralInput!) { answerReferral(input: $i) { id } }`,
@@ -438,10 +434,10 @@ describe('access matrix of the persons subgraph, through the gateway', () => {
         {},
       );
       expect(mine.persons.items.length).toBeGreaterThan(0);
-      expect(new Set(mine.persons.items.map((p) => p.caseManagingOrganization.id))).toEqual(new Set([KIM_RHEINE]));
-      expect(
-        await ok(`{ persons(first: 100) { items { id } } }`, {}, who('CASE_MANAGER', JMD_RHEINE, 'e2e-cm-jmd')),
-      ).toEqual({ persons: { items: [] } });
+      expect(new Set(mine.persons.items.map((p) => p.caseManagingOrganization.id))).toEqual(new Set([ORG.kimRheine]));
+      expect(await ok(`{ persons(first: 100) { items { id } } }`, {}, jmdCaseManagerRheine)).toEqual({
+        persons: { items: [] },
+      });
     });
   });
 });

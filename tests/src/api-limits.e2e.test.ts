@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { auditServer } from 'graphql-http';
+import { financeRheine, networkCoordinatorNeuss } from '@gk/fixtures';
 import { DEFAULT_CACHE_BOUNDS } from '@gk/gateway';
 import { signTestToken } from '@gk/shared/testing';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
@@ -284,7 +285,6 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
               extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContains' },
             }),
           ]);
-          const finance = { subject: 'finance-1', roles: ['FINANCE' as const], ags: ['05566', '05162'] };
           const create = await production.query(
             'mutation($input: CreateFundingProgramInput!) { createFundingProgram(input: $input) { id } }',
             {
@@ -296,7 +296,7 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
                 targetRule: 'WHOLE_TARGET_GROUP',
               },
             },
-            finance,
+            financeRheine,
           );
           expect(create.body.errors).toEqual([
             expect.objectContaining({
@@ -349,11 +349,10 @@ describe('API limits at the gateway: one step over is refused, exactly at the li
       const stopped = hub.subgraphs.funding;
       await stopped.db.dataSource.query('ALTER TABLE budget RENAME TO budget_renamed_for_test');
       try {
-        const finance = { subject: 'finance-1', roles: ['FINANCE' as const], ags: ['05566', '05162'] };
         const res = await production.query(
           'query($id: ID!) { budget(id: $id) { id } }',
           { id: '00000000-0000-4000-8000-000000000000' },
-          finance,
+          financeRheine,
         );
         expect(res.body.errors).toEqual([
           expect.objectContaining({
@@ -467,8 +466,7 @@ describe('what the hub keeps per distinct document stays bounded', () => {
         persistedQueryBytes: 1024 * 1024,
       };
       const gateway = await hub.gateway({ caches: bounds });
-      const coordinator = { subject: 'coordinator-1', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
-      const token = await hub.token(coordinator);
+      const token = await hub.token(networkCoordinatorNeuss);
       const send = async (query: string) => {
         // Every fifth one registers itself as an automatic persisted query, which Apollo keeps too.
         const persisted = Number(/Q(\d+)/.exec(query)?.[1]) % 5 === 0;

@@ -1,6 +1,5 @@
+import { dataProtectionOfficer } from '@gk/fixtures';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
-
-const DPO = { subject: 'dpo-1', roles: ['DATA_PROTECTION_OFFICER' as const], ags: [] };
 
 /**
  * With two gateways, each runs its own erasure sweeper. Persons claims every erasure it hands to a
@@ -43,7 +42,7 @@ describe('erasure sweeps of two gateways', () => {
       const res = await hub.query<{ erasePerson: { pendingSubgraphs: string[] } }>(
         'mutation($id: ID!) { erasePerson(personId: $id) { pendingSubgraphs } }',
         { id },
-        DPO,
+        dataProtectionOfficer,
       );
       expect(res.body).toEqual({ data: { erasePerson: { pendingSubgraphs: ['offers'] } } });
     }
@@ -75,7 +74,11 @@ describe('erasure sweeps of two gateways', () => {
         [personIds],
       );
       await hub.stopSubgraph('offers');
-      await hub.query('mutation($id: ID!) { erasePerson(personId: $id) { complete } }', { id: row.person_id }, DPO);
+      await hub.query(
+        'mutation($id: ID!) { erasePerson(personId: $id) { complete } }',
+        { id: row.person_id },
+        dataProtectionOfficer,
+      );
       await hub.sweepErasures();
       expect(await second.sweepErasures()).toEqual({ erased: 0, failed: 1 });
       await hub.startSubgraph('offers');

@@ -1,7 +1,5 @@
-import { demoOrganizationId } from '@gk/fixtures';
+import { caseManagerRheine, dataProtectionOfficer } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
-
-const DPO = { subject: 'dpo-1', roles: ['DATA_PROTECTION_OFFICER' as const], ags: [] };
 
 describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down', () => {
   let hub: TestHub;
@@ -39,7 +37,7 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
     const res = await hub.query<{ erasePerson: { personId: string; pendingSubgraphs: string[]; complete: boolean } }>(
       'mutation($id: ID!) { erasePerson(personId: $id) { personId pendingSubgraphs complete } }',
       { id: personId },
-      DPO,
+      dataProtectionOfficer,
     );
     expect(res.body).toEqual({ data: { erasePerson: { personId, pendingSubgraphs: ['offers'], complete: false } } });
     expect(await hub.sweepErasures()).toEqual({ erased: 0, failed: 1 });
@@ -67,12 +65,7 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
     const offers = await hub.subgraphs.offers.query(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrollments { id } } } }',
       { r: [{ __typename: 'Person', id: personId, enrollmentsVisibleToViewer: true }] },
-      {
-        subject: 'e2e-cm',
-        organizationId: demoOrganizationId('kim-rheine'),
-        roles: ['CASE_MANAGER'],
-        ags: ['05566076'],
-      },
+      caseManagerRheine,
     );
     expect(offers.data).toEqual({ _entities: [{ enrollments: [] }] });
     const count = async (db: TestHub['subgraphs']['persons']) => {
@@ -109,7 +102,7 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
     const again = await hub.query(
       'mutation($id: ID!) { erasePerson(personId: $id) { personId pendingSubgraphs complete } }',
       { id: personId },
-      DPO,
+      dataProtectionOfficer,
     );
     expect(again.body).toEqual({ data: { erasePerson: { personId, pendingSubgraphs: [], complete: true } } });
     const log = await hub.query<{
@@ -118,7 +111,7 @@ describe('erasure (GDPR Art. 17) reaches every subgraph, even one that was down'
       'query($id: ID!) { dataSubject(personId: $id) { personsAccessLog { action subject } offersAccessLog { ' +
         'action subject } } }',
       { id: personId },
-      DPO,
+      dataProtectionOfficer,
     );
     expect(log.body.errors).toBeUndefined();
     expect(log.body.data?.dataSubject.personsAccessLog.map((e) => e.action)).toContain('ERASE');

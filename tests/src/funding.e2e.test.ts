@@ -1,13 +1,6 @@
-import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
+import { demoOfferId, demoOrganizationId, financeRheine } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
-// Funding figures are the finance officers', who answer for the money: this one looks after both demo Kreise.
-const FINANCE = {
-  subject: 'e2e-finance',
-  organizationId: 'org-finance-neuss',
-  roles: ['FINANCE' as const],
-  ags: ['05162', '05566'],
-};
 const RHEINE_PROGRAM = "Gemeinsam klappt's";
 
 describe('funding end to end: through the gateway, across subgraphs', () => {
@@ -28,7 +21,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
         fundingOverview(fiscalYear: 2019) { planned allocated spent stateShare ownShare otherShare
           byProgramme { program { name } allocated } byBudgetProduct { budgetProduct planned allocated spent } } } }`,
       undefined,
-      FINANCE,
+      financeRheine,
     );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -61,7 +54,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
         {
           id: demoOfferId('rheine-fachoberschulreife-abend'),
         },
-        FINANCE,
+        financeRheine,
       );
       expect(res.body).toEqual({
         data: {
@@ -83,7 +76,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
         `{ budgets(filter: { municipalityAgs: "05566076", fiscalYear: 2019 }) { items { municipality { name ` +
           `} councilDecision { paperNumber } allocations { amount offer { title } } } } }`,
         undefined,
-        FINANCE,
+        financeRheine,
       );
       // The demo loads these four in one transaction, so they share their booking time; compare them by title.
       lines.body.data?.budgets.items[0].allocations.sort((a, b) => a.offer.title.localeCompare(b.offer.title));
@@ -115,7 +108,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
       const programs = await hub.query<{ fundingPrograms: { items: { id: string; name: string }[] } }>(
         `{ fundingPrograms { items { id name } } }`,
         undefined,
-        FINANCE,
+        financeRheine,
       );
       const programId = programs.body.data?.fundingPrograms.items.find((p) => p.name === RHEINE_PROGRAM)?.id;
       const created = await hub.query<{
@@ -135,7 +128,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
             ownShare: '6000.00',
           },
         },
-        FINANCE,
+        financeRheine,
       );
       expect(created.body).toEqual({
         data: {
@@ -149,13 +142,14 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
       });
       const id = created.body.data?.createFundingApplication.id as string;
       expect(
-        (await hub.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, FINANCE)).body,
+        (await hub.query(`mutation($id: ID!) { submitFundingApplication(id: $id) { status } }`, { id }, financeRheine))
+          .body,
       ).toEqual({ data: { submitFundingApplication: { status: 'SUBMITTED' } } });
       const approved = await hub.query(
         `mutation($input: ApproveFundingApplicationInput!) { approveFundingApplication(input: $input) { ` +
           `status approvedAmount approvedOn } }`,
         { input: { id, approvedAmount: '20000.00', approvedOn: '2021-12-01' } },
-        FINANCE,
+        financeRheine,
       );
       expect(approved.body).toEqual({
         data: {
@@ -166,19 +160,19 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
       const reopened = await hub.query(
         `mutation($id: ID!) { reopenFundingApplication(id: $id) { status } }`,
         { id },
-        FINANCE,
+        financeRheine,
       );
       expect(reopened.body.errors).toHaveLength(1);
       expect(reopened.body.data).toBeNull();
       expect(
-        (await hub.query(`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id }, FINANCE)).body,
+        (await hub.query(`query($id: ID!) { fundingApplication(id: $id) { status } }`, { id }, financeRheine)).body,
       ).toEqual({ data: { fundingApplication: { status: 'APPROVED' } } });
 
       const offerId = demoOfferId('neuss-fachoberschulreife');
       const allocation = await hub.query<{ allocateFunding: { id: string; offer: { title: string } } }>(
         `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id amount offer { title } } }`,
         { input: { applicationId: id, offerId, fiscalYear: 2022, amount: '20000.00' } },
-        FINANCE,
+        financeRheine,
       );
       expect(allocation.body).toEqual({
         data: {
@@ -192,7 +186,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
       const over = await hub.query(
         `mutation($input: AllocateFundingInput!) { allocateFunding(input: $input) { id } }`,
         { input: { applicationId: id, offerId, fiscalYear: 2022, amount: '0.01' } },
-        FINANCE,
+        financeRheine,
       );
       expect(over.body.errors).toHaveLength(1);
       expect(over.body.data).toBeNull();
@@ -207,7 +201,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
             purpose: 'Honorare Januar bis März',
           },
         },
-        FINANCE,
+        financeRheine,
       );
       expect(spent.body).toEqual({
         data: { recordExpenditure: { amount: '7500.25', allocation: { remaining: '12499.75' } } },
@@ -217,7 +211,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
         `query($id: ID!) { offer(id: $id) { title funding(fiscalYear: 2022) { allocated spent remaining ` +
           `byProgramme { program { name } allocated spent } } } }`,
         { id: offerId },
-        FINANCE,
+        financeRheine,
       );
       expect(offer.body).toEqual({
         data: {
@@ -251,7 +245,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
           financingSecured: true,
         },
       },
-      FINANCE,
+      financeRheine,
     );
     const budgetId = line.body.data?.createBudget.id;
     const results = await Promise.all(
@@ -266,7 +260,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
               amount: '150.00',
             },
           },
-          FINANCE,
+          financeRheine,
         ),
       ),
     );
@@ -281,7 +275,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
     const after = await hub.query(
       `query($id: ID!) { budget(id: $id) { allocated remaining municipality { name } } }`,
       { id: budgetId },
-      FINANCE,
+      financeRheine,
     );
     expect(after.body).toEqual({
       data: { budget: { allocated: '4950.00', remaining: '50.00', municipality: { name: 'Grevenbroich' } } },
@@ -305,7 +299,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
           financingSecured: true,
         },
       },
-      FINANCE,
+      financeRheine,
     );
     expect(res.body.errors?.[0]).toMatchObject({
       message: 'Invalid value for "input.budgetProduct": must be one of the budget products 8101, 8102, 8103.',
@@ -326,7 +320,7 @@ describe('funding end to end: through the gateway, across subgraphs', () => {
           financingSecured: true,
         },
       },
-      FINANCE,
+      financeRheine,
     );
     expect(negative.body.errors).toHaveLength(1);
     expect(negative.body.data ?? null).toBeNull();

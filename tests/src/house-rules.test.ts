@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from '@gk/gateway';
 
-const ROOT = path.resolve(__dirname, '../..');
 const MAX_COLUMNS = 120;
 /** Written by a generator, compared byte for byte with its output by the admin's staleness test. */
 const GENERATED = new Set(['admin/src/graphql/gql.ts', 'admin/src/graphql/graphql.ts', 'admin/src/graphql/index.ts']);
 
 function trackedSources(): string[] {
   const run = spawnSync('git', ['ls-files', '-z', '--', '*.ts', '*.tsx', '*.js', '*.mjs', '*.cjs'], {
-    cwd: ROOT,
+    cwd: REPO_ROOT,
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`git ls-files failed: ${run.stderr}`);
@@ -32,7 +32,7 @@ describe('house rules', () => {
     for (const file of files) {
       let text: string;
       try {
-        text = readFileSync(path.join(ROOT, file), 'utf8');
+        text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
       } catch {
         continue; // tracked but deleted in the working tree
       }

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
+import { caseManagerRheine, dataProtectionOfficer, demoPersonId } from '@gk/fixtures';
+import { REPO_ROOT } from '@gk/gateway';
+import type { Identity } from '@gk/shared';
 import {
   descendantRunning,
   descendants,
@@ -16,18 +18,25 @@ import {
   type StartedProcess,
 } from './support/processes';
 
-const REPO = path.resolve(__dirname, '../..');
-const HUB = path.join(REPO, 'gateway/dist/hub/hub.command.js');
-const TOKEN = path.join(REPO, 'gateway/dist/token/token.command.js');
-const OFFERS_MAIN = path.join(REPO, 'services/offers/dist/main.js');
-const PERSONS_MAIN = path.join(REPO, 'services/persons/dist/main.js');
-const GATEWAY_MAIN = path.join(REPO, 'gateway/dist/main.js');
+const HUB = path.join(REPO_ROOT, 'gateway/dist/hub/hub.command.js');
+const TOKEN = path.join(REPO_ROOT, 'gateway/dist/token/token.command.js');
+const OFFERS_MAIN = path.join(REPO_ROOT, 'services/offers/dist/main.js');
+const PERSONS_MAIN = path.join(REPO_ROOT, 'services/persons/dist/main.js');
+const GATEWAY_MAIN = path.join(REPO_ROOT, 'gateway/dist/main.js');
 const SUBGRAPH_MAINS = ['persons', 'offers', 'network', 'funding'].map((n) =>
-  path.join(REPO, 'services', n, 'dist/main.js'),
+  path.join(REPO_ROOT, 'services', n, 'dist/main.js'),
 );
 
-const CASE_MANAGER = ['--role', 'CASE_MANAGER', '--org', demoOrganizationId('kim-rheine'), '--ags', '05566076'];
-const DPO = ['--role', 'DATA_PROTECTION_OFFICER'];
+/** The token command's arguments that sign a token for the identity. */
+const tokenArgs = (identity: Identity): string[] => [
+  '--sub',
+  identity.subject,
+  ...identity.roles.flatMap((role) => ['--role', role]),
+  ...(identity.organizationId ? ['--org', identity.organizationId] : []),
+  ...identity.ags.flatMap((ags) => ['--ags', ags]),
+];
+const CASE_MANAGER = tokenArgs(caseManagerRheine);
+const DPO = tokenArgs(dataProtectionOfficer);
 
 interface GraphQLAnswer<T> {
   data?: T;
@@ -133,7 +142,7 @@ describe('npm start with the settings the README lists', () => {
   beforeAll(async () => {
     // A port Node's fetch refuses: readiness must not depend on fetch.
     await hub.prepare(await freeFetchRefusedPort());
-    npm = startProcess('npm', ['start'], { ...hub.settings(), ERASURE_SWEEP_INTERVAL_MS: '300' }, REPO, {
+    npm = startProcess('npm', ['start'], { ...hub.settings(), ERASURE_SWEEP_INTERVAL_MS: '300' }, REPO_ROOT, {
       detached: true,
     });
     await npm.waitFor("Gemeinsam klappt's hub is running.", 240_000);
@@ -324,7 +333,7 @@ describe('the hub launcher', () => {
   it('keeps the data for the next start', async () => {
     const query = `query($id: ID!) { person(id: $id) { id givenName municipality { name } } }`;
     const variables = { id: demoPersonId('05566076', 3) };
-    const first = startProcess(process.execPath, [HUB], { ...env, LOG_LEVEL: 'info' }, REPO);
+    const first = startProcess(process.execPath, [HUB], { ...env, LOG_LEVEL: 'info' }, REPO_ROOT);
     let before: GraphQLAnswer<{ person: { id: string; givenName: string; municipality: { name: string } } }>;
     try {
       await first.waitFor("Gemeinsam klappt's hub is running.", 90_000);
@@ -337,7 +346,7 @@ describe('the hub launcher', () => {
       await first.exited;
     }
 
-    const second = startProcess(process.execPath, [HUB], { ...env, LOG_LEVEL: 'info' }, REPO);
+    const second = startProcess(process.execPath, [HUB], { ...env, LOG_LEVEL: 'info' }, REPO_ROOT);
     try {
       await second.waitFor("Gemeinsam klappt's hub is running.", 90_000);
       expect(second.output()).not.toContain('demo data loaded');
@@ -353,7 +362,7 @@ describe('the hub launcher', () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(hub.ports.gateway, '127.0.0.1', () => r()));
     try {
-      const started = startProcess(process.execPath, [HUB], env, REPO);
+      const started = startProcess(process.execPath, [HUB], env, REPO_ROOT);
       expect(await started.exited).toBe(1);
       expect(started.output()).toContain(`Port ${hub.ports.gateway} for the gateway is already in use`);
     } finally {
@@ -369,7 +378,7 @@ describe('the hub launcher', () => {
         process.execPath,
         [HUB],
         { ...env, DATABASE_SERVER_URL: `postgres://postgres@127.0.0.1:${deadPort}/postgres` },
-        REPO,
+        REPO_ROOT,
       );
       expect(await started.exited).toBe(1);
       expect(started.output()).toContain(
@@ -382,7 +391,7 @@ describe('the hub launcher', () => {
   );
 
   it('ends with one clear message on a bad setting', async () => {
-    const started = startProcess(process.execPath, [HUB], { ...env, GATEWAY_PORT: 'eighty' }, REPO);
+    const started = startProcess(process.execPath, [HUB], { ...env, GATEWAY_PORT: 'eighty' }, REPO_ROOT);
     expect(await started.exited).toBe(1);
     expect(started.output()).toContain('GATEWAY_PORT');
     expect(started.output()).toContain('README');

@@ -1,11 +1,9 @@
-import { demoAllianceId, demoOrganizationId } from '@gk/fixtures';
+import { demoAllianceId, demoOrganizationId, networkCoordinatorNeuss } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 const RHEINE = demoAllianceId('rheine');
 const NEUSS = demoAllianceId('rhein-kreis-neuss');
 const org = demoOrganizationId;
-/** Alliances are built and run by a network coordinator of their lead municipality, who answers for them. */
-const COORDINATOR = { subject: 'e2e-coordinator', roles: ['NETWORK_COORDINATOR' as const], ags: ['05162'] };
 
 describe('the network subgraph through the gateway', () => {
   let hub: TestHub;
@@ -80,7 +78,7 @@ describe('the network subgraph through the gateway', () => {
         {
           input: { name: 'Bündnis Jüchen', leadAgs: '05162012', leadOfficeId: org('ki-rkn'), startDate: '2021-05-01' },
         },
-        COORDINATOR,
+        networkCoordinatorNeuss,
       );
       expect(created.body.errors).toBeUndefined();
       const allianceId = created.body.data!.createAlliance.id;
@@ -98,7 +96,7 @@ describe('the network subgraph through the gateway', () => {
       const ADD =
         `mutation($input: AddCoreGroupMemberInput!) { addCoreGroupMember(input: $input) { validFrom alliance { ` +
         `coverage(asOf: "2021-05-01") { presentExpectedAgencies } } } }`;
-      expect((await hub.query(ADD, { input: seat }, COORDINATOR)).body).toEqual({
+      expect((await hub.query(ADD, { input: seat }, networkCoordinatorNeuss)).body).toEqual({
         data: {
           addCoreGroupMember: {
             validFrom: '2021-05-01',
@@ -107,14 +105,14 @@ describe('the network subgraph through the gateway', () => {
         },
       });
 
-      const twice = await hub.query(ADD, { input: { ...seat, validFrom: '2021-06-01' } }, COORDINATOR);
+      const twice = await hub.query(ADD, { input: { ...seat, validFrom: '2021-06-01' } }, networkCoordinatorNeuss);
       expect(twice.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
         ['The organisation already holds a seat in this core group during this period.', 'CORE_GROUP_OVERLAP'],
       ]);
       const backwards = await hub.query(
         ADD,
         { input: { ...seat, organizationId: org('fb-rkn'), validFrom: '2021-06-01', validUntil: '2021-05-31' } },
-        COORDINATOR,
+        networkCoordinatorNeuss,
       );
       expect(backwards.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
         ['Invalid value for "input.validUntil": must not be before validFrom.', 'BAD_USER_INPUT'],
@@ -130,7 +128,7 @@ describe('the network subgraph through the gateway', () => {
             summary: 'Text',
           },
         },
-        COORDINATOR,
+        networkCoordinatorNeuss,
       );
       expect(party.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
         ['Invalid value for "input.partyIds": must each be the id of an organisation.', 'BAD_USER_INPUT'],

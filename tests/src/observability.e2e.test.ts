@@ -1,15 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Identity } from '@gk/shared';
-import { demoOrganizationId } from '@gk/fixtures';
+import { AGS, caseManagerRheine, ORG, providerVhsRheine } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
-const CASE_MANAGER: Partial<Identity> = {
-  subject: 'e2e-cm-rheine',
-  organizationId: demoOrganizationId('kim-rheine'),
-  roles: ['CASE_MANAGER'],
-  ags: ['05566076'],
-};
 const GIVEN_NAME = 'Tracy';
 const FAMILY_NAME = 'Spanwieser';
 
@@ -95,13 +88,13 @@ describe('traces and metrics', () => {
           givenName: GIVEN_NAME,
           familyName: FAMILY_NAME,
           dateOfBirth: '2004-04-04',
-          municipalityAgs: '05566076',
+          municipalityAgs: AGS.rheine,
           germanLevel: 'B1',
           residenceStatus: { status: 'GESTATTUNG', validFrom: '2022-01-01' },
           benefitRegime: { regime: 'ASYLBLG', validFrom: '2022-01-01' },
         },
       },
-      CASE_MANAGER,
+      caseManagerRheine,
     );
     expect(registered.body.errors).toBeUndefined();
     personId = registered.body.data!.registerPerson.person.id;
@@ -127,7 +120,7 @@ describe('traces and metrics', () => {
           variables: { id: personId },
         },
         {
-          authorization: `Bearer ${await hub.token(CASE_MANAGER)}`,
+          authorization: `Bearer ${await hub.token(caseManagerRheine)}`,
           traceparent: `00-${clientTraceId}-b7ad6b7169203331-01`,
         },
       );
@@ -178,12 +171,6 @@ describe('traces and metrics', () => {
   );
 
   it("carries an enrollment's trace from offers into persons, where offers asks for the person's facts", async () => {
-    const provider: Partial<Identity> = {
-      subject: 'staff-vhs-rheine',
-      roles: ['PROVIDER'],
-      organizationId: demoOrganizationId('vhs-rheine'),
-      ags: [],
-    };
     const created = await hub.query<{ createOffer: { id: string } }>(
       'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
       {
@@ -192,15 +179,15 @@ describe('traces and metrics', () => {
           category: 'LANGUAGE_COURSE',
           targetOutcome: 'LANGUAGE_LEVEL',
           targetGermanLevel: 'B2',
-          providerId: demoOrganizationId('vhs-rheine'),
-          municipalityAgs: '05566076',
+          providerId: ORG.vhsRheine,
+          municipalityAgs: AGS.rheine,
           startDate: '2026-09-01',
           endDate: '2027-06-30',
           seats: 5,
           eligibility: { minAge: 0, maxAge: 99 },
         },
       },
-      provider,
+      providerVhsRheine,
     );
     const offerId = created.body.data!.createOffer.id;
     expect(
@@ -208,7 +195,7 @@ describe('traces and metrics', () => {
         await hub.query(
           'mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }',
           { id: offerId },
-          provider,
+          providerVhsRheine,
         )
       ).body.errors,
     ).toBeUndefined();
@@ -216,7 +203,7 @@ describe('traces and metrics', () => {
     const enrolled = await hub.query(
       'mutation EnrollForTrace($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }',
       { input: { offerId, personId, enrolledOn: '2026-09-01' } },
-      CASE_MANAGER,
+      caseManagerRheine,
     );
     expect(enrolled.body).toEqual({ data: { enrollInOffer: { status: 'ENROLLED' } } });
 
@@ -243,8 +230,12 @@ describe('traces and metrics', () => {
   it('serves Prometheus metrics on the gateway and every subgraph, without personal data in any label', async () => {
     // An operation name carrying an id is counted as "other", never as itself.
     const idName = `Person_${personId.replace(/-/g, '_')}`;
-    await hub.query(`query ${idName}($id: ID!) { person(id: $id) { familyName } }`, { id: personId }, CASE_MANAGER);
-    await hub.query('query Broken { noSuchField }', {}, CASE_MANAGER);
+    await hub.query(
+      `query ${idName}($id: ID!) { person(id: $id) { familyName } }`,
+      { id: personId },
+      caseManagerRheine,
+    );
+    await hub.query('query Broken { noSuchField }', {}, caseManagerRheine);
 
     const gateway = await (await fetch(hub.url.replace(/\/graphql$/, '/metrics'))).text();
     const requests = (operation: string, code: string) =>

@@ -1,34 +1,18 @@
 import { CEFR_ORDER, type CefrLevel } from '@gk/shared';
-import { DEMO_OFFERS, demoOfferId, demoOrganizationId, demoPersonId } from '@gk/fixtures';
+import {
+  caseManagerNeuss,
+  caseManagerRheine,
+  DEMO_OFFERS,
+  demoOfferId,
+  demoPersonId,
+  mbeCaseManagerNeuss,
+  ORG,
+  providerOf,
+  providerVhsNeuss,
+} from '@gk/fixtures';
 import type { Identity } from '@gk/shared';
 import { startTestHub, type TestHub } from './support/hub';
 
-/**
- * Case managers of the organisations that manage the demo persons of the two Kreise: they see their persons'
- * enrollments.
- */
-const caseManagerOf = (key: string, ags: string): Partial<Identity> => ({
-  subject: `cm-${key}`,
-  roles: ['CASE_MANAGER'],
-  organizationId: demoOrganizationId(key),
-  ags: [ags],
-});
-/** Staff of a provider: they run its offers. */
-const staffOf = (key: string): Partial<Identity> => ({
-  subject: `staff-${key}`,
-  roles: ['PROVIDER'],
-  organizationId: demoOrganizationId(key),
-  ags: [],
-});
-const CM_RKN = caseManagerOf('ki-rkn', '05162');
-const CM_RHEINE = caseManagerOf('kim-rheine', '05566');
-/** A case manager of another organisation and area: the migration counselling of Neuss. */
-const CM_MBE_NEUSS: Partial<Identity> = {
-  subject: 'cm-mbe-neuss',
-  roles: ['CASE_MANAGER'],
-  organizationId: demoOrganizationId('mbe-neuss'),
-  ags: ['05162024'],
-};
 /** A well-formed id that no person has. */
 const UNKNOWN_PERSON = '00000000-0000-4000-8000-00000000abcd';
 
@@ -101,7 +85,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
          eligibleOffers { id municipality { ags name } }
        } } }`,
         { ags: kreis },
-        CM_RKN,
+        caseManagerNeuss,
       );
       expect(personsRes.status).toBe(200);
       expect(personsRes.body.errors).toBeUndefined();
@@ -135,7 +119,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
       `query($id: ID!) { person(id: $id) { municipality { name } measureCareer { length threshold ` +
         `reachesThreshold enrollments { outcome offer { title provider { name } } } } } }`,
       { id: demoPersonId('05566076', 3) },
-      CM_RHEINE,
+      caseManagerRheine,
     );
     expect(res.body).toEqual({
       data: {
@@ -181,7 +165,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
          free } }
          organization(id: $org) { name offers { title seats } }
        }`,
-        { org: demoOrganizationId('vhs-rheine') },
+        { org: ORG.vhsRheine },
       );
       expect(res.body.errors).toBeUndefined();
       const data = res.body.data as NonNullable<typeof res.body.data>;
@@ -225,7 +209,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           person: { age: 22, benefitRegime: 'SGB_II' },
         },
       },
-      CM_RHEINE,
+      caseManagerRheine,
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -237,7 +221,6 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     ).toEqual(before);
   });
 
-  const VHS_NEUSS = staffOf('vhs-neuss');
   const createOpenOffer = async (seats: number, overrides: Record<string, unknown> = {}): Promise<string> => {
     const created = await hub.query<{ createOffer: { id: string } }>(
       'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
@@ -247,7 +230,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           category: 'LANGUAGE_COURSE',
           targetOutcome: 'LANGUAGE_LEVEL',
           targetGermanLevel: 'A2',
-          providerId: demoOrganizationId('vhs-neuss'),
+          providerId: ORG.vhsNeuss,
           municipalityAgs: '05162024',
           startDate: '2026-09-01',
           endDate: '2027-02-26',
@@ -255,11 +238,17 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           ...overrides,
         },
       },
-      VHS_NEUSS,
+      providerVhsNeuss,
     );
     const id = (created.body.data as { createOffer: { id: string } }).createOffer.id;
     expect(
-      (await hub.query('mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }', { id }, VHS_NEUSS)).body,
+      (
+        await hub.query(
+          'mutation($id: ID!) { openOffer(input: { offerId: $id }) { status } }',
+          { id },
+          providerVhsNeuss,
+        )
+      ).body,
     ).toEqual({ data: { openOffer: { status: 'OPEN' } } });
     return id;
   };
@@ -272,7 +261,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     hub.query<{ enrollInOffer: { status: string } }>(
       'mutation($input: EnrollInOfferInput!) { enrollInOffer(input: $input) { status } }',
       { input: { offerId, personId, enrolledOn, person } },
-      CM_RKN,
+      caseManagerNeuss,
     );
   const personIds = (n: number, offset: number) =>
     Array.from({ length: n }, (_, i) => demoPersonId('05162024', (offset + i) % 70));
@@ -315,7 +304,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
         await hub.query(
           'mutation($id: ID!) { cancelOffer(input: { offerId: $id, reason: "Raum fehlt" }) { status } }',
           { id: cancelled },
-          VHS_NEUSS,
+          providerVhsNeuss,
         )
       ).body.errors,
     ).toBeUndefined();
@@ -327,14 +316,14 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
             title: 'Geplant',
             category: 'MENTORING',
             targetOutcome: 'STABILISATION',
-            providerId: demoOrganizationId('fh-kaarst'),
+            providerId: ORG.fhKaarst,
             municipalityAgs: '05162016',
             startDate: '2027-09-01',
             endDate: '2028-08-31',
             seats: 5,
           },
         },
-        staffOf('fh-kaarst'),
+        providerOf(ORG.fhKaarst),
       )
     ).body.data?.createOffer.id as string;
     const snapshot = async () =>
@@ -355,7 +344,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           'mutation($id: ID!) { recordEnrollmentOutcome(input: { enrollmentId: $id, outcome: NO_PROGRESS, ' +
             'endedOn: "2026-08-01" }) { id } }',
           { id: holderEnrollment },
-          VHS_NEUSS,
+          providerVhsNeuss,
         ),
       ],
       [
@@ -363,7 +352,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
         hub.query(
           'mutation($id: ID!) { updateOffer(input: { offerId: $id, seats: 1 }) { id } }',
           { id: open },
-          VHS_NEUSS,
+          providerVhsNeuss,
         ),
       ],
       [
@@ -371,7 +360,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
         hub.query(
           'mutation($id: ID!) { updateOffer(input: { offerId: $id, endDate: "2020-01-01" }) { id } }',
           { id: open },
-          VHS_NEUSS,
+          providerVhsNeuss,
         ),
       ],
       [
@@ -379,7 +368,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
         hub.query(
           'mutation($id: ID!) { finishOffer(input: { offerId: $id }) { id } }',
           { id: planned },
-          staffOf('fh-kaarst'),
+          providerOf(ORG.fhKaarst),
         ),
       ],
     ];
@@ -393,8 +382,8 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
     "serves a page of a provider's offers with provider, seat figures, enrollments and funding in constant " +
       'statements per subgraph',
     async () => {
-      const jc = demoOrganizationId('jc-rkn');
-      const jcStaff = staffOf('jc-rkn');
+      const jc = ORG.jcRkn;
+      const jcStaff = providerOf(jc);
       for (let i = 0; i < 40; i += 1) {
         const res = await hub.query(
           'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
@@ -484,7 +473,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
             await hub.query<{ person: { age: number; currentResidenceStatus: string | null } }>(
               'query($id: ID!) { person(id: $id) { age currentResidenceStatus } }',
               { id: personId },
-              CM_RKN,
+              caseManagerNeuss,
             )
           ).body.data?.person;
           expect(real).toEqual({ age: expect.any(Number), currentResidenceStatus: expect.any(String) });
@@ -496,8 +485,8 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           const lie = { age: 21, germanLevel: 'C2', residenceStatus: other, benefitRegime: 'ASYLBLG' };
           const before = await offersTables();
           for (const res of [
-            await enrollAs(CM_RKN, notTheirs, personId, lie),
-            await applyAs(CM_RKN, notTheirs, personId, lie),
+            await enrollAs(caseManagerNeuss, notTheirs, personId, lie),
+            await applyAs(caseManagerNeuss, notTheirs, personId, lie),
           ]) {
             expect(res.body).toMatchObject({
               data: null,
@@ -511,13 +500,18 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           const theirs = await createOpenOffer(3, {
             eligibility: { minAge: 0, maxAge: 99, residenceStatuses: [real?.currentResidenceStatus] },
           });
-          expect((await enrollAs(CM_RKN, theirs, personId, lie)).body).toEqual({
+          expect((await enrollAs(caseManagerNeuss, theirs, personId, lie)).body).toEqual({
             data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } },
           });
           // Enrolling without the deprecated facts input at all is the intended use.
           expect(
-            (await enrollAs(CM_RKN, await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }), personId))
-              .body.errors,
+            (
+              await enrollAs(
+                caseManagerNeuss,
+                await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }),
+                personId,
+              )
+            ).body.errors,
           ).toBeUndefined();
         },
       );
@@ -526,8 +520,8 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
         const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
         const before = await offersTables();
         for (const res of [
-          await enrollAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 }),
-          await applyAs(CM_RKN, offerId, UNKNOWN_PERSON, { age: 21 }),
+          await enrollAs(caseManagerNeuss, offerId, UNKNOWN_PERSON, { age: 21 }),
+          await applyAs(caseManagerNeuss, offerId, UNKNOWN_PERSON, { age: 21 }),
         ]) {
           expect(res.body).toMatchObject({
             data: null,
@@ -550,12 +544,12 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           const rheinePerson = demoPersonId('05566076', 7);
           const offerId = await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } });
           const before = await offersTables();
-          const refused = await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson);
+          const refused = await enrollAs(mbeCaseManagerNeuss, offerId, rheinePerson);
           expect(refused.body).toMatchObject({
             data: null,
             errors: [{ path: ['enrollInOffer'], extensions: { code: 'CONSENT_REQUIRED', field: 'input.personId' } }],
           });
-          expect((await applyAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe(
+          expect((await applyAs(mbeCaseManagerNeuss, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe(
             'CONSENT_REQUIRED',
           );
           // A consent for another purpose does not cover an enrollment.
@@ -565,35 +559,35 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
               {
                 input: {
                   personId: rheinePerson,
-                  organizationId: demoOrganizationId('mbe-neuss'),
+                  organizationId: ORG.mbeNeuss,
                   purposes,
                   evidenceReference: 'Akte 0815',
                   noticeVersion: '2026-01',
                 },
               },
-              CM_RHEINE,
+              caseManagerRheine,
             );
           expect((await grant(['COUNSELLING'])).body.errors).toBeUndefined();
-          expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe(
+          expect((await enrollAs(mbeCaseManagerNeuss, offerId, rheinePerson)).body.errors?.[0]?.extensions?.code).toBe(
             'CONSENT_REQUIRED',
           );
           expect(await offersTables()).toEqual(before);
 
           const consent = (await grant(['ENROLLMENT'])).body.data?.grantConsent.id as string;
-          expect((await enrollAs(CM_MBE_NEUSS, offerId, rheinePerson)).body).toEqual({
+          expect((await enrollAs(mbeCaseManagerNeuss, offerId, rheinePerson)).body).toEqual({
             data: { enrollInOffer: { status: 'ENROLLED', person: { id: rheinePerson } } },
           });
           // Persons recorded what it handed over for the enrollment: the age only, the one fact this offer's rules look
           // at.
           const personsAudit = await hub.subgraphs.persons.db.dataSource.query(
             'SELECT subject, organization_id, purpose, action, entity, fields FROM audit_entry WHERE ' +
-              "person_ref = $1 AND subject = 'cm-mbe-neuss' AND action = 'READ' ORDER BY id",
-            [rheinePerson],
+              "person_ref = $1 AND subject = $2 AND action = 'READ' ORDER BY id",
+            [rheinePerson, mbeCaseManagerNeuss.subject],
           );
           expect(personsAudit).toEqual([
             {
-              subject: 'cm-mbe-neuss',
-              organization_id: demoOrganizationId('mbe-neuss'),
+              subject: mbeCaseManagerNeuss.subject,
+              organization_id: ORG.mbeNeuss,
               purpose: 'ENROLLMENT',
               action: 'READ',
               entity: 'Person',
@@ -603,13 +597,18 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
 
           // Revoked, it no longer covers the very next request.
           expect(
-            (await hub.query('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: consent }, CM_RHEINE)).body
-              .errors,
+            (
+              await hub.query(
+                'mutation($id: ID!) { revokeConsent(id: $id) { id } }',
+                { id: consent },
+                caseManagerRheine,
+              )
+            ).body.errors,
           ).toBeUndefined();
           expect(
             (
               await enrollAs(
-                CM_MBE_NEUSS,
+                mbeCaseManagerNeuss,
                 await createOpenOffer(3, { eligibility: { minAge: 0, maxAge: 99 } }),
                 rheinePerson,
               )
@@ -627,7 +626,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           const before = await offersTables();
           await hub.stopSubgraph('persons');
           try {
-            const res = await enrollAs(CM_RKN, offerId, personId, { age: 21 });
+            const res = await enrollAs(caseManagerNeuss, offerId, personId, { age: 21 });
             expect(res.body).toMatchObject({
               data: null,
               errors: [{ path: ['enrollInOffer'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'persons' } }],
@@ -636,7 +635,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           } finally {
             await hub.startSubgraph('persons');
           }
-          expect((await enrollAs(CM_RKN, offerId, personId)).body).toEqual({
+          expect((await enrollAs(caseManagerNeuss, offerId, personId)).body).toEqual({
             data: { enrollInOffer: { status: 'ENROLLED', person: { id: personId } } },
           });
         },

@@ -1,12 +1,5 @@
-import { demoOrganizationId } from '@gk/fixtures';
+import { caseManagerRheine, ORG } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
-
-const CASE_MANAGER = {
-  subject: 'e2e-cm-rheine',
-  organizationId: demoOrganizationId('kim-rheine'),
-  roles: ['CASE_MANAGER' as const],
-  ags: ['05566076'],
-};
 
 interface GqlError {
   message: string;
@@ -22,7 +15,7 @@ describe('a subgraph that is down leaves the rest of the answer and is named', (
     hub = await startTestHub({ loadDemoData: true });
     [{ id: personId }] = await hub.subgraphs.persons.db.dataSource.query(
       'SELECT id FROM person WHERE case_managing_organization_id = $1 ORDER BY id LIMIT 1',
-      [CASE_MANAGER.organizationId],
+      [ORG.kimRheine],
     );
   });
 
@@ -39,7 +32,7 @@ describe('a subgraph that is down leaves the rest of the answer and is named', (
         const res = await hub.query<{ person: { id: string; enrollments: unknown } }>(
           query,
           { id: personId },
-          CASE_MANAGER,
+          caseManagerRheine,
         );
         expect(res.status).toBe(200);
         expect(res.body.data?.person).toEqual({ id: personId, enrollments: null });
@@ -49,7 +42,7 @@ describe('a subgraph that is down leaves the rest of the answer and is named', (
       } finally {
         await hub.startSubgraph('offers');
       }
-      const back = await hub.query<{ person: { enrollments: unknown[] } }>(query, { id: personId }, CASE_MANAGER);
+      const back = await hub.query<{ person: { enrollments: unknown[] } }>(query, { id: personId }, caseManagerRheine);
       expect(back.body.errors).toBeUndefined();
       expect(Array.isArray(back.body.data?.person.enrollments)).toBe(true);
     },

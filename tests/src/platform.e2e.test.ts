@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { signGatewayToken } from '@gk/shared';
-import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
+import { admin, caseManagerRheine, demoOfferId, financeRheine, ORG } from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 describe('the hub end to end: four subgraphs behind the gateway over HTTP', () => {
@@ -26,7 +26,7 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
       }`,
       { id: demoOfferId('rheine-fachoberschulreife-abend') },
       // An offer's funding is for providers, finance and core group, who act on money; administrators run the hub.
-      { subject: 'e2e-finance', roles: ['FINANCE'], ags: ['05566'] },
+      financeRheine,
     );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
@@ -61,12 +61,7 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
         `} enrollments { id offer { title } } } }`,
       { id: personId },
       // A case manager of the managing organisation: the one who may see the person and their enrollments.
-      {
-        subject: 'e2e-cm-rheine',
-        roles: ['CASE_MANAGER'],
-        organizationId: demoOrganizationId('kim-rheine'),
-        ags: ['05566'],
-      },
+      caseManagerRheine,
     );
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(res.body).toEqual({
@@ -74,7 +69,7 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
         person: {
           id: personId,
           municipality: { ags: '05566076', name: 'Rheine' },
-          caseManagingOrganization: { id: demoOrganizationId('kim-rheine'), name: 'Teilhabemanagement Stadt Rheine' },
+          caseManagingOrganization: { id: ORG.kimRheine, name: 'Teilhabemanagement Stadt Rheine' },
           enrollments: expect.any(Array),
         },
       },
@@ -142,7 +137,6 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
 
   it('refuses a gateway token meant for another subgraph, or expired, at the subgraph', async () => {
     const persons = hub.subgraphs.persons;
-    const identity = { subject: 'x', organizationId: null, roles: ['ADMIN' as const], ags: [] };
     const send = async (token: string) =>
       (
         await fetch(persons.url, {
@@ -151,13 +145,13 @@ describe('the hub end to end: four subgraphs behind the gateway over HTTP', () =
           body: JSON.stringify({ query: '{ _service { sdl } }' }),
         })
       ).status;
-    expect(await send(await signGatewayToken(persons.keys.privateKey, identity, 'persons'))).toBe(200);
-    expect(await send(await signGatewayToken(persons.keys.privateKey, identity, 'offers'))).toBe(401);
+    expect(await send(await signGatewayToken(persons.keys.privateKey, admin, 'persons'))).toBe(200);
+    expect(await send(await signGatewayToken(persons.keys.privateKey, admin, 'offers'))).toBe(401);
     const expired = await new SignJWT({ roles: ['ADMIN'] })
       .setProtectedHeader({ alg: 'ES256' })
       .setIssuer('gk-gateway')
       .setAudience('persons')
-      .setSubject('x')
+      .setSubject(admin.subject)
       .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(persons.keys.privateKey);

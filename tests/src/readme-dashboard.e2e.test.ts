@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { coreGroup } from '@gk/fixtures';
+import { REPO_ROOT } from '@gk/gateway';
 import { startTestHub, type TestHub } from './support/hub';
 
-const README = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+const README = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 const section = README.split("## The core group's dashboard")[1] ?? '';
 const QUERY = section.split('```graphql')[1]?.split('```')[0] ?? '';
 const SAMPLE = JSON.parse(section.split('```json')[1]?.split('```')[0] ?? 'null');
@@ -46,7 +48,7 @@ describe("the README's core-group dashboard", () => {
 
   it('answers on the demo data as the README shows', async () => {
     expect(QUERY).toContain('indicators(referenceDate: "2026-11-21")');
-    const res = await hub.query(QUERY, undefined, { roles: ['CORE_GROUP'], ags: ['05566', '05162'] });
+    const res = await hub.query(QUERY, undefined, coreGroup);
     expect(res.body.errors).toBeUndefined();
     expect(holds(res.body.data, SAMPLE)).toBe(true);
     // The check itself can fail: a figure the demo does not have is caught, and so is a list shown from its second row

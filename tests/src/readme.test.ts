@@ -2,16 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gatewaySettings, hubSettings } from '@gk/gateway';
+import { gatewaySettings, hubSettings, REPO_ROOT } from '@gk/gateway';
 import { fundingSettings } from '@gk/funding';
 import { networkSettings } from '@gk/network';
 import { offersSettings } from '@gk/offers';
 import { personsSettings } from '@gk/persons';
 import { commonSubgraphSettings, type Setting } from '@gk/shared';
 
-const README = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-const REPO = path.resolve(__dirname, '../..');
-const ROOT_PACKAGE = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
+const README = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const ROOT_PACKAGE = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
   scripts: Record<string, string>;
 };
 
@@ -55,7 +54,7 @@ describe('the README stays true', () => {
       for (const args of commands) {
         // Through a shell, as a newcomer runs it: placeholders like <organisation id> are redirections there.
         const run = spawnSync('sh', ['-c', `node gateway/dist/token/token.command.js ${args}`], {
-          cwd: REPO,
+          cwd: REPO_ROOT,
           env: { ...process.env, KEYS_DIR: keysDir },
           encoding: 'utf8',
         });
@@ -69,7 +68,7 @@ describe('the README stays true', () => {
 
   it('passes the documented compose flags to the compose command, which then changes nothing', () => {
     const compose = (flag: string) =>
-      spawnSync('npm', ['run', '--silent', 'compose', '--', flag], { cwd: REPO, encoding: 'utf8' });
+      spawnSync('npm', ['run', '--silent', 'compose', '--', flag], { cwd: REPO_ROOT, encoding: 'utf8' });
     const dry = compose('--dry');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Composition succeeds');

@@ -1,5 +1,4 @@
-import { type Identity } from '@gk/shared';
-import { demoPersonId, demoOrganizationId } from '@gk/fixtures';
+import { caseManagerNeuss, demoPersonId } from '@gk/fixtures';
 import { replicaSetupMissing, startReplicaCluster } from './support/replica-cluster';
 
 /**
@@ -9,12 +8,6 @@ import { replicaSetupMissing, startReplicaCluster } from './support/replica-clus
  *   MEASURE_CONNECTIONS (default 8) set the load, MEASURE_REPLICAS the order of the runs (default "1,2"; run "2,1" too:
  *   other work on the machine shifts the numbers).
  */
-const CASE_MANAGER: Partial<Identity> = {
-  subject: 'cm-ki-rkn',
-  roles: ['CASE_MANAGER'],
-  organizationId: demoOrganizationId('ki-rkn'),
-  ags: ['05162'],
-};
 const SECONDS = Number(process.env.MEASURE_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.MEASURE_CONNECTIONS ?? 8);
 const QUERY =
@@ -35,7 +28,7 @@ describe('throughput, one and two replicas', () => {
     for (const replicas of (process.env.MEASURE_REPLICAS ?? '1,2').split(',').map(Number)) {
       const cluster = await startReplicaCluster({ replicas });
       try {
-        const token = await cluster.token(CASE_MANAGER);
+        const token = await cluster.token(caseManagerNeuss);
         const once = async (i: number) => {
           const started = performance.now();
           const res = await fetch(cluster.url, {

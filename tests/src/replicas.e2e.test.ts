@@ -1,20 +1,6 @@
-import { type Identity } from '@gk/shared';
-import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
+import { caseManagerNeuss, demoPersonId, ORG, providerVhsNeuss } from '@gk/fixtures';
 import { replicaSetupMissing, startReplicaCluster, type ReplicaCluster } from './support/replica-cluster';
 
-const PROVIDER: Partial<Identity> = {
-  subject: 'staff-vhs-neuss',
-  roles: ['PROVIDER'],
-  organizationId: demoOrganizationId('vhs-neuss'),
-  ags: [],
-};
-/** Enrollments need a case manager of the organisation managing the person: ki-rkn manages Neuss's demo persons. */
-const CASE_MANAGER: Partial<Identity> = {
-  subject: 'cm-ki-rkn',
-  roles: ['CASE_MANAGER'],
-  organizationId: demoOrganizationId('ki-rkn'),
-  ags: ['05162'],
-};
 const NEUSS = '05162024';
 const NEUSS_PERSONS = 70;
 
@@ -56,8 +42,9 @@ describe('replicas behind HAProxy', () => {
     'restart', async () => {
     if (!cluster) return;
     const hub = cluster;
-    const providerToken = await hub.token(PROVIDER);
-    const cmToken = await hub.token(CASE_MANAGER);
+    const providerToken = await hub.token(providerVhsNeuss);
+    // Enrollments need a case manager of the organisation managing the person: ki-rkn manages Neuss's demo persons.
+    const cmToken = await hub.token(caseManagerNeuss);
     const post = async (token: string, query: string, variables: Record<string, unknown>) => {
       const res = await fetch(hub.url, {
         method: 'POST',
@@ -87,7 +74,7 @@ describe('replicas behind HAProxy', () => {
             category: 'LANGUAGE_COURSE',
             targetOutcome: 'LANGUAGE_LEVEL',
             targetGermanLevel: 'A2',
-            providerId: demoOrganizationId('vhs-neuss'),
+            providerId: ORG.vhsNeuss,
             municipalityAgs: NEUSS,
             startDate: '2026-09-01',
             endDate: '2027-06-30',
