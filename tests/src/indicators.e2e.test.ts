@@ -1,5 +1,13 @@
 import { attackerIntervals, disclosedBySums, type Identity, type SumConstraint, type SubgraphName } from '@gk/shared';
-import { demoOfferId, demoOrganizationId } from '@gk/fixtures';
+import {
+  caseManagerOf,
+  coreGroup,
+  demoOfferId,
+  financeRheine,
+  jmdCaseManagerRheine,
+  ORG,
+  providerOf,
+} from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
 
 /*
@@ -95,13 +103,9 @@ const B = '05970008';
 const KIM = 'Kommunales Integrationsmanagement';
 const ALLIANCE = 'Bündnis Siegen-Wittgenstein';
 
-const ANALYST: Partial<Identity> = { subject: 'e2e-core-group', roles: ['CORE_GROUP'], ags: [KREIS] };
-const FINANCE: Identity = {
-  subject: 'e2e-finance',
-  organizationId: null,
-  roles: ['FINANCE'],
-  ags: ['05962', '05966', '05970', '05974'],
-};
+/** The core group and a finance officer, scoped to this test's Kreise outside the demo world. */
+const ANALYST: Identity = { ...coreGroup, ags: [KREIS] };
+const FINANCE: Identity = { ...financeRheine, ags: ['05962', '05966', '05970', '05974'] };
 
 /** Extra Kreise for the bounded-work test (real AGS of NRW); none of them is in ANALYST's scope. */
 const OTHER_KREISE: Record<string, string[]> = {
@@ -558,27 +562,27 @@ describe("the core group's indicators end to end", () => {
     await sql(
       'persons',
       `INSERT INTO person (id, given_name, family_name, date_of_birth, municipality_ags, case_managing_organization_id,
-        school_degree, created_by_subject, updated_by_subject)
+        school_degree, created_by, updated_by)
        VALUES ($1, 'Kennzahl', 'Test', $2, $3, $4, $5, 'test', 'test')`,
       [id, dateOfBirth, ags, CASE_ORG, degree],
     );
     await sql(
       'persons',
-      `INSERT INTO residence_status_period (person_id, status, valid_from, recorded_by_subject) VALUES ` +
-        `($1, $2, '2020-01-01', 'test')`,
+      `INSERT INTO residence_status_period (person_id, status, valid_from, created_by, updated_by) VALUES ` +
+        `($1, $2, '2020-01-01', 'test', 'test')`,
       [id, status],
     );
     await sql(
       'persons',
-      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, recorded_by_subject) VALUES ($1, ` +
-        `$2, '2020-01-01', 'test')`,
+      `INSERT INTO benefit_regime_period (person_id, regime, valid_from, created_by, updated_by) VALUES ($1, ` +
+        `$2, '2020-01-01', 'test', 'test')`,
       [id, regime],
     );
     for (const category of needs) {
       await sql(
         'persons',
-        `INSERT INTO need (person_id, category, status, recorded_at, recorded_by_subject, ` +
-          `updated_by_subject) VALUES ($1, $2, 'OPEN', '2025-01-15T10:00:00Z', 'test', 'test')`,
+        `INSERT INTO need (person_id, category, status, created_at, created_by, ` +
+          `updated_by) VALUES ($1, $2, 'OPEN', '2025-01-15T10:00:00Z', 'test', 'test')`,
         [id, category],
       );
     }
@@ -967,12 +971,8 @@ describe("the core group's indicators end to end", () => {
         );
         return { areas: areas.length, cost };
       };
-      const everyKreis = {
-        subject: 'e2e-core-all',
-        roles: ['CORE_GROUP'] as Identity['roles'],
-        ags: [KREIS, ...Object.keys(OTHER_KREISE)],
-      };
-      const one = await measure({ subject: 'e2e-core-one', roles: ['CORE_GROUP'], ags: [A] });
+      const everyKreis = { ...coreGroup, ags: [KREIS, ...Object.keys(OTHER_KREISE)] };
+      const one = await measure({ ...coreGroup, ags: [A] });
       const all = await measure(everyKreis);
       expect(one.areas).toBe(1);
       expect(all.areas).toBe(4 + 2 + 2 + 3 + 2);
@@ -1046,16 +1046,7 @@ describe("the core group's indicators end to end", () => {
 
     it('refuses without a token (401), a case manager (403) and a bad date, naming referenceDate (400)', async () => {
       expect((await get(`?referenceDate=${D}`)).status).toBe(401);
-      expect(
-        (
-          await get(`?referenceDate=${D}`, {
-            subject: 'e2e-cm',
-            roles: ['CASE_MANAGER'],
-            ags: [KREIS],
-            organizationId: CASE_ORG,
-          })
-        ).status,
-      ).toBe(403);
+      expect((await get(`?referenceDate=${D}`, caseManagerOf(CASE_ORG, [KREIS]))).status).toBe(403);
       const bad = await get('?referenceDate=2025-13-01', ANALYST);
       expect(bad.status).toBe(400);
       expect(await bad.json()).toMatchObject({
@@ -1078,7 +1069,6 @@ describe("the core group's dashboards on the demo data", () => {
   const RHEINE = '05566076';
   const NEUSS_KREIS = '05162';
   const NEUSS = '05162024';
-  const DEMO_ANALYST: Partial<Identity> = { subject: 'e2e-core-demo', roles: ['CORE_GROUP'], ags: ['05566', '05162'] };
   let hub: TestHub;
 
   beforeAll(async () => {
@@ -1100,7 +1090,7 @@ describe("the core group's dashboards on the demo data", () => {
     const res = await hub.query<{ municipality: { indicators: DemoDashboard } }>(
       MUNICIPALITY_DASHBOARD,
       { ags, d: referenceDate },
-      DEMO_ANALYST,
+      coreGroup,
     );
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.municipality.indicators;
@@ -1243,7 +1233,7 @@ describe("the core group's dashboards on the demo data", () => {
         'query($d: Date) { municipality(ags: "05162022") { indicators(referenceDate: $d) { offerLandscape { ' +
           'category enrolled { value suppressed } free { value suppressed } } } } }',
         { d: DEMO_DATE },
-        DEMO_ANALYST,
+        coreGroup,
       );
       expect(
         landscape.body.data!.municipality.indicators.offerLandscape.find((l) => l.category === 'MENTORING'),
@@ -1254,7 +1244,7 @@ describe("the core group's dashboards on the demo data", () => {
       const asCore = await hub.query<{
         offer: { figures: Record<string, number | null> };
         municipality: { offerSeatFigures: { category: string; taken: number | null }[] };
-      }>(exact, { id: offer, ags: MEERBUSCH }, DEMO_ANALYST);
+      }>(exact, { id: offer, ags: MEERBUSCH }, coreGroup);
       expect(asCore.body.data!.offer.figures).toEqual({
         seats: 12,
         taken: null,
@@ -1274,12 +1264,11 @@ describe("the core group's dashboards on the demo data", () => {
         ['FORBIDDEN', 'municipality.offerSeatFigures.0.free'],
       ]);
       // The provider's own staff work with the exact count of their offer, even when they sit in the core group.
-      const provider = demoOrganizationId('fh-meerbusch');
       for (const roles of [['PROVIDER'], ['PROVIDER', 'CORE_GROUP']] as Identity['roles'][]) {
         const own = await hub.query<{ offer: { figures: Record<string, number | null> } }>(
           'query($id: ID!) { offer(id: $id) { figures { seats taken free } } }',
           { id: offer },
-          { subject: 'e2e-fh-meerbusch', organizationId: provider, roles, ags: [MEERBUSCH] },
+          { ...providerOf(ORG.fhMeerbusch), roles, ags: [MEERBUSCH] },
         );
         expect(own.body).toEqual({ data: { offer: { figures: { seats: 12, taken: 1, free: 11 } } } });
       }
@@ -1290,19 +1279,9 @@ describe("the core group's dashboards on the demo data", () => {
     "stops a writer's differencing: 5 persons with AE_25A registered by the JMD leave Rheine's AE_25A " +
       "withheld for the JMD's core-group member, and what is left after its own records stays protected",
     async () => {
-      const jmd = demoOrganizationId('jmd-rheine');
-      const writer: Partial<Identity> = {
-        subject: 'e2e-jmd-cm',
-        organizationId: jmd,
-        roles: ['CASE_MANAGER'],
-        ags: [RHEINE],
-      };
-      const reader: Partial<Identity> = {
-        subject: 'e2e-jmd-core',
-        organizationId: jmd,
-        roles: ['CORE_GROUP'],
-        ags: ['05566', '05162'],
-      };
+      const writer = jmdCaseManagerRheine;
+      // A member of the core group seated at the JMD: the organisation that wrote the records.
+      const reader: Identity = { ...coreGroup, subject: 'jmd-rheine-core', organizationId: ORG.jmdRheine };
       const residence = async (ags: string, identity: Partial<Identity>) => {
         const res = await hub.query<{ municipality: { indicators: { targetGroup: Dashboard['targetGroup'] } } }>(
           MUNICIPALITY_DASHBOARD,

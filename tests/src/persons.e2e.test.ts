@@ -1,13 +1,12 @@
-import { type Identity } from '@gk/shared';
-import { demoOrganizationId, demoPersonId } from '@gk/fixtures';
+import {
+  caseManagerNeuss,
+  caseManagerOf,
+  caseManagerRheine,
+  caseManagerRheine2,
+  demoPersonId,
+  ORG,
+} from '@gk/fixtures';
 import { startTestHub, type TestHub } from './support/hub';
-
-const CASE_MANAGER: Partial<Identity> = {
-  subject: 'e2e-cm-rheine',
-  organizationId: demoOrganizationId('kim-rheine'),
-  roles: ['CASE_MANAGER'],
-  ags: ['05566076'],
-};
 
 describe('persons subgraph end to end, behind the gateway', () => {
   let hub: TestHub;
@@ -38,7 +37,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
             benefitRegime: { regime: 'ASYLBLG', validFrom: '2021-01-01' },
           },
         },
-        CASE_MANAGER,
+        caseManagerRheine,
       );
       expect(registered.status).toBe(200);
       expect(registered.body.errors).toBeUndefined();
@@ -53,7 +52,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
         eligibleOffers { title }
       } }`,
         { id },
-        CASE_MANAGER,
+        caseManagerRheine,
       );
       expect(res.status).toBe(200);
       expect(res.body.errors).toBeUndefined();
@@ -87,12 +86,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
         undefined,
         // The unprotected figures are for case managers of the municipalities in scope (the core group reads the
         // protected indicators).
-        {
-          subject: 'e2e-cm-rkn',
-          organizationId: demoOrganizationId('ki-rkn'),
-          roles: ['CASE_MANAGER'],
-          ags: ['05162'],
-        },
+        caseManagerNeuss,
       );
       expect(res.body.errors).toBeUndefined();
       const figures = res.body.data!.municipality.targetGroupFigures;
@@ -101,7 +95,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
         `SELECT count(*)::int AS total FROM person WHERE municipality_ags LIKE '05162%' AND date_of_birth <= DATE
           '2007-06-30' AND date_of_birth > DATE '1997-06-30'
          AND case_managing_organization_id = $1`,
-        [demoOrganizationId('ki-rkn')],
+        [ORG.kiRkn],
       );
       expect(figures.total).toBe(expected.total);
       expect(figures.total).toBeGreaterThan(100);
@@ -120,7 +114,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
       `query($id: ID!) { person(id: $id) { referrals { status toOffer { title } fromOrganization { name } } } }`,
       { id: row.person_id },
       // A case manager of the organisation that manages the person sees their referrals.
-      { subject: 'e2e-cm', organizationId: row.org, roles: ['CASE_MANAGER'], ags: ['05566', '05162'] },
+      caseManagerOf(row.org),
     );
     expect(res.body.errors).toBeUndefined();
     const toOffer = res.body.data!.person.referrals.find((r) => r.toOffer !== null)!;
@@ -145,7 +139,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
         `SELECT id, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, municipality_ags,
           case_managing_organization_id AS org
          FROM person WHERE municipality_ags = '05566076' AND case_managing_organization_id = $1 ORDER BY id LIMIT 1`,
-        [CASE_MANAGER.organizationId],
+        [ORG.kimRheine],
       );
       const input = {
         givenName: rheine.given_name,
@@ -157,23 +151,18 @@ describe('persons subgraph end to end, behind the gateway', () => {
         `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id ` +
         `caseManagingOrganization { id } } probableDuplicates { id givenName familyName dateOfBirth pseudonym ` +
         `caseManagingOrganization { name } } } }`;
-      const neussCaseManager: Partial<Identity> = {
-        subject: 'e2e-cm-rkn',
-        organizationId: demoOrganizationId('ki-rkn'),
-        roles: ['CASE_MANAGER'],
-        ags: ['05162'],
-      };
-
+      // Registering in Rheine takes Rheine in scope: a case manager of the Rhein-Kreis Neuss's organisation whose
+      // scope is both demo Kreise.
       const neuss = await hub.query<{ registerPerson: { person: { id: string } } }>(
         REGISTER,
         { input },
-        neussCaseManager,
+        caseManagerOf(ORG.kiRkn),
       );
       // Registered as if no one had these details: no id, no value, no count of the Rheine person.
       expect(neuss.body).toEqual({
         data: {
           registerPerson: {
-            person: { id: expect.any(String), caseManagingOrganization: { id: demoOrganizationId('ki-rkn') } },
+            person: { id: expect.any(String), caseManagingOrganization: { id: ORG.kiRkn } },
             probableDuplicates: [],
           },
         },
@@ -186,12 +175,12 @@ describe('persons subgraph end to end, behind the gateway', () => {
       const later = await hub.query(
         'query($id: ID!) { person(id: $id) { laterRegistrationsElsewhere } }',
         { id: rheine.id },
-        CASE_MANAGER,
+        caseManagerRheine,
       );
       expect(later.body).toEqual({ data: { person: { laterRegistrationsElsewhere: 1 } } });
 
       // A colleague in Rheine registering the same details is warned with the existing record, as before.
-      const own = await hub.query(REGISTER, { input }, { ...CASE_MANAGER, subject: 'e2e-cm-rheine-2' });
+      const own = await hub.query(REGISTER, { input }, caseManagerRheine2);
       expect(own.body).toEqual({
         data: {
           registerPerson: {
@@ -216,14 +205,14 @@ describe('persons subgraph end to end, behind the gateway', () => {
     const personId = demoPersonId('05566076', 3);
     const referralsBefore = await hub.subgraphs.persons.db.dataSource.query('SELECT count(*)::int AS n FROM referral');
     await hub.subgraphs.persons.db.dataSource.query(
-      `UPDATE consent SET revoked_at = greatest(now(), granted_at), revoked_by_subject = 'e2e' WHERE ` +
+      `UPDATE consent SET revoked_at = greatest(now(), created_at), revoked_by_subject = 'e2e' WHERE ` +
         `person_id = $1 AND revoked_at IS NULL`,
       [personId],
     );
     const refused = await hub.query(
       `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
-      { input: { personId, toOrganizationId: demoOrganizationId('jmd-rheine'), purpose: 'COUNSELLING' } },
-      CASE_MANAGER,
+      { input: { personId, toOrganizationId: ORG.jmdRheine, purpose: 'COUNSELLING' } },
+      caseManagerRheine,
     );
     // The gateway passes only its own list of codes through (CONSENT_REQUIRED is not on it yet), so assert the refusal
     // itself.
@@ -235,7 +224,7 @@ describe('persons subgraph end to end, behind the gateway', () => {
     const bad = await hub.query(
       `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`,
       { input: { givenName: 'Zu', familyName: 'Frueh', dateOfBirth: '2999-01-01', municipalityAgs: '05566076' } },
-      CASE_MANAGER,
+      caseManagerRheine,
     );
     expect(bad.body.errors?.[0]).toMatchObject({
       message: 'Invalid value for "input.dateOfBirth": must not be in the future.',
