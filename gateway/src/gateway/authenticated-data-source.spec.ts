@@ -30,17 +30,21 @@ async function headersSent(
 describe('subgraph tokens the gateway sends', () => {
   const offers = new AuthenticatedDataSource('offers', 'http://offers/graphql', sign, 1000, ['persons']);
 
-  it("gives offers, on a mutation, a second token for persons with the user's identity, so persons applies its own rules to that user", async () => {
-    const sent = await headersSent(
-      offers,
-      'mutation EnrollInOffer__offers__0($input:EnrollInOfferInput!){enrollInOffer(input:$input){id}}',
-    );
-    expect(sent).toEqual({
-      authorization: 'Bearer token:cm-1:offers',
-      'x-request-id': 'r-1',
-      [delegatedTokenHeader('persons')]: 'token:cm-1:persons',
-    });
-  });
+  it(
+    "gives offers, on a mutation, a second token for persons with the user's identity, so persons applies " +
+      'its own rules to that user',
+    async () => {
+      const sent = await headersSent(
+        offers,
+        'mutation EnrollInOffer__offers__0($input:EnrollInOfferInput!){enrollInOffer(input:$input){id}}',
+      );
+      expect(sent).toEqual({
+        authorization: 'Bearer token:cm-1:offers',
+        'x-request-id': 'r-1',
+        [delegatedTokenHeader('persons')]: 'token:cm-1:persons',
+      });
+    },
+  );
 
   it('gives it none on queries and entity fetches, which never ask persons', async () => {
     for (const query of [

@@ -45,7 +45,8 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
   ) {
     super({
       url,
-      // Node's own fetch (keep-alive connection pool) with a deadline, so a hung subgraph cannot hold a request forever.
+      // Node's own fetch (keep-alive connection pool) with a deadline, so a hung subgraph cannot hold a request
+      // forever.
       fetcher: (async (input: string, init?: RequestInit) => {
         const done = init?.headers && observeFetch ? observeFetch(subgraphName, headerSetter(init.headers)) : undefined;
         let response: Response;
@@ -73,7 +74,8 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
    */
   override didEncounterError(): void {
     throw new GraphQLError(
-      `The ${this.subgraphName} service could not answer; the parts of the answer it serves are missing. Try again later.`,
+      `The ${this.subgraphName} service could not answer; the parts of the answer it serves are missing. ` +
+        `Try again later.`,
       {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName, serviceName: this.subgraphName },
       },

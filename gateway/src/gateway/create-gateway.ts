@@ -9,7 +9,9 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   signingKey: KeyLike;
   subgraphTimeoutMs: number;
-  /** Where query plans are kept between requests; it must be bounded, since every distinct document has its own plan. */
+  /**
+   * Where query plans are kept between requests; it must be bounded, since every distinct document has its own plan.
+   */
   queryPlanStore: QueryPlanStore;
   /** Times each subgraph fetch and adds its traceparent (metrics and traces). */
   observeFetch?: SubgraphFetchObserver;
