@@ -14,6 +14,8 @@ export interface BenchOptions {
   resultsDir: string | null;
   /** Sequential requests per size for the statement probe. */
   probeRequests: number;
+  /** Folder for a V8 CPU profile of every hub process (`--cpu-prof`), written when they stop; null for none. */
+  profileDir: string | null;
 }
 
 export const DEFAULT_OPTIONS: Omit<BenchOptions, 'scale' | 'resultsDir'> = {
@@ -23,11 +25,12 @@ export const DEFAULT_OPTIONS: Omit<BenchOptions, 'scale' | 'resultsDir'> = {
   connections: 10,
   operations: [...OPERATION_IDS],
   probeRequests: 5,
+  profileDir: null,
 };
 
 const USAGE =
   'npm run bench -- --scale demo|nrw|xl [--duration 15] [--warmup 3] [--connections 10] ' +
-  '[--operations 1,2,3,4,5] [--seed 42] [--results bench/results] [--probe-requests 5]';
+  '[--operations 1,2,3,4,5] [--seed 42] [--results bench/results] [--probe-requests 5] [--profile DIR]';
 
 function positive(name: string, value: string | undefined): number {
   const n = Number(value);
@@ -76,6 +79,10 @@ export function parseBenchArgs(argv: readonly string[], resultsDir: string): Ben
         break;
       case '--probe-requests':
         options.probeRequests = Math.round(positive('probe-requests', value));
+        break;
+      case '--profile':
+        if (!value) throw new Error(`--profile needs a folder for the CPU profiles. Usage: ${USAGE}`);
+        options.profileDir = value;
         break;
       case '--help':
         throw new Error(`Usage: ${USAGE}`);

@@ -163,7 +163,13 @@ export async function runBenchmark(
   // Private keys only in a folder of our own (mkdtemp makes it 0700), removed when the run ends.
   const keysDir = mkdtempSync(path.join(os.tmpdir(), 'gk-bench-keys-'));
   try {
-    hub = await startHub({ serverUrl: data.serverUrl, loadDemoData: data.loadDemoData, keysDir, onProgress: progress });
+    hub = await startHub({
+      serverUrl: data.serverUrl,
+      loadDemoData: data.loadDemoData,
+      keysDir,
+      onProgress: progress,
+      profileDir: options.profileDir,
+    });
     stats = await StatementStats.connect(data.serverUrl);
     const issuerKey = hub.developmentIssuer.privateKeyPem;
     const gatewayKey: KeyLike = await importGatewayPrivateKey(hub.gatewayKeys.privateKeyPem);
