@@ -312,6 +312,10 @@ describe('npm start with the settings the README lists', () => {
     expect(Math.min(...order.slice(3, 7))).toBeGreaterThan(order[2]);
     expect(order.slice(7)).toEqual([...order.slice(7)].sort((a, b) => a - b));
     expect(out).not.toContain('"signal":"SIGINT"');
+    // npm exits as soon as the hub has; a process the hub stopped may still be finishing its exit then.
+    await until('the stopped processes to end', async () => (processes.some(isAlive) ? undefined : true), 5_000).catch(
+      () => undefined,
+    );
     expect(processes.filter(isAlive)).toEqual([]);
     expect(isAlive(postmaster)).toBe(false);
   });

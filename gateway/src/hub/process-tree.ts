@@ -1,12 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Whether a process still runs. One that has exited but was not yet reaped (a zombie, state Z) answers signal
+ * 0 like a running one; where the machine's init reaps orphans late, or never (a container's first process),
+ * it would look alive for good, so its state is read from /proc where there is one.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // The state follows the command name in parentheses, which may itself contain spaces or parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return !existsSync('/proc/self');
   }
 }
 
