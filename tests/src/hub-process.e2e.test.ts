@@ -124,6 +124,18 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
+/**
+ * Every one of the processes has ended. The hub's own exit comes first, and a process it stopped may still be
+ * finishing its exit or waiting to be reaped then, which a busy machine may take a moment to do; one still
+ * running after that moment was left behind.
+ */
+async function expectAllEnded(pids: readonly number[]): Promise<void> {
+  await until('the stopped processes to end', async () => (pids.some(isAlive) ? undefined : true), 5_000).catch(
+    () => undefined,
+  );
+  expect(pids.filter(isAlive)).toEqual([]);
+}
+
 /** Lines of the hub's output in the order they were written; the index of the first matching all parts. */
 function lineIndex(output: string, ...parts: string[]): number {
   return output.split('\n').findIndex((line) => parts.every((p) => line.includes(p)));
@@ -312,11 +324,7 @@ describe('npm start with the settings the README lists', () => {
     expect(Math.min(...order.slice(3, 7))).toBeGreaterThan(order[2]);
     expect(order.slice(7)).toEqual([...order.slice(7)].sort((a, b) => a - b));
     expect(out).not.toContain('"signal":"SIGINT"');
-    // npm exits as soon as the hub has; a process the hub stopped may still be finishing its exit then.
-    await until('the stopped processes to end', async () => (processes.some(isAlive) ? undefined : true), 5_000).catch(
-      () => undefined,
-    );
-    expect(processes.filter(isAlive)).toEqual([]);
+    await expectAllEnded(processes);
     expect(isAlive(postmaster)).toBe(false);
   });
 });
@@ -343,14 +351,7 @@ describe('the hub launcher', () => {
     expect(isAlive(postmaster)).toBe(true);
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);
-    // A process that has exited stays visible until its parent (or init, for an orphan) reaps it, which a
-    // busy machine may take a moment to do; one that is still running after that is left behind.
-    await until(
-      'the stopped processes to be reaped',
-      async () => (children.some(isAlive) ? undefined : true),
-      5_000,
-    ).catch(() => undefined);
-    expect(children.filter(isAlive)).toEqual([]);
+    await expectAllEnded(children);
     expect(isAlive(postmaster)).toBe(false);
     expect(started.output()).toContain('"msg":"hub stopped"');
   };

@@ -15,7 +15,7 @@ export function isAlive(pid: number): boolean {
   try {
     // The state follows the command name in parentheses, which may itself contain spaces or parentheses.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
   } catch {
     return !existsSync('/proc/self');
   }
