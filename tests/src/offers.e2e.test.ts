@@ -581,7 +581,7 @@ describe('offers end to end: through the gateway with the other subgraphs', () =
           // at.
           const personsAudit = await hub.subgraphs.persons.db.dataSource.query(
             'SELECT subject, organization_id, purpose, action, entity, fields FROM audit_entry WHERE ' +
-              "person_ref = $1 AND subject = $2 AND action = 'READ' ORDER BY id",
+              "person_refs && ARRAY[$1::text] AND subject = $2 AND action = 'READ' ORDER BY id",
             [rheinePerson, mbeCaseManagerNeuss.subject],
           );
           expect(personsAudit).toEqual([

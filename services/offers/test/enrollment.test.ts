@@ -365,7 +365,7 @@ describe('offers: enrollments', () => {
         ).toBe(2);
         // Only the facts the offer's rules look at: the age always, here the residence status too.
         const audit = await subgraph.persons.db.dataSource.query(
-          'SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_ref = $1',
+          'SELECT subject, purpose, action, entity, fields FROM audit_entry WHERE person_refs && ARRAY[$1::text]',
           [personId],
         );
         expect(audit).toEqual([

@@ -422,7 +422,7 @@ describe('persons: access control, audit trail and erasure', () => {
     const rows = await subgraph.db.dataSource.query(
       `SELECT subject, organization_id, roles, purpose, action, entity, fields, operation_name FROM ` +
         `audit_entry
-        WHERE person_ref = $1 ORDER BY id`,
+        WHERE person_refs && ARRAY[$1::text] ORDER BY id`,
       [subject],
     );
     expect(rows).toEqual([
@@ -468,10 +468,12 @@ describe('persons: access control, audit trail and erasure', () => {
       },
     ]);
     await expect(
-      subgraph.db.dataSource.query(`UPDATE audit_entry SET subject = 'x' WHERE person_ref = $1`, [subject]),
+      subgraph.db.dataSource.query(`UPDATE audit_entry SET subject = 'x' WHERE person_refs && ARRAY[$1::text]`, [
+        subject,
+      ]),
     ).rejects.toThrow(/append-only/);
     await expect(
-      subgraph.db.dataSource.query(`DELETE FROM audit_entry WHERE person_ref = $1`, [subject]),
+      subgraph.db.dataSource.query(`DELETE FROM audit_entry WHERE person_refs && ARRAY[$1::text]`, [subject]),
     ).rejects.toThrow(/append-only/);
   });
 

@@ -239,7 +239,9 @@ describe('persons: register and update', () => {
       ` +
       `probableDuplicates { id } } }`;
     const auditOf = (personRef: string): Promise<{ subject: string }[]> =>
-      subgraph.db.dataSource.query('SELECT subject FROM audit_entry WHERE person_ref = $1 ORDER BY id', [personRef]);
+      subgraph.db.dataSource.query('SELECT subject FROM audit_entry WHERE person_refs && ARRAY[$1::text] ORDER BY id', [
+        personRef,
+      ]);
 
     it(
       'tells a case manager of another organisation nothing of a person registered in Rheine: not ' +

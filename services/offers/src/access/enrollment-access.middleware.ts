@@ -20,7 +20,7 @@ export const enrollmentAccessMiddleware: MiddlewareFn<OffersContext> = ({ root, 
   const type = info.parentType.name;
   if (type === 'Enrollment') {
     if (!isGranted(root)) throw ungrantedEnrollment(`Enrollment.${info.fieldName}`);
-    auditEnrollmentRead(context.audit, context.identity, root.personId, [info.fieldName]);
+    if (root.personId) context.audit.readField('Enrollment', root.personId, info.fieldName, context.identity.purpose);
     return next();
   }
   if (type === 'Person' && PERSON_ENROLLMENT_FIELDS.has(info.fieldName)) {

@@ -11,7 +11,7 @@ import {
   requireRole,
   requireSystem,
 } from '@gk/shared';
-import type { Enrollment } from '../enrollment/enrollment.entity';
+import type { EnrollmentView } from '../enrollment/enrollment.entity';
 import type { Offer } from '../offer/offer.entity';
 import type { PersonEnrollmentScope } from '../person/person-enrollment.repository';
 
@@ -23,9 +23,9 @@ import type { PersonEnrollmentScope } from '../person/person-enrollment.reposito
  */
 export const ENROLLMENT_GRANTED = Symbol('enrollment access granted');
 
-export type GrantedEnrollment = Enrollment & { [ENROLLMENT_GRANTED]: true };
+export type GrantedEnrollment = EnrollmentView & { [ENROLLMENT_GRANTED]: true };
 
-export function grant(enrollment: Enrollment): GrantedEnrollment {
+export function grant(enrollment: EnrollmentView): GrantedEnrollment {
   return { ...enrollment, [ENROLLMENT_GRANTED]: true };
 }
 
@@ -56,7 +56,7 @@ export function auditEnrollmentRead(
   personId: string | null,
   fields: readonly string[],
 ): void {
-  if (personId) audit.read({ entity: 'Enrollment', personRef: personId, fields, purpose: identity.purpose ?? null });
+  if (personId) for (const field of fields) audit.readField('Enrollment', personId, field, identity.purpose);
 }
 
 /**

@@ -62,3 +62,12 @@ export class Enrollment extends AuditedRow {
   @VersionColumn()
   version!: number;
 }
+
+/**
+ * What a read of enrollments carries: the fields the schema serves and the keys of the relations, without the
+ * row's stamps and version. Lists of thousands are read as such plain rows, not hydrated entities.
+ */
+export type EnrollmentView = Pick<
+  Enrollment,
+  'id' | 'personId' | 'offerId' | 'status' | 'appliedOn' | 'enrolledOn' | 'endedOn' | 'outcome' | 'reason'
+>;

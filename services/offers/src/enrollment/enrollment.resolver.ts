@@ -3,7 +3,7 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver,
 import type { OffersContext } from '../offers.context';
 import { Offer } from '../offer/offer.entity';
 import { Person } from '../person/person.type';
-import { Enrollment } from './enrollment.entity';
+import { Enrollment, type EnrollmentView } from './enrollment.entity';
 import {
   ApplyForOfferInput,
   EnrollInOfferInput,
@@ -23,12 +23,12 @@ export class EnrollmentResolver {
   enrollment(
     @Arg('id', () => ID, { description: 'Id of the enrollment.' }) id: string,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment | null> {
+  ): Promise<EnrollmentView | null> {
     return ctx.scope.services.enrollmentAccess.byId(assertUuid(id, 'id'), 'enrollment');
   }
 
   @FieldResolver(() => Offer, { description: 'The offer the person takes part in.' })
-  async offer(@Root() enrollment: Enrollment, @Ctx() ctx: OffersContext): Promise<Offer> {
+  async offer(@Root() enrollment: EnrollmentView, @Ctx() ctx: OffersContext): Promise<Offer> {
     return (await ctx.scope.loaders.offers.byId.load(enrollment.offerId)) as Offer;
   }
 
@@ -38,7 +38,7 @@ export class EnrollmentResolver {
       "The person taking part; null once the person was erased. The person's own fields are resolved by the persons " +
       'subgraph under its rules.',
   })
-  person(@Root() enrollment: Enrollment): Person | null {
+  person(@Root() enrollment: EnrollmentView): Person | null {
     return enrollment.personId ? { id: enrollment.personId } : null;
   }
 
@@ -54,7 +54,7 @@ export class EnrollmentResolver {
   applyForOffer(
     @Arg('input', () => ApplyForOfferInput, { description: 'The application.' }) input: ApplyForOfferInput,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment> {
+  ): Promise<EnrollmentView> {
     return ctx.scope.services.enrollments.apply(input);
   }
 
@@ -71,7 +71,7 @@ export class EnrollmentResolver {
   enrollInOffer(
     @Arg('input', () => EnrollInOfferInput, { description: 'The enrollment.' }) input: EnrollInOfferInput,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment> {
+  ): Promise<EnrollmentView> {
     return ctx.scope.services.enrollments.enroll(input);
   }
 
@@ -84,7 +84,7 @@ export class EnrollmentResolver {
   withdrawEnrollment(
     @Arg('input', () => WithdrawEnrollmentInput, { description: 'The withdrawal.' }) input: WithdrawEnrollmentInput,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment> {
+  ): Promise<EnrollmentView> {
     return ctx.scope.services.enrollments.withdraw(input);
   }
 
@@ -96,7 +96,7 @@ export class EnrollmentResolver {
   rejectApplication(
     @Arg('input', () => RejectApplicationInput, { description: 'The rejection.' }) input: RejectApplicationInput,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment> {
+  ): Promise<EnrollmentView> {
     return ctx.scope.services.enrollments.reject(input);
   }
 
@@ -110,7 +110,7 @@ export class EnrollmentResolver {
     @Arg('input', () => RecordEnrollmentOutcomeInput, { description: 'The outcome.' })
     input: RecordEnrollmentOutcomeInput,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment> {
+  ): Promise<EnrollmentView> {
     return ctx.scope.services.enrollments.recordOutcome(input);
   }
 

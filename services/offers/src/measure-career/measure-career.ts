@@ -1,13 +1,13 @@
 import { EnrollmentOutcome, PROGRESS_OUTCOMES } from '../enrollment/enrollment-outcome.enum';
-import type { Enrollment } from '../enrollment/enrollment.entity';
+import type { EnrollmentView } from '../enrollment/enrollment.entity';
 
 export interface MeasureCareerResult {
   /** The chain, oldest first. */
-  enrollments: Enrollment[];
+  enrollments: EnrollmentView[];
   threshold: number;
 }
 
-function byEnd(a: Enrollment, b: Enrollment): number {
+function byEnd(a: EnrollmentView, b: EnrollmentView): number {
   return (
     (a.endedOn ?? '').localeCompare(b.endedOn ?? '') ||
     (a.enrolledOn ?? '').localeCompare(b.enrolledOn ?? '') ||
@@ -21,9 +21,9 @@ function byEnd(a: Enrollment, b: Enrollment): number {
  * outcome with progress ends the run; applications, rejections, withdrawals and enrollments still
  * running have no outcome and neither extend nor break it.
  */
-export function measureCareer(enrollments: readonly Enrollment[], threshold: number): MeasureCareerResult {
+export function measureCareer(enrollments: readonly EnrollmentView[], threshold: number): MeasureCareerResult {
   const ended = enrollments.filter((e) => e.outcome != null).sort(byEnd);
-  const chain: Enrollment[] = [];
+  const chain: EnrollmentView[] = [];
   for (let i = ended.length - 1; i >= 0; i -= 1) {
     const outcome = ended[i].outcome as EnrollmentOutcome;
     if (PROGRESS_OUTCOMES.includes(outcome)) break;

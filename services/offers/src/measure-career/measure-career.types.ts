@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Enrollment } from '../enrollment/enrollment.entity';
+import { Enrollment, type EnrollmentView } from '../enrollment/enrollment.entity';
 
 @ObjectType({
   description:
@@ -11,7 +11,7 @@ export class MeasureCareer {
     description:
       'The enrollments of the run, oldest first; empty when the latest outcome was progress or there is none.',
   })
-  enrollments!: Enrollment[];
+  enrollments!: EnrollmentView[];
 
   @Field(() => Int, { description: 'Number of enrollments in the run.' })
   length!: number;

@@ -1,6 +1,6 @@
 import { assertUuid } from '@gk/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Enrollment } from '../enrollment/enrollment.entity';
+import { Enrollment, type EnrollmentView } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment-status.enum';
 import type { OffersContext } from '../offers.context';
 import { QualityReview } from '../quality-review/quality-review.entity';
@@ -87,7 +87,7 @@ export class OfferResolver {
       | EnrollmentStatus
       | undefined,
     @Ctx() ctx: OffersContext,
-  ): Promise<Enrollment[]> {
+  ): Promise<EnrollmentView[]> {
     return ctx.scope.services.enrollmentAccess.ofOffer(offer, status);
   }
 

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Enrollment } from '../enrollment/enrollment.entity';
+import { Enrollment, type EnrollmentView } from '../enrollment/enrollment.entity';
 import { MeasureCareer } from '../measure-career/measure-career.types';
 import { Offer } from '../offer/offer.entity';
 import type { OffersContext } from '../offers.context';
@@ -16,7 +16,7 @@ export class PersonOffersResolver {
       'consent; everyone else gets null with FORBIDDEN.',
   })
   @Directive(`@requires(fields: "${ENROLLMENTS_REQUIRES}")`)
-  enrollments(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<Enrollment[]> {
+  enrollments(@Root() person: PersonRepresentation, @Ctx() ctx: OffersContext): Promise<EnrollmentView[]> {
     return ctx.scope.services.enrollmentAccess.ofPerson(person, 'Person.enrollments');
   }
 

@@ -34,25 +34,14 @@ export const personAccessMiddleware: MiddlewareFn<PersonsContext> = ({ root, inf
       if (!readable.has(field)) {
         throw needs(`Person.${field}`, 'a role, an organisation and consents for the declared purpose that cover it');
       }
-      context.audit.read({
-        entity: 'Person',
-        personRef: person.id,
-        fields: [field],
-        purpose: context.identity.purpose ?? null,
-      });
+      context.audit.readField('Person', person.id, field, context.identity.purpose);
       return next();
     });
   }
   // Synchronous for the many fields of a person's data: each is only recorded for the audit trail.
   if (PERSON_DATA_TYPES.has(type) && field !== 'id') {
     const personId = (root as { personId?: string }).personId;
-    if (personId)
-      context.audit.read({
-        entity: type,
-        personRef: personId,
-        fields: [field],
-        purpose: context.identity.purpose ?? null,
-      });
+    if (personId) context.audit.readField(type, personId, field, context.identity.purpose);
   }
   return next();
 };

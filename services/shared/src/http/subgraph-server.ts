@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -124,6 +125,8 @@ export async function createSubgraphServer<Scope>(options: SubgraphServerOptions
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No field carries a cache hint; left on, the plugin wraps every field of every answer to look for one.
+      ApolloServerPluginCacheControlDisabled(),
       operationResolutionPlugin(),
       nulCharacterGuardPlugin(),
       auditPlugin(options.dataSource, options.logger),
