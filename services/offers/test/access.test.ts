@@ -60,8 +60,8 @@ describe('offers: access rules and audit trail', () => {
 
   const audit = (personRef: string): Promise<AuditRow[]> =>
     subgraph.db.dataSource.query(
-      'SELECT subject, organization_id, roles, purpose, action, entity, $1::text AS person_ref, fields FROM audit_entry ' +
-        'WHERE person_refs && ARRAY[$1::text] ORDER BY id',
+      'SELECT subject, organization_id, roles, purpose, action, entity, $1::text AS person_ref, fields ' +
+        'FROM audit_entry WHERE person_refs && ARRAY[$1::text] ORDER BY id',
       [personRef],
     );
 
