@@ -20,12 +20,12 @@ export const enrollmentAccessMiddleware: MiddlewareFn<OffersContext> = ({ root, 
   const type = info.parentType.name;
   if (type === 'Enrollment') {
     if (!isGranted(root)) throw ungrantedEnrollment(`Enrollment.${info.fieldName}`);
-    if (root.personId) context.audit.readField('Enrollment', root.personId, info.fieldName, context.identity.purpose);
+    auditEnrollmentRead(context.audit, context.identity, root.personId, info.fieldName);
     return next();
   }
   if (type === 'Person' && PERSON_ENROLLMENT_FIELDS.has(info.fieldName)) {
     return Promise.resolve(next()).then((result: unknown) => {
-      auditEnrollmentRead(context.audit, context.identity, (root as { id: string }).id, [`Person.${info.fieldName}`]);
+      auditEnrollmentRead(context.audit, context.identity, (root as { id: string }).id, `Person.${info.fieldName}`);
       return result;
     });
   }

@@ -49,14 +49,14 @@ export interface PersonEnrollmentAccess {
   enrollmentsVisibleToViewer?: boolean | null;
 }
 
-/** Records that enrollment data of a person left this subgraph (merged per person; one INSERT per request). */
+/** Records that a field of a person's enrollment data left this subgraph (merged per person; one INSERT a request). */
 export function auditEnrollmentRead(
   audit: RequestAudit,
   identity: Identity,
   personId: string | null,
-  fields: readonly string[],
+  field: string,
 ): void {
-  if (personId) for (const field of fields) audit.readField('Enrollment', personId, field, identity.purpose);
+  if (personId) audit.readField('Enrollment', personId, field, identity.purpose);
 }
 
 /**

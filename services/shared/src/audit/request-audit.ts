@@ -17,9 +17,8 @@ export interface AuditEvent {
 /**
  * Collects a request's reads of personal data and writes them in one statement before the response
  * leaves: per person, entity and purpose the union of the fields read; persons with equal unions share
- * one entry. Writes are
- * recorded inside the transaction that changes the data, with `recordWrite`, so a change never lands
- * without its entry.
+ * one entry. Writes are recorded inside the transaction that changes the data, with `recordWrite`, so a
+ * change never lands without its entry.
  */
 export class RequestAudit {
   /** entity → purpose ('' for none) → person → fields. Nested maps: a list of thousands of rows records each of
